@@ -1,0 +1,44 @@
+import path from "node:path";
+import { z } from "zod";
+
+// Validated once at start-up; a bad value stops the server with a readable message.
+const schema = z.object({
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgres:// or postgresql://")
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  DATA_DIR: z.string().min(1).default("./data"),
+  UPLOADS_DIR: z.string().min(1).optional(),
+  SITE_URL: z.url().default("http://localhost:3000"),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+export type Env = {
+  databaseUrl: string | undefined;
+  dataDir: string;
+  uploadsDir: string;
+  siteUrl: string;
+  production: boolean;
+};
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.DATA_DIR);
+  cached = {
+    databaseUrl: e.DATABASE_URL,
+    dataDir,
+    uploadsDir: path.resolve(e.UPLOADS_DIR ?? path.join(dataDir, "uploads")),
+    siteUrl: e.SITE_URL.replace(/\/$/, ""),
+    production: e.NODE_ENV === "production",
+  };
+  return cached;
+}
