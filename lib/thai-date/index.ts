@@ -1,0 +1,30 @@
+// The one place that formats dates and does calendar arithmetic for the site (STYLE.md §6).
+// Everything is computed in Asia/Bangkok, whatever time zone the server runs in.
+
+export type { BangkokParts, DayKey, DigitStyle, YearMonth } from "./types";
+export {
+  CALENDAR_WEEKDAY_HEADS,
+  CALENDAR_WEEKDAY_NAMES,
+  THAI_MONTHS,
+  THAI_MONTHS_SHORT,
+  THAI_WEEKDAYS,
+  toBE,
+  toCE,
+  toThaiDigits,
+} from "./names";
+export { BANGKOK_TZ, fromBangkok, toBangkokParts } from "./parts";
+export { formatMonthYear, formatThaiDate, formatThaiDateTime, formatThaiTime, toBangkokIso } from "./format";
+export {
+  addMonths,
+  currentYearMonth,
+  dayBounds,
+  dayKeyOf,
+  dayKeyString,
+  fiscalYearBE,
+  formatMonthParam,
+  monthBounds,
+  parseMonthParam,
+  todayInBangkok,
+} from "./month";
+export { buildMonthGrid, eventDayKeys } from "./grid";
+export type { GridDay, MonthGrid } from "./grid";
