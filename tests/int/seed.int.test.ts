@@ -1,0 +1,173 @@
+import { createHash } from "node:crypto";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Section } from "@/lib/generated/prisma/client";
+import { isDatabaseEmpty, MOU_SLUG, MOU_TITLE, seedDemo, SPECIAL_TITLE, type SeedResult } from "@/prisma/seed";
+import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const bangkokDay = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Bangkok" });
+const bangkokTime = new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Bangkok", hour: "2-digit", minute: "2-digit" });
+
+let db: TestDatabase;
+let uploadsDir: string;
+let emptyBefore: boolean;
+let result: SeedResult;
+const now = new Date();
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  uploadsDir = await mkdtemp(path.join(os.tmpdir(), "seed-uploads-"));
+  emptyBefore = await isDatabaseEmpty(db.prisma);
+  result = await seedDemo(db.prisma, { uploadsDir, now });
+});
+
+afterAll(async () => {
+  await db?.close();
+  if (uploadsDir) await rm(uploadsDir, { recursive: true, force: true });
+});
+
+const sha256 = (b: Buffer) => createHash("sha256").update(b).digest("hex");
+const readUpload = (storagePath: string) => readFile(path.join(uploadsDir, storagePath));
+
+describe("seedDemo", () => {
+  it("fills an empty database once", async () => {
+    expect(emptyBefore).toBe(true);
+    expect(await isDatabaseEmpty(db.prisma)).toBe(false);
+    expect(result.posts).toBeGreaterThanOrEqual(44);
+    expect(result.events).toBeGreaterThanOrEqual(30);
+    expect(result.assets).toBe(await db.prisma.asset.count());
+    await expect(seedDemo(db.prisma, { uploadsDir, now })).rejects.toThrow(/already/);
+  });
+
+  it("has the office settings and a seed admin who cannot sign in", async () => {
+    const settings = await db.prisma.siteSettings.findUniqueOrThrow({ where: { id: 1 } });
+    expect(settings.officeName).toBe("สำนักงานคณะกรรมการการเลือกตั้งประจำจังหวัดเชียงราย");
+    expect(settings.hotline).toBe("1444");
+    expect(settings.copyrightStartYear).toBe(2559);
+    const admin = await db.prisma.user.findUniqueOrThrow({ where: { email: "admin@example.go.th" } });
+    expect(admin.role).toBe("ADMIN");
+    expect(admin.passwordHash).toBe("!");
+  });
+
+  it("puts at least four public posts in every section, and two listing pages in one", async () => {
+    const counts = await db.prisma.post.groupBy({ by: ["section"], where: { status: "PUBLISHED" }, _count: true });
+    const bySection = new Map(counts.map((c) => [c.section, c._count]));
+    for (const section of Object.values(Section)) expect(bySection.get(section) ?? 0).toBeGreaterThanOrEqual(4);
+    expect(Math.max(...bySection.values())).toBeGreaterThan(10);
+    expect(await db.prisma.post.count()).toBeGreaterThanOrEqual(44);
+  });
+
+  it("keeps drafts and posts in review without publication dates", async () => {
+    const hidden = await db.prisma.post.findMany({ where: { status: { in: ["DRAFT", "IN_REVIEW"] } } });
+    expect(hidden.filter((p) => p.status === "DRAFT")).toHaveLength(2);
+    expect(hidden.filter((p) => p.status === "IN_REVIEW")).toHaveLength(1);
+    for (const p of hidden) expect(p.publishedAt).toBeNull();
+    const published = await db.prisma.post.findMany({ where: { status: "PUBLISHED" } });
+    for (const p of published) {
+      expect(p.publishedAt?.getTime()).toBe(p.firstPublishedAt?.getTime());
+      expect(p.publishedAt!.getTime()).toBeLessThanOrEqual(now.getTime());
+    }
+    const noted = await db.prisma.post.findMany({ where: { lastUpdatedAt: { not: null } }, include: { changeNotes: true } });
+    expect(noted.length).toBeGreaterThanOrEqual(2);
+    for (const p of noted) {
+      expect(p.lastUpdatedAt!.getTime()).toBeGreaterThan(p.firstPublishedAt!.getTime());
+      expect(p.changeNotes).toHaveLength(1);
+    }
+  });
+
+  it("has the MOU press release of 28 April 2565 with cover, gallery, PDF and tags", async () => {
+    const mou = await db.prisma.post.findFirstOrThrow({
+      where: { slug: MOU_SLUG },
+      include: {
+        cover: true,
+        gallery: { include: { asset: true }, orderBy: { position: "asc" } },
+        attachments: { include: { asset: true } },
+        tags: { include: { tag: true } },
+        slugs: true,
+      },
+    });
+    expect(mou.title).toBe(MOU_TITLE);
+    expect(mou.section).toBe("PRESS_RELEASE");
+    expect(mou.status).toBe("PUBLISHED");
+    expect(mou.publishedAt?.toISOString()).toBe("2022-04-28T03:00:00.000Z");
+    expect(bangkokDay.format(mou.publishedAt!)).toBe("2022-04-28");
+    expect(mou.body).toContain("๒๘ เมษายน ๒๕๖๕ เวลา ๐๙.๓๐ นาฬิกา");
+    expect(mou.cover?.kind).toBe("IMAGE");
+    expect(mou.gallery).toHaveLength(3);
+    expect(mou.gallery.every((g) => g.asset.kind === "IMAGE" && g.asset.alt !== "")).toBe(true);
+    expect(mou.tags.map((t) => t.tag.name)).toEqual(expect.arrayContaining(["อสม.", "MOU"]));
+    expect(mou.slugs.map((s) => s.slug)).toContain(MOU_SLUG);
+
+    expect(mou.attachments).toHaveLength(1);
+    const pdf = mou.attachments[0]!.asset;
+    expect(pdf.mimeType).toBe("application/pdf");
+    expect(pdf.fileName).toBe("บันทึกข้อตกลงความร่วมมือ.pdf");
+    const bytes = await readUpload(pdf.storagePath);
+    expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    expect(bytes.length).toBe(pdf.size);
+    expect(sha256(bytes)).toBe(pdf.sha256);
+  });
+
+  it("writes every file with the recorded size and hash; PNGs with their recorded dimensions", async () => {
+    const assets = await db.prisma.asset.findMany();
+    expect(assets.filter((a) => a.kind === "IMAGE").length).toBeGreaterThanOrEqual(10);
+    expect(assets.filter((a) => a.kind === "FILE").length).toBeGreaterThanOrEqual(5);
+    for (const a of assets) {
+      expect(a.storagePath).toMatch(/^seed\/[a-z0-9-]+\.(png|pdf)$/);
+      const bytes = await readUpload(a.storagePath);
+      expect(bytes.length, a.storagePath).toBe(a.size);
+      expect(sha256(bytes), a.storagePath).toBe(a.sha256);
+      if (a.kind === "IMAGE") {
+        expect(a.mimeType).toBe("image/png");
+        expect(bytes.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
+        expect(bytes.subarray(12, 16).toString("latin1")).toBe("IHDR");
+        expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([a.width, a.height]);
+      } else {
+        expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+        expect(bytes.subarray(-6).toString("latin1")).toBe("%%EOF\n");
+      }
+    }
+    const downloaded = assets.filter((a) => a.kind === "FILE" && a.downloadCount > 0);
+    expect(downloaded.length).toBeGreaterThan(0);
+  });
+
+  it("keeps titles that need HTML escaping verbatim", async () => {
+    const post = await db.prisma.post.findFirstOrThrow({ where: { title: SPECIAL_TITLE } });
+    expect(post.title).toBe('ผลการประชุม <ครั้งที่ 1> & สรุป "ข้อสั่งการ"');
+    expect(post.status).toBe("PUBLISHED");
+  });
+
+  it("has the 00:30 event of 1 June 2565 on 1 June in Bangkok, and events this month", async () => {
+    const night = await db.prisma.event.findMany({
+      where: { startsAt: new Date("2022-05-31T17:30:00.000Z") },
+    });
+    expect(night).toHaveLength(1);
+    expect(bangkokDay.format(night[0]!.startsAt)).toBe("2022-06-01");
+    expect(bangkokTime.format(night[0]!.startsAt)).toBe("00:30");
+
+    const all = await db.prisma.event.findMany();
+    const month = bangkokDay.format(now).slice(0, 7);
+    const today = bangkokDay.format(now);
+    expect(all.filter((e) => bangkokDay.format(e.startsAt).startsWith(month)).length).toBeGreaterThanOrEqual(3);
+    expect(all.some((e) => bangkokDay.format(e.startsAt) === today)).toBe(true);
+    const crossesMonth = all.filter((e) => {
+      if (!e.endsAt) return false;
+      const lastDay = new Date(e.endsAt.getTime() - (e.allDay ? 1 : 0));
+      return bangkokDay.format(e.startsAt).slice(0, 7) !== bangkokDay.format(lastDay).slice(0, 7);
+    });
+    expect(crossesMonth.length).toBeGreaterThanOrEqual(2);
+    for (const e of all.filter((x) => x.allDay)) {
+      expect(bangkokTime.format(e.startsAt)).toBe("00:00");
+      expect(bangkokTime.format(e.endsAt!)).toBe("00:00");
+    }
+  });
+
+  it("stores public holidays as dates", async () => {
+    const h = await db.prisma.holiday.findUniqueOrThrow({ where: { date: new Date(Date.UTC(2022, 5, 3)) } });
+    expect(h.name).toContain("สุทิดา");
+    expect(await db.prisma.holiday.count({ where: { date: { gte: new Date(Date.UTC(2026, 0, 1)) } } })).toBeGreaterThanOrEqual(13);
+  });
+});
