@@ -1,0 +1,16 @@
+import { SiteFooter } from "@/components/site/site-footer";
+import { SiteHeader } from "@/components/site/site-header";
+import { getSiteSettings } from "@/lib/settings/queries";
+
+export default async function SiteLayout({ children }: { children: React.ReactNode }) {
+  const settings = await getSiteSettings();
+  return (
+    <>
+      <SiteHeader settings={settings} />
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">
+        {children}
+      </main>
+      <SiteFooter settings={settings} />
+    </>
+  );
+}

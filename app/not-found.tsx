@@ -1,0 +1,13 @@
+import Link from "next/link";
+
+// Outside the public layout (the site's own 404 lives in app/(site)/not-found.tsx).
+export default function RootNotFound() {
+  return (
+    <main className="mx-auto max-w-xl px-4 py-16 text-center">
+      <h1 className="text-2xl font-bold">ไม่พบหน้าที่ต้องการ</h1>
+      <p className="mt-4">
+        <Link href="/" className="underline">กลับหน้าแรก</Link>
+      </p>
+    </main>
+  );
+}

@@ -1,0 +1,52 @@
+import Link from "next/link";
+import type { PostSummary } from "@/lib/posts/view";
+import { PostDate } from "./post-date";
+
+export function PostList({ posts, empty = "ยังไม่มีรายการ" }: { posts: PostSummary[]; empty?: string }) {
+  if (posts.length === 0) return <p className="text-slate-600">{empty}</p>;
+  return (
+    <ul className="divide-y divide-slate-200">
+      {posts.map((p) => (
+        <li key={p.id} className="py-3">
+          <Link href={p.path} className="font-bold text-brand-800 hover:underline">
+            {p.title}
+          </Link>
+          <p className="text-sm text-slate-600">
+            <PostDate date={p.publishedAt} />
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function PostCards({ posts }: { posts: PostSummary[] }) {
+  if (posts.length === 0) return <p className="text-slate-600">ยังไม่มีรายการ</p>;
+  return (
+    <ul className="grid gap-4 sm:grid-cols-2">
+      {posts.map((p) => (
+        <li key={p.id} className="overflow-hidden rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+          {p.cover && (
+            // eslint-disable-next-line @next/next/no-img-element -- uploads are served as-is; resizing comes with the admin issue
+            <img
+              src={p.cover.src}
+              alt=""
+              width={p.cover.width ?? undefined}
+              height={p.cover.height ?? undefined}
+              loading="lazy"
+              className="aspect-video w-full object-cover"
+            />
+          )}
+          <div className="p-3">
+            <Link href={p.path} className="font-bold text-brand-800 hover:underline">
+              {p.title}
+            </Link>
+            <p className="text-sm text-slate-600">
+              <PostDate date={p.publishedAt} />
+            </p>
+          </div>
+        </li>
+      ))}
+    </ul>
+  );
+}

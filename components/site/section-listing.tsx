@@ -1,0 +1,54 @@
+import { notFound } from "next/navigation";
+import { getSectionPage } from "@/lib/posts/queries";
+import { sectionBySlug, sectionPath } from "@/lib/posts/sections";
+import { Pagination } from "./pagination";
+import { PostDate } from "./post-date";
+import Link from "next/link";
+
+// Shared by /news/{section} and /news/{section}/page/{n}.
+export async function SectionListing({ slug, page }: { slug: string; page: number }) {
+  const section = sectionBySlug(slug);
+  if (!section) notFound();
+  const result = await getSectionPage(section.key, page);
+  if (!result) notFound();
+  return (
+    <>
+      <h1 className="text-2xl font-bold text-brand-900">{section.label}</h1>
+      <p className="text-slate-600">
+        {section.description} · ทั้งหมด {result.total.toLocaleString("th-TH")} รายการ
+        {result.pageCount > 1 && ` · หน้า ${result.page} จาก ${result.pageCount}`}
+      </p>
+      {result.items.length === 0 ? (
+        <p className="mt-6">ยังไม่มีรายการในหมวดนี้</p>
+      ) : (
+        <ol className="mt-4 divide-y divide-slate-200 rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+          {result.items.map((p) => (
+            <li key={p.id} className="flex gap-4 p-4">
+              {p.cover && (
+                // eslint-disable-next-line @next/next/no-img-element -- see PostCards
+                <img src={p.cover.src} alt="" width={160} height={90} loading="lazy" className="hidden h-[90px] w-[160px] rounded object-cover sm:block" />
+              )}
+              <div>
+                <h2 className="font-bold">
+                  <Link href={p.path} className="text-brand-800 hover:underline">{p.title}</Link>
+                </h2>
+                <p className="text-sm text-slate-600"><PostDate date={p.publishedAt} /></p>
+                {p.summary && <p className="mt-1 line-clamp-2 text-slate-700">{p.summary}</p>}
+              </div>
+            </li>
+          ))}
+        </ol>
+      )}
+      <Pagination page={result.page} pageCount={result.pageCount} href={(n) => sectionPath(section.key, n)} />
+    </>
+  );
+}
+
+export async function sectionMetadata(slug: string, page: number) {
+  const section = sectionBySlug(slug);
+  if (!section) return { title: "ไม่พบหน้าที่ต้องการ" };
+  return {
+    title: page > 1 ? `${section.label} หน้า ${page}` : section.label,
+    alternates: { canonical: sectionPath(section.key, page) },
+  };
+}

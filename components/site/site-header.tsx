@@ -1,0 +1,65 @@
+import Link from "next/link";
+import { SECTIONS } from "@/lib/posts/sections";
+import type { SiteSettingsView } from "@/lib/settings/queries";
+
+const NAV = [
+  { href: "/", label: "หน้าแรก" },
+  ...SECTIONS.map((s) => ({ href: `/news/${s.slug}`, label: s.label })),
+  { href: "/calendar", label: "ปฏิทินกิจกรรม" },
+];
+
+export function SiteHeader({ settings }: { settings: SiteSettingsView }) {
+  return (
+    <header className="bg-brand-800 text-white">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-4 focus:py-2 focus:text-brand-900"
+      >
+        ข้ามไปยังเนื้อหาหลัก
+      </a>
+      <div className="bg-brand-900 text-sm">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-1">
+          <span>
+            สายด่วน กกต. <strong className="text-gold-400">{settings.hotline}</strong>
+          </span>
+          {settings.phone && <span>โทร. {settings.phone}</span>}
+        </div>
+      </div>
+      <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-4">
+        <div aria-hidden="true" className="grid size-12 shrink-0 place-items-center rounded-full bg-gold-500 text-lg font-bold text-brand-900">
+          กกต.
+        </div>
+        <div>
+          <Link href="/" className="block text-lg font-bold leading-snug sm:text-2xl">
+            {settings.officeName}
+          </Link>
+          <p className="text-sm text-brand-100">คณะกรรมการการเลือกตั้ง (กกต.)</p>
+        </div>
+      </div>
+      <nav aria-label="เมนูหลัก" className="border-t border-brand-700">
+        {/* <details> gives a phone menu that works without JavaScript. */}
+        <details className="group mx-auto max-w-6xl px-4 md:hidden">
+          <summary className="cursor-pointer list-none py-3 font-bold">☰ เมนู</summary>
+          <ul className="pb-3">
+            {NAV.map((item) => (
+              <li key={item.href}>
+                <Link href={item.href} className="block rounded px-2 py-2 hover:bg-brand-700">
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </details>
+        <ul className="mx-auto hidden max-w-6xl flex-wrap px-2 md:flex">
+          {NAV.map((item) => (
+            <li key={item.href}>
+              <Link href={item.href} className="block px-3 py-2 text-sm hover:bg-brand-700 hover:underline">
+                {item.label}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </header>
+  );
+}

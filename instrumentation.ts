@@ -1,0 +1,9 @@
+// Runs once when the Next server boots. Opening the database here (rather than on the first
+// request) takes the embedded data folder's lock at start-up, so a second server on the same
+// folder fails at once with a clear message.
+export async function register(): Promise<void> {
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
+  const { openAtBoot } = await import("./lib/db/boot");
+  await openAtBoot();
+}

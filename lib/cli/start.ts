@@ -1,0 +1,74 @@
+// `npm start`: build if the sources changed, migrate, seed demo content into an empty database,
+// then serve. With no DATABASE_URL the database is the embedded PostgreSQL in ./data.
+import "dotenv/config";
+import { spawn, spawnSync } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { createPrisma } from "@/lib/db/client";
+import { applyMigrations } from "@/lib/db/migrate";
+import { env } from "@/lib/env";
+import { isDatabaseEmpty, seedDemo } from "@/prisma/seed";
+import { buildIsCurrent, sourceStamp, stampPath } from "./build-stamp";
+
+const root = process.cwd();
+const step = (n: number, text: string) => console.log(`\n[${n}/4] ${text}`);
+
+function run(cmd: string, args: string[]): void {
+  const result = spawnSync(cmd, args, { stdio: "inherit", env: process.env });
+  if (result.status !== 0) {
+    console.error(`\n✗ ${cmd} ${args.join(" ")} failed (exit ${result.status ?? result.signal}).`);
+    process.exit(1);
+  }
+}
+
+async function main(): Promise<void> {
+  const config = env();
+  const bin = (name: string) => path.join(root, "node_modules/.bin", name);
+
+  step(1, "Production build");
+  const stamp = sourceStamp(root);
+  if (buildIsCurrent(root, stamp)) {
+    console.log("    up to date — skipping `next build`");
+  } else {
+    run(bin("prisma"), ["generate"]);
+    run(bin("next"), ["build"]);
+    writeFileSync(stampPath(root), stamp);
+  }
+
+  step(2, "Database");
+  if (config.databaseUrl) {
+    console.log("    PostgreSQL from DATABASE_URL");
+  } else {
+    mkdirSync(config.dataDir, { recursive: true });
+    console.log(`    embedded PostgreSQL (PGlite) in ${config.dataDir}`);
+  }
+  const db = await createPrisma({ databaseUrl: config.databaseUrl, pgliteDir: path.join(config.dataDir, "pgdata") });
+  try {
+    step(3, "Migrations");
+    const applied = await applyMigrations(db.runner);
+    console.log(applied.length ? applied.map((m) => `    applied ${m}`).join("\n") : "    up to date");
+
+    step(4, "Demo content");
+    if (process.env.SEED_DEMO === "false") {
+      console.log("    SEED_DEMO=false — not seeding");
+    } else if (await isDatabaseEmpty(db.prisma)) {
+      const counts = await seedDemo(db.prisma, { uploadsDir: config.uploadsDir });
+      console.log(`    seeded ${counts.posts} posts, ${counts.events} events, ${counts.assets} files`);
+    } else {
+      console.log("    the database has content — not seeding");
+    }
+  } finally {
+    await db.close();
+  }
+
+  const port = process.env.PORT ?? "3000";
+  console.log(`\n✓ Starting the site on http://localhost:${port}\n`);
+  const server = spawn(bin("next"), ["start", "-p", port], { stdio: "inherit", env: process.env });
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+  server.on("exit", (code) => process.exit(code ?? 0));
+}
+
+main().catch((error: unknown) => {
+  console.error(`\n✗ ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

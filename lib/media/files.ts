@@ -1,0 +1,28 @@
+import path from "node:path";
+import { getPrisma } from "@/lib/db/client";
+import { env } from "@/lib/env";
+
+export type StoredFile = { absolutePath: string; fileName: string; mimeType: string; size: number; kind: "IMAGE" | "FILE" };
+
+/**
+ * Resolves an asset id to its file on disk. The stored path is joined under the uploads folder
+ * and checked to stay inside it, whatever a row might contain.
+ */
+export async function findStoredFile(id: number): Promise<StoredFile | null> {
+  const asset = await getPrisma().asset.findUnique({ where: { id } });
+  if (!asset) return null;
+  const root = env().uploadsDir;
+  const absolutePath = path.resolve(root, asset.storagePath);
+  if (!absolutePath.startsWith(root + path.sep)) return null;
+  return { absolutePath, fileName: asset.fileName, mimeType: asset.mimeType, size: asset.size, kind: asset.kind };
+}
+
+export async function countDownload(id: number): Promise<void> {
+  await getPrisma().asset.update({ where: { id }, data: { downloadCount: { increment: 1 } } });
+}
+
+/** RFC 6266 header with an ASCII fallback and the real (often Thai) name in UTF-8. */
+export function contentDisposition(kind: "inline" | "attachment", fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
+  return `${kind}; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}

@@ -1,0 +1,101 @@
+import type { Section } from "@/lib/generated/prisma/enums";
+import { postPath } from "./url";
+
+// The shapes pages render; the storage shape never leaves lib/posts.
+
+export type PostSummary = {
+  id: number;
+  section: Section;
+  title: string;
+  summary: string;
+  path: string;
+  publishedAt: Date;
+  cover: ImageView | null;
+};
+
+export type ImageView = { id: number; src: string; alt: string; width: number | null; height: number | null };
+
+export type AttachmentView = {
+  id: number;
+  href: string;
+  label: string;
+  mimeType: string;
+  /** Short Thai/English type name shown to readers: PDF, Word, Excel … */
+  typeLabel: string;
+  size: number;
+  downloadCount: number;
+};
+
+export type PostView = PostSummary & {
+  slug: string | null;
+  body: string;
+  firstPublishedAt: Date;
+  lastUpdatedAt: Date | null;
+  viewCount: number;
+  tags: string[];
+  gallery: (ImageView & { caption: string })[];
+  attachments: AttachmentView[];
+  changeNotes: { note: string; at: Date }[];
+};
+
+export function fileHref(assetId: number, fileName: string): string {
+  return `/files/${assetId}/${encodeURIComponent(fileName)}`;
+}
+
+type CoverRow = { id: number; fileName: string; alt: string; width: number | null; height: number | null } | null;
+
+export function toImageView(a: NonNullable<CoverRow>): ImageView {
+  return { id: a.id, src: fileHref(a.id, a.fileName), alt: a.alt, width: a.width, height: a.height };
+}
+
+export function toSummary(row: {
+  id: number;
+  section: Section;
+  title: string;
+  summary: string;
+  slug: string | null;
+  publishedAt: Date | null;
+  createdAt: Date;
+  cover: CoverRow;
+}): PostSummary {
+  return {
+    id: row.id,
+    section: row.section,
+    title: row.title,
+    summary: row.summary,
+    path: postPath(row.id, row.slug),
+    publishedAt: row.publishedAt ?? row.createdAt,
+    cover: row.cover ? toImageView(row.cover) : null,
+  };
+}
+
+const TYPE_LABELS: Record<string, string> = {
+  "application/pdf": "PDF",
+  "application/msword": "Word",
+  "application/vnd.openxmlformats-officedocument.wordprocessingml.document": "Word",
+  "application/vnd.ms-excel": "Excel",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": "Excel",
+  "application/vnd.oasis.opendocument.text": "ODT",
+  "application/vnd.oasis.opendocument.spreadsheet": "ODS",
+  "image/png": "PNG",
+  "image/jpeg": "JPEG",
+  "image/webp": "WebP",
+};
+
+export function typeLabel(mimeType: string): string {
+  return TYPE_LABELS[mimeType] ?? "ไฟล์";
+}
+
+/** 1536 → "1.5 KB"; sizes readers can compare at a glance. */
+export function formatFileSize(bytes: number): string {
+  if (bytes < 1024) return `${bytes} ไบต์`;
+  const units = ["KB", "MB", "GB"];
+  let value = bytes / 1024;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  const text = value >= 10 ? Math.round(value).toString() : value.toFixed(1).replace(/\.0$/, "");
+  return `${text} ${units[unit]}`;
+}

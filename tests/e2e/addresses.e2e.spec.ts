@@ -1,0 +1,81 @@
+import { expect, test } from "@playwright/test";
+import { screenshot } from "./helpers";
+
+async function mouId(request: import("@playwright/test").APIRequestContext): Promise<string> {
+  // Find the release through the public listing rather than assuming an id.
+  for (let page = 1; page < 10; page++) {
+    const res = await request.get(page === 1 ? "/news/press-releases" : `/news/press-releases/page/${page}`);
+    const html = await res.text();
+    const m = html.match(/href="\/posts\/(\d+)\/mou-ministry-of-public-health"/);
+    if (m) return m[1]!;
+  }
+  throw new Error("MOU release not found in the listing");
+}
+
+test("a missing, wrong or old slug redirects permanently to the canonical address", async ({ page, request }) => {
+  const id = await mouId(request);
+  for (const from of [`/posts/${id}`, `/posts/${id}/wrong-slug`, `/posts/${id}/mou-ministry-of-public-health/extra`]) {
+    const res = await request.get(from, { maxRedirects: 0 });
+    expect([301, 308]).toContain(res.status());
+    expect(res.headers()["location"]).toBe(`/posts/${id}/mou-ministry-of-public-health`);
+  }
+  await page.goto(`/posts/${id}`);
+  await expect(page).toHaveURL(new RegExp(`/posts/${id}/mou-ministry-of-public-health$`));
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("กระทรวงสาธารณสุข");
+});
+
+test("page 1 of a listing has one address", async ({ request }) => {
+  const res = await request.get("/news/activities/page/1", { maxRedirects: 0 });
+  expect([301, 308]).toContain(res.status());
+  expect(res.headers()["location"]).toBe("/news/activities");
+});
+
+test("a listing's second page exists and is newest-first", async ({ request }) => {
+  const res = await request.get("/news/activities/page/2");
+  expect(res.status()).toBe(200);
+  expect(await res.text()).toContain("หน้า 2 จาก");
+});
+
+const BAD = [
+  "/posts/abc",
+  "/posts/0",
+  "/posts/-1",
+  "/posts/99999999",
+  "/posts/1e3",
+  "/posts/99999999999999999999",
+  "/news/nope",
+  "/news/activities/page/0",
+  "/news/activities/page/-1",
+  "/news/activities/page/abc",
+  "/news/activities/page/99999",
+  "/calendar/2565-13",
+  "/calendar/x",
+  "/calendar/2565-00",
+  "/calendar/2565-06/extra",
+  "/calendar/%E0%B8%81",
+  "/no/such/page",
+  "/files/abc/x.pdf",
+  "/files/999999/x.pdf",
+];
+
+for (const url of BAD) {
+  test(`bad address ${url} answers 404, never 500`, async ({ request }) => {
+    const res = await request.get(url, { maxRedirects: 0 });
+    expect(res.status()).toBe(404);
+  });
+}
+
+test("the 404 page is in Thai and offers a way back", async ({ page }) => {
+  const res = await page.goto("/news/nope");
+  expect(res?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "ไม่พบหน้าที่ต้องการ" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "กลับหน้าแรก" })).toBeVisible();
+  await screenshot(page, "08-not-found");
+});
+
+test("query strings are ignored safely", async ({ request }) => {
+  for (const url of ["/?page=-1", "/news/activities?page=abc&x=%00", "/calendar?month=2565-13"]) {
+    const res = await request.get(url);
+    expect(res.status()).toBe(200);
+  }
+});

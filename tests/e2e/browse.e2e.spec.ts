@@ -1,0 +1,69 @@
+import { expect, test } from "@playwright/test";
+import { screenshot } from "./helpers";
+
+test("home → section → post: a reader finds the MOU press release", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "th");
+  await expect(page.getByRole("link", { name: "สำนักงานคณะกรรมการการเลือกตั้งประจำจังหวัดเชียงราย" }).first()).toBeVisible();
+  await expect(page.getByText("สงวนลิขสิทธิ์ 2559 - สำนักงานคณะกรรมการการเลือกตั้งประจำจังหวัดเชียงราย")).toBeVisible();
+  await expect(page.getByTestId("online-counter")).toContainText(/ขณะนี้มีผู้ Online อยู่ [1-9]/);
+  // Calendar widget: dotted Thai weekday heads, Sunday first.
+  const heads = page.locator("#calendar-widget-title ~ table thead th");
+  await expect(heads).toHaveText(["อา.", "จ.", "อ.", "พ.", "พฤ.", "ศ.", "ส."]);
+  await screenshot(page, "01-home");
+
+  await page.getByRole("navigation", { name: "เมนูหลัก" }).getByRole("link", { name: "ข่าวประชาสัมพันธ์" }).last().click();
+  await expect(page).toHaveURL(/\/news\/press-releases$/);
+  await expect(page.getByRole("heading", { level: 1, name: "ข่าวประชาสัมพันธ์" })).toBeVisible();
+  await screenshot(page, "02-section");
+
+  // The release may have moved to a later page as newer ones arrive: follow "next" until found.
+  const mou = page.getByRole("link", { name: /กระทรวงสาธารณสุข/ }).first();
+  for (let i = 0; i < 10 && !(await mou.isVisible()); i++) {
+    await page.getByRole("link", { name: "ถัดไป ›" }).click();
+  }
+  await mou.click();
+  await expect(page).toHaveURL(/\/posts\/\d+\/mou-ministry-of-public-health$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("กระทรวงสาธารณสุข");
+  await expect(page.locator("article").getByText("วันที่ 28 เม.ย. 2565")).toBeVisible();
+  await expect(page.getByText("เผยแพร่ครั้งแรก 28 เมษายน 2565")).toBeVisible();
+  const files = page.getByRole("region", { name: "เอกสารแนบ" });
+  await expect(files).toContainText(/ไฟล์ PDF · ขนาด [\d.]+ (KB|ไบต์)/);
+  await expect(page.getByRole("region", { name: "ภาพกิจกรรม" }).locator("img")).toHaveCount(3);
+  await screenshot(page, "03-post");
+
+  // The attachment is served with its type and counts the download.
+  const href = await files.getByRole("link").first().getAttribute("href");
+  const res = await page.request.get(href!);
+  expect(res.status()).toBe(200);
+  expect(res.headers()["content-type"]).toBe("application/pdf");
+  expect((await res.body()).subarray(0, 5).toString()).toBe("%PDF-");
+});
+
+test("titles with HTML characters are shown as text, not markup", async ({ page }) => {
+  await page.goto("/news/announcements");
+  const special = page.getByRole("link", { name: /<ครั้งที่ 1> & สรุป/ });
+  await expect(special).toBeVisible();
+});
+
+test("without JavaScript every tab's content is readable", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/");
+  for (const heading of ["ข่าว/กิจกรรม", "ข่าวประชาสัมพันธ์ กกต.", "มัลติมีเดีย", "ประกาศเกี่ยวกับการเลือกตั้ง", "ประกาศผลการเลือกตั้ง", "ข่าวประกวดราคา"]) {
+    await expect(page.getByRole("heading", { name: heading, exact: true })).toBeVisible();
+  }
+  await expect(page.locator("main article, main li a").first()).toBeVisible();
+  await screenshot(page, "04-home-no-js");
+  await context.close();
+});
+
+test("tabs work with the keyboard", async ({ page }) => {
+  await page.goto("/");
+  const tablist = page.getByRole("tablist", { name: "ข่าวสาร" });
+  const first = tablist.getByRole("tab").first();
+  await first.focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(tablist.getByRole("tab", { name: "ข่าวประชาสัมพันธ์ กกต." })).toHaveAttribute("aria-selected", "true");
+  await expect(tablist.getByRole("tab", { name: "ข่าวประชาสัมพันธ์ กกต." })).toBeFocused();
+});

@@ -1,0 +1,109 @@
+// `npm test`: every test — unit and integration under three server time zones, then the
+// end-to-end suite in Chromium against the production build, also under each time zone.
+// Prints one closing line "N passed, N failed".
+import "dotenv/config";
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { buildIsCurrent, sourceStamp, stampPath } from "@/lib/cli/build-stamp";
+import { createE2EDatabase } from "./helpers/e2e-database";
+
+const root = path.resolve(import.meta.dirname, "..");
+const bin = (name: string) => path.join(root, "node_modules/.bin", name);
+const ZONES = ["Asia/Bangkok", "UTC", "America/Los_Angeles"];
+const reports = path.join(root, "test-results");
+const totals = { passed: 0, failed: 0 };
+const only = process.argv.slice(2); // e.g. `npm test -- unit int`
+const wants = (kind: string) => only.length === 0 || only.includes(kind);
+
+function run(cmd: string, args: string[], env: Record<string, string> = {}): number {
+  const r = spawnSync(cmd, args, { stdio: "inherit", cwd: root, env: { ...process.env, ...env } });
+  return r.status ?? 1;
+}
+
+function countVitest(file: string, exit: number): void {
+  if (!existsSync(file)) return void (totals.failed += exit === 0 ? 0 : 1);
+  const json = JSON.parse(readFileSync(file, "utf8")) as { numPassedTests: number; numFailedTests: number };
+  totals.passed += json.numPassedTests;
+  totals.failed += json.numFailedTests + (exit !== 0 && json.numFailedTests === 0 ? 1 : 0);
+}
+
+function countPlaywright(file: string, exit: number): void {
+  if (!existsSync(file)) return void (totals.failed += 1);
+  const json = JSON.parse(readFileSync(file, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number } };
+  totals.passed += json.stats.expected + json.stats.flaky;
+  totals.failed += json.stats.unexpected + (exit !== 0 && json.stats.unexpected === 0 ? 1 : 0);
+}
+
+async function waitForServer(url: string, ms: number): Promise<void> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      const res = await fetch(url);
+      if (res.status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error(`server at ${url} did not start`);
+}
+
+async function e2e(): Promise<void> {
+  const stamp = sourceStamp(root);
+  if (!buildIsCurrent(root, stamp)) {
+    if (run(bin("next"), ["build"]) !== 0) return void (totals.failed += 1);
+    writeFileSync(stampPath(root), stamp);
+  }
+  const db = await createE2EDatabase();
+  try {
+    for (const tz of ZONES) {
+      console.log(`\n=== e2e, server TZ=${tz}`);
+      const port = "3100";
+      const server = spawn(bin("next"), ["start", "-p", port], {
+        cwd: root,
+        env: { ...process.env, ...db.env, TZ: tz, PORT: port },
+        stdio: ["ignore", "inherit", "inherit"],
+      });
+      try {
+        await waitForServer(`http://127.0.0.1:${port}/accessibility`, 60_000);
+        const out = path.join(reports, `e2e-${tz.replace("/", "-")}.json`);
+        const exit = run(bin("playwright"), ["test", "-c", "tests/playwright.config.ts"], {
+          E2E_BASE_URL: `http://127.0.0.1:${port}`,
+          SERVER_TZ: tz,
+          PLAYWRIGHT_JSON_OUTPUT_NAME: out,
+        });
+        countPlaywright(out, exit);
+      } finally {
+        server.kill("SIGTERM");
+        await new Promise((r) => server.once("exit", r));
+      }
+    }
+  } finally {
+    await db.drop();
+  }
+}
+
+async function main(): Promise<void> {
+  rmSync(reports, { recursive: true, force: true });
+  mkdirSync(reports, { recursive: true });
+  run(bin("prisma"), ["generate"]);
+  for (const project of ["unit", "int"]) {
+    if (!wants(project)) continue;
+    for (const tz of ZONES) {
+      console.log(`\n=== ${project}, TZ=${tz}`);
+      const out = path.join(reports, `${project}-${tz.replace("/", "-")}.json`);
+      const exit = run(bin("vitest"), ["run", "--config", "tests/vitest.config.ts", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], { TZ: tz });
+      countVitest(out, exit);
+    }
+  }
+  if (wants("e2e")) await e2e();
+  console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
+  process.exit(totals.failed > 0 || totals.passed === 0 ? 1 : 0);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  console.log(`\n${totals.passed} passed, ${totals.failed + 1} failed`);
+  process.exit(1);
+});
