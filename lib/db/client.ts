@@ -1,0 +1,147 @@
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import { PrismaPGlite } from "pglite-prisma-adapter";
+import { env } from "../env";
+import { PrismaClient } from "../generated/prisma/client";
+import { acquireDirLock, type DirLock } from "./lock";
+import { pgliteRunner, pgRunner, type SqlRunner } from "./runner";
+
+export type { SqlExecutor, SqlRunner } from "./runner";
+
+export type DbInfo = { kind: "postgres"; url: string } | { kind: "pglite"; dir: string };
+
+export type CreatePrismaOptions = {
+  databaseUrl?: string;
+  /** A data folder, or "memory" for a throwaway database. Used when databaseUrl is absent. */
+  pgliteDir?: string | "memory";
+  /** A `pglite.dumpDataDir()` image to start a "memory" database from (fast test set-up). */
+  pgliteSnapshot?: Blob;
+};
+
+export type DbHandle = {
+  prisma: PrismaClient;
+  runner: SqlRunner;
+  info: DbInfo;
+  /** The embedded instance, for what only PGlite can do (e.g. dumpDataDir); absent on a server. */
+  pglite?: PGlite;
+  /** Disconnects Prisma, closes the driver and releases the folder lock. Safe to call twice. */
+  close(): Promise<void>;
+};
+
+/** A Prisma client and a raw SQL runner on one database, for scripts and tests. */
+export function createPrisma(opts: CreatePrismaOptions): DbHandle {
+  if (opts.databaseUrl) return openPostgres(opts.databaseUrl);
+  if (opts.pgliteDir) return openPglite(opts.pgliteDir, opts.pgliteSnapshot);
+  throw new Error("createPrisma needs a databaseUrl or a pgliteDir");
+}
+
+function openPostgres(url: string): DbHandle {
+  // One pool for Prisma and raw SQL; we own it, so Prisma must not end it.
+  const pool = new pg.Pool({ connectionString: url });
+  // An idle connection dropped by the server emits "error"; unhandled, it would kill the process.
+  pool.on("error", (e) => console.error("[db] idle connection error:", e.message));
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  return {
+    prisma,
+    runner: pgRunner(pool),
+    info: { kind: "postgres", url: redactUrl(url) },
+    close: once(async () => {
+      try {
+        await prisma.$disconnect();
+      } finally {
+        await pool.end();
+      }
+    }),
+  };
+}
+
+function openPglite(dir: string, snapshot: Blob | undefined): DbHandle {
+  const memory = dir === "memory";
+  const absDir = memory ? "memory" : path.resolve(dir);
+  // Lock before PGlite touches the folder: a second writer corrupts it.
+  const lock: DirLock | undefined = memory ? undefined : acquireDirLock(absDir);
+  let db: PGlite;
+  try {
+    db = new PGlite({
+      dataDir: memory ? undefined : absDir,
+      extensions: { pg_trgm },
+      loadDataDir: memory ? snapshot : undefined,
+    });
+  } catch (e) {
+    lock?.release();
+    throw e;
+  }
+  const prisma = new PrismaClient({ adapter: new PrismaPGlite(db) });
+  return {
+    prisma,
+    runner: pgliteRunner(db),
+    info: { kind: "pglite", dir: absDir },
+    pglite: db,
+    close: once(async () => {
+      try {
+        await prisma.$disconnect();
+        await db.close();
+      } finally {
+        lock?.release();
+      }
+    }),
+  };
+}
+
+export function redactUrl(url: string): string {
+  try {
+    const u = new URL(url);
+    if (u.password) u.password = "****";
+    return u.toString();
+  } catch {
+    return url.replace(/\/\/([^:/@]*):[^@]*@/, "//$1:****@");
+  }
+}
+
+function once(fn: () => Promise<void>): () => Promise<void> {
+  let done: Promise<void> | undefined;
+  return () => (done ??= fn());
+}
+
+/** Where the configured database lives: DATABASE_URL, else the embedded folder DATA_DIR/pgdata. */
+export function configuredOptions(): CreatePrismaOptions {
+  const e = env();
+  return e.databaseUrl ? { databaseUrl: e.databaseUrl } : { pgliteDir: path.join(e.dataDir, "pgdata") };
+}
+
+export function dbInfo(): DbInfo {
+  const o = configuredOptions();
+  return o.databaseUrl
+    ? { kind: "postgres", url: redactUrl(o.databaseUrl) }
+    : { kind: "pglite", dir: path.resolve(o.pgliteDir ?? "") };
+}
+
+// Kept on globalThis so that Next's dev reloads reuse the open database (and its folder lock)
+// instead of opening a second one.
+const globalKey = Symbol.for("ect.db.handle");
+type GlobalWithDb = typeof globalThis & { [globalKey]?: DbHandle };
+const g = globalThis as GlobalWithDb;
+
+function handle(): DbHandle {
+  return (g[globalKey] ??= createPrisma(configuredOptions()));
+}
+
+/** The application's Prisma client on the configured database, opened on first use. */
+export function getPrisma(): PrismaClient {
+  return handle().prisma;
+}
+
+/** Raw SQL on the same database as getPrisma(). */
+export async function getSqlRunner(): Promise<SqlRunner> {
+  return handle().runner;
+}
+
+export async function closePrisma(): Promise<void> {
+  const h = g[globalKey];
+  if (!h) return;
+  delete g[globalKey];
+  await h.close();
+}
