@@ -32,11 +32,11 @@ export function env(): Env {
     throw new Error(`Invalid environment:\n${lines.join("\n")}`);
   }
   const e = parsed.data;
-  const dataDir = path.resolve(e.DATA_DIR);
+  const dataDir = path.resolve(/* turbopackIgnore: true */ e.DATA_DIR);
   cached = {
     databaseUrl: e.DATABASE_URL,
     dataDir,
-    uploadsDir: path.resolve(e.UPLOADS_DIR ?? path.join(dataDir, "uploads")),
+    uploadsDir: path.resolve(/* turbopackIgnore: true */ e.UPLOADS_DIR ?? path.join(dataDir, "uploads")),
     siteUrl: e.SITE_URL.replace(/\/$/, ""),
     production: e.NODE_ENV === "production",
   };

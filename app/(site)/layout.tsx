@@ -14,3 +14,11 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
     </>
   );
 }
+
+export async function generateMetadata() {
+  const settings = await getSiteSettings();
+  return {
+    title: { default: settings.officeName, template: `%s | ${settings.officeShortName}` },
+    description: `ข่าวสาร ประกาศ และปฏิทินกิจกรรมของ${settings.officeName}`,
+  };
+}

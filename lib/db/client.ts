@@ -60,7 +60,7 @@ function openPostgres(url: string): DbHandle {
 
 function openPglite(dir: string, snapshot: Blob | undefined): DbHandle {
   const memory = dir === "memory";
-  const absDir = memory ? "memory" : path.resolve(dir);
+  const absDir = memory ? "memory" : path.resolve(/* turbopackIgnore: true */ dir);
   // Lock before PGlite touches the folder: a second writer corrupts it.
   const lock: DirLock | undefined = memory ? undefined : acquireDirLock(absDir);
   let db: PGlite;
@@ -109,14 +109,14 @@ function once(fn: () => Promise<void>): () => Promise<void> {
 /** Where the configured database lives: DATABASE_URL, else the embedded folder DATA_DIR/pgdata. */
 export function configuredOptions(): CreatePrismaOptions {
   const e = env();
-  return e.databaseUrl ? { databaseUrl: e.databaseUrl } : { pgliteDir: path.join(e.dataDir, "pgdata") };
+  return e.databaseUrl ? { databaseUrl: e.databaseUrl } : { pgliteDir: path.join(/* turbopackIgnore: true */ e.dataDir, "pgdata") };
 }
 
 export function dbInfo(): DbInfo {
   const o = configuredOptions();
   return o.databaseUrl
     ? { kind: "postgres", url: redactUrl(o.databaseUrl) }
-    : { kind: "pglite", dir: path.resolve(o.pgliteDir ?? "") };
+    : { kind: "pglite", dir: path.resolve(/* turbopackIgnore: true */ o.pgliteDir ?? "") };
 }
 
 // Kept on globalThis so that Next's dev reloads reuse the open database (and its folder lock)

@@ -103,7 +103,7 @@ function currentOwner(): LockOwner {
  * and, failing that, when the process exits.
  */
 export function acquireDirLock(dir: string, probe: ProcessProbe = nodeProbe): DirLock {
-  const lockPath = `${path.resolve(dir)}.lock`;
+  const lockPath = `${path.resolve(/* turbopackIgnore: true */ dir)}.lock`;
   if (held.has(lockPath)) {
     throw new Error(
       `ฐานข้อมูลในโฟลเดอร์ ${dir} ถูกเปิดอยู่แล้วในโปรเซสนี้\n` +
