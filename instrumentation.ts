@@ -4,6 +4,8 @@
 export async function register(): Promise<void> {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
+  const { installHeaderDedupe } = await import("./lib/http/dedupe-headers");
+  installHeaderDedupe();
   const { openAtBoot } = await import("./lib/db/boot");
   await openAtBoot();
 }

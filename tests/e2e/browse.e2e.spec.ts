@@ -19,8 +19,10 @@ test("home → section → post: a reader finds the MOU press release", async ({
 
   // The release may have moved to a later page as newer ones arrive: follow "next" until found.
   const mou = page.getByRole("link", { name: /กระทรวงสาธารณสุข/ }).first();
-  for (let i = 0; i < 10 && !(await mou.isVisible()); i++) {
+  for (let i = 0; i < 10 && (await mou.count()) === 0; i++) {
+    const before = page.url();
     await page.getByRole("link", { name: "ถัดไป ›" }).click();
+    await page.waitForURL((u) => u.toString() !== before);
   }
   await mou.click();
   await expect(page).toHaveURL(/\/posts\/\d+\/mou-ministry-of-public-health$/);
