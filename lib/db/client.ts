@@ -122,11 +122,22 @@ export function dbInfo(): DbInfo {
 // Kept on globalThis so that Next's dev reloads reuse the open database (and its folder lock)
 // instead of opening a second one.
 const globalKey = Symbol.for("ect.db.handle");
-type GlobalWithDb = typeof globalThis & { [globalKey]?: DbHandle };
+type OpenDb = Pick<DbHandle, "prisma" | "runner" | "close">;
+type GlobalWithDb = typeof globalThis & { [globalKey]?: OpenDb };
 const g = globalThis as GlobalWithDb;
 
-function handle(): DbHandle {
+function handle(): OpenDb {
   return (g[globalKey] ??= createPrisma(configuredOptions()));
+}
+
+/**
+ * Tests only: makes getPrisma() and getSqlRunner() use a database the test opened itself (e.g.
+ * tests/helpers/db.ts createTestDatabase()); `undefined` forgets it again. The test keeps
+ * ownership and closes it; closePrisma() will not.
+ */
+export function setPrismaForTests(db: Pick<DbHandle, "prisma" | "runner"> | undefined): void {
+  if (db) g[globalKey] = { prisma: db.prisma, runner: db.runner, close: async () => undefined };
+  else delete g[globalKey];
 }
 
 /** The application's Prisma client on the configured database, opened on first use. */
