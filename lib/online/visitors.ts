@@ -1,5 +1,6 @@
 import { createHmac, randomBytes } from "node:crypto";
 import { getPrisma } from "@/lib/db/client";
+import { dayKeyString, todayInBangkok } from "@/lib/thai-date";
 
 // "Visitors online now": distinct visitors seen in the last five minutes. A visitor is a keyed
 // hash of (day, address, browser); the raw address is never stored, and the daily key change
@@ -8,7 +9,9 @@ export const ONLINE_WINDOW_MS = 5 * 60_000;
 const SECRET = process.env.NEXTAUTH_SECRET || process.env.ONLINE_SECRET || randomBytes(32).toString("hex");
 
 export function visitorId(address: string, userAgent: string, now: Date): string {
-  const day = now.toISOString().slice(0, 10);
+  // The Bangkok day: a UTC day changes the key at 07:00 here, and everyone online across a key
+  // change counts twice for five minutes; at midnight that is far fewer readers.
+  const day = dayKeyString(todayInBangkok(now));
   return createHmac("sha256", SECRET).update(`${day}\n${address}\n${userAgent}`).digest("base64url").slice(0, 32);
 }
 

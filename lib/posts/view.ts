@@ -92,7 +92,8 @@ export function formatFileSize(bytes: number): string {
   const units = ["KB", "MB", "GB"];
   let value = bytes / 1024;
   let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
+  // 1023.5 and up would round to "1024 KB"; show it as the next unit instead.
+  while (value >= 1023.5 && unit < units.length - 1) {
     value /= 1024;
     unit++;
   }
