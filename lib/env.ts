@@ -11,6 +11,7 @@ const schema = z.object({
   DATA_DIR: z.string().min(1).default("./data"),
   UPLOADS_DIR: z.string().min(1).optional(),
   SITE_URL: z.url().default("http://localhost:3000"),
+  MAX_UPLOAD_MB: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().positive().max(1024).default(20)),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 
@@ -19,6 +20,8 @@ export type Env = {
   dataDir: string;
   uploadsDir: string;
   siteUrl: string;
+  /** Largest accepted upload, in bytes (MAX_UPLOAD_MB). */
+  maxUploadBytes: number;
   production: boolean;
 };
 
@@ -38,6 +41,7 @@ export function env(): Env {
     dataDir,
     uploadsDir: path.resolve(/* turbopackIgnore: true */ e.UPLOADS_DIR ?? path.join(dataDir, "uploads")),
     siteUrl: e.SITE_URL.replace(/\/$/, ""),
+    maxUploadBytes: Math.floor(e.MAX_UPLOAD_MB * 1024 * 1024),
     production: e.NODE_ENV === "production",
   };
   return cached;

@@ -1,0 +1,18 @@
+// Shapes shared by the upload route, its client component and the post editor's pickers.
+
+/** What an upload is for: a post attachment (documents and images) or a cover/gallery image. */
+export type UploadUse = "attachment" | "image";
+
+/** The answer of POST /api/admin/uploads (and of a replace), as the browser receives it. */
+export type UploadedAsset = {
+  id: number;
+  /** Cleaned display name, with the extension of the detected type. */
+  fileName: string;
+  mimeType: string;
+  size: number;
+  /** Public address, /files/{id}/{name}; stays valid when the file is replaced. */
+  href: string;
+  width: number | null;
+  height: number | null;
+  kind: "image" | "file";
+};
