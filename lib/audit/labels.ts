@@ -1,0 +1,166 @@
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { formatThaiDateTime } from "@/lib/thai-date";
+
+// Turns audit entries into Thai a staff member can read: action names, entity names, field names
+// and values (dates in Bangkok time, roles and statuses by their Thai labels). Unknown codes are
+// shown as they are rather than hidden.
+
+export const ACTION_LABELS: Record<string, string> = {
+  "auth.login": "เข้าสู่ระบบ",
+  "auth.logout": "ออกจากระบบ",
+  "auth.login_failed": "เข้าสู่ระบบไม่สำเร็จ",
+  "auth.locked": "ล็อกการเข้าสู่ระบบชั่วคราว",
+  "post.create": "สร้างข่าว",
+  "post.update": "แก้ไขข่าว",
+  "post.save_draft": "บันทึกฉบับร่าง",
+  "post.submit": "ส่งตรวจ",
+  "post.return": "ส่งกลับให้แก้ไข",
+  "post.reject": "ส่งกลับให้แก้ไข",
+  "post.publish": "เผยแพร่",
+  "post.schedule": "ตั้งเวลาเผยแพร่",
+  "post.unschedule": "ยกเลิกการตั้งเวลา",
+  "post.scheduled_publish": "เผยแพร่ตามเวลาที่ตั้งไว้",
+  "post.schedule_failed": "เผยแพร่ตามเวลาไม่สำเร็จ",
+  "post.unpublish": "ยกเลิกการเผยแพร่",
+  "post.withdraw": "ถอนการเผยแพร่",
+  "post.redirect": "เปลี่ยนเส้นทางไปข่าวอื่น",
+  "post.restore_revision": "กู้คืนฉบับเก่าเป็นฉบับร่าง",
+  "post.delete": "ลบข่าว",
+  "event.create": "เพิ่มกิจกรรม",
+  "event.update": "แก้ไขกิจกรรม",
+  "event.delete": "ลบกิจกรรม",
+  "settings.update": "แก้ไขการตั้งค่าเว็บไซต์",
+  "user.create": "สร้างบัญชีผู้ใช้",
+  "user.role_change": "เปลี่ยนบทบาทผู้ใช้",
+  "user.deactivate": "ระงับบัญชีผู้ใช้",
+  "user.reactivate": "เปิดใช้บัญชีผู้ใช้อีกครั้ง",
+  "user.password_reset": "ตั้งรหัสผ่านใหม่",
+  "asset.upload": "อัปโหลดไฟล์",
+  "asset.replace": "แทนที่ไฟล์",
+  "asset.delete": "ลบไฟล์",
+};
+
+export const ENTITY_LABELS: Record<string, string> = {
+  post: "ข่าว/ประกาศ",
+  event: "กิจกรรม",
+  settings: "การตั้งค่า",
+  user: "ผู้ใช้",
+  asset: "ไฟล์",
+  auth: "การเข้าสู่ระบบ",
+};
+
+const FIELD_LABELS: Record<string, string> = {
+  // settings
+  officeName: "ชื่อสำนักงาน",
+  officeShortName: "ชื่อย่อ",
+  province: "จังหวัด",
+  address: "ที่อยู่",
+  phone: "โทรศัพท์",
+  fax: "โทรสาร",
+  hotline: "สายด่วน",
+  email: "อีเมล",
+  facebookUrl: "Facebook",
+  youtubeUrl: "YouTube",
+  lineUrl: "LINE",
+  mapUrl: "แผนที่",
+  copyrightStartYear: "ปีเริ่มลิขสิทธิ์ (พ.ศ.)",
+  // events
+  title: "ชื่อเรื่อง",
+  description: "รายละเอียด",
+  location: "สถานที่",
+  allDay: "ทั้งวัน",
+  published: "แสดงบนเว็บไซต์",
+  startsAt: "เริ่ม",
+  endsAt: "สิ้นสุด",
+  // users
+  name: "ชื่อ",
+  role: "บทบาท",
+  active: "ใช้งานได้",
+  passwordReset: "ตั้งรหัสผ่านใหม่",
+  // posts
+  status: "สถานะ",
+  section: "หมวด",
+  slug: "ชื่อในที่อยู่เว็บ",
+  summary: "สรุป",
+  body: "เนื้อหา",
+  tags: "แท็ก",
+  publishedAt: "วันที่เผยแพร่",
+  scheduledAt: "เวลาที่ตั้งไว้",
+  withdrawnReason: "เหตุผลที่ถอน",
+  reviewNote: "หมายเหตุจากผู้ตรวจ",
+  changeNote: "บันทึกการเปลี่ยนแปลง",
+  redirectToId: "เปลี่ยนเส้นทางไปข่าวเลขที่",
+  version: "ฉบับที่",
+  fileName: "ชื่อไฟล์",
+};
+
+const STATUS_LABELS: Record<string, string> = {
+  DRAFT: "ฉบับร่าง",
+  IN_REVIEW: "รอตรวจ",
+  SCHEDULED: "ตั้งเวลาเผยแพร่",
+  PUBLISHED: "เผยแพร่แล้ว",
+  WITHDRAWN: "ถอนการเผยแพร่",
+};
+
+export function actionLabel(action: string): string {
+  return ACTION_LABELS[action] ?? action;
+}
+
+export function entityLabel(entity: string): string {
+  return ENTITY_LABELS[entity] ?? entity;
+}
+
+export function fieldLabel(field: string): string {
+  return FIELD_LABELS[field] ?? field;
+}
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+const LONG_TEXT = 300;
+
+/** One value as plain text (never HTML: the page prints it as text). */
+export function formatAuditValue(field: string, value: Prisma.JsonValue | undefined): string {
+  if (value === null || value === undefined || value === "") return "—";
+  if (typeof value === "boolean") return value ? "ใช่" : "ไม่ใช่";
+  if (typeof value === "number") return String(value);
+  if (typeof value === "string") {
+    if (field === "role" && value in ROLE_LABELS) return ROLE_LABELS[value as keyof typeof ROLE_LABELS];
+    if (field === "status" && value in STATUS_LABELS) return STATUS_LABELS[value]!;
+    if (ISO_INSTANT.test(value)) {
+      const d = new Date(value);
+      if (!Number.isNaN(d.getTime())) return formatThaiDateTime(d);
+    }
+    return value.length > LONG_TEXT ? `${value.slice(0, LONG_TEXT)}… (${value.length.toLocaleString("th-TH")} ตัวอักษร)` : value;
+  }
+  if (Array.isArray(value)) return value.map((v) => formatAuditValue(field, v)).join(", ") || "—";
+  return JSON.stringify(value);
+}
+
+export type AuditChange = { field: string; label: string; before: string; after: string };
+
+/** Field-by-field rows of an entry's before/after, in the order the fields first appear. */
+export function auditChanges(before: Prisma.JsonValue | null, after: Prisma.JsonValue | null): AuditChange[] {
+  const b = isObject(before) ? before : {};
+  const a = isObject(after) ? after : {};
+  const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])];
+  return fields.map((field) => ({
+    field,
+    label: fieldLabel(field),
+    before: field in b ? formatAuditValue(field, b[field]) : "—",
+    after: field in a ? formatAuditValue(field, a[field]) : "—",
+  }));
+}
+
+function isObject(v: Prisma.JsonValue | null): v is Prisma.JsonObject {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}
+
+/** The staff page of the entity an entry is about, when there is one. */
+export function entityHref(entity: string, entityId: string | null): string | null {
+  if (entity === "settings") return "/admin/settings";
+  if (!entityId || !/^\d+$/.test(entityId)) return null;
+  if (entity === "post") return `/admin/posts/${entityId}`;
+  if (entity === "event") return `/admin/events/${entityId}`;
+  if (entity === "user") return `/admin/users/${entityId}`;
+  return null;
+}

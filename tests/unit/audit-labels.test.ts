@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { actionLabel, auditChanges, entityHref, formatAuditValue } from "@/lib/audit/labels";
+
+describe("audit entries in Thai", () => {
+  it("labels actions, and shows unknown codes as they are", () => {
+    expect(actionLabel("settings.update")).toBe("แก้ไขการตั้งค่าเว็บไซต์");
+    expect(actionLabel("user.role_change")).toBe("เปลี่ยนบทบาทผู้ใช้");
+    expect(actionLabel("something.new")).toBe("something.new");
+  });
+
+  it("formats values: Bangkok date-time, roles, booleans, empty", () => {
+    expect(formatAuditValue("startsAt", "2022-05-31T17:30:00.000Z")).toBe("1 มิ.ย. 2565 เวลา 00:30 น.");
+    expect(formatAuditValue("role", "EDITOR")).toBe("บรรณาธิการ");
+    expect(formatAuditValue("status", "PUBLISHED")).toBe("เผยแพร่แล้ว");
+    expect(formatAuditValue("active", false)).toBe("ไม่ใช่");
+    expect(formatAuditValue("phone", "")).toBe("—");
+    expect(formatAuditValue("copyrightStartYear", 2559)).toBe("2559");
+    expect(formatAuditValue("body", "ก".repeat(400))).toMatch(/… \(400 ตัวอักษร\)$/);
+  });
+
+  it("pairs before and after field by field with Thai field names", () => {
+    expect(auditChanges({ phone: "053 150 100" }, { phone: "053 999 999" })).toEqual([
+      { field: "phone", label: "โทรศัพท์", before: "053 150 100", after: "053 999 999" },
+    ]);
+    expect(auditChanges(null, { title: "<b>x</b>" })).toEqual([{ field: "title", label: "ชื่อเรื่อง", before: "—", after: "<b>x</b>" }]);
+    expect(auditChanges(null, null)).toEqual([]);
+  });
+
+  it("links to the entity's staff page", () => {
+    expect(entityHref("post", "12")).toBe("/admin/posts/12");
+    expect(entityHref("settings", "1")).toBe("/admin/settings");
+    expect(entityHref("auth", null)).toBeNull();
+    expect(entityHref("user", "../x")).toBeNull();
+  });
+});
