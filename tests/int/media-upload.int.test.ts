@@ -1,0 +1,199 @@
+import { createHash } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { readdir, readFile, rm, stat } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import sharp from "sharp";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { GET as getFile } from "@/app/files/[id]/[[...name]]/route";
+import { setPrismaForTests } from "@/lib/db/client";
+import { replaceUpload, storeUpload, toUploadedAsset, UploadError } from "@/lib/media/store";
+import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
+import { docxBytes, exeBytes, htmlBytes, MIME, pdfBytes, phoneJpegBytes, pngBytes } from "@/tests/helpers/media-samples";
+
+// env() is read once per process: the folder and a 1 MB limit are set before anything reads it.
+const uploadsDir = mkdtempSync(path.join(os.tmpdir(), "media-int-"));
+process.env.UPLOADS_DIR = uploadsDir;
+process.env.MAX_UPLOAD_MB = "1";
+
+let db: TestDatabase;
+let userId: number;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  setPrismaForTests(db);
+  userId = (await db.prisma.user.create({ data: { email: "author@example.go.th", name: "ผู้เขียน", passwordHash: "x", role: "AUTHOR" } })).id;
+});
+
+afterAll(async () => {
+  setPrismaForTests(undefined);
+  await db?.close();
+  await rm(uploadsDir, { recursive: true, force: true });
+});
+
+beforeEach(async () => {
+  await db.prisma.auditLog.deleteMany();
+  await db.prisma.asset.deleteMany();
+  await rm(uploadsDir, { recursive: true, force: true });
+});
+
+/** Every file under the uploads folder, relative to it. */
+async function filesOnDisk(): Promise<string[]> {
+  const entries = await readdir(uploadsDir, { recursive: true, withFileTypes: true }).catch(() => []);
+  return entries.filter((e) => e.isFile()).map((e) => path.relative(uploadsDir, path.join(e.parentPath, e.name))).sort();
+}
+
+const sha = (b: Buffer) => createHash("sha256").update(b).digest("hex");
+
+async function fetchFile(id: number, name = "x"): Promise<Response> {
+  return getFile(new Request(`http://localhost/files/${id}/${name}`), { params: Promise.resolve({ id: String(id), name: [name] }) });
+}
+
+async function nothingWritten(): Promise<void> {
+  expect(await db.prisma.asset.count()).toBe(0);
+  expect(await db.prisma.auditLog.count()).toBe(0);
+  expect(await filesOnDisk()).toEqual([]);
+}
+
+describe("storeUpload", () => {
+  it("stores the file under YYYY/MM with a server-chosen name, and the row matches the file", async () => {
+    const asset = await storeUpload({ bytes: pdfBytes(), originalName: "C:\\fakepath\\ประกาศรับสมัคร.pdf", use: "attachment", userId });
+    expect(asset).toMatchObject({ kind: "FILE", fileName: "ประกาศรับสมัคร.pdf", mimeType: MIME.pdf, uploadedById: userId, width: null });
+    expect(asset.storagePath).toMatch(/^\d{4}\/\d{2}\/[0-9a-f]{32}\.pdf$/);
+    expect(await filesOnDisk()).toEqual([asset.storagePath]);
+
+    const onDisk = await readFile(path.join(uploadsDir, asset.storagePath));
+    expect(onDisk.equals(pdfBytes())).toBe(true);
+    expect(asset.size).toBe(onDisk.length);
+    expect(asset.sha256).toBe(sha(onDisk));
+
+    const log = await db.prisma.auditLog.findMany();
+    expect(log).toEqual([expect.objectContaining({ action: "asset.upload", entity: "asset", entityId: String(asset.id), userId })]);
+    expect(toUploadedAsset(asset)).toEqual({
+      id: asset.id,
+      fileName: "ประกาศรับสมัคร.pdf",
+      mimeType: MIME.pdf,
+      size: asset.size,
+      href: `/files/${asset.id}/${encodeURIComponent("ประกาศรับสมัคร.pdf")}`,
+      width: null,
+      height: null,
+      kind: "file",
+    });
+  });
+
+  it("resizes a page image, records its size, and serves what is on disk", async () => {
+    const asset = await storeUpload({ bytes: await phoneJpegBytes(2400, 1600), originalName: "IMG_0001.JPG", use: "image", userId });
+    // Upright (EXIF 90°) the photo is 1600×2400; for the page 1067×1600.
+    expect(asset).toMatchObject({ kind: "IMAGE", fileName: "IMG_0001.jpg", mimeType: "image/jpeg", width: 1067, height: 1600 });
+    const onDisk = await readFile(path.join(uploadsDir, asset.storagePath));
+    expect([asset.size, asset.sha256]).toEqual([onDisk.length, sha(onDisk)]);
+    expect((await sharp(onDisk).metadata()).exif).toBeUndefined();
+
+    const res = await fetchFile(asset.id);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("image/jpeg");
+    expect(Buffer.from(await res.arrayBuffer()).equals(onDisk)).toBe(true);
+  });
+
+  it("refuses a file over MAX_UPLOAD_MB with 413 and writes nothing", async () => {
+    const big = Buffer.concat([pdfBytes(), Buffer.alloc(1024 * 1024)]);
+    const err = await storeUpload({ bytes: big, originalName: "big.pdf", use: "attachment", userId }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(UploadError);
+    expect(err).toMatchObject({ status: 413, message: "ไฟล์ใหญ่เกินไป รับได้ไม่เกิน 1 MB ต่อไฟล์" });
+    await nothingWritten();
+  });
+
+  it.each([
+    ["a Windows program renamed .pdf", exeBytes, "ประกาศ.pdf", /ไม่ใช่ PDF จริง \(เนื้อหาเป็นไฟล์โปรแกรม\)/],
+    ["an HTML page renamed .pdf", htmlBytes, "a.pdf", /HTML/],
+  ])("refuses %s with 415 and writes nothing", async (_, make, name, reason) => {
+    await expect(storeUpload({ bytes: make(), originalName: name, use: "attachment", userId })).rejects.toMatchObject({ status: 415, message: expect.stringMatching(reason) });
+    await nothingWritten();
+  });
+
+  it("refuses a document where an image is expected", async () => {
+    await expect(storeUpload({ bytes: docxBytes(), originalName: "cover.png", use: "image", userId })).rejects.toMatchObject({ status: 415 });
+    await nothingWritten();
+  });
+
+  it("a path in the name cannot escape the folder: the name is only a label", async () => {
+    const outside = path.join(uploadsDir, "..", "escaped.pdf");
+    const asset = await storeUpload({ bytes: pdfBytes(), originalName: "../../../escaped.pdf", use: "attachment", userId });
+    expect(asset.fileName).toBe("escaped.pdf");
+    expect(asset.storagePath).not.toContain("..");
+    expect(await stat(outside).catch(() => null)).toBeNull();
+    expect(await filesOnDisk()).toEqual([asset.storagePath]);
+  });
+
+  it("removes the written file when the row cannot be saved", async () => {
+    await expect(storeUpload({ bytes: pdfBytes(), originalName: "a.pdf", use: "attachment", userId: 999_999 })).rejects.toThrow();
+    await nothingWritten();
+  });
+});
+
+describe("replaceUpload", () => {
+  it("keeps the id and the public address, changes the content, removes the old file", async () => {
+    const first = await storeUpload({ bytes: pdfBytes("first"), originalName: "ประกาศ.pdf", use: "attachment", userId });
+    const href = toUploadedAsset(first).href;
+    const replaced = await replaceUpload(first.id, { bytes: pdfBytes("second version"), originalName: "ประกาศ (แก้ไข).pdf", userId });
+
+    expect(replaced.id).toBe(first.id);
+    expect(replaced).toMatchObject({ fileName: "ประกาศ (แก้ไข).pdf", size: pdfBytes("second version").length, sha256: sha(pdfBytes("second version")) });
+    expect(replaced.sha256).not.toBe(first.sha256);
+    expect(await filesOnDisk()).toEqual([replaced.storagePath]);
+
+    // The address people already have still answers, with the new content.
+    const oldName = decodeURIComponent(href.split("/").pop()!);
+    const res = await fetchFile(first.id, oldName);
+    expect(res.status).toBe(200);
+    expect(Buffer.from(await res.arrayBuffer()).equals(pdfBytes("second version"))).toBe(true);
+
+    const entry = await db.prisma.auditLog.findFirstOrThrow({ where: { action: "asset.replace" } });
+    expect(entry).toMatchObject({ userId, entityId: String(first.id) });
+    expect(entry.before).toMatchObject({ fileName: "ประกาศ.pdf", sha256: first.sha256 });
+    expect(entry.after).toMatchObject({ fileName: "ประกาศ (แก้ไข).pdf", sha256: replaced.sha256 });
+  });
+
+  it("can turn a Word attachment into a PDF (same kind, different type)", async () => {
+    const first = await storeUpload({ bytes: docxBytes(), originalName: "ร่าง.docx", use: "attachment", userId });
+    const replaced = await replaceUpload(first.id, { bytes: pdfBytes(), originalName: "ร่าง.pdf", use: "attachment", userId });
+    expect(replaced).toMatchObject({ id: first.id, mimeType: MIME.pdf, fileName: "ร่าง.pdf" });
+    expect(replaced.storagePath).toMatch(/\.pdf$/);
+  });
+
+  it.each([
+    ["an image with a document", "image" as const, async () => pdfBytes(), undefined, 415],
+    ["an image through the attachment form", "image" as const, async () => pngBytes(), "attachment" as const, 422],
+    ["an attachment through the image form", "attachment" as const, async () => pngBytes(), "image" as const, 422],
+    ["a document with a program", "attachment" as const, async () => exeBytes(), undefined, 415],
+  ])("refuses to replace %s, and the old file is still served", async (_, use, make, replaceUse, status) => {
+    const original = use === "image" ? await pngBytes() : pdfBytes();
+    const first = await storeUpload({ bytes: original, originalName: "เดิม", use, userId });
+    const stored = await readFile(path.join(uploadsDir, first.storagePath));
+
+    await expect(replaceUpload(first.id, { bytes: await make(), originalName: "ใหม่.png", use: replaceUse, userId })).rejects.toMatchObject({ status });
+
+    expect(await db.prisma.asset.findUniqueOrThrow({ where: { id: first.id } })).toEqual(first);
+    expect(await db.prisma.auditLog.count({ where: { action: "asset.replace" } })).toBe(0);
+    expect(await filesOnDisk()).toEqual([first.storagePath]);
+    const res = await fetchFile(first.id);
+    expect(res.status).toBe(200);
+    expect(Buffer.from(await res.arrayBuffer()).equals(stored)).toBe(true);
+  });
+
+  it("answers 404 for an asset that does not exist, writing nothing", async () => {
+    await expect(replaceUpload(424242, { bytes: pdfBytes(), originalName: "a.pdf", userId })).rejects.toMatchObject({ status: 404 });
+    await nothingWritten();
+  });
+
+  it("two replacements at once leave one file on disk, the one the row names", async () => {
+    const first = await storeUpload({ bytes: pdfBytes("v1"), originalName: "a.pdf", use: "attachment", userId });
+    await Promise.all([
+      replaceUpload(first.id, { bytes: pdfBytes("v2"), originalName: "a.pdf", userId }),
+      replaceUpload(first.id, { bytes: pdfBytes("v3"), originalName: "a.pdf", userId }),
+    ]);
+    const row = await db.prisma.asset.findUniqueOrThrow({ where: { id: first.id } });
+    expect(await filesOnDisk()).toEqual([row.storagePath]);
+    expect(await db.prisma.auditLog.count({ where: { action: "asset.replace" } })).toBe(2);
+  });
+});
