@@ -1,4 +1,5 @@
 import { fileTypeFromBuffer } from "file-type";
+import { ACCEPT_TEXT } from "./accept";
 import { cfbKind, isCfb } from "./cfb";
 import type { UploadUse } from "./types";
 
@@ -25,17 +26,6 @@ type Known = keyof typeof TYPES;
 export const ALLOWED: Record<UploadUse, readonly Known[]> = {
   attachment: ["pdf", "docx", "doc", "xlsx", "xls", "odt", "ods", "png", "jpg", "webp"],
   image: ["png", "jpg", "webp"],
-};
-
-export const ACCEPT_TEXT: Record<UploadUse, string> = {
-  attachment: "PDF, Word (DOCX, DOC), Excel (XLSX, XLS), ODT, ODS และภาพ PNG, JPEG, WebP",
-  image: "ภาพ PNG, JPEG หรือ WebP",
-};
-
-/** For the file picker's `accept`: a hint to the browser only; the server decides by content. */
-export const ACCEPT_ATTR: Record<UploadUse, string> = {
-  attachment: ".pdf,.docx,.doc,.xlsx,.xls,.odt,.ods,.png,.jpg,.jpeg,.webp",
-  image: ".png,.jpg,.jpeg,.webp",
 };
 
 export type SniffResult = { ok: true; type: FileTypeInfo } | { ok: false; reason: string };
