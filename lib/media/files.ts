@@ -2,7 +2,7 @@ import path from "node:path";
 import { getPrisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
 
-export type StoredFile = { absolutePath: string; fileName: string; mimeType: string; size: number; kind: "IMAGE" | "FILE" };
+export type StoredFile = { absolutePath: string; fileName: string; mimeType: string; size: number; kind: "IMAGE" | "FILE"; sha256: string };
 
 /**
  * Resolves an asset id to its file on disk. The stored path is joined under the uploads folder
@@ -14,7 +14,7 @@ export async function findStoredFile(id: number): Promise<StoredFile | null> {
   const root = env().uploadsDir;
   const absolutePath = path.resolve(root, asset.storagePath);
   if (!absolutePath.startsWith(root + path.sep)) return null;
-  return { absolutePath, fileName: asset.fileName, mimeType: asset.mimeType, size: asset.size, kind: asset.kind };
+  return { absolutePath, fileName: asset.fileName, mimeType: asset.mimeType, size: asset.size, kind: asset.kind, sha256: asset.sha256 };
 }
 
 export async function countDownload(id: number): Promise<void> {

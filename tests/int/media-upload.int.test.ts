@@ -45,8 +45,8 @@ async function filesOnDisk(): Promise<string[]> {
 
 const sha = (b: Buffer) => createHash("sha256").update(b).digest("hex");
 
-async function fetchFile(id: number, name = "x"): Promise<Response> {
-  return getFile(new Request(`http://localhost/files/${id}/${name}`), { params: Promise.resolve({ id: String(id), name: [name] }) });
+async function fetchFile(id: number, name = "x", headers: Record<string, string> = {}): Promise<Response> {
+  return getFile(new Request(`http://localhost/files/${id}/${name}`, { headers }), { params: Promise.resolve({ id: String(id), name: [name] }) });
 }
 
 async function nothingWritten(): Promise<void> {
@@ -195,5 +195,38 @@ describe("replaceUpload", () => {
     const row = await db.prisma.asset.findUniqueOrThrow({ where: { id: first.id } });
     expect(await filesOnDisk()).toEqual([row.storagePath]);
     expect(await db.prisma.auditLog.count({ where: { action: "asset.replace" } })).toBe(2);
+  });
+});
+
+describe("serving /files/{id}", () => {
+  it("answers an unchanged image with 304 by its checksum, and a replaced one with the new picture", async () => {
+    const first = await storeUpload({ bytes: await pngBytes(40, 30), originalName: "cover.png", use: "image", userId });
+    const res = await fetchFile(first.id);
+    expect(res.headers.get("etag")).toBe(`"${first.sha256}"`);
+    expect(res.headers.get("content-disposition")).toMatch(/^inline;/);
+
+    const again = await fetchFile(first.id, "x", { "If-None-Match": `"${first.sha256}"` });
+    expect(again.status).toBe(304);
+    expect(await again.text()).toBe("");
+
+    const replaced = await replaceUpload(first.id, { bytes: await pngBytes(60, 20, { r: 0, g: 0, b: 255 }), originalName: "cover2.png", userId });
+    expect([replaced.width, replaced.height]).toEqual([60, 20]);
+    const fresh = await fetchFile(first.id, "x", { "If-None-Match": `"${first.sha256}"` });
+    expect(fresh.status).toBe(200);
+    expect(fresh.headers.get("etag")).toBe(`"${replaced.sha256}"`);
+  });
+
+  it("counts each download of an attachment, opens PDFs and images inline, downloads Word files", async () => {
+    const pdf = await storeUpload({ bytes: pdfBytes(), originalName: "a.pdf", use: "attachment", userId });
+    const docx = await storeUpload({ bytes: docxBytes(), originalName: "ร่าง.docx", use: "attachment", userId });
+    const png = await storeUpload({ bytes: await pngBytes(), originalName: "scan.png", use: "attachment", userId });
+    expect((await fetchFile(pdf.id)).headers.get("content-disposition")).toMatch(/^inline;/);
+    expect((await fetchFile(png.id)).headers.get("content-disposition")).toMatch(/^inline;/);
+    const word = await fetchFile(docx.id);
+    expect(word.headers.get("content-disposition")).toMatch(/^attachment;.*filename\*=UTF-8''%E0%B8%A3/);
+    expect(word.headers.get("content-type")).toBe(MIME.docx);
+    await fetchFile(pdf.id);
+    const counts = await db.prisma.asset.findMany({ orderBy: { id: "asc" }, select: { downloadCount: true } });
+    expect(counts.map((c) => c.downloadCount)).toEqual([2, 1, 1]);
   });
 });
