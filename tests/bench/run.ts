@@ -1,0 +1,202 @@
+// `npm run bench`: the production server on a fresh seeded database, each public page type
+// measured at 64 connections next to the prerendered static page /accessibility of the same
+// server. Static runs are interleaved with the page runs (S P S P … S) because the machine is
+// shared and noisy; the reference is the mean of all static runs. Writes test-results/bench.json.
+// Exit code: 0 even when a ratio is below 0.8; 1 when the server failed or any request errored.
+import "dotenv/config";
+import { mkdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { createE2EDatabase } from "../helpers/e2e-database";
+import { load, measure, stopMeasurement, warm, type Measurement, type Warmup } from "./measure";
+import { judge, reference, render, cacheSummary, type TargetResult } from "./report";
+import { ensureBuild, startServer, waitUntilUp, type Server } from "./server";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const PORT = 3300;
+const CONNECTIONS = 64;
+const WARMUP_SECONDS = 2;
+const STATIC = { label: "static", path: "/accessibility" };
+const POST_LINK = /href="(\/posts\/\d+\/mou-ministry-of-public-health)"/;
+
+function positive(raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === "") return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`BENCH_SECONDS must be a positive number, got "${raw}"`);
+  return n;
+}
+
+class Interrupted extends Error {}
+let interrupt: (error: Error) => void = () => {};
+const interrupted = new Promise<never>((_, reject) => (interrupt = reject));
+interrupted.catch(() => {});
+// Ctrl-C reaches this process twice (from the terminal and relayed by tsx): the first signal
+// starts the clean-up, a repeat within a second is ignored, a later one exits at once.
+let firstSignal = 0;
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    if (firstSignal === 0) {
+      firstSignal = Date.now();
+      console.error(`\n${signal}: stopping and cleaning up… (again to quit at once)`);
+      stopMeasurement();
+      interrupt(new Interrupted(`interrupted by ${signal}`));
+    } else if (Date.now() - firstSignal > 1000) {
+      process.exit(130);
+    }
+  });
+}
+
+let server: Server | undefined;
+/** Waits for `p`, but gives up at once on Ctrl-C or when the server dies. */
+function step<T>(p: Promise<T>): Promise<T> {
+  return Promise.race([p, interrupted, ...(server ? [server.exited] : [])]);
+}
+
+/** The MOU post's canonical address, from the press-release listing (page 1, then its next pages). */
+async function findPostPath(baseUrl: string): Promise<string> {
+  for (let page = 1; page <= 10; page++) {
+    const listing = page === 1 ? "/news/press-releases" : `/news/press-releases/page/${page}`;
+    const res = await fetch(baseUrl + listing, { redirect: "manual" });
+    const html = await res.text();
+    if (res.status !== 200) break;
+    const match = POST_LINK.exec(html);
+    if (match) {
+      if (page > 1) console.log(`post: the MOU post is listed on ${listing}, not on page 1`);
+      return match[1]!;
+    }
+  }
+  throw new Error("no link to the MOU post (/posts/<id>/mou-ministry-of-public-health) on the press-release listing");
+}
+
+function warmOk(w: Warmup): boolean {
+  return w.statuses.every((s) => s === 200);
+}
+
+function requestFailures(m: Measurement): number {
+  return m.non2xx + m.errors + m.timeouts + m.warmupNon2xx + m.warmupErrors;
+}
+
+async function main(): Promise<number> {
+  const started = Date.now();
+  const SECONDS = positive(process.env.BENCH_SECONDS, 10);
+  console.log(`bench: ${CONNECTIONS} connections, ${WARMUP_SECONDS} s warm-up + ${SECONDS} s per run, port ${PORT}`);
+  await ensureBuild(root);
+
+  console.log("database: creating a fresh migrated and seeded database…");
+  const dbPromise = createE2EDatabase();
+  const cleanups: Array<() => Promise<void>> = [
+    async () => {
+      const db = await dbPromise.catch(() => undefined);
+      await db?.drop();
+    },
+  ];
+  let failed = false;
+  try {
+    const db = await step(dbPromise);
+    const reports = path.join(root, "test-results");
+    mkdirSync(reports, { recursive: true });
+    const logFile = path.join(reports, "bench-server.log");
+    const running = startServer({ root, port: PORT, env: db.env, logFile });
+    server = running;
+    cleanups.push(() => running.stop());
+    console.log(`server: next start -p ${PORT} (log: ${path.relative(root, logFile)})`);
+    await step(waitUntilUp(running, STATIC.path, 60_000));
+
+    const targets = [
+      { label: "home", path: "/" },
+      { label: "listing", path: "/news/press-releases" },
+      { label: "post", path: "" }, // found on the listing once that has been warmed
+      { label: "calendar month", path: "/calendar/2565-06" },
+      { label: "calendar (current)", path: "/calendar" },
+    ];
+
+    console.log("\nwarm-up (sequential GETs: status x-nextjs-cache)");
+    const warmups = new Map<string, Warmup>();
+    for (const t of [STATIC, ...targets]) {
+      if (t.label === "post") t.path = await step(findPostPath(running.url));
+      const w = await step(warm(running.url, t.path));
+      warmups.set(t.path, w);
+      const seen = w.statuses.map((s, i) => `${s} ${w.cache[i]}`).join(" → ");
+      const cached = w.cache.at(-1) === "HIT" ? "" : "   ⚠ last answer not a cache HIT";
+      console.log(`  ${t.path.padEnd(48)} ${seen}${warmOk(w) ? cached : "   ✗ not 200"}`);
+      if (!warmOk(w)) failed = true;
+    }
+    if ([...warmups.values()].some((w) => w.cache[0] === "STALE")) {
+      console.log("  note: STALE on a fresh database means the entry was left in .next/server/route-cache by another");
+      console.log("  `next start` of this build (the ISR cache is on disk, shared by every server of one .next)");
+    }
+
+    // The server's code is cold (V8 has not optimised it yet): load every page once before any run counts.
+    const serverWarmup = Math.max(WARMUP_SECONDS, Math.min(10, SECONDS));
+    console.log(`\nserver warm-up: ${serverWarmup} s at ${CONNECTIONS} connections over all pages`);
+    const loaded = await step(load({ baseUrl: running.url, paths: [STATIC, ...targets].map((t) => t.path), connections: CONNECTIONS, seconds: serverWarmup }));
+    if (loaded.failures > 0) {
+      console.log(`  ✗ ${loaded.failures} requests failed`);
+      failed = true;
+    }
+
+    const total = targets.length * 2 + 1;
+    let n = 0;
+    const run = async (t: { label: string; path: string }): Promise<Measurement> => {
+      n += 1;
+      process.stdout.write(`  [${String(n).padStart(2)}/${total}] ${t.path.padEnd(48)} `);
+      const m = await step(measure({ baseUrl: running.url, ...t, connections: CONNECTIONS, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS }));
+      const bad = requestFailures(m);
+      console.log(`${m.reqPerSec.toFixed(0).padStart(6)} req/s  p99 ${m.p99} ms  ${cacheSummary(m.cache)}${bad ? `  ✗ ${bad} failed` : ""}`);
+      return m;
+    };
+
+    console.log(`\nmeasuring (${total} runs, static page interleaved)`);
+    const staticRuns: Measurement[] = [await run(STATIC)];
+    const pageRuns: Measurement[] = [];
+    for (const t of targets) {
+      pageRuns.push(await run(t));
+      staticRuns.push(await run(STATIC));
+    }
+
+    const ref = reference(staticRuns);
+    const results: TargetResult[] = pageRuns.map((m, i) => judge(m, warmups.get(m.path)!, ref, staticRuns[i]!, staticRuns[i + 1]!));
+    if ([...staticRuns, ...pageRuns].some((m) => requestFailures(m) > 0)) failed = true;
+
+    const elapsed = (Date.now() - started) / 1000;
+    console.log(`\n${render(ref, results)}\n`);
+    console.log(`run took ${elapsed.toFixed(0)} s (load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}, ${os.cpus().length} CPUs)`);
+
+    const jsonFile = path.join(reports, "bench.json");
+    writeFileSync(
+      jsonFile,
+      JSON.stringify(
+        {
+          date: new Date(started).toISOString(),
+          elapsedSeconds: elapsed,
+          config: { connections: CONNECTIONS, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, port: PORT, node: process.version, cpus: os.cpus().length },
+          reference: { path: STATIC.path, reqPerSec: ref.reqPerSec, min: ref.min, max: ref.max, warm: warmups.get(STATIC.path), runs: staticRuns },
+          targets: results,
+          failed,
+        },
+        null,
+        2,
+      ) + "\n",
+    );
+    console.log(`results: ${path.relative(root, jsonFile)}`);
+    if (failed) console.error("✗ some requests failed (non-2xx, errors or timeouts): see the table above");
+    return failed ? 1 : 0;
+  } finally {
+    server = undefined;
+    for (const cleanup of cleanups.reverse()) {
+      try {
+        await cleanup();
+      } catch (error) {
+        console.error(`cleanup: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(`\n✗ ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(error instanceof Interrupted ? 130 : 1);
+  },
+);
