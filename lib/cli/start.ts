@@ -2,8 +2,9 @@
 // then serve. With no DATABASE_URL the database is the embedded PostgreSQL in ./data.
 import "dotenv/config";
 import { spawn, spawnSync } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { ensureAdminFromEnv, hasUsableAdmin, setDemoAdminPassword, DEMO_ADMIN_EMAIL } from "@/lib/auth/bootstrap";
 import { createPrisma } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrate";
 import { env } from "@/lib/env";
@@ -11,7 +12,7 @@ import { isDatabaseEmpty, seedDemo } from "@/prisma/seed";
 import { buildIsCurrent, sourceStamp, stampPath } from "./build-stamp";
 
 const root = process.cwd();
-const step = (n: number, text: string) => console.log(`\n[${n}/4] ${text}`);
+const step = (n: number, text: string) => console.log(`\n[${n}/5] ${text}`);
 
 function run(cmd: string, args: string[]): void {
   const result = spawnSync(cmd, args, { stdio: "inherit", env: process.env });
@@ -57,15 +58,36 @@ async function main(): Promise<void> {
     } else {
       console.log("    the database has content — not seeding");
     }
+
+    step(5, "Staff sign-in");
+    await prepareSignIn(db.prisma);
   } finally {
     await db.close();
   }
 
+  // Pages cached by an earlier run may show another database's content: start with an empty cache.
+  rmSync(path.join(root, process.env.NEXT_DIST_DIR || ".next", "server/route-cache"), { recursive: true, force: true });
   const port = process.env.PORT ?? "3000";
   console.log(`\n✓ Starting the site on http://localhost:${port}\n`);
   const server = spawn(bin("next"), ["start", "-p", port], { stdio: "inherit", env: process.env });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
+}
+
+// No default password anywhere: the first admin comes from ADMIN_EMAIL + ADMIN_PASSWORD (or
+// `npm run user:create`), and the demo admin gets a generated password printed exactly once.
+async function prepareSignIn(prisma: Parameters<typeof hasUsableAdmin>[0]): Promise<void> {
+  const fromEnv = await ensureAdminFromEnv(prisma, process.env);
+  if (fromEnv.status === "created") console.log(`    created the admin ${fromEnv.email} from ADMIN_EMAIL`);
+  if (fromEnv.status === "promoted") console.log(`    ${fromEnv.email} (ADMIN_EMAIL) is now an active admin with ADMIN_PASSWORD`);
+  const demoPassword = await setDemoAdminPassword(prisma);
+  if (demoPassword) {
+    console.log(`    Demo sign-in: ${DEMO_ADMIN_EMAIL} / ${demoPassword} (shown once; change it in the admin area)`);
+  } else if (await hasUsableAdmin(prisma)) {
+    console.log("    an admin account exists");
+  } else {
+    console.log('    no admin yet: set ADMIN_EMAIL and ADMIN_PASSWORD, or run `npm run user:create -- --email … --name "…" --role ADMIN`');
+  }
 }
 
 main().catch((error: unknown) => {

@@ -1,34 +1,40 @@
 import { env } from "@/lib/env";
 
-// Cross-site request forgery guard for mutating route handlers: a browser always says where a
-// POST comes from (Origin, or at least Referer), and a page on another site cannot lie about it.
-// Server actions get the same check from Next itself; route handlers do not.
+// Mutating route handlers call this first. SameSite=Lax cookies already stop most cross-site
+// posts; this closes the rest (older browsers, sibling subdomains, form posts from other sites).
+// Server actions need nothing: Next compares their Origin with the Host itself.
 
-const REFUSED = "คำขอนี้ไม่ได้ส่งมาจากหน้าจัดการของเว็บไซต์นี้ จึงถูกปฏิเสธ โปรดเปิดหน้าจัดการใหม่แล้วลองอีกครั้ง";
+export const CROSS_ORIGIN_MESSAGE = "คำขอนี้ไม่ได้ส่งมาจากหน้าเว็บไซต์นี้ จึงถูกปฏิเสธ กรุณาเปิดหน้าเว็บไซต์แล้วลองใหม่อีกครั้ง";
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
-/** null when the request comes from this site; otherwise a 403 JSON answer to return as is. */
+/** null when the request may go on; otherwise the 403 response to return. */
 export function assertSameOrigin(request: Request): Response | null {
+  if (SAFE_METHODS.has(request.method.toUpperCase())) return null;
   const source = hostOf(request.headers.get("origin")) ?? hostOf(request.headers.get("referer"));
   if (source && allowedHosts(request).has(source)) return null;
-  return Response.json({ error: REFUSED }, { status: 403, headers: { "Cache-Control": "no-store" } });
+  return Response.json({ error: CROSS_ORIGIN_MESSAGE }, { status: 403, headers: { "Cache-Control": "no-store" } });
 }
 
 function allowedHosts(request: Request): Set<string> {
   const hosts = new Set<string>();
-  const add = (h: string | null | undefined) => {
-    if (h) hosts.add(h.trim().toLowerCase());
+  const add = (value: string | null | undefined) => {
+    const host = value?.split(",")[0]?.trim().toLowerCase();
+    if (host) hosts.add(host);
   };
   add(request.headers.get("host"));
-  // Behind a reverse proxy the Host seen here may be the internal one.
-  add(request.headers.get("x-forwarded-host")?.split(",")[0]);
+  // Behind a reverse proxy Host may be the internal name; the proxy passes the public one here.
+  // A browser cannot forge it on a cross-site request without a preflight that fails.
+  add(request.headers.get("x-forwarded-host"));
   add(hostOf(env().siteUrl));
   return hosts;
 }
 
-function hostOf(value: string | null): string | null {
+/** "host[:port]" of an absolute http(s) URL; null for "null", garbage or other schemes. */
+function hostOf(value: string | null | undefined): string | null {
   if (!value || value === "null") return null;
   try {
-    return new URL(value).host.toLowerCase();
+    const url = new URL(value);
+    return url.protocol === "http:" || url.protocol === "https:" ? url.host.toLowerCase() : null;
   } catch {
     return null;
   }

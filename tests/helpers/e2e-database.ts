@@ -5,6 +5,7 @@ import pg from "pg";
 import { createPrisma } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrate";
 import { seedDemo } from "@/prisma/seed";
+import { createE2EUsers } from "./e2e-users";
 
 export type E2EDatabase = { env: Record<string, string>; drop(): Promise<void> };
 
@@ -40,6 +41,7 @@ export async function createE2EDatabase(): Promise<E2EDatabase> {
   try {
     await applyMigrations(db.runner);
     await seedDemo(db.prisma, { uploadsDir });
+    await createE2EUsers(db.prisma);
   } finally {
     await db.close();
   }

@@ -1,0 +1,94 @@
+import type { NextAuthOptions, User } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { audit } from "@/lib/audit/log";
+import { getPrisma } from "@/lib/db/client";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { lockedCode, SIGN_IN_ERRORS } from "./messages";
+import { authSecret, secureCookies, sessionCookieName } from "./secret";
+import { signInWithPassword, type SignInDeps, type SignInUser } from "./sign-in";
+import { loginAddress } from "./throttle";
+
+// next-auth v4: e-mail + password only, sessions in an encrypted JWT cookie. What a cookie says is
+// never trusted alone: lib/auth/session.ts re-reads the user on every request, so a role change,
+// a deactivation or a bumped sessionVersion takes effect at once.
+
+export const SESSION_MAX_AGE_S = 8 * 60 * 60; // one working day
+const SESSION_UPDATE_AGE_S = 60 * 60;
+
+/** What the session cookie carries besides next-auth's own claims. */
+export type SessionClaims = { uid: number; sv: number; role: Role; name: string; email: string };
+type AuthorizedUser = User & SignInUser;
+
+/** next-auth's authorize(): null for a wrong password; a thrown code for the other refusals. */
+export async function authorizeCredentials(
+  credentials: Record<string, string> | undefined,
+  headers: Record<string, string | string[] | undefined> | Headers,
+  deps?: SignInDeps,
+): Promise<AuthorizedUser | null> {
+  const result = await signInWithPassword(
+    { email: String(credentials?.email ?? ""), password: String(credentials?.password ?? ""), address: loginAddress(headers) },
+    deps,
+  );
+  if (result.ok) return { ...result.user, id: String(result.user.id) } as unknown as AuthorizedUser;
+  if (result.reason === "locked") throw new Error(lockedCode(result.scope, result.minutes));
+  if (result.reason === "inactive") throw new Error(SIGN_IN_ERRORS.inactive);
+  return null;
+}
+
+let cached: NextAuthOptions | undefined;
+
+export function authOptions(): NextAuthOptions {
+  return (cached ??= buildOptions());
+}
+
+function buildOptions(): NextAuthOptions {
+  const secure = secureCookies();
+  return {
+    secret: authSecret(),
+    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S, updateAge: SESSION_UPDATE_AGE_S },
+    jwt: { maxAge: SESSION_MAX_AGE_S },
+    useSecureCookies: secure,
+    cookies: {
+      sessionToken: { name: sessionCookieName(), options: { httpOnly: true, sameSite: "lax", path: "/", secure } },
+    },
+    pages: { signIn: "/admin/login", error: "/admin/login" },
+    providers: [
+      CredentialsProvider({
+        name: "อีเมลและรหัสผ่าน",
+        credentials: { email: { label: "อีเมล", type: "email" }, password: { label: "รหัสผ่าน", type: "password" } },
+        authorize: (credentials, req) => authorizeCredentials(credentials, req.headers ?? {}),
+      }),
+    ],
+    callbacks: {
+      jwt: jwtCallback,
+      session({ session, token }) {
+        const claims = token as Partial<SessionClaims>;
+        return { ...session, user: { id: claims.uid, name: claims.name, email: claims.email, role: claims.role } } as typeof session;
+      },
+    },
+    events: {
+      async signOut({ token }) {
+        const uid = (token as Partial<SessionClaims> | null)?.uid;
+        if (typeof uid !== "number") return;
+        // An account deleted meanwhile must not turn a sign-out into an error.
+        await audit(getPrisma(), { userId: uid, action: "auth.logout", entity: "auth", entityId: uid }).catch(() => undefined);
+      },
+    },
+    logger: {
+      // next-auth logs refused sign-ins with stacks; the audit log already has them.
+      error: (code) => console.error(`[auth] ${code}`),
+      warn: (code) => console.warn(`[auth] ${code}`),
+      debug: () => undefined,
+    },
+  };
+}
+
+/** Puts the signed-in user's id, role, name and sessionVersion into the cookie's token. */
+export async function jwtCallback({ token, user }: { token: Record<string, unknown>; user?: unknown }) {
+  if (user) {
+    const u = user as AuthorizedUser;
+    const claims: SessionClaims = { uid: Number(u.id), sv: u.sessionVersion, role: u.role, name: u.name, email: u.email };
+    Object.assign(token, claims);
+  }
+  return token as typeof token & Partial<SessionClaims>;
+}

@@ -1,0 +1,69 @@
+import { randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { env } from "@/lib/env";
+
+// The key that signs and encrypts session cookies. NEXTAUTH_SECRET wins; without it a random key
+// is made once and kept in $DATA_DIR/auth-secret (readable by the owner only), so sessions survive
+// a restart and nobody has to invent a secret for the demo.
+const MIN_LENGTH = 32;
+
+export function authSecretPath(): string {
+  return path.join(/* turbopackIgnore: true */ env().dataDir, "auth-secret");
+}
+
+export function authSecret(): string {
+  const fromEnv = process.env.NEXTAUTH_SECRET;
+  if (fromEnv) {
+    if (fromEnv.length < MIN_LENGTH) {
+      throw new Error(`Invalid environment:\n  NEXTAUTH_SECRET: must be at least ${MIN_LENGTH} characters (e.g. \`openssl rand -base64 32\`)`);
+    }
+    return fromEnv;
+  }
+  const secret = readOrCreate(authSecretPath());
+  // next-auth and lib/online read the variable directly.
+  process.env.NEXTAUTH_SECRET = secret;
+  return secret;
+}
+
+function readOrCreate(file: string): string {
+  const existing = readIfPresent(file);
+  if (existing) return existing;
+  mkdirSync(path.dirname(file), { recursive: true });
+  const fresh = randomBytes(32).toString("base64url");
+  try {
+    // "wx": if another process created it first, use theirs instead of overwriting it.
+    writeFileSync(file, `${fresh}\n`, { mode: 0o600, flag: "wx" });
+    return fresh;
+  } catch (e) {
+    const raced = (e as NodeJS.ErrnoException).code === "EEXIST" ? readIfPresent(file) : undefined;
+    if (raced) return raced;
+    throw e;
+  }
+}
+
+function readIfPresent(file: string): string | undefined {
+  try {
+    const value = readFileSync(file, "utf8").trim();
+    if (value.length >= MIN_LENGTH) return value;
+    throw new Error(`${file} holds no usable secret: delete it and restart (every session will end)`);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "ENOENT") return undefined;
+    throw e;
+  }
+}
+
+/** Called once at server start (instrumentation.ts): the secret, and NEXTAUTH_URL from SITE_URL. */
+export function ensureAuthEnv(): void {
+  authSecret();
+  process.env.NEXTAUTH_URL ||= env().siteUrl;
+}
+
+/** Cookies are `Secure` whenever the public address is https. */
+export function secureCookies(): boolean {
+  return (process.env.NEXTAUTH_URL || env().siteUrl).startsWith("https://");
+}
+
+export function sessionCookieName(): string {
+  return secureCookies() ? "__Secure-next-auth.session-token" : "next-auth.session-token";
+}
