@@ -1,0 +1,179 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { audit } from "@/lib/audit/log";
+import { failed, formValues, idOf, invalid, refuseUnauthorized, type FormState } from "@/lib/admin/form-state";
+import { generatePassword, hashPassword } from "@/lib/auth/password";
+import { requireRole } from "@/lib/auth/session";
+import { getPrisma } from "@/lib/db/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Role } from "@/lib/generated/prisma/enums";
+import type { SessionUser } from "@/lib/auth/roles";
+import { changeRoleSchema, createUserSchema, userAuditSnapshot } from "./schema";
+
+// Staff accounts: admins only. Whatever changes someone's access (role, deactivation, a new
+// password) bumps their sessionVersion so sessions opened before stop working at once. The site
+// must always keep one active admin, and nobody changes their own access from here.
+
+export type UserFormState = FormState & {
+  /** Shown once, right after creation or reset; never stored in clear or logged. */
+  oneTimePassword?: string;
+  userId?: number;
+  userName?: string;
+};
+
+const NOT_FOUND = "ไม่พบผู้ใช้นี้";
+const NOT_YOURSELF = "ไม่สามารถเปลี่ยนสิทธิ์หรือสถานะบัญชีของตนเองได้ โปรดให้ผู้ดูแลระบบคนอื่นดำเนินการ";
+const LAST_ADMIN = "ทำรายการนี้ไม่ได้: ระบบต้องมีผู้ดูแลระบบที่ใช้งานได้อย่างน้อย 1 คน";
+const STALE = "บัญชีนี้ถูกเปลี่ยนไปแล้วหลังจากที่คุณเปิดหน้านี้ โปรดโหลดหน้าใหม่แล้วตรวจสอบอีกครั้ง";
+
+type Tx = Prisma.TransactionClient;
+
+/** Locks the active admins' rows so two concurrent demotions cannot both pass the check. */
+async function lockActiveAdmins(tx: Tx): Promise<number[]> {
+  const rows = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "User" WHERE role = 'ADMIN' AND active FOR UPDATE`;
+  return rows.map((r) => r.id);
+}
+
+async function wouldLeaveNoAdmin(tx: Tx, targetId: number): Promise<boolean> {
+  const admins = await lockActiveAdmins(tx);
+  return admins.includes(targetId) && admins.length <= 1;
+}
+
+export async function createUser(_prev: UserFormState, formData: FormData): Promise<UserFormState> {
+  const values = formValues(formData);
+  return refuseUnauthorized(async () => {
+    const actor = await requireRole("ADMIN");
+    const parsed = createUserSchema.safeParse(values);
+    if (!parsed.success) return invalid(parsed.error, values);
+    const data = parsed.data;
+    const password = generatePassword();
+    const passwordHash = await hashPassword(password);
+    const created = await getPrisma().$transaction(async (tx) => {
+      if (await tx.user.findUnique({ where: { email: data.email }, select: { id: true } })) return null;
+      const user = await tx.user.create({ data: { ...data, passwordHash }, select: { id: true, email: true, name: true, role: true, active: true } });
+      await audit(tx, { userId: actor.id, action: "user.create", entity: "user", entityId: user.id, after: userAuditSnapshot(user) });
+      return user;
+    });
+    if (created) revalidatePath("/admin/users");
+    if (!created) {
+      return { ok: false, message: "มีข้อมูลที่ต้องแก้ไข 1 รายการ", fieldErrors: { email: ["อีเมลนี้มีบัญชีผู้ใช้อยู่แล้ว"] }, values };
+    }
+    return { ok: true, message: `สร้างบัญชีของ ${created.name} แล้ว`, oneTimePassword: password, userId: created.id, userName: created.name };
+  }, values);
+}
+
+type Change = { action: string; data: Prisma.UserUpdateInput; before: Prisma.InputJsonObject; after: Prisma.InputJsonObject; message: string };
+
+/**
+ * The shared path of every access change: admin check, no self-service, row lock, "expected"
+ * check against what the page showed, last-admin guard, write + audit in one transaction.
+ */
+async function changeAccess(
+  actor: SessionUser,
+  formData: FormData,
+  plan: (target: { id: number; name: string; role: Role; active: boolean }) => Change | FormState,
+  opts: { guardLastAdmin: boolean },
+): Promise<FormState> {
+  const id = idOf(formData.get("id"));
+  if (id === null) return failed(NOT_FOUND);
+  if (id === actor.id) return failed(NOT_YOURSELF);
+  const result = await getPrisma().$transaction(async (tx): Promise<FormState> => {
+    const guard = opts.guardLastAdmin ? await wouldLeaveNoAdmin(tx, id) : false;
+    const target = await tx.user.findUnique({ where: { id }, select: { id: true, name: true, role: true, active: true } });
+    if (!target) return failed(NOT_FOUND);
+    const change = plan(target);
+    if (!("action" in change)) return change;
+    if (guard) return failed(LAST_ADMIN);
+    await tx.user.update({ where: { id }, data: { ...change.data, sessionVersion: { increment: 1 } } });
+    await audit(tx, { userId: actor.id, action: change.action, entity: "user", entityId: id, before: change.before, after: change.after });
+    return { ok: true, message: change.message };
+  });
+  // Staff pages only (accounts are not public): the user's page shows the new role or status.
+  if (result.ok) revalidatePath("/admin/users", "layout");
+  return result;
+}
+
+export async function changeRole(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  return refuseUnauthorized(async () => {
+    const actor = await requireRole("ADMIN");
+    const parsed = changeRoleSchema.safeParse(values);
+    if (!parsed.success) return invalid(parsed.error, values);
+    const role = parsed.data.role;
+    return changeAccess(
+      actor,
+      formData,
+      (t) => {
+        if (values.expectedRole && values.expectedRole !== t.role) return failed(STALE);
+        if (t.role === role) return { ok: true, message: "บทบาทไม่เปลี่ยนแปลง" };
+        return {
+          action: "user.role_change",
+          data: { role },
+          before: { role: t.role },
+          after: { role },
+          message: `เปลี่ยนบทบาทของ ${t.name} แล้ว ผู้ใช้ต้องเข้าสู่ระบบใหม่`,
+        };
+      },
+      // Demoting an admin must not leave the site without one.
+      { guardLastAdmin: role !== "ADMIN" },
+    );
+  }, values);
+}
+
+export async function deactivateUser(_prev: FormState, formData: FormData): Promise<FormState> {
+  return refuseUnauthorized(async () =>
+    changeAccess(
+      await requireRole("ADMIN"),
+      formData,
+      (t) =>
+        t.active
+          ? { action: "user.deactivate", data: { active: false }, before: { active: true }, after: { active: false }, message: `ระงับบัญชีของ ${t.name} แล้ว` }
+          : failed(STALE),
+      { guardLastAdmin: true },
+    ),
+  );
+}
+
+export async function reactivateUser(_prev: FormState, formData: FormData): Promise<FormState> {
+  return refuseUnauthorized(async () =>
+    changeAccess(
+      await requireRole("ADMIN"),
+      formData,
+      (t) =>
+        t.active
+          ? failed(STALE)
+          : { action: "user.reactivate", data: { active: true }, before: { active: false }, after: { active: true }, message: `เปิดใช้บัญชีของ ${t.name} อีกครั้งแล้ว` },
+      { guardLastAdmin: false },
+    ),
+  );
+}
+
+export async function resetPassword(_prev: UserFormState, formData: FormData): Promise<UserFormState> {
+  let password: string | undefined;
+  const state = await refuseUnauthorized(async () => {
+    const actor = await requireRole("ADMIN");
+    // Hashing is slow on purpose: do it before the transaction holds any lock.
+    const candidate = generatePassword();
+    const passwordHash = await hashPassword(candidate);
+    const result = await changeAccess(
+      actor,
+      formData,
+      (t) =>
+        t.active
+          ? {
+              action: "user.password_reset",
+              data: { passwordHash },
+              // Only the fact of the reset: never the password or its hash.
+              before: {},
+              after: { passwordReset: true },
+              message: `ตั้งรหัสผ่านใหม่ให้ ${t.name} แล้ว`,
+            }
+          : failed("บัญชีนี้ถูกระงับอยู่ โปรดเปิดใช้บัญชีก่อนตั้งรหัสผ่านใหม่"),
+      { guardLastAdmin: false },
+    );
+    if (result.ok) password = candidate;
+    return result;
+  });
+  return password ? { ...state, oneTimePassword: password } : state;
+}
