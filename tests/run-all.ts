@@ -60,9 +60,12 @@ async function e2e(): Promise<void> {
     for (const tz of ZONES) {
       console.log(`\n=== e2e, server TZ=${tz}`);
       const port = "3100";
-      const server = spawn(bin("next"), ["start", "-p", port], {
+      // Next keeps rendered pages on disk and shares them between servers of one build: start
+      // each time zone's server with an empty cache so that it renders every page itself.
+      rmSync(path.join(root, process.env.NEXT_DIST_DIR || ".next", "server/route-cache"), { recursive: true, force: true });
+      const server = spawn(bin("tsx"), ["lib/server/serve.ts"], {
         cwd: root,
-        env: { ...process.env, ...db.env, TZ: tz, PORT: port },
+        env: { ...process.env, ...db.env, TZ: tz, PORT: port, NODE_ENV: "production" },
         stdio: ["ignore", "inherit", "inherit"],
       });
       try {

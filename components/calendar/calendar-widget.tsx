@@ -21,7 +21,7 @@ export function CalendarWidget({ calendar }: { calendar: MonthCalendar }) {
           »»
         </Link>
       </div>
-      <table className="w-full table-fixed text-center text-sm">
+      <table className="w-full table-fixed text-center text-sm [&_td]:p-0.5">
         <caption className="sr-only">ปฏิทินเดือน{grid.title}</caption>
         <thead>
           <WeekdayHeads className="py-1 font-bold" />
@@ -33,14 +33,16 @@ export function CalendarWidget({ calendar }: { calendar: MonthCalendar }) {
                 const count = eventsByDay.get(d.key)?.length ?? 0;
                 const holiday = holidaysByDay.get(d.key);
                 const cls = [
-                  "block rounded py-1",
-                  d.inMonth ? "" : "text-slate-400",
-                  d.isToday ? "ring-2 ring-gold-500 font-bold" : "",
-                  count > 0 && d.inMonth ? "bg-brand-700 text-white font-bold" : "",
+                  "cal-day",
+                  d.inMonth ? "" : "cal-out",
+                  d.isToday ? "cal-today" : "",
+                  count > 0 && d.inMonth ? "cal-event" : "",
                   holiday && d.inMonth && count === 0 ? "text-red-700" : "",
-                ].join(" ");
+                ]
+                  .filter(Boolean)
+                  .join(" ");
                 return (
-                  <td key={d.key} className="p-0.5">
+                  <td key={d.key}>
                     {count > 0 && d.inMonth ? (
                       <Link href={`${monthUrl}#d-${d.key}`} className={cls} aria-current={d.isToday ? "date" : undefined} aria-label={`${d.day} มีกิจกรรม ${count} รายการ`}>
                         {d.day}

@@ -14,7 +14,7 @@ function Strip({ posts }: { posts: PostSummary[] }) {
           <li key={p.id}>
             <Link href={p.path} className="hover:underline">
               <span className="font-bold text-brand-800">{p.title}</span>{" "}
-              <span className="text-sm text-slate-600">
+              <span className="meta">
                 (<PostDate date={p.publishedAt} prefix="" />)
               </span>
             </Link>

@@ -8,10 +8,10 @@ export function PostList({ posts, empty = "ยังไม่มีรายก�
     <ul className="divide-y divide-slate-200">
       {posts.map((p) => (
         <li key={p.id} className="py-3">
-          <Link href={p.path} className="font-bold text-brand-800 hover:underline">
+          <Link href={p.path} className="title-link">
             {p.title}
           </Link>
-          <p className="text-sm text-slate-600">
+          <p className="meta">
             <PostDate date={p.publishedAt} />
           </p>
         </li>
@@ -25,7 +25,7 @@ export function PostCards({ posts }: { posts: PostSummary[] }) {
   return (
     <ul className="grid gap-4 sm:grid-cols-2">
       {posts.map((p) => (
-        <li key={p.id} className="overflow-hidden rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
+        <li key={p.id} className="card">
           {p.cover && (
             // eslint-disable-next-line @next/next/no-img-element -- uploads are served as-is; resizing comes with the admin issue
             <img
@@ -38,10 +38,10 @@ export function PostCards({ posts }: { posts: PostSummary[] }) {
             />
           )}
           <div className="p-3">
-            <Link href={p.path} className="font-bold text-brand-800 hover:underline">
+            <Link href={p.path} className="title-link">
               {p.title}
             </Link>
-            <p className="text-sm text-slate-600">
+            <p className="meta">
               <PostDate date={p.publishedAt} />
             </p>
           </div>

@@ -37,23 +37,12 @@ export function SiteHeader({ settings }: { settings: SiteSettingsView }) {
         </div>
       </div>
       <nav aria-label="เมนูหลัก" className="border-t border-brand-700">
-        {/* <details> gives a phone menu that works without JavaScript. */}
-        <details className="group mx-auto max-w-6xl px-4 md:hidden">
-          <summary className="cursor-pointer list-none py-3 font-bold">☰ เมนู</summary>
-          <ul className="pb-3">
-            {NAV.map((item) => (
-              <li key={item.href}>
-                <Link href={item.href} className="block rounded px-2 py-2 hover:bg-brand-700">
-                  {item.label}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </details>
-        <ul className="mx-auto hidden max-w-6xl flex-wrap px-2 md:flex">
+        {/* One list for every screen: it wraps on wide screens and scrolls sideways on phones,
+            so it works without JavaScript and is sent only once. */}
+        <ul className="mx-auto flex max-w-6xl overflow-x-auto px-2 md:flex-wrap">
           {NAV.map((item) => (
             <li key={item.href}>
-              <Link href={item.href} className="block px-3 py-2 text-sm hover:bg-brand-700 hover:underline">
+              <Link href={item.href} className="nav-link">
                 {item.label}
               </Link>
             </li>

@@ -69,7 +69,10 @@ async function main(): Promise<void> {
   rmSync(path.join(root, process.env.NEXT_DIST_DIR || ".next", "server/route-cache"), { recursive: true, force: true });
   const port = process.env.PORT ?? "3000";
   console.log(`\n✓ Starting the site on http://localhost:${port}\n`);
-  const server = spawn(bin("next"), ["start", "-p", port], { stdio: "inherit", env: process.env });
+  const server = spawn(bin("tsx"), [path.join(root, "lib/server/serve.ts")], {
+    stdio: "inherit",
+    env: { ...process.env, PORT: port, NODE_ENV: "production" },
+  });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
 }

@@ -1,6 +1,6 @@
 // Build (when the sources changed) and run the production server for the benchmark.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { createWriteStream, existsSync, writeFileSync } from "node:fs";
+import { createWriteStream, existsSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { buildIsCurrent, sourceStamp, stampPath } from "@/lib/cli/build-stamp";
 
@@ -46,6 +46,8 @@ export type Server = {
 
 export function startServer(opts: { root: string; port: number; env: Record<string, string>; logFile: string }): Server {
   const log = createWriteStream(opts.logFile);
+  // Start from an empty page cache: entries on disk may come from another server's database.
+  rmSync(path.join(opts.root, process.env.NEXT_DIST_DIR || ".next", "server/route-cache"), { recursive: true, force: true });
   const child: ChildProcess = spawn(path.join(opts.root, "node_modules/.bin/next"), ["start", "-p", String(opts.port)], {
     cwd: opts.root,
     env: { ...process.env, ...opts.env, NODE_ENV: "production", PORT: String(opts.port) },

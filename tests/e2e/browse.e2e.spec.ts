@@ -12,7 +12,7 @@ test("home → section → post: a reader finds the MOU press release", async ({
   await expect(heads).toHaveText(["อา.", "จ.", "อ.", "พ.", "พฤ.", "ศ.", "ส."]);
   await screenshot(page, "01-home");
 
-  await page.getByRole("navigation", { name: "เมนูหลัก" }).getByRole("link", { name: "ข่าวประชาสัมพันธ์" }).last().click();
+  await page.getByRole("navigation", { name: "เมนูหลัก" }).getByRole("link", { name: "ข่าวประชาสัมพันธ์", exact: true }).click();
   await expect(page).toHaveURL(/\/news\/press-releases$/);
   await expect(page.getByRole("heading", { level: 1, name: "ข่าวประชาสัมพันธ์" })).toBeVisible();
   await screenshot(page, "02-section");

@@ -18,7 +18,9 @@ export function generateStaticParams() {
   return [];
 }
 
-async function latest(section: Section, limit = 6) {
+// Four cards a tab and five lines a list: enough to scan on a phone, and every item is sent
+// on every request of the busiest page.
+async function latest(section: Section, limit = 4) {
   return getLatestPosts({ sections: [section], limit });
 }
 
@@ -27,8 +29,8 @@ export default async function HomePage({ params }: { params: Promise<{ home?: st
   if (home && home.length > 0) notFound();
 
   const [strip, stripOther, activities, press, media, electionAnn, results, procurement, calendar] = await Promise.all([
-    getLatestPosts({ sections: ["ANNOUNCEMENT", "PRESS_RELEASE"], limit: 8 }),
-    latest("OTHER", 8),
+    getLatestPosts({ sections: ["ANNOUNCEMENT", "PRESS_RELEASE"], limit: 6 }),
+    latest("OTHER", 6),
     latest("NEWS_ACTIVITY"),
     latest("PRESS_RELEASE"),
     latest("MULTIMEDIA"),
