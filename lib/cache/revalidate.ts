@@ -1,0 +1,13 @@
+import { revalidatePath } from "next/cache";
+import { purgePageCache } from "@/lib/server/page-cache";
+
+/**
+ * After any change the public can see: every public page (home, listings, posts, calendar,
+ * feeds) is marked stale in Next's cache and re-rendered on its next request, and the memory
+ * cache in front of Next is emptied. A small office site changes a few times a day, so
+ * refreshing everything is simpler and safer than tracking which pages show what.
+ */
+export function revalidatePublic(): void {
+  revalidatePath("/", "layout");
+  purgePageCache();
+}
