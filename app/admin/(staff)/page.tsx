@@ -1,0 +1,14 @@
+import type { Metadata } from "next";
+import { DashboardView } from "@/components/admin/dashboard/dashboard-view";
+import { getDashboard } from "@/lib/admin/dashboard";
+import { requirePageRole } from "@/lib/admin/page-guard";
+import { hasRole } from "@/lib/auth/roles";
+
+export const metadata: Metadata = { title: "แดชบอร์ด" };
+
+// My drafts, awaiting review, scheduled, recently published; failed schedules first when any.
+export default async function DashboardPage() {
+  const user = await requirePageRole("AUTHOR");
+  const data = await getDashboard(user);
+  return <DashboardView data={data} user={user} canReview={hasRole(user, "EDITOR")} />;
+}
