@@ -6,13 +6,8 @@ export async function register(): Promise<void> {
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   // Before anything reads it: NEXTAUTH_SECRET (or the one kept in $DATA_DIR/auth-secret) and
   // NEXTAUTH_URL (defaults to SITE_URL).
-  const { ensureAuthEnv } = await import("./lib/auth/secret");
-  try {
-    ensureAuthEnv();
-  } catch (error) {
-    console.error(`[auth] ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
-  }
+  const { prepareAuthAtBoot } = await import("./lib/auth/secret");
+  prepareAuthAtBoot();
   const { installHeaderDedupe } = await import("./lib/http/dedupe-headers");
   installHeaderDedupe();
   const { openAtBoot } = await import("./lib/db/boot");

@@ -59,6 +59,16 @@ export function ensureAuthEnv(): void {
   process.env.NEXTAUTH_URL ||= env().siteUrl;
 }
 
+/** instrumentation.ts: a bad secret stops the server with a readable message, like lib/env.ts. */
+export function prepareAuthAtBoot(): void {
+  try {
+    ensureAuthEnv();
+  } catch (error) {
+    console.error(`[auth] ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}
+
 /** Cookies are `Secure` whenever the public address is https. */
 export function secureCookies(): boolean {
   return (process.env.NEXTAUTH_URL || env().siteUrl).startsWith("https://");

@@ -1,6 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 
-export type Credentials = { email: string; password: string };
+export type Credentials = { email: string; password: string; name?: string };
 
 /** Signs in through the login form and waits for the staff area to open. */
 export async function signIn(page: Page, user: Credentials, callbackPath?: string): Promise<void> {

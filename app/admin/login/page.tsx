@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { LoginForm } from "@/components/admin/login-form";
+import { safeCallbackPath } from "@/lib/auth/callback-url";
+import { signInErrorMessage } from "@/lib/auth/messages";
+import { getCurrentUser } from "@/lib/auth/session";
+import { getSiteSettings } from "@/lib/settings/queries";
+
+export const metadata: Metadata = { title: "เข้าสู่ระบบ | ระบบจัดการเว็บไซต์", robots: { index: false, follow: false } };
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export default async function LoginPage({ searchParams }: Props) {
+  const params = await searchParams;
+  const callbackPath = safeCallbackPath(params.callbackUrl);
+  if (await getCurrentUser()) redirect(callbackPath);
+  const settings = await getSiteSettings();
+  // next-auth sends failures it handles itself here (e.g. a form posted without JavaScript).
+  const error = typeof params.error === "string" ? signInErrorMessage(params.error) : undefined;
+  return (
+    <main id="main" className="flex min-h-screen items-start justify-center bg-slate-100 px-4 py-12 sm:items-center">
+      <div className="w-full max-w-sm">
+        <p className="mb-4 text-center text-sm text-slate-700">
+          ระบบจัดการเว็บไซต์
+          <br />
+          <span className="font-bold text-brand-900">{settings.officeName}</span>
+        </p>
+        <div className="rounded-lg bg-white p-6 shadow ring-1 ring-slate-200">
+          <LoginForm callbackPath={callbackPath} initialError={error} />
+        </div>
+        <p className="mt-4 text-center text-sm">
+          <Link href="/" className="text-brand-700 underline">
+            กลับไปหน้าเว็บไซต์
+          </Link>
+        </p>
+      </div>
+    </main>
+  );
+}
