@@ -4,7 +4,7 @@ import type { UploadUse } from "./types";
 // sniff.ts so the browser bundle does not pull in the type detector; the server decides by content.
 
 export const ACCEPT_TEXT: Record<UploadUse, string> = {
-  attachment: "PDF, Word (DOCX, DOC), Excel (XLSX, XLS), ODT, ODS และภาพ PNG, JPEG, WebP",
+  attachment: "ไฟล์ PDF, Word (DOCX, DOC), Excel (XLSX, XLS), ODT, ODS และภาพ PNG, JPEG, WebP",
   image: "ภาพ PNG, JPEG หรือ WebP",
 };
 
