@@ -67,12 +67,12 @@ const FIELD_LABELS: Record<string, string> = {
   copyrightStartYear: "ปีเริ่มลิขสิทธิ์ (พ.ศ.)",
   // events
   title: "ชื่อเรื่อง",
-  description: "รายละเอียด",
   location: "สถานที่",
+  description: "รายละเอียด",
   allDay: "ทั้งวัน",
-  published: "แสดงบนเว็บไซต์",
   startsAt: "เริ่ม",
   endsAt: "สิ้นสุด",
+  published: "แสดงบนเว็บไซต์",
   // users
   name: "ชื่อ",
   role: "บทบาท",
@@ -138,11 +138,16 @@ export function formatAuditValue(field: string, value: Prisma.JsonValue | undefi
 
 export type AuditChange = { field: string; label: string; before: string; after: string };
 
-/** Field-by-field rows of an entry's before/after, in the order the fields first appear. */
+// PostgreSQL's jsonb keeps keys in its own order (shortest first): rows follow the form's order
+// instead, with fields this module does not know at the end.
+const FIELD_ORDER = new Map(Object.keys(FIELD_LABELS).map((k, i) => [k, i]));
+const orderOf = (field: string) => FIELD_ORDER.get(field) ?? Number.MAX_SAFE_INTEGER;
+
+/** Field-by-field rows of an entry's before/after, in the forms' field order. */
 export function auditChanges(before: Prisma.JsonValue | null, after: Prisma.JsonValue | null): AuditChange[] {
   const b = isObject(before) ? before : {};
   const a = isObject(after) ? after : {};
-  const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])];
+  const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])].sort((x, y) => orderOf(x) - orderOf(y) || x.localeCompare(y));
   return fields.map((field) => ({
     field,
     label: fieldLabel(field),

@@ -24,6 +24,9 @@ describe("audit entries in Thai", () => {
     ]);
     expect(auditChanges(null, { title: "<b>x</b>" })).toEqual([{ field: "title", label: "ชื่อเรื่อง", before: "—", after: "<b>x</b>" }]);
     expect(auditChanges(null, null)).toEqual([]);
+    // jsonb reorders keys; rows follow the form instead.
+    const rows = auditChanges(null, { endsAt: null, title: "ก", allDay: false, startsAt: "2022-05-31T17:30:00.000Z", zzz: 1 });
+    expect(rows.map((r) => r.field)).toEqual(["title", "allDay", "startsAt", "endsAt", "zzz"]);
   });
 
   it("links to the entity's staff page", () => {

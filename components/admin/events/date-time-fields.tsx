@@ -28,8 +28,10 @@ type Props = {
   errors: Errors;
 };
 
-export function DateTimeFields({ prefix, label, timeLabel, date: initialDate, time, allDay, optional, errors }: Props) {
+export function DateTimeFields({ prefix, label, timeLabel, date: initialDate, time: initialTime, allDay, optional, errors }: Props) {
   const [date, setDate] = useState(initialDate);
+  // Browsers may show a 12-hour clock ("12:30 AM"): the 24-hour Thai reading is written beside it.
+  const [time, setTime] = useState(initialTime);
   const dateName = `${prefix}Date`;
   const timeName = `${prefix}Time`;
   const confirmation = thaiDayConfirmation(date);
@@ -66,11 +68,15 @@ export function DateTimeFields({ prefix, label, timeLabel, date: initialDate, ti
             type="time"
             id={fieldDomId(timeName)}
             name={timeName}
-            defaultValue={time}
+            value={time}
+            onChange={(e) => setTime(e.target.value)}
             step={60}
             className={INPUT_CLASS}
-            {...fieldAria(timeName, errors[timeName], "time-hint")}
+            {...fieldAria(timeName, errors[timeName], `${timeName}-th`)}
           />
+          <p id={`${timeName}-th`} className="mt-1 text-sm font-bold text-brand-800" data-testid={`${timeName}-th`}>
+            {/^\d{2}:\d{2}$/.test(time) ? `เวลา ${time.replace(":", ".")} น.` : "ยังไม่ได้ระบุเวลา"}
+          </p>
           <FieldError field={timeName} errors={errors[timeName]} />
         </div>
       )}
