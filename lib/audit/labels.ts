@@ -92,7 +92,32 @@ const FIELD_LABELS: Record<string, string> = {
   changeNote: "บันทึกการเปลี่ยนแปลง",
   redirectToId: "เปลี่ยนเส้นทางไปข่าวเลขที่",
   version: "ฉบับที่",
+  // files
   fileName: "ชื่อไฟล์",
+  mimeType: "ชนิดไฟล์",
+  size: "ขนาด (ไบต์)",
+  width: "กว้าง (พิกเซล)",
+  height: "สูง (พิกเซล)",
+  sha256: "ลายนิ้วมือไฟล์ (SHA-256)",
+  storagePath: "ที่เก็บไฟล์",
+  // sign-in
+  reason: "สาเหตุ",
+  scope: "ล็อกตาม",
+  until: "ล็อกถึง",
+  via: "ช่องทาง",
+};
+
+// Coded values of the sign-in entries (lib/auth/sign-in.ts, lib/auth/bootstrap.ts).
+const VALUE_LABELS: Record<string, Record<string, string>> = {
+  reason: {
+    wrong_password: "รหัสผ่านไม่ถูกต้อง",
+    unknown_email: "ไม่มีบัญชีอีเมลนี้",
+    inactive: "บัญชีถูกระงับ",
+    locked: "ถูกล็อกชั่วคราว",
+    invalid: "ข้อมูลไม่ครบ",
+  },
+  scope: { account: "บัญชีผู้ใช้", address: "เครือข่ายที่ใช้" },
+  via: { cli: "คำสั่ง npm run user:create", env: "ตัวแปรสภาพแวดล้อมตอนเริ่มระบบ", demo: "ระบบสาธิต" },
 };
 
 const STATUS_LABELS: Record<string, string> = {
@@ -126,6 +151,8 @@ export function formatAuditValue(field: string, value: Prisma.JsonValue | undefi
   if (typeof value === "string") {
     if (field === "role" && value in ROLE_LABELS) return ROLE_LABELS[value as keyof typeof ROLE_LABELS];
     if (field === "status" && value in STATUS_LABELS) return STATUS_LABELS[value]!;
+    const coded = VALUE_LABELS[field]?.[value];
+    if (coded) return coded;
     if (ISO_INSTANT.test(value)) {
       const d = new Date(value);
       if (!Number.isNaN(d.getTime())) return formatThaiDateTime(d);
@@ -166,6 +193,7 @@ export function entityHref(entity: string, entityId: string | null): string | nu
   if (!entityId || !/^\d+$/.test(entityId)) return null;
   if (entity === "post") return `/admin/posts/${entityId}`;
   if (entity === "event") return `/admin/events/${entityId}`;
-  if (entity === "user") return `/admin/users/${entityId}`;
+  // Sign-in entries name the account they were about.
+  if (entity === "user" || entity === "auth") return `/admin/users/${entityId}`;
   return null;
 }

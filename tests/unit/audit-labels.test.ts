@@ -13,6 +13,7 @@ describe("audit entries in Thai", () => {
     expect(formatAuditValue("role", "EDITOR")).toBe("บรรณาธิการ");
     expect(formatAuditValue("status", "PUBLISHED")).toBe("เผยแพร่แล้ว");
     expect(formatAuditValue("active", false)).toBe("ไม่ใช่");
+    expect(formatAuditValue("reason", "wrong_password")).toBe("รหัสผ่านไม่ถูกต้อง");
     expect(formatAuditValue("phone", "")).toBe("—");
     expect(formatAuditValue("copyrightStartYear", 2559)).toBe("2559");
     expect(formatAuditValue("body", "ก".repeat(400))).toMatch(/… \(400 ตัวอักษร\)$/);
@@ -33,6 +34,7 @@ describe("audit entries in Thai", () => {
     expect(entityHref("post", "12")).toBe("/admin/posts/12");
     expect(entityHref("settings", "1")).toBe("/admin/settings");
     expect(entityHref("auth", null)).toBeNull();
+    expect(entityHref("auth", "3")).toBe("/admin/users/3");
     expect(entityHref("user", "../x")).toBeNull();
   });
 });
