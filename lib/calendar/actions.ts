@@ -6,6 +6,7 @@ import { conflict, failed, formValues, idOf, invalid, refuseUnauthorized, type F
 import { requireRole } from "@/lib/auth/session";
 import { revalidatePublic } from "@/lib/cache/revalidate";
 import { getPrisma } from "@/lib/db/client";
+import { dayKeyOf, formatMonthParam } from "@/lib/thai-date";
 import { eventAuditSnapshot, eventFormSchema } from "./schema";
 
 // Calendar mutations. Each checks the session itself (editors and admins), validates with the
@@ -65,7 +66,7 @@ export async function updateEvent(_prev: FormState, formData: FormData): Promise
 
 export async function deleteEvent(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData);
-  let deleted = false;
+  let deletedFrom: string | undefined;
   const state = await refuseUnauthorized(async () => {
     const user = await requireRole("EDITOR");
     const id = idOf(formData.get("id"));
@@ -77,16 +78,17 @@ export async function deleteEvent(_prev: FormState, formData: FormData): Promise
       const { count } = await tx.event.deleteMany({ where: { id, version } });
       if (count === 0) return "stale" as const;
       await audit(tx, { userId: user.id, action: "event.delete", entity: "event", entityId: id, before: eventAuditSnapshot(before) });
-      return "deleted" as const;
+      return before;
     });
     if (outcome === "missing") return failed(NOT_FOUND);
     if (outcome === "stale") {
       return { ok: false, conflict: true, message: "ลบไม่ได้: มีผู้อื่นแก้ไขกิจกรรมนี้หลังจากที่คุณเปิดหน้านี้ โปรดโหลดหน้าใหม่แล้วตรวจสอบก่อนลบอีกครั้ง" };
     }
-    deleted = true;
+    // Back to the month the event was in.
+    deletedFrom = formatMonthParam(dayKeyOf(outcome.startsAt));
     revalidatePublic();
     return { ok: true, message: "ลบกิจกรรมแล้ว" };
   }, values);
-  if (deleted) redirect("/admin/events?saved=deleted");
+  if (deletedFrom) redirect(`/admin/events?month=${deletedFrom}&saved=deleted`);
   return state;
 }

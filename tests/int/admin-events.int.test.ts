@@ -131,7 +131,7 @@ describe("createEvent / updateEvent / deleteEvent as an editor", () => {
     expect(stale).toMatchObject({ ok: false, conflict: true });
     expect(await db.prisma.event.count({ where: { id: e.id } })).toBe(1);
 
-    expect(await redirectOf(deleteEvent(IDLE, form({ id: e.id, version: e.version + 1 })))).toBe("/admin/events?saved=deleted");
+    expect(await redirectOf(deleteEvent(IDLE, form({ id: e.id, version: e.version + 1 })))).toBe("/admin/events?month=2565-06&saved=deleted");
     expect(await db.prisma.event.count({ where: { id: e.id } })).toBe(0);
     const entry = await db.prisma.auditLog.findFirstOrThrow({ where: { entityId: String(e.id), action: "event.delete" } });
     expect(entry.before).toMatchObject({ title: "x" });
