@@ -13,9 +13,9 @@ export type FormStatusState = {
   conflict?: boolean;
 };
 
-type Props = { state: FormStatusState; labels: Partial<Record<string, string>>; children?: React.ReactNode };
+type Props = { state: FormStatusState; labels: Partial<Record<string, string>>; idPrefix?: string; children?: React.ReactNode };
 
-export const FormStatus = forwardRef<HTMLDivElement, Props>(function FormStatus({ state, labels, children }, ref) {
+export const FormStatus = forwardRef<HTMLDivElement, Props>(function FormStatus({ state, labels, idPrefix = "", children }, ref) {
   const errors = Object.entries(state.fieldErrors ?? {}).filter((e): e is [string, string[]] => !!e[1]?.length);
   const failed = state.ok === false || errors.length > 0;
   const text = state.message ?? (errors.length > 0 ? `มีข้อมูลที่ต้องแก้ไข ${errors.length} รายการ` : "");
@@ -32,7 +32,7 @@ export const FormStatus = forwardRef<HTMLDivElement, Props>(function FormStatus(
             <ul className="mt-1 list-disc pl-6">
               {errors.map(([field, messages]) => (
                 <li key={field}>
-                  <a href={`#${fieldDomId(field)}`} className="underline">
+                  <a href={`#${fieldDomId(idPrefix + field)}`} className="underline">
                     {labels[field] ?? field}: {messages[0]}
                   </a>
                 </li>

@@ -32,3 +32,32 @@ export const EMPTY_POST: PostFormValues = {
   gallery: [],
   attachments: [],
 };
+
+type EditSource = {
+  id: number;
+  version: number;
+  status: PostStatus;
+  working: { title: string; section: Section; slug: string | null; summary: string; body: string; tags: string[] };
+  cover: PickedAsset | null;
+  gallery: PickedAsset[];
+  attachments: PickedAsset[];
+};
+
+/** The form's starting values from lib/posts/admin-queries getPostForEdit (its working copy). */
+export function formValuesOf(post: EditSource): PostFormValues {
+  const w = post.working;
+  return {
+    id: post.id,
+    version: post.version,
+    status: post.status,
+    title: w.title,
+    section: w.section,
+    slug: w.slug ?? "",
+    summary: w.summary,
+    body: w.body,
+    tags: w.tags,
+    cover: post.cover,
+    gallery: post.gallery,
+    attachments: post.attachments,
+  };
+}

@@ -57,7 +57,7 @@ export function TagInput({ defaultTags, errors, onChange }: Props) {
             }
           }}
           onBlur={() => text.trim() && add(text)}
-          maxLength={60}
+          maxLength={50}
           className="w-full rounded-md border border-slate-400 px-3 py-2"
           {...fieldAria("tags", errors, hintId)}
         />
