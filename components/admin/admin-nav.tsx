@@ -7,26 +7,26 @@ import { SignOutButton } from "./sign-out-button";
 // The staff area's header: who is signed in, the sections their role may use, the public site
 // and sign-out. Hiding a link is only courtesy; each page and action checks the role itself.
 
-type Item = { href: string; label: string; adminOnly?: boolean };
+type Item = { href: string; label: string; adminOnly?: boolean; editorOnly?: boolean };
 
 const ITEMS: Item[] = [
   { href: "/admin", label: "แดชบอร์ด" },
   { href: "/admin/posts", label: "ข่าวและประกาศ" },
-  { href: "/admin/events", label: "ปฏิทินกิจกรรม" },
+  { href: "/admin/events", label: "ปฏิทินกิจกรรม", editorOnly: true },
   { href: "/admin/settings", label: "ตั้งค่าเว็บไซต์", adminOnly: true },
   { href: "/admin/users", label: "ผู้ใช้งาน", adminOnly: true },
   { href: "/admin/audit", label: "บันทึกการใช้งาน", adminOnly: true },
 ];
 
-export type AdminNavProps = { name: string; roleLabel: string; isAdmin: boolean };
+export type AdminNavProps = { name: string; roleLabel: string; isAdmin: boolean; isEditor?: boolean };
 
 function isCurrent(href: string, pathname: string): boolean {
   return href === "/admin" ? pathname === "/admin" : pathname === href || pathname.startsWith(`${href}/`);
 }
 
-export function AdminNav({ name, roleLabel, isAdmin }: AdminNavProps) {
+export function AdminNav({ name, roleLabel, isAdmin, isEditor = isAdmin }: AdminNavProps) {
   const pathname = usePathname() ?? "";
-  const items = ITEMS.filter((item) => isAdmin || !item.adminOnly);
+  const items = ITEMS.filter((item) => (isAdmin || !item.adminOnly) && (isEditor || !item.editorOnly));
   return (
     <header className="bg-brand-800 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">

@@ -27,7 +27,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
       >
         ข้ามไปยังเนื้อหาหลัก
       </a>
-      <AdminNav name={user.name} roleLabel={ROLE_LABELS[user.role]} isAdmin={hasRole(user, "ADMIN")} />
+      <AdminNav name={user.name} roleLabel={ROLE_LABELS[user.role]} isAdmin={hasRole(user, "ADMIN")} isEditor={hasRole(user, "EDITOR")} />
       <main id="admin-main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">
         {children}
       </main>
