@@ -12,4 +12,9 @@ export async function register(): Promise<void> {
   installHeaderDedupe();
   const { openAtBoot } = await import("./lib/db/boot");
   await openAtBoot();
+  // Scheduled posts publish on time even when no request arrives (never inside tests).
+  if (process.env.NODE_ENV !== "test" && !process.env.VITEST) {
+    const { startScheduler } = await import("./lib/posts/scheduler");
+    startScheduler();
+  }
 }

@@ -1,8 +1,110 @@
 "use server";
 
+import { audit, changedFields } from "@/lib/audit/log";
+import { hasRole } from "@/lib/auth/roles";
+import { revalidatePublic } from "@/lib/cache/revalidate";
+import { getPrisma } from "@/lib/db/client";
+import { auditContent, checkAssets, scalarData, workflowPost, writeRelations } from "../content";
+import { NO_DRAFT } from "../publish";
+import { CONTENT_INCLUDE, parseSnapshot, recordRevision, snapshotJson, snapshotOfPost, type PostSnapshot } from "../revisions";
+import { sanitizeBody } from "../sanitize";
+import { createPostSchema, updatePostSchema } from "../schema";
+import { can, isLive, refusal } from "../workflow";
+import { answer, fields, guarded, intField, invalid, MESSAGES, withFieldErrors, type Outcome } from "./run";
 import type { PostActionState } from "./state";
 
-/** Creates a DRAFT (no id) or saves a post's working copy; see lib/posts/actions/README in the brief. */
-export async function savePost(_prev: PostActionState, _formData: FormData): Promise<PostActionState> {
-  return { ok: false, message: "ยังไม่พร้อมใช้งาน" };
+// Saving the editor form. Every save keeps a revision. Where the save goes depends on the post:
+// - never published (draft, in review, scheduled): the post's own fields;
+// - live, saved by an editor: the public page, as a minor or a major (publicly noted) change;
+// - live, saved by an author: the pending `draft`, which an editor publishes later.
+
+/** Creates a DRAFT (no id) or saves an existing post's working copy. */
+export async function savePost(_prev: PostActionState, formData: FormData): Promise<PostActionState> {
+  return guarded("AUTHOR", async (user) => {
+    const values = fields(formData);
+    if (values.id === undefined || values.id === "") return createPost(user.id, values);
+
+    const id = intField(formData, "id");
+    const version = intField(formData, "version");
+    if (id === null || version === null) return { ok: false, message: MESSAGES.badRequest };
+    const parsed = updatePostSchema.safeParse(values);
+    if (!parsed.success) return invalid(parsed.error);
+    const { changeType, changeNote, ...content } = parsed.data;
+    const snapshot: PostSnapshot = { ...content, body: sanitizeBody(content.body) };
+    const editor = hasRole(user, "EDITOR");
+    let publicChanged = false;
+
+    const outcome = await getPrisma().$transaction(async (tx): Promise<Outcome> => {
+      const row = await tx.post.findUnique({ where: { id }, include: CONTENT_INCLUDE });
+      if (!row) return { kind: "missing" };
+      const wp = workflowPost(row);
+      if (!can(user, "edit", wp)) return { kind: "refused", message: refusal(user, "edit", wp) };
+      if (row.version !== version) return { kind: "stale" };
+      const problems = await checkAssets(tx, snapshot);
+      if (Object.keys(problems).length) return { kind: "invalid", state: withFieldErrors(problems) };
+
+      const now = new Date();
+      const live = isLive(wp);
+      const toDraft = live && !editor;
+      const major = live && editor && changeType === "major";
+      const before = parseSnapshot(row.draft) ?? snapshotOfPost(row);
+      const { count } = await tx.post.updateMany({
+        where: { id, version },
+        data: toDraft
+          ? { draft: snapshotJson(snapshot), draftUpdatedAt: now, draftAuthorId: user.id, version: { increment: 1 } }
+          : { ...scalarData(snapshot), ...(live ? NO_DRAFT : {}), ...(major ? { lastUpdatedAt: now } : {}), version: { increment: 1 } },
+      });
+      if (count === 0) return { kind: "stale" };
+      if (!toDraft) await writeRelations(tx, id, snapshot);
+      // Old readable addresses keep working (the id is the address; this keeps the history).
+      if (!toDraft && row.slug && row.slug !== snapshot.slug) {
+        await tx.postSlug.createMany({ data: [{ postId: id, slug: row.slug }], skipDuplicates: true });
+      }
+      if (major) await tx.changeNote.create({ data: { postId: id, note: changeNote, createdAt: now } });
+      await recordRevision(tx, id, version + 1, snapshot, user.id);
+      const diff = changedFields(auditContent(before), auditContent(snapshot));
+      await audit(tx, {
+        userId: user.id,
+        action: toDraft ? "post.save_draft" : live ? (major ? "post.update_major" : "post.update_minor") : "post.update",
+        entity: "post",
+        entityId: id,
+        before: diff.before,
+        after: { ...diff.after, ...(major ? { changeNote } : {}) },
+      });
+      publicChanged = live && !toDraft;
+      return { kind: "ok", version: version + 1 };
+    });
+
+    if (publicChanged) revalidatePublic();
+    return answer(
+      outcome,
+      (v) => ({
+        ok: true,
+        postId: id,
+        version: v,
+        message: publicChanged
+          ? changeType === "major"
+            ? "บันทึกแล้ว หน้าเว็บแสดงการแก้ไขพร้อมบันทึกการแก้ไข"
+            : "บันทึกแล้ว หน้าเว็บแสดงการแก้ไขแล้ว"
+          : "บันทึกแล้ว",
+      }),
+      MESSAGES.conflictForm,
+    );
+  });
+}
+
+async function createPost(userId: number, values: Record<string, string>): Promise<PostActionState> {
+  const parsed = createPostSchema.safeParse(values);
+  if (!parsed.success) return invalid(parsed.error);
+  const snapshot: PostSnapshot = { ...parsed.data, body: sanitizeBody(parsed.data.body) };
+  const outcome = await getPrisma().$transaction(async (tx): Promise<Outcome & { id?: number }> => {
+    const problems = await checkAssets(tx, snapshot);
+    if (Object.keys(problems).length) return { kind: "invalid", state: withFieldErrors(problems) };
+    const row = await tx.post.create({ data: { ...scalarData(snapshot), status: "DRAFT", authorId: userId, version: 1 }, select: { id: true } });
+    await writeRelations(tx, row.id, snapshot);
+    await recordRevision(tx, row.id, 1, snapshot, userId);
+    await audit(tx, { userId, action: "post.create", entity: "post", entityId: row.id, after: { status: "DRAFT", ...auditContent(snapshot) } });
+    return { kind: "ok", version: 1, id: row.id };
+  });
+  return answer(outcome, (v) => ({ ok: true, postId: outcome.id, version: v, message: "บันทึกฉบับร่างแล้ว" }));
 }

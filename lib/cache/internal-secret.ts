@@ -1,0 +1,25 @@
+import { randomBytes, timingSafeEqual } from "node:crypto";
+
+// The scheduler runs outside any request, where Next cannot revalidate its cache. It asks its own
+// server instead (app/api/internal/revalidate), proving it is the same process with a secret made
+// at start-up that never leaves the process. Kept on globalThis: the scheduler and the route are
+// bundled separately but share the process.
+
+const KEY = Symbol.for("ect.internalRevalidateSecret");
+export const INTERNAL_SECRET_HEADER = "x-internal-revalidate";
+
+type WithSecret = typeof globalThis & { [KEY]?: string };
+
+export function internalSecret(): string {
+  const g = globalThis as WithSecret;
+  return (g[KEY] ??= randomBytes(32).toString("hex"));
+}
+
+/** True only for this process's own secret; false when none was ever made. */
+export function isInternalSecret(value: string | null): boolean {
+  const expected = (globalThis as WithSecret)[KEY];
+  if (!expected || !value) return false;
+  const a = Buffer.from(value);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}

@@ -1,0 +1,70 @@
+import { audit } from "@/lib/audit/log";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { scalarData, withExistingAssets, writeRelations } from "./content";
+import { parseSnapshot } from "./revisions";
+
+// Making a post public, shared by "publish now" (an editor) and the scheduler (no user). The
+// caller has already decided it is allowed; this writes it, guarded by the version the caller
+// read, so a concurrent change makes it a no-op ("stale") instead of publishing something else.
+
+type Tx = Prisma.TransactionClient;
+
+export type PublishRow = {
+  id: number;
+  version: number;
+  status: "DRAFT" | "IN_REVIEW" | "SCHEDULED" | "PUBLISHED" | "WITHDRAWN";
+  firstPublishedAt: Date | null;
+  draft: unknown;
+};
+
+export type PublishOptions = {
+  now: Date;
+  userId: number | null;
+  action: "post.publish" | "post.publish_scheduled";
+  change?: { type: "minor" | "major"; note: string };
+};
+
+/** Clears a pending draft (Prisma needs DbNull to store SQL NULL in a Json column). */
+export const NO_DRAFT = { draft: Prisma.DbNull, draftUpdatedAt: null, draftAuthorId: null } as const;
+
+/** Publishes `row` (its pending draft too, if any). Returns the new version, or "stale". */
+export async function publishInTx(tx: Tx, row: PublishRow, opts: PublishOptions): Promise<number | "stale"> {
+  const { now } = opts;
+  const pending = parseSnapshot(row.draft);
+  const draft = pending ? await withExistingAssets(tx, pending) : null;
+  const first = row.firstPublishedAt === null;
+  const major = opts.change?.type === "major" && !first;
+  const { count } = await tx.post.updateMany({
+    where: { id: row.id, version: row.version },
+    data: {
+      ...(draft ? { ...scalarData(draft), ...NO_DRAFT } : {}),
+      status: "PUBLISHED",
+      scheduledAt: null,
+      scheduleError: null,
+      reviewNote: null,
+      withdrawnAt: null,
+      withdrawnReason: null,
+      redirectToId: null,
+      ...(first ? { firstPublishedAt: now, publishedAt: now } : {}),
+      ...(major ? { lastUpdatedAt: now } : {}),
+      version: { increment: 1 },
+    },
+  });
+  if (count === 0) return "stale";
+  if (draft) await writeRelations(tx, row.id, draft);
+  if (major && opts.change) await tx.changeNote.create({ data: { postId: row.id, note: opts.change.note, createdAt: now } });
+  await audit(tx, {
+    userId: opts.userId,
+    action: opts.action,
+    entity: "post",
+    entityId: row.id,
+    before: { status: row.status },
+    after: {
+      status: "PUBLISHED",
+      ...(first ? { firstPublishedAt: now.toISOString() } : {}),
+      ...(draft ? { pendingDraftPublished: true } : {}),
+      ...(major && opts.change ? { changeNote: opts.change.note } : {}),
+    },
+  });
+  return row.version + 1;
+}
