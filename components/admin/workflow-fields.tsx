@@ -1,23 +1,15 @@
 "use client";
 
 import { useState } from "react";
-import { formatThaiDateTime, fromBangkok } from "@/lib/thai-date";
 import { fieldAria, fieldDomId, FieldError } from "./field-error";
+import { describeWallTime } from "./wall-time";
 
 type Errors = Partial<Record<string, string[]>> | undefined;
 const INPUT = "mt-1 w-full rounded-md border border-slate-400 bg-white px-3 py-2";
 
-/** "2026-03-05T09:30" (Bangkok wall time) → "5 มี.ค. 2569 เวลา 09:30 น.", or null. */
-export function describeBangkokInput(value: string): string | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/.exec(value);
-  if (!m) return null;
-  const [, y, mo, d, h, mi] = m.map(Number) as [number, number, number, number, number, number];
-  return formatThaiDateTime(fromBangkok(y, mo, d, h, mi));
-}
-
 export function ScheduleFields({ errors, defaultValue }: { errors: Errors; defaultValue?: string }) {
   const [value, setValue] = useState(defaultValue ?? "");
-  const readable = describeBangkokInput(value);
+  const readable = describeWallTime(value);
   return (
     <div>
       <label htmlFor={fieldDomId("scheduledAt")} className="block font-bold">วันและเวลาเผยแพร่ (เวลาประเทศไทย)</label>

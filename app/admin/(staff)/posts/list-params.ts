@@ -14,7 +14,7 @@ const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 export function parseListParams(raw: Raw): ListParams {
   const section = SECTIONS.find((s) => s.key === one(raw.section))?.key;
   const statusRaw = one(raw.status);
-  const status = statusRaw && statusRaw in POST_STATUS_LABELS ? (statusRaw as PostStatus) : undefined;
+  const status = statusRaw && Object.hasOwn(POST_STATUS_LABELS, statusRaw) ? (statusRaw as PostStatus) : undefined;
   const authorId = parseId(one(raw.author)) ?? undefined;
   const q = one(raw.q)?.trim().slice(0, 100) || undefined;
   const page = parseId(one(raw.page)) ?? 1;

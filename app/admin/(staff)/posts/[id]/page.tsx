@@ -7,12 +7,13 @@ import { PostForm } from "@/components/admin/post-form";
 import { formValuesOf } from "@/components/admin/post-form-values";
 import { PostWorkflowButtons } from "@/components/admin/post-workflow-buttons";
 import { PendingDraftBadge, StatusBadge } from "@/components/admin/status-badge";
+import { toWallTimeInput } from "@/components/admin/wall-time";
 import { requirePageRole } from "@/lib/admin/page-guard";
 import { hasRole } from "@/lib/auth/roles";
 import { getPostForEdit } from "@/lib/posts/admin-queries";
 import { parseId, postPath } from "@/lib/posts/url";
 import { allowedActions, isLive } from "@/lib/posts/workflow";
-import { formatThaiDateTime, toBangkokParts } from "@/lib/thai-date";
+import { formatThaiDateTime } from "@/lib/thai-date";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
 
@@ -24,14 +25,6 @@ async function load(params: Props["params"]) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = await load(params);
   return { title: post ? `แก้ไข: ${post.working.title}` : "ไม่พบเรื่อง" };
-}
-
-const pad = (n: number) => String(n).padStart(2, "0");
-/** A stored instant as the Bangkok wall time a datetime-local input takes. */
-function wallTime(d: Date | null): string {
-  if (!d) return "";
-  const p = toBangkokParts(d);
-  return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}`;
 }
 
 export default async function EditPostPage({ params, searchParams }: Props) {
@@ -79,7 +72,7 @@ export default async function EditPostPage({ params, searchParams }: Props) {
         </div>
         <aside className="lg:sticky lg:top-4 lg:self-start">
           <PostWorkflowButtons
-            post={{ id: post.id, version: post.version, status: post.status, hasDraft, scheduledAtInput: wallTime(post.scheduledAt) }}
+            post={{ id: post.id, version: post.version, status: post.status, hasDraft, scheduledAtInput: toWallTimeInput(post.scheduledAt) }}
             allowed={allowed}
             canPublish={canPublish}
           />
