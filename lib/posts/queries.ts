@@ -2,7 +2,8 @@ import { getPrisma } from "@/lib/db/client";
 import type { Section } from "@/lib/generated/prisma/enums";
 import { toImageView, toSummary, typeLabel, fileHref, type PostSummary, type PostView } from "./view";
 
-// Public reads: only published posts are ever returned (the filter lives here, not in pages).
+// Public reads: listings return only published posts; a post's own address also answers for a
+// withdrawn one, with a notice instead of its content (the filters live here, not in pages).
 const PUBLIC = { status: "PUBLISHED" } as const;
 const ORDER = [{ publishedAt: "desc" }, { id: "desc" }] as const;
 const COVER = { select: { id: true, fileName: true, alt: true, width: true, height: true } } as const;
@@ -50,9 +51,18 @@ export async function getSectionPage(section: Section, page: number): Promise<Se
   return { items: rows.map(toSummary), page, pageCount, total };
 }
 
-export async function getPublicPost(id: number): Promise<PostView | null> {
+/** A post as the public page shows it; a withdrawn post keeps its address but not its content. */
+export type PublicPostView = PostView & {
+  /** Set when the post was withdrawn: the page shows the reason instead of the content. */
+  withdrawn: { reason: string; at: Date } | null;
+  /** A withdrawn post may send readers to the post that replaces it. */
+  redirectToId: number | null;
+};
+
+export async function getPublicPost(id: number): Promise<PublicPostView | null> {
   const row = await getPrisma().post.findFirst({
-    where: { ...PUBLIC, id },
+    // Withdrawn posts stay readable at their address (as a notice); every listing shows PUBLISHED only.
+    where: { id, status: { in: ["PUBLISHED", "WITHDRAWN"] } },
     include: {
       cover: COVER,
       tags: { include: { tag: true }, orderBy: { tag: { name: "asc" } } },
@@ -63,13 +73,30 @@ export async function getPublicPost(id: number): Promise<PostView | null> {
   });
   if (!row) return null;
   const summary = toSummary(row);
-  return {
+  const base = {
     ...summary,
     slug: row.slug,
-    body: row.body,
     firstPublishedAt: row.firstPublishedAt ?? summary.publishedAt,
     lastUpdatedAt: row.lastUpdatedAt,
     viewCount: row.viewCount,
+    changeNotes: row.changeNotes.map((n) => ({ note: n.note, at: n.createdAt })),
+  };
+  if (row.status === "WITHDRAWN") {
+    return {
+      ...base,
+      summary: "",
+      cover: null,
+      body: "",
+      tags: [],
+      gallery: [],
+      attachments: [],
+      withdrawn: { reason: row.withdrawnReason ?? "", at: row.withdrawnAt ?? row.updatedAt },
+      redirectToId: row.redirectToId,
+    };
+  }
+  return {
+    ...base,
+    body: row.body,
     tags: row.tags.map((t) => t.tag.name),
     gallery: row.gallery.map((g) => ({ ...toImageView(g.asset), caption: g.caption })),
     attachments: row.attachments.map((a) => ({
@@ -81,6 +108,7 @@ export async function getPublicPost(id: number): Promise<PostView | null> {
       size: a.asset.size,
       downloadCount: a.asset.downloadCount,
     })),
-    changeNotes: row.changeNotes.map((n) => ({ note: n.note, at: n.createdAt })),
+    withdrawn: null,
+    redirectToId: null,
   };
 }
