@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { setPrismaForTests } from "@/lib/db/client";
+import { getLatestPosts, getPublicPost } from "@/lib/posts/queries";
+import { nextSleep, publishDuePosts, startScheduler } from "@/lib/posts/scheduler";
+import { runningScheduler } from "@/lib/posts/scheduler-signal";
+import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
+import { createStaff, type Staff } from "@/tests/helpers/manage-fixtures";
+import { makePost } from "@/tests/helpers/post-fixtures";
+
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
+
+let db: TestDatabase;
+let staff: Staff;
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  setPrismaForTests(db);
+  staff = await createStaff(db.prisma);
+});
+
+afterAll(async () => {
+  runningScheduler()?.stop();
+  setPrismaForTests(undefined);
+  await db.close();
+});
+
+const now = new Date("2030-03-01T03:00:00Z");
+const at = (seconds: number) => new Date(now.getTime() + seconds * 1000);
+
+describe("publishDuePosts", () => {
+  it("publishes exactly the due scheduled posts, sets their first publication date and audits without a user", async () => {
+    const due = await makePost(db.prisma, { authorId: staff.author.id, status: "SCHEDULED", scheduledAt: at(-60), title: "ถึงเวลาแล้ว" });
+    const dueNow = await makePost(db.prisma, { authorId: staff.author.id, status: "SCHEDULED", scheduledAt: now, title: "ตรงเวลาพอดี" });
+    const later = await makePost(db.prisma, { authorId: staff.author.id, status: "SCHEDULED", scheduledAt: at(60), title: "ยังไม่ถึงเวลา" });
+    const draft = await makePost(db.prisma, { authorId: staff.author.id, status: "DRAFT", scheduledAt: at(-60) });
+
+    const result = await publishDuePosts(now);
+    expect(result).toEqual({ published: [due.id, dueNow.id], failed: [] });
+    for (const id of [due.id, dueNow.id]) {
+      const p = await db.prisma.post.findUniqueOrThrow({ where: { id } });
+      expect(p).toMatchObject({ status: "PUBLISHED", firstPublishedAt: now, publishedAt: now, scheduledAt: null, scheduleError: null, version: 2 });
+      expect(await db.prisma.auditLog.findFirst({ where: { entityId: String(id), action: "post.publish_scheduled" } })).toMatchObject({
+        userId: null,
+        before: { status: "SCHEDULED" },
+        after: { status: "PUBLISHED" },
+      });
+    }
+    expect(await db.prisma.post.findUniqueOrThrow({ where: { id: later.id } })).toMatchObject({ status: "SCHEDULED", firstPublishedAt: null });
+    expect(await db.prisma.post.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({ status: "DRAFT" });
+    expect((await getLatestPosts({ limit: 10 })).map((p) => p.title)).toEqual(expect.arrayContaining(["ถึงเวลาแล้ว", "ตรงเวลาพอดี"]));
+    expect(await getPublicPost(later.id)).toBeNull();
+
+    // Run again: nothing left to do, nothing published twice.
+    expect(await publishDuePosts(now)).toEqual({ published: [], failed: [] });
+    expect(await db.prisma.auditLog.count({ where: { action: "post.publish_scheduled" } })).toBe(2);
+  });
+
+  it("records a failure on the post for the dashboard and succeeds on a later retry", async () => {
+    const post = await makePost(db.prisma, { authorId: staff.author.id, status: "SCHEDULED", scheduledAt: at(-1) });
+    const spy = vi.spyOn(db.prisma, "$transaction").mockRejectedValueOnce(new Error("database unavailable"));
+    vi.spyOn(console, "error").mockImplementation(() => undefined);
+    const failed = await publishDuePosts(now);
+    expect(failed).toEqual({ published: [], failed: [{ id: post.id, error: "database unavailable" }] });
+    const stuck = await db.prisma.post.findUniqueOrThrow({ where: { id: post.id } });
+    expect(stuck.status).toBe("SCHEDULED");
+    expect(stuck.scheduleError).toMatch(/เผยแพร่ตามเวลาไม่สำเร็จ/);
+    // The failure leaves the version alone: an editor's open form can still save.
+    expect(stuck.version).toBe(1);
+
+    spy.mockRestore();
+    expect((await publishDuePosts(now)).published).toEqual([post.id]);
+    expect(await db.prisma.post.findUniqueOrThrow({ where: { id: post.id } })).toMatchObject({ status: "PUBLISHED", scheduleError: null });
+  });
+});
+
+describe("the timer", () => {
+  it("sleeps until the next scheduled post, at most 30 seconds", async () => {
+    await makePost(db.prisma, { authorId: staff.author.id, status: "SCHEDULED", scheduledAt: at(7) });
+    expect(await nextSleep(now)).toBe(7_025);
+    expect(await nextSleep(at(3600))).toBe(30_000);
+  });
+
+  it("publishes a post that falls due and refreshes the public pages, without any request", async () => {
+    const refresh = vi.fn(async () => undefined);
+    const soon = new Date(Date.now() + 1_500);
+    const post = await makePost(db.prisma, { authorId: staff.author.id, status: "SCHEDULED", scheduledAt: soon });
+    const handle = startScheduler({ refresh });
+    expect(startScheduler()).toBe(handle);
+    await vi.waitFor(async () => expect((await db.prisma.post.findUniqueOrThrow({ where: { id: post.id } })).status).toBe("PUBLISHED"), { timeout: 10_000, interval: 100 });
+    const published = await db.prisma.post.findUniqueOrThrow({ where: { id: post.id } });
+    expect(published.publishedAt!.getTime()).toBeGreaterThanOrEqual(soon.getTime());
+    expect(published.publishedAt!.getTime() - soon.getTime()).toBeLessThan(1_500);
+    await vi.waitFor(() => expect(refresh).toHaveBeenCalled(), { timeout: 2_000 });
+    handle.stop();
+    expect(runningScheduler()).toBeUndefined();
+  });
+});
