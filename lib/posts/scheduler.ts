@@ -1,3 +1,4 @@
+import { audit } from "@/lib/audit/log";
 import { INTERNAL_SECRET_HEADER, internalSecret } from "@/lib/cache/internal-secret";
 import { purgePageCache } from "@/lib/server/page-cache";
 import { getPrisma } from "@/lib/db/client";
@@ -41,13 +42,26 @@ export async function publishDuePosts(now: Date = new Date(), prisma: PrismaClie
       const error = e instanceof Error ? e.message : String(e);
       result.failed.push({ id, error });
       console.error(`[scheduler] post ${id} was not published:`, error);
-      // Shown on the dashboard; content and version stay as they were, so open forms still save.
-      await prisma.post
-        .updateMany({ where: { id, status: "SCHEDULED" }, data: { scheduleError: `เผยแพร่ตามเวลาไม่สำเร็จ ระบบจะลองใหม่ทุก 30 วินาที (${error.slice(0, 300)})` } })
-        .catch(() => undefined);
+      await recordFailure(prisma, id, error).catch(() => undefined);
     }
   }
   return result;
+}
+
+/**
+ * Shown on the dashboard until a retry succeeds. Content and version stay as they were, so open
+ * forms still save. Only the first failure is audited: retries every 30 s would flood the log.
+ */
+async function recordFailure(prisma: PrismaClient, id: number, error: string): Promise<void> {
+  const scheduleError = `เผยแพร่ตามเวลาไม่สำเร็จ ระบบจะลองใหม่ทุก 30 วินาที (${error.slice(0, 300)})`;
+  await prisma.$transaction(async (tx) => {
+    const first = await tx.post.updateMany({ where: { id, status: "SCHEDULED", scheduleError: null }, data: { scheduleError } });
+    if (first.count === 1) {
+      await audit(tx, { userId: null, action: "post.schedule_failed", entity: "post", entityId: id, after: { error: error.slice(0, 300) } });
+    } else {
+      await tx.post.updateMany({ where: { id, status: "SCHEDULED" }, data: { scheduleError } });
+    }
+  });
 }
 
 /** Milliseconds until the next wake-up: the next future scheduledAt, capped at 30 s. */

@@ -66,6 +66,13 @@ describe("publishDuePosts", () => {
     expect(stuck.scheduleError).toMatch(/เผยแพร่ตามเวลาไม่สำเร็จ/);
     // The failure leaves the version alone: an editor's open form can still save.
     expect(stuck.version).toBe(1);
+    // Audited once (userId null), not on every retry.
+    spy.mockRejectedValueOnce(new Error("still unavailable"));
+    expect((await publishDuePosts(now)).failed).toHaveLength(1);
+    expect((await db.prisma.post.findUniqueOrThrow({ where: { id: post.id } })).scheduleError).toMatch(/still unavailable/);
+    const failures = await db.prisma.auditLog.findMany({ where: { entityId: String(post.id), action: "post.schedule_failed" } });
+    expect(failures).toHaveLength(1);
+    expect(failures[0]).toMatchObject({ userId: null, after: { error: "database unavailable" } });
 
     spy.mockRestore();
     expect((await publishDuePosts(now)).published).toEqual([post.id]);
