@@ -7,6 +7,7 @@ import type { PostActionState } from "@/lib/posts/actions/state";
 import { AssetPicker } from "./asset-picker";
 import { ChangeTypeFields } from "./change-type-fields";
 import { useEditSession } from "./edit-session";
+import { useHydrated } from "./use-hydrated";
 import { POST_FIELD_LABELS } from "./field-labels";
 import { FormStatus } from "./form-status";
 import type { PostFormValues } from "./post-form-values";
@@ -20,13 +21,19 @@ type Props = {
   askChangeType: boolean;
   /** An author changing a live post: the change waits as a draft for an editor. */
   becomesPendingDraft: boolean;
+  /** Says where the save goes ("บันทึก", or "บันทึกและเผยแพร่การแก้ไข" for a public page). */
+  saveLabel?: string;
 };
 
-export function PostForm({ values, askChangeType, becomesPendingDraft }: Props) {
+export function PostForm({ values, askChangeType, becomesPendingDraft, saveLabel = "บันทึก" }: Props) {
   const [state, dispatch, pending] = useActionState(savePost, {} as PostActionState);
   const [version, setVersion] = useState(values.version);
+  // Bumped after each successful save: the minor/major choice and its note start fresh, so one
+  // note is never published twice by the next save.
+  const [saves, setSaves] = useState(0);
   const { setDirty } = useEditSession();
   const router = useRouter();
+  const hydrated = useHydrated();
   const status = useRef<HTMLDivElement>(null);
   const markDirty = () => setDirty(true);
   const errors = state.fieldErrors ?? {};
@@ -34,6 +41,7 @@ export function PostForm({ values, askChangeType, becomesPendingDraft }: Props) 
   useEffect(() => {
     if (state.ok) {
       setDirty(false);
+      setSaves((n) => n + 1);
       if (state.version) setVersion(state.version);
       if (values.id === null && state.postId) router.replace(`/admin/posts/${state.postId}?saved=1`);
       // The status, workflow buttons and history beside the form change with the save.
@@ -54,7 +62,7 @@ export function PostForm({ values, askChangeType, becomesPendingDraft }: Props) 
   }
 
   return (
-    <form onSubmit={onSubmit} onInput={markDirty} noValidate aria-label="แก้ไขเนื้อหา" className="space-y-5">
+    <form method="post" onSubmit={onSubmit} onInput={markDirty} noValidate aria-label="แก้ไขเนื้อหา" className="space-y-5">
       {values.id !== null && <input type="hidden" name="id" value={values.id} />}
       <input type="hidden" name="version" value={version} />
       <FormStatus ref={status} state={state} labels={POST_FIELD_LABELS}>
@@ -96,14 +104,14 @@ export function PostForm({ values, askChangeType, becomesPendingDraft }: Props) 
         errors={errors.attachmentIds}
         onChange={markDirty}
       />
-      {askChangeType && <ChangeTypeFields errors={errors} />}
+      {askChangeType && <ChangeTypeFields key={saves} errors={errors} />}
       <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center gap-3 border-t border-slate-300 bg-white/95 px-4 py-3">
         <button
           type="submit"
-          disabled={pending}
+          disabled={pending || !hydrated}
           className="rounded-md bg-brand-700 px-5 py-2.5 font-bold text-white hover:bg-brand-800 disabled:opacity-60"
         >
-          {pending ? "กำลังบันทึก…" : askChangeType ? "บันทึกและเผยแพร่การแก้ไข" : "บันทึก"}
+          {pending ? "กำลังบันทึก…" : saveLabel}
         </button>
         <span className="text-sm text-slate-600">ทุกครั้งที่บันทึกจะเก็บเป็นฉบับหนึ่งในประวัติการแก้ไข</span>
       </div>

@@ -66,7 +66,7 @@ export function PostWorkflowButtons({ post, allowed, canPublish }: { post: Workf
       {may("delete") && (
         <Fold title="ลบเรื่องนี้">
           <p className="text-sm">เรื่องที่ยังไม่เคยเผยแพร่จะถูกลบถาวร พร้อมประวัติการแก้ไข</p>
-          <WorkflowAction {...common} action={act.deletePost} label="ยืนยันลบ" tone="danger" after="/admin/posts" />
+          <WorkflowAction {...common} action={act.deletePost} label="ยืนยันลบ" tone="danger" after="/admin/posts?deleted=1" />
         </Fold>
       )}
       {!canPublish && status === "IN_REVIEW" && <p className="text-slate-700">ส่งตรวจแล้ว รอบรรณาธิการตรวจและเผยแพร่</p>}

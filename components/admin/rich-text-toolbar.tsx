@@ -14,7 +14,7 @@ const TOOLS: Tool[] = [
   { key: "ul", label: "รายการแบบจุด", icon: "•", run: (e) => e.chain().focus().toggleBulletList().run(), active: (e) => e.isActive("bulletList") },
   { key: "ol", label: "รายการแบบตัวเลข", icon: "1.", run: (e) => e.chain().focus().toggleOrderedList().run(), active: (e) => e.isActive("orderedList") },
   { key: "quote", label: "ข้อความอ้างอิง", icon: "❝", run: (e) => e.chain().focus().toggleBlockquote().run(), active: (e) => e.isActive("blockquote") },
-  { key: "link", label: "ลิงก์", icon: "🔗", run: editLink, active: (e) => e.isActive("link") },
+  { key: "link", label: "ลิงก์", icon: "ลิงก์", run: editLink, active: (e) => e.isActive("link") },
   { key: "undo", label: "เลิกทำ", icon: "↶", run: (e) => e.chain().focus().undo().run() },
   { key: "redo", label: "ทำซ้ำ", icon: "↷", run: (e) => e.chain().focus().redo().run() },
 ];

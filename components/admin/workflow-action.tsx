@@ -5,6 +5,7 @@ import { startTransition, useActionState, useEffect, useId, type FormEvent } fro
 import type { PostAction, PostActionState } from "@/lib/posts/actions/state";
 import { POST_FIELD_LABELS } from "./field-labels";
 import { FormStatus } from "./form-status";
+import { useHydrated } from "./use-hydrated";
 
 type Props = {
   action: PostAction;
@@ -34,6 +35,7 @@ export function WorkflowAction({ action, postId, version, label, tone = "plain",
   const [state, dispatch, pending] = useActionState(action, {} as PostActionState);
   const router = useRouter();
   const formId = useId();
+  const hydrated = useHydrated();
 
   useEffect(() => {
     if (!state.ok) return;
@@ -50,13 +52,13 @@ export function WorkflowAction({ action, postId, version, label, tone = "plain",
   }
 
   return (
-    <form id={formId} onSubmit={onSubmit} noValidate className="space-y-2">
+    <form id={formId} method="post" onSubmit={onSubmit} noValidate className="space-y-2">
       <input type="hidden" name="id" value={postId} />
       <input type="hidden" name="version" value={version} />
       {fields?.(state.fieldErrors)}
       <button
         type="submit"
-        disabled={disabled || pending}
+        disabled={disabled || pending || !hydrated}
         className={`w-full rounded-md px-4 py-2.5 font-bold disabled:cursor-not-allowed disabled:opacity-50 ${TONES[tone]}`}
       >
         {pending ? "กำลังดำเนินการ…" : label}

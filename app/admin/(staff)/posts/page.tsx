@@ -14,7 +14,8 @@ type Props = { searchParams: Promise<Record<string, string | string[] | undefine
 
 export default async function PostsPage({ searchParams }: Props) {
   const user = await requirePageRole("AUTHOR");
-  const params = parseListParams(await searchParams);
+  const raw = await searchParams;
+  const params = parseListParams(raw);
   const [result, users] = await Promise.all([listPostsForAdmin(params), listUsers()]);
   const authors = users.map((u) => ({ id: u.id, name: u.name }));
   const quick: { label: string; params: Partial<ListParams> }[] = [
@@ -35,6 +36,9 @@ export default async function PostsPage({ searchParams }: Props) {
           + เขียนเรื่องใหม่
         </Link>
       </div>
+      {raw.deleted === "1" && (
+        <p role="status" className="mt-4 rounded-md bg-emerald-50 p-3 font-bold text-emerald-900 ring-1 ring-emerald-300">ลบเรื่องแล้ว</p>
+      )}
       <nav aria-label="มุมมองด่วน" className="mt-4">
         <ul className="flex flex-wrap gap-2">
           {quick.map((v) => {

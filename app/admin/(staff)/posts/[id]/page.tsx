@@ -62,7 +62,12 @@ export default async function EditPostPage({ params, searchParams }: Props) {
       <div className="mt-4 grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0">
           {allowed.includes("edit") ? (
-            <PostForm values={formValuesOf(post)} askChangeType={live && canPublish} becomesPendingDraft={live && !canPublish} />
+            <PostForm
+              values={formValuesOf(post)}
+              askChangeType={live && canPublish}
+              becomesPendingDraft={live && !canPublish}
+              saveLabel={live && canPublish && post.status === "PUBLISHED" ? "บันทึกและเผยแพร่การแก้ไข" : "บันทึก"}
+            />
           ) : (
             <p className="rounded-md bg-slate-100 p-4 ring-1 ring-slate-300">
               คุณดูเรื่องนี้ได้แต่แก้ไขไม่ได้ ({canPublish ? "สถานะนี้แก้ไขไม่ได้" : "ผู้เขียนแก้ไขได้เฉพาะเรื่องของตนเองที่ยังไม่ได้ตั้งเวลาหรือถอน"}){" "}
