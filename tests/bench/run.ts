@@ -1,14 +1,16 @@
-// `npm run bench`: the production server on a fresh seeded database, each public page type
-// measured at 64 connections next to the prerendered static page /accessibility of the same
+// `npm run bench`: the production server (lib/server/serve.ts: Next behind the in-memory page
+// cache) on a fresh seeded database, each public page type measured with wrk (autocannon when wrk
+// is missing) at 64 connections next to the prerendered static page /accessibility of the same
 // server. Static runs are interleaved with the page runs (S P S P … S) because the machine is
 // shared and noisy; the reference is the mean of all static runs. Writes test-results/bench.json.
 // Exit code: 0 even when a ratio is below 0.8; 1 when the server failed or any request errored.
 import "dotenv/config";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createE2EDatabase } from "../helpers/e2e-database";
-import { load, measure, stopMeasurement, warm, type Measurement, type Warmup } from "./measure";
+import { findWrk, load, measure, stopMeasurement, warm, wrkArgs, wrkSeconds, type Client, type Measurement, type Warmup } from "./measure";
 import { judge, reference, render, cacheSummary, type TargetResult } from "./report";
 import { ensureBuild, startServer, waitUntilUp, type Server } from "./server";
 
@@ -72,14 +74,32 @@ function warmOk(w: Warmup): boolean {
   return w.statuses.every((s) => s === 200);
 }
 
+/** The last warm-up answer came from a cache: the page cache in front, or Next's ISR cache. */
+function warmCached(w: Warmup): boolean {
+  return w.pageCache.at(-1) === "HIT" || w.nextCache.at(-1) === "HIT";
+}
+
 function requestFailures(m: Measurement): number {
   return m.non2xx + m.errors + m.timeouts + m.warmupNon2xx + m.warmupErrors;
 }
 
 async function main(): Promise<number> {
   const started = Date.now();
-  const SECONDS = positive(process.env.BENCH_SECONDS, 10);
+  const requested = positive(process.env.BENCH_SECONDS, 10);
+  const wrkPath = findWrk();
+  const client: Client = wrkPath ? { tool: "wrk", wrkPath } : { tool: "autocannon" };
+  // wrk only takes whole seconds.
+  const SECONDS = wrkPath ? wrkSeconds(requested) : requested;
+  let clientVersion = `autocannon ${(JSON.parse(readFileSync(path.join(root, "node_modules/autocannon/package.json"), "utf8")) as { version: string }).version}`;
+  if (wrkPath) {
+    // `wrk -v` prints its version then the usage, and exits 1.
+    const v = spawnSync(wrkPath, ["-v"], { encoding: "utf8" });
+    clientVersion = (/^wrk \S+/.exec(`${v.stdout}${v.stderr}`)?.[0] ?? "wrk (version unknown)").trim();
+  } else {
+    console.log("install wrk (apt-get install wrk) for trustworthy figures; falling back to autocannon");
+  }
   console.log(`bench: ${CONNECTIONS} connections, ${WARMUP_SECONDS} s warm-up + ${SECONDS} s per run, port ${PORT}`);
+  console.log(`client: ${wrkPath ? `${wrkArgs("<url>", CONNECTIONS, SECONDS).join(" ")} (${clientVersion})` : clientVersion}`);
   await ensureBuild(root);
 
   console.log("database: creating a fresh migrated and seeded database…");
@@ -99,7 +119,7 @@ async function main(): Promise<number> {
     const running = startServer({ root, port: PORT, env: db.env, logFile });
     server = running;
     cleanups.push(() => running.stop());
-    console.log(`server: next start -p ${PORT} (log: ${path.relative(root, logFile)})`);
+    console.log(`server: tsx lib/server/serve.ts on port ${PORT} (log: ${path.relative(root, logFile)})`);
     await step(waitUntilUp(running, STATIC.path, 60_000));
 
     const targets = [
@@ -110,26 +130,26 @@ async function main(): Promise<number> {
       { label: "calendar (current)", path: "/calendar" },
     ];
 
-    console.log("\nwarm-up (sequential GETs: status x-nextjs-cache)");
+    console.log("\nwarm-up (sequential GETs: status x-nextjs-cache/x-page-cache)");
     const warmups = new Map<string, Warmup>();
     for (const t of [STATIC, ...targets]) {
       if (t.label === "post") t.path = await step(findPostPath(running.url));
       const w = await step(warm(running.url, t.path));
       warmups.set(t.path, w);
-      const seen = w.statuses.map((s, i) => `${s} ${w.cache[i]}`).join(" → ");
-      const cached = w.cache.at(-1) === "HIT" ? "" : "   ⚠ last answer not a cache HIT";
+      const seen = w.statuses.map((s, i) => `${s} ${w.nextCache[i]}/${w.pageCache[i]}`).join(" → ");
+      const cached = warmCached(w) ? "" : "   ⚠ last answer a HIT of neither cache";
       console.log(`  ${t.path.padEnd(48)} ${seen}${warmOk(w) ? cached : "   ✗ not 200"}`);
       if (!warmOk(w)) failed = true;
     }
-    if ([...warmups.values()].some((w) => w.cache[0] === "STALE")) {
+    if ([...warmups.values()].some((w) => w.nextCache[0] === "STALE")) {
       console.log("  note: STALE on a fresh database means the entry was left in .next/server/route-cache by another");
-      console.log("  `next start` of this build (the ISR cache is on disk, shared by every server of one .next)");
+      console.log("  server of this build (the ISR cache is on disk, shared by every server of one .next)");
     }
 
     // The server's code is cold (V8 has not optimised it yet): load every page once before any run counts.
     const serverWarmup = Math.max(WARMUP_SECONDS, Math.min(10, SECONDS));
     console.log(`\nserver warm-up: ${serverWarmup} s at ${CONNECTIONS} connections over all pages`);
-    const loaded = await step(load({ baseUrl: running.url, paths: [STATIC, ...targets].map((t) => t.path), connections: CONNECTIONS, seconds: serverWarmup }));
+    const loaded = await step(load(client, { baseUrl: running.url, paths: [STATIC, ...targets].map((t) => t.path), connections: CONNECTIONS, seconds: serverWarmup }));
     if (loaded.failures > 0) {
       console.log(`  ✗ ${loaded.failures} requests failed`);
       failed = true;
@@ -140,9 +160,13 @@ async function main(): Promise<number> {
     const run = async (t: { label: string; path: string }): Promise<Measurement> => {
       n += 1;
       process.stdout.write(`  [${String(n).padStart(2)}/${total}] ${t.path.padEnd(48)} `);
-      const m = await step(measure({ baseUrl: running.url, ...t, connections: CONNECTIONS, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS }));
+      const m = await step(measure(client, { baseUrl: running.url, ...t, connections: CONNECTIONS, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS }));
       const bad = requestFailures(m);
-      console.log(`${m.reqPerSec.toFixed(0).padStart(6)} req/s  p99 ${m.p99} ms  ${cacheSummary(m.cache)}${bad ? `  ✗ ${bad} failed` : ""}`);
+      const during = m.cacheDuringRun ? `  during: ${cacheSummary(m.cacheDuringRun)}` : "";
+      console.log(
+        `${m.reqPerSec.toFixed(0).padStart(6)} req/s  ${(m.bytesPerResponse / 1024).toFixed(1).padStart(6)} KB  ` +
+          `${m.transferMBps.toFixed(1).padStart(6)} MB/s  p99 ${m.p99.toFixed(1)} ms  after: ${m.cacheAfter}${during}${bad ? `  ✗ ${bad} failed` : ""}`,
+      );
       return m;
     };
 
@@ -169,7 +193,18 @@ async function main(): Promise<number> {
         {
           date: new Date(started).toISOString(),
           elapsedSeconds: elapsed,
-          config: { connections: CONNECTIONS, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, port: PORT, node: process.version, cpus: os.cpus().length },
+          config: {
+            client: client.tool,
+            clientVersion,
+            clientArgs: wrkPath ? wrkArgs("<url>", CONNECTIONS, SECONDS) : undefined,
+            server: "tsx lib/server/serve.ts",
+            connections: CONNECTIONS,
+            seconds: SECONDS,
+            warmupSeconds: WARMUP_SECONDS,
+            port: PORT,
+            node: process.version,
+            cpus: os.cpus().length,
+          },
           reference: { path: STATIC.path, reqPerSec: ref.reqPerSec, min: ref.min, max: ref.max, warm: warmups.get(STATIC.path), runs: staticRuns },
           targets: results,
           failed,

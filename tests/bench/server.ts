@@ -1,6 +1,7 @@
-// Build (when the sources changed) and run the production server for the benchmark.
+// Build (when the sources changed) and run the production server (lib/server/serve.ts) for the benchmark.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createWriteStream, existsSync, rmSync, writeFileSync } from "node:fs";
+import { connect } from "node:net";
 import path from "node:path";
 import { buildIsCurrent, sourceStamp, stampPath } from "@/lib/cli/build-stamp";
 
@@ -44,20 +45,70 @@ export type Server = {
   stop(): Promise<void>;
 };
 
+/** True while any process of the group `pgid` exists. */
+function groupAlive(pgid: number): boolean {
+  try {
+    process.kill(-pgid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+function signalGroup(pgid: number, signal: NodeJS.Signals): void {
+  try {
+    process.kill(-pgid, signal);
+  } catch {
+    // already gone
+  }
+}
+
+/** Something accepts connections on 127.0.0.1:port. */
+function listening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = connect({ host: "127.0.0.1", port });
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve(true);
+    });
+    socket.once("error", () => resolve(false));
+  });
+}
+
+async function until(check: () => boolean | Promise<boolean>, ms: number): Promise<boolean> {
+  const end = Date.now() + ms;
+  for (;;) {
+    if (await check()) return true;
+    if (Date.now() > end) return false;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/**
+ * `tsx lib/server/serve.ts`, the production server (Next behind the in-memory page cache). tsx
+ * runs the server in a child node process and relays signals to it, so the server is started in a
+ * process group of its own and stopped by signalling the whole group: nothing can be left behind
+ * on the port even if tsx exits first. The group also keeps a terminal Ctrl-C from reaching the
+ * server directly: the bench stops it while cleaning up, or signals the group as it exits.
+ */
 export function startServer(opts: { root: string; port: number; env: Record<string, string>; logFile: string }): Server {
   const log = createWriteStream(opts.logFile);
   // Start from an empty page cache: entries on disk may come from another server's database.
   rmSync(path.join(opts.root, process.env.NEXT_DIST_DIR || ".next", "server/route-cache"), { recursive: true, force: true });
-  const child: ChildProcess = spawn(path.join(opts.root, "node_modules/.bin/next"), ["start", "-p", String(opts.port)], {
+  const child: ChildProcess = spawn(path.join(opts.root, "node_modules/.bin/tsx"), [path.join(opts.root, "lib/server/serve.ts")], {
     cwd: opts.root,
     env: { ...process.env, ...opts.env, NODE_ENV: "production", PORT: String(opts.port) },
     stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
   });
   child.stdout?.pipe(log, { end: false });
   child.stderr?.pipe(log, { end: false });
+  const pgid = child.pid;
+  // A quick exit (a second Ctrl-C) skips the clean-up: still take the server down with us.
+  const onExit = () => pgid !== undefined && signalGroup(pgid, "SIGTERM");
+  process.once("exit", onExit);
 
   let stopping = false;
-  const done = new Promise<void>((resolve) => child.once("exit", () => resolve()));
   const exited = new Promise<never>((_, reject) => {
     child.once("exit", (code, signal) => {
       if (!stopping) reject(new Error(`the server exited unexpectedly (${signal ?? `exit ${code}`}); see ${opts.logFile}`));
@@ -71,13 +122,18 @@ export function startServer(opts: { root: string; port: number; env: Record<stri
     exited,
     async stop() {
       stopping = true;
-      if (child.exitCode === null && child.signalCode === null) {
-        child.kill("SIGTERM");
-        const timer = setTimeout(() => child.kill("SIGKILL"), 10_000);
-        await done;
-        clearTimeout(timer);
+      process.off("exit", onExit);
+      if (pgid !== undefined && groupAlive(pgid)) {
+        signalGroup(pgid, "SIGTERM");
+        if (!(await until(() => !groupAlive(pgid), 10_000))) {
+          signalGroup(pgid, "SIGKILL");
+          await until(() => !groupAlive(pgid), 5_000);
+        }
       }
       await new Promise<void>((resolve) => log.end(() => resolve()));
+      if (pgid !== undefined && groupAlive(pgid)) throw new Error(`server processes (group ${pgid}) are still running after SIGKILL`);
+      if (await until(async () => !(await listening(opts.port)), 5_000)) return;
+      throw new Error(`something still listens on port ${opts.port} after the server stopped`);
     },
   };
 }
