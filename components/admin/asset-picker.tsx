@@ -17,9 +17,11 @@ type Props = {
   defaultItems: PickedAsset[];
   errors?: string[];
   onChange?: () => void;
+  /** The server's upload limit, so a too-large file is refused before it is sent. */
+  maxBytes?: number;
 };
 
-export function AssetPicker({ name, label, hint, use, multiple, defaultItems, errors, onChange }: Props) {
+export function AssetPicker({ name, label, hint, use, multiple, defaultItems, errors, onChange, maxBytes }: Props) {
   const [items, setItemState] = useState(defaultItems);
   const setItems: typeof setItemState = (next) => {
     setItemState(next);
@@ -80,7 +82,7 @@ export function AssetPicker({ name, label, hint, use, multiple, defaultItems, er
       ) : (
         <p className="my-2 text-slate-600">ยังไม่มีไฟล์</p>
       )}
-      <FileUpload use={use} label={multiple || items.length === 0 ? `อัปโหลด${label}` : `เปลี่ยน${label}`} multiple={multiple} onUploaded={added} />
+      <FileUpload use={use} label={multiple || items.length === 0 ? `อัปโหลด${label}` : `เปลี่ยน${label}`} multiple={multiple} maxBytes={maxBytes} onUploaded={added} />
       <input type="hidden" name={name} value={value} />
       <p aria-live="polite" className="sr-only">{announce}</p>
       <FieldError field={name} errors={errors} />

@@ -23,9 +23,10 @@ type Props = {
   becomesPendingDraft: boolean;
   /** Says where the save goes ("บันทึก", or "บันทึกและเผยแพร่การแก้ไข" for a public page). */
   saveLabel?: string;
+  maxUploadBytes?: number;
 };
 
-export function PostForm({ values, askChangeType, becomesPendingDraft, saveLabel = "บันทึก" }: Props) {
+export function PostForm({ values, askChangeType, becomesPendingDraft, saveLabel = "บันทึก", maxUploadBytes }: Props) {
   const [state, dispatch, pending] = useActionState(savePost, {} as PostActionState);
   const [version, setVersion] = useState(values.version);
   // Bumped after each successful save: the minor/major choice and its note start fresh, so one
@@ -92,8 +93,9 @@ export function PostForm({ values, askChangeType, becomesPendingDraft, saveLabel
         defaultItems={values.cover ? [values.cover] : []}
         errors={errors.coverId}
         onChange={markDirty}
+        maxBytes={maxUploadBytes}
       />
-      <AssetPicker name="galleryIds" label="ภาพกิจกรรม" hint="เรียงลำดับได้ด้วยปุ่มลูกศร" use="image" multiple defaultItems={values.gallery} errors={errors.galleryIds} onChange={markDirty} />
+      <AssetPicker name="galleryIds" label="ภาพกิจกรรม" hint="เรียงลำดับได้ด้วยปุ่มลูกศร" use="image" multiple defaultItems={values.gallery} errors={errors.galleryIds} onChange={markDirty} maxBytes={maxUploadBytes} />
       <AssetPicker
         name="attachmentIds"
         label="เอกสารแนบ"
@@ -103,6 +105,7 @@ export function PostForm({ values, askChangeType, becomesPendingDraft, saveLabel
         defaultItems={values.attachments}
         errors={errors.attachmentIds}
         onChange={markDirty}
+        maxBytes={maxUploadBytes}
       />
       {askChangeType && <ChangeTypeFields key={saves} errors={errors} />}
       <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center gap-3 border-t border-slate-300 bg-white/95 px-4 py-3">

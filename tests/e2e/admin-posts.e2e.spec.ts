@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { E2E_USERS } from "../helpers/e2e-users";
-import { screenshot } from "./helpers";
+import { bangkokToday, screenshot } from "./helpers";
 import { signIn } from "./login";
 
 // The publishing journey through the staff pages: an author writes and submits, an editor
@@ -150,15 +150,16 @@ test("an editor's major change to the live post shows «ปรับปรุง
 test("when two people save the same post, the later save is refused and keeps its text", async ({ browser }) => {
   const first = await staffPage(browser, "editor");
   const second = await staffPage(browser, "admin");
+  const firstSummary = `สรุปจากผู้บันทึกคนแรก ${stamp}`;
   await first.goto(`/admin/posts/${postId}`);
   await second.goto(`/admin/posts/${postId}`);
 
-  await first.getByLabel("สรุปย่อ").fill("สรุปจากผู้บันทึกคนแรก");
+  await first.getByLabel("สรุปย่อ").fill(firstSummary);
   await first.getByRole("button", { name: "บันทึกและเผยแพร่การแก้ไข" }).click();
   await expect(saveStatus(first)).toContainText("บันทึก");
   await expect(saveStatus(first)).not.toContainText("ไม่ได้");
 
-  const typed = "สรุปที่ผู้บันทึกคนที่สองพิมพ์ไว้";
+  const typed = `สรุปที่ผู้บันทึกคนที่สองพิมพ์ไว้ ${stamp}`;
   await second.getByLabel("สรุปย่อ").fill(typed);
   await second.getByRole("button", { name: "บันทึกและเผยแพร่การแก้ไข" }).click();
   await expect(saveStatus(second)).toContainText("มีผู้อื่น");
@@ -170,9 +171,9 @@ test("when two people save the same post, the later save is refused and keeps it
   // The stored post is the first save's: a fresh editor page and the public listing agree.
   const check = await staffPage(browser, "editor");
   await check.goto(`/admin/posts/${postId}`);
-  await expect(check.getByLabel("สรุปย่อ")).toHaveValue("สรุปจากผู้บันทึกคนแรก");
+  await expect(check.getByLabel("สรุปย่อ")).toHaveValue(firstSummary);
   await eventually(check, "/news/press-releases", async () => {
-    await expect(check.getByText("สรุปจากผู้บันทึกคนแรก")).toBeVisible({ timeout: 200 });
+    await expect(check.getByText(firstSummary)).toBeVisible({ timeout: 200 });
   });
   await expect(check.getByText(typed)).toHaveCount(0);
   for (const p of [first, second, check]) await p.context().close();
@@ -228,4 +229,33 @@ test("on a tablet held upright (768 px) the post pages fit, and the toolbar work
   await page.keyboard.type("ตัวเอียงจากแป้นพิมพ์");
   await expect(editorBox(page).locator("em")).toHaveText("ตัวเอียงจากแป้นพิมพ์");
   await context.close();
+});
+
+test("an editor schedules a draft for a Bangkok date and time, sees it in Thai, and cancels it", async ({ browser }) => {
+  const page = await staffPage(browser, "editor");
+  await page.goto("/admin/posts/new");
+  await page.getByRole("textbox", { name: "หัวข้อ" }).fill(`ประกาศตั้งเวลา ${stamp}`);
+  await editorBox(page).click();
+  await page.keyboard.type("เนื้อหาที่จะเผยแพร่พรุ่งนี้");
+  await page.getByRole("button", { name: "บันทึก", exact: true }).click();
+  await page.waitForURL(/\/admin\/posts\/\d+/);
+
+  // Tomorrow 09:30 in Bangkok, whatever zone the server and the browser are in.
+  const t = bangkokToday();
+  const day = new Date(Date.UTC(t.y, t.m - 1, t.d + 1));
+  const value = `${day.toISOString().slice(0, 10)}T09:30`;
+  const thaiDay = new Intl.DateTimeFormat("th-TH", { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" }).format(day);
+
+  await page.getByText("ตั้งเวลาเผยแพร่", { exact: true }).click();
+  await page.getByLabel("วันและเวลาเผยแพร่ (เวลาประเทศไทย)").fill(value);
+  await expect(page.getByText(/^จะเผยแพร่ .* เวลา 09:30 น\.$/)).toBeVisible();
+  await page.getByRole("button", { name: "บันทึกเวลาเผยแพร่" }).click();
+  await expect(page.getByText(`จะเผยแพร่อัตโนมัติ ${thaiDay} เวลา 09:30 น.`)).toBeVisible();
+  await expect(page.locator("main").getByText("ตั้งเวลาเผยแพร่", { exact: true }).first()).toBeVisible();
+  await screenshot(page, "admin-posts-09-scheduled");
+
+  await page.getByRole("button", { name: "ยกเลิกการตั้งเวลา" }).click();
+  await expect(page.getByText("ยกเลิกการตั้งเวลาแล้ว เรื่องนี้กลับเป็นฉบับร่าง")).toBeVisible();
+  await expect(page.getByText(/จะเผยแพร่อัตโนมัติ/)).toHaveCount(0);
+  await page.context().close();
 });

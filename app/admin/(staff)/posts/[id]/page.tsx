@@ -10,6 +10,7 @@ import { PendingDraftBadge, StatusBadge } from "@/components/admin/status-badge"
 import { toWallTimeInput } from "@/components/admin/wall-time";
 import { requirePageRole } from "@/lib/admin/page-guard";
 import { hasRole } from "@/lib/auth/roles";
+import { env } from "@/lib/env";
 import { getPostForEdit } from "@/lib/posts/admin-queries";
 import { parseId, postPath } from "@/lib/posts/url";
 import { allowedActions, isLive } from "@/lib/posts/workflow";
@@ -66,6 +67,7 @@ export default async function EditPostPage({ params, searchParams }: Props) {
               values={formValuesOf(post)}
               askChangeType={live && canPublish}
               becomesPendingDraft={live && !canPublish}
+              maxUploadBytes={env().maxUploadBytes}
               saveLabel={live && canPublish && post.status === "PUBLISHED" ? "บันทึกและเผยแพร่การแก้ไข" : "บันทึก"}
             />
           ) : (

@@ -4,6 +4,7 @@ import { EditSessionProvider } from "@/components/admin/edit-session";
 import { PostForm } from "@/components/admin/post-form";
 import { EMPTY_POST } from "@/components/admin/post-form-values";
 import { requirePageRole } from "@/lib/admin/page-guard";
+import { env } from "@/lib/env";
 
 export const metadata: Metadata = { title: "เขียนเรื่องใหม่" };
 
@@ -17,7 +18,7 @@ export default async function NewPostPage() {
       <h1 className="mt-1 text-2xl font-bold text-brand-900">เขียนเรื่องใหม่</h1>
       <p className="mb-4 text-slate-700">บันทึกเป็นฉบับร่างก่อน แล้วจึงส่งตรวจหรือเผยแพร่ได้</p>
       <div className="max-w-4xl">
-        <PostForm values={EMPTY_POST} askChangeType={false} becomesPendingDraft={false} />
+        <PostForm values={EMPTY_POST} askChangeType={false} becomesPendingDraft={false} maxUploadBytes={env().maxUploadBytes} />
       </div>
     </EditSessionProvider>
   );
