@@ -99,7 +99,7 @@ export function PostForm({ values, askChangeType, becomesPendingDraft, saveLabel
       <AssetPicker
         name="attachmentIds"
         label="เอกสารแนบ"
-        hint="PDF, Word, Excel, ODT หรือรูปภาพ"
+        hint="ผู้อ่านดาวน์โหลดได้จากท้ายหน้า เรียงลำดับได้ด้วยปุ่มลูกศร"
         use="attachment"
         multiple
         defaultItems={values.attachments}

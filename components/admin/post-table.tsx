@@ -18,8 +18,9 @@ export type PostRow = {
 
 function When({ label, at }: { label: string; at: Date }) {
   return (
-    <span className="block">
-      {label} <time dateTime={toBangkokIso(at)}>{formatThaiDateTime(at)}</time>
+    <span className="mb-1 block">
+      <span className="block text-slate-600">{label}</span>
+      <time dateTime={toBangkokIso(at)} className="whitespace-nowrap">{formatThaiDateTime(at)}</time>
     </span>
   );
 }

@@ -95,6 +95,9 @@ test("an editor finds it under «รอตรวจ», previews it and publishes
   const page = await staffPage(browser, "editor");
   await page.goto("/admin/posts");
   await page.getByRole("navigation", { name: "มุมมองด่วน" }).getByRole("link", { name: "รอตรวจ" }).click();
+  await expect(page.getByRole("navigation", { name: "มุมมองด่วน" }).getByRole("link", { name: "รอตรวจ" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByLabel("สถานะ")).toHaveValue("IN_REVIEW");
+  await screenshot(page, "admin-posts-03-list-in-review");
   await page.getByRole("link", { name: title }).click();
   await expect(page).toHaveURL(new RegExp(`/admin/posts/${postId}$`));
 
@@ -105,7 +108,7 @@ test("an editor finds it under «รอตรวจ», previews it and publishes
   await expect(page.getByRole("region", { name: "เอกสารแนบ" }).getByRole("link", { name: pdfName })).toBeVisible();
   await expect(page.getByRole("navigation", { name: "เมนูหลัก" })).toBeVisible();
   expect(await page.locator('meta[name="robots"]').getAttribute("content")).toContain("noindex");
-  await screenshot(page, "admin-posts-03-preview");
+  await screenshot(page, "admin-posts-04-preview");
 
   await page.goto(`/admin/posts/${postId}`);
   await page.getByRole("button", { name: "เผยแพร่ทันที" }).click();
@@ -119,7 +122,7 @@ test("an editor finds it under «รอตรวจ», previews it and publishes
   await expect(reader.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(reader.locator("article strong")).toHaveText("ถึงวันที่ 30 มิถุนายน");
   await expect(reader.getByRole("region", { name: "เอกสารแนบ" }).getByRole("link", { name: pdfName })).toBeVisible();
-  await screenshot(reader, "admin-posts-04-public-post");
+  await screenshot(reader, "admin-posts-05-public-post");
   await reader.context().close();
   await page.context().close();
 });
@@ -142,7 +145,7 @@ test("an editor's major change to the live post shows «ปรับปรุง
   await expect(reader.getByText(/ปรับปรุงล่าสุด/)).toBeVisible();
   await reader.getByText(/ประวัติการแก้ไข/).click();
   await expect(reader.getByText(/: ขยายเวลารับสมัคร$/)).toBeVisible();
-  await screenshot(reader, "admin-posts-05-public-updated");
+  await screenshot(reader, "admin-posts-06-public-updated");
   await reader.context().close();
   await page.context().close();
 });
@@ -166,7 +169,7 @@ test("when two people save the same post, the later save is refused and keeps it
   await expect(second.getByLabel("สรุปย่อ")).toHaveValue(typed);
   const latest = second.getByRole("link", { name: "เปิดฉบับล่าสุดในแท็บใหม่" });
   await expect(latest).toHaveAttribute("target", "_blank");
-  await screenshot(second, "admin-posts-06-conflict");
+  await screenshot(second, "admin-posts-07-conflict");
 
   // The stored post is the first save's: a fresh editor page and the public listing agree.
   const check = await staffPage(browser, "editor");
@@ -190,7 +193,7 @@ test("history: a diff shows the changed words; restoring as a draft leaves the p
   const diff = page.getByRole("region", { name: /เปรียบเทียบ/ });
   await expect(diff.locator("ins").filter({ hasText: "ขยายเวลารับสมัคร" }).first()).toBeVisible();
   await expect(diff.locator("ins").first()).toContainText("เพิ่ม");
-  await screenshot(page, "admin-posts-07-history-diff");
+  await screenshot(page, "admin-posts-08-history-diff");
 
   const oldest = page.getByRole("table", { name: /ประวัติการแก้ไข/ }).getByRole("row").nth(-1);
   await oldest.getByRole("button", { name: "กู้คืนเป็นฉบับร่าง" }).click();
@@ -216,7 +219,7 @@ test("on a tablet held upright (768 px) the post pages fit, and the toolbar work
     expect(overflow, url).toBeLessThanOrEqual(0);
   }
   await page.goto("/admin/posts/new");
-  await screenshot(page, "admin-posts-08-tablet-new");
+  await screenshot(page, "admin-posts-09-tablet-new");
 
   // One tab stop for the toolbar; arrow keys move along it; Enter presses the focused button.
   const toolbar = page.getByRole("toolbar", { name: "จัดรูปแบบข้อความ" });
@@ -252,7 +255,7 @@ test("an editor schedules a draft for a Bangkok date and time, sees it in Thai, 
   await page.getByRole("button", { name: "บันทึกเวลาเผยแพร่" }).click();
   await expect(page.getByText(`จะเผยแพร่อัตโนมัติ ${thaiDay} เวลา 09:30 น.`)).toBeVisible();
   await expect(page.locator("main").getByText("ตั้งเวลาเผยแพร่", { exact: true }).first()).toBeVisible();
-  await screenshot(page, "admin-posts-09-scheduled");
+  await screenshot(page, "admin-posts-10-scheduled");
 
   await page.getByRole("button", { name: "ยกเลิกการตั้งเวลา" }).click();
   await expect(page.getByText("ยกเลิกการตั้งเวลาแล้ว เรื่องนี้กลับเป็นฉบับร่าง")).toBeVisible();

@@ -58,7 +58,8 @@ export default async function PostsPage({ searchParams }: Props) {
           })}
         </ul>
       </nav>
-      <PostFilters params={params} authors={authors} />
+      {/* Keyed by the filters: after a link changes them, the form shows the new choice. */}
+      <PostFilters key={current} params={params} authors={authors} />
       <p role="status" className="mt-4 text-slate-700">
         {result.total === 0 ? "ไม่พบเรื่องตามเงื่อนไขนี้" : `พบ ${result.total.toLocaleString("th-TH")} เรื่อง · หน้า ${result.page} จาก ${result.pageCount}`}
       </p>
