@@ -1,43 +1,37 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState } from "react";
 import { savePost } from "@/lib/posts/actions/save";
 import type { PostActionState } from "@/lib/posts/actions/state";
-import { AssetPicker } from "./asset-picker";
-import { ChangeTypeFields } from "./change-type-fields";
 import { useEditSession } from "./edit-session";
-import { useHydrated } from "./use-hydrated";
-import { POST_FIELD_LABELS } from "./field-labels";
-import { FormStatus } from "./form-status";
-import type { PostFormValues } from "./post-form-values";
-import { PostTextFields } from "./post-text-fields";
-import { RichTextEditor } from "./rich-text-editor";
-import { TagInput } from "./tag-input";
+import { PostFormBody, type PostFormProps } from "./post-form-body";
 
-type Props = {
-  values: PostFormValues;
-  /** An editor changing a live post: ask minor/major and the public note. */
-  askChangeType: boolean;
-  /** An author changing a live post: the change waits as a draft for an editor. */
-  becomesPendingDraft: boolean;
-  /** Says where the save goes ("บันทึก", or "บันทึกและเผยแพร่การแก้ไข" for a public page). */
-  saveLabel?: string;
-  maxUploadBytes?: number;
-};
-
-export function PostForm({ values, askChangeType, becomesPendingDraft, saveLabel = "บันทึก", maxUploadBytes }: Props) {
+/**
+ * The editor form. It keeps what is typed across its own saves, but when the post moves on
+ * without it (a workflow step, a discarded draft, someone else's save picked up by a refresh)
+ * the fields start again from the server's values: the hidden version and the text must always
+ * describe the same post. Steps are only offered while nothing is unsaved, so starting again
+ * never throws work away; a refused save refreshes nothing and the typed text stays.
+ */
+export function PostForm(props: PostFormProps) {
+  const { values } = props;
   const [state, dispatch, pending] = useActionState(savePost, {} as PostActionState);
   const [version, setVersion] = useState(values.version);
-  // Bumped after each successful save: the minor/major choice and its note start fresh, so one
-  // note is never published twice by the next save.
   const [saves, setSaves] = useState(0);
+  const [known, setKnown] = useState(values.version);
+  const [formKey, setFormKey] = useState(values.version);
   const { setDirty } = useEditSession();
   const router = useRouter();
-  const hydrated = useHydrated();
-  const status = useRef<HTMLDivElement>(null);
-  const markDirty = () => setDirty(true);
-  const errors = state.fieldErrors ?? {};
+  const statusRef = useRef<HTMLDivElement>(null);
+
+  // A newer version from the server. Our own save may arrive in the same render as its answer
+  // (an action that refreshes the public pages also refreshes this page), so compare with it.
+  if (values.version !== known) {
+    setKnown(values.version);
+    setVersion(values.version);
+    if (!(state.ok && state.version === values.version)) setFormKey(values.version);
+  }
 
   useEffect(() => {
     if (state.ok) {
@@ -48,76 +42,22 @@ export function PostForm({ values, askChangeType, becomesPendingDraft, saveLabel
       // The status, workflow buttons and history beside the form change with the save.
       else router.refresh();
     } else if (state.ok === false) {
-      status.current?.focus();
+      statusRef.current?.focus();
     }
-    // Only a new result should trigger this, not a re-render with the same one.
+    // Only a new answer should trigger this, not a re-render with the same one.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [state]);
 
-  // Submitting through a transition instead of <form action> keeps React from resetting the
-  // fields afterwards: after a refused or conflicting save the typed text must stay put.
-  function onSubmit(e: FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const data = new FormData(e.currentTarget);
-    startTransition(() => dispatch(data));
-  }
-
   return (
-    <form method="post" onSubmit={onSubmit} onInput={markDirty} noValidate aria-label="แก้ไขเนื้อหา" className="space-y-5">
-      {values.id !== null && <input type="hidden" name="id" value={values.id} />}
-      <input type="hidden" name="version" value={version} />
-      <FormStatus ref={status} state={state} labels={POST_FIELD_LABELS}>
-        {state.conflict && values.id !== null && (
-          <p className="mt-2">
-            <a href={`/admin/posts/${values.id}`} target="_blank" rel="noopener" className="font-bold underline">
-              เปิดฉบับล่าสุดในแท็บใหม่
-            </a>{" "}
-            เพื่อเทียบกับสิ่งที่คุณพิมพ์ แล้วนำการแก้ไขของคุณไปใส่ในฉบับนั้น
-          </p>
-        )}
-      </FormStatus>
-      {becomesPendingDraft && (
-        <p className="rounded-md bg-sky-50 p-3 text-sky-900 ring-1 ring-sky-300">
-          เรื่องนี้เผยแพร่อยู่แล้ว การแก้ไขของคุณจะบันทึกเป็นฉบับร่างรอบรรณาธิการตรวจและเผยแพร่ หน้าเว็บยังแสดงฉบับเดิมจนกว่าจะเผยแพร่
-        </p>
-      )}
-      <PostTextFields values={values} errors={errors} />
-      <RichTextEditor name="body" label="เนื้อหา" defaultValue={values.body} errors={errors.body} onChange={markDirty} />
-      <TagInput defaultTags={values.tags} errors={errors.tags} onChange={markDirty} />
-      <AssetPicker
-        name="coverId"
-        label="ภาพปก"
-        hint="ภาพเดียว แสดงบนสุดของหน้าและในรายการข่าว"
-        use="image"
-        multiple={false}
-        defaultItems={values.cover ? [values.cover] : []}
-        errors={errors.coverId}
-        onChange={markDirty}
-        maxBytes={maxUploadBytes}
-      />
-      <AssetPicker name="galleryIds" label="ภาพกิจกรรม" hint="เรียงลำดับได้ด้วยปุ่มลูกศร" use="image" multiple defaultItems={values.gallery} errors={errors.galleryIds} onChange={markDirty} maxBytes={maxUploadBytes} />
-      <AssetPicker
-        name="attachmentIds"
-        label="เอกสารแนบ"
-        hint="ผู้อ่านดาวน์โหลดได้จากท้ายหน้า เรียงลำดับได้ด้วยปุ่มลูกศร"
-        use="attachment"
-        multiple
-        defaultItems={values.attachments}
-        errors={errors.attachmentIds}
-        onChange={markDirty}
-        maxBytes={maxUploadBytes}
-      />
-      {askChangeType && <ChangeTypeFields key={saves} errors={errors} />}
-      <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center gap-3 border-t border-slate-300 bg-white/95 px-4 py-3">
-        <button
-          type="submit"
-          disabled={pending || !hydrated}
-          className="rounded-md bg-brand-700 px-5 py-2.5 font-bold text-white hover:bg-brand-800 disabled:opacity-60"
-        >
-          {pending ? "กำลังบันทึก…" : saveLabel}
-        </button>
-        <span className="text-sm text-slate-600">ทุกครั้งที่บันทึกจะเก็บเป็นฉบับหนึ่งในประวัติการแก้ไข</span>
-      </div>
-    </form>
+    <PostFormBody
+      key={formKey}
+      {...props}
+      state={state}
+      pending={pending}
+      version={version}
+      saves={saves}
+      statusRef={statusRef}
+      submit={(data) => startTransition(() => dispatch(data))}
+    />
   );
 }

@@ -48,9 +48,22 @@ const saveStatus = (page: Page) => page.getByRole("form", { name: "แก้ไ�
 test("an author writes a post with a PDF, saves it as a draft and submits it for review", async ({ browser }) => {
   const page = await staffPage(browser, "author");
   await page.goto("/admin/posts/new");
-  await page.getByRole("textbox", { name: "หัวข้อ" }).fill(title);
-  await page.getByLabel("หมวด").selectOption({ label: "ข่าวประชาสัมพันธ์" });
+  // A refused save: the summary is announced and focused, links to the field, and the field
+  // points at its own message.
   await page.getByLabel("สรุปย่อ").fill("เปิดรับสมัครอาสาสมัครประจำหน่วยเลือกตั้ง");
+  await page.getByRole("button", { name: "บันทึก", exact: true }).click();
+  const summary = saveStatus(page);
+  await expect(summary).toContainText("หัวข้อ: กรุณากรอกหัวข้อ");
+  await expect(summary).toBeFocused();
+  const titleBox = page.getByRole("textbox", { name: "หัวข้อ" });
+  await expect(titleBox).toHaveAttribute("aria-invalid", "true");
+  await expect(titleBox).toHaveAccessibleDescription(/กรุณากรอกหัวข้อ/);
+  await expect(page.getByLabel("สรุปย่อ")).toHaveValue("เปิดรับสมัครอาสาสมัครประจำหน่วยเลือกตั้ง");
+  await summary.getByRole("link", { name: /หัวข้อ/ }).click();
+  await expect(titleBox).toBeFocused();
+
+  await titleBox.fill(title);
+  await page.getByLabel("หมวด").selectOption({ label: "ข่าวประชาสัมพันธ์" });
 
   const editor = editorBox(page);
   await editor.click();
@@ -260,5 +273,12 @@ test("an editor schedules a draft for a Bangkok date and time, sees it in Thai, 
   await page.getByRole("button", { name: "ยกเลิกการตั้งเวลา" }).click();
   await expect(page.getByText("ยกเลิกการตั้งเวลาแล้ว เรื่องนี้กลับเป็นฉบับร่าง")).toBeVisible();
   await expect(page.getByText(/จะเผยแพร่อัตโนมัติ/)).toHaveCount(0);
+
+  // The steps moved the version on; the form follows, so the next save is not a false conflict.
+  await editorBox(page).click();
+  await page.keyboard.press("ControlOrMeta+End");
+  await page.keyboard.type(" แก้ไขหลังยกเลิกเวลา");
+  await page.getByRole("button", { name: "บันทึก", exact: true }).click();
+  await expect(saveStatus(page)).toHaveText("บันทึกแล้ว");
   await page.context().close();
 });

@@ -60,7 +60,7 @@ export default async function EditPostPage({ params, searchParams }: Props) {
         )}
       </nav>
       <PostEditNotices post={post} saved={saved === "1"} />
-      <div className="mt-4 grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <div key={post.id} className="mt-4 grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
         <div className="min-w-0">
           {allowed.includes("edit") ? (
             <PostForm
