@@ -45,7 +45,7 @@ test("a wrong password says so in Thai, inside the form; the right one opens the
 
   await fillLoginForm(page, user);
   await page.waitForURL((u) => u.pathname === "/admin");
-  await expect(page.getByRole("heading", { level: 1, name: "แดชบอร์ด" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: `สวัสดี ${user.name}` })).toBeVisible();
   await expect(page.getByTestId("signed-in-user")).toHaveText(`${user.name} (ผู้ดูแลระบบ)`);
   const nav = page.getByRole("navigation", { name: "เมนูระบบจัดการ" });
   for (const label of ["แดชบอร์ด", "ข่าวและประกาศ", "ปฏิทินกิจกรรม", ...ADMIN_ONLY]) await expect(nav.getByRole("link", { name: label })).toBeVisible();

@@ -1,11 +1,28 @@
+import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { actionLabel, auditChanges, entityHref, formatAuditValue } from "@/lib/audit/labels";
+import { ACTION_LABELS, actionLabel, auditChanges, entityHref, formatAuditValue } from "@/lib/audit/labels";
 
 describe("audit entries in Thai", () => {
   it("labels actions, and shows unknown codes as they are", () => {
     expect(actionLabel("settings.update")).toBe("แก้ไขการตั้งค่าเว็บไซต์");
     expect(actionLabel("user.role_change")).toBe("เปลี่ยนบทบาทผู้ใช้");
     expect(actionLabel("something.new")).toBe("something.new");
+  });
+
+  it("has a Thai label for every action code the code base writes", () => {
+    const root = path.resolve(__dirname, "../..");
+    const files = ["lib", "app"].flatMap((dir) =>
+      readdirSync(path.join(root, dir), { recursive: true, encoding: "utf8" })
+        .filter((f) => /\.tsx?$/.test(f) && !f.includes("generated"))
+        .map((f) => path.join(root, dir, f)),
+    );
+    const codes = new Set<string>();
+    for (const file of files) {
+      for (const m of readFileSync(file, "utf8").matchAll(/"((?:auth|post|event|settings|user|asset|election|contest)\.[a-z_]+)"/g)) codes.add(m[1]!);
+    }
+    expect(codes.size).toBeGreaterThan(20);
+    expect([...codes].filter((c) => !(c in ACTION_LABELS))).toEqual([]);
   });
 
   it("formats values: Bangkok date-time, roles, booleans, empty", () => {
