@@ -59,7 +59,7 @@ async function e2e(): Promise<void> {
   try {
     for (const tz of ZONES) {
       console.log(`\n=== e2e, server TZ=${tz}`);
-      const port = "3100";
+      const port = process.env.E2E_PORT ?? "3100";
       // Next keeps rendered pages on disk and shares them between servers of one build: start
       // each time zone's server with an empty cache so that it renders every page itself.
       rmSync(path.join(root, process.env.NEXT_DIST_DIR || ".next", "server/route-cache"), { recursive: true, force: true });

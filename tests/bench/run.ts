@@ -15,7 +15,7 @@ import { judge, reference, render, cacheSummary, type TargetResult } from "./rep
 import { ensureBuild, startServer, waitUntilUp, type Server } from "./server";
 
 const root = path.resolve(import.meta.dirname, "../..");
-const PORT = 3300;
+const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const CONNECTIONS = 64;
 const WARMUP_SECONDS = 2;
 const STATIC = { label: "static", path: "/accessibility" };
