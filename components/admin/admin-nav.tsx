@@ -35,6 +35,9 @@ export function AdminNav({ name, roleLabel, isAdmin, isEditor = isAdmin }: Admin
           <p data-testid="signed-in-user">
             <span className="font-bold">{name}</span> <span className="text-brand-100">({roleLabel})</span>
           </p>
+          <Link href="/admin/account" className="underline underline-offset-4 hover:text-gold-400">
+            บัญชีของฉัน
+          </Link>
           <Link href="/" className="underline underline-offset-4 hover:text-gold-400">
             ดูหน้าเว็บไซต์
           </Link>

@@ -40,6 +40,8 @@ export const ACTION_LABELS: Record<string, string> = {
   "user.deactivate": "ระงับบัญชีผู้ใช้",
   "user.reactivate": "เปิดใช้บัญชีผู้ใช้อีกครั้ง",
   "user.password_reset": "ตั้งรหัสผ่านใหม่",
+  "user.password_change": "เปลี่ยนรหัสผ่านของตนเอง",
+  "user.password_change_failed": "เปลี่ยนรหัสผ่านไม่สำเร็จ (รหัสผ่านปัจจุบันไม่ถูกต้อง)",
   "asset.upload": "อัปโหลดไฟล์",
   "asset.replace": "แทนที่ไฟล์",
   "asset.delete": "ลบไฟล์",
@@ -82,6 +84,7 @@ const FIELD_LABELS: Record<string, string> = {
   role: "บทบาท",
   active: "ใช้งานได้",
   passwordReset: "ตั้งรหัสผ่านใหม่",
+  passwordChanged: "เปลี่ยนรหัสผ่าน",
   // posts
   status: "สถานะ",
   section: "หมวด",

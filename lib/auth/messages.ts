@@ -14,6 +14,10 @@ export function lockedCode(scope: "account" | "address", minutes: number): strin
   return `${scope === "account" ? SIGN_IN_ERRORS.accountLocked : SIGN_IN_ERRORS.addressLocked}:${minutes}`;
 }
 
+/** ?notice= on the sign-in page after someone changed their own password (signed out everywhere). */
+export const PASSWORD_CHANGED_NOTICE = "password-changed";
+export const PASSWORD_CHANGED_MESSAGE = "เปลี่ยนรหัสผ่านแล้ว โปรดเข้าสู่ระบบด้วยรหัสผ่านใหม่";
+
 export const INVALID_MESSAGE = "อีเมลหรือรหัสผ่านไม่ถูกต้อง";
 export const INACTIVE_MESSAGE = "บัญชีนี้ถูกระงับการใช้งาน กรุณาติดต่อผู้ดูแลระบบ";
 export const GENERIC_MESSAGE = "เข้าสู่ระบบไม่สำเร็จ กรุณาลองใหม่อีกครั้ง";

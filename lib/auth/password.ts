@@ -7,9 +7,9 @@ import { z } from "zod";
 const ARGON2ID = 2 as Algorithm; // Algorithm.Argon2id; the enum is `const`, which isolatedModules cannot import
 const OPTIONS = { algorithm: ARGON2ID, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
 
-export const PASSWORD_MIN_LENGTH = 10;
-// Hashing a megabyte-long "password" is a cheap way to burn CPU: cap what we accept.
-export const PASSWORD_MAX_LENGTH = 200;
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-rules";
+
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH };
 
 export const passwordSchema = z
   .string()

@@ -193,6 +193,14 @@ const CASES: Record<string, Case> = {
   "lib/users/actions#deactivateUser": { min: "ADMIN", setup: async () => form({ id: (await freshUser()).id }) },
   "lib/users/actions#reactivateUser": { min: "ADMIN", setup: async () => form({ id: (await freshUser(false)).id }) },
   "lib/users/actions#resetPassword": { min: "ADMIN", setup: async () => form({ id: (await freshUser()).id }) },
+  "lib/users/account-actions#changeOwnPassword": {
+    min: "AUTHOR",
+    setup: async () => {
+      const { hashPassword } = await import("@/lib/auth/password");
+      await db.prisma.user.update({ where: { id: staff.author.id }, data: { passwordHash: await hashPassword("รหัสผ่านเดิมของผู้เขียน") } });
+      return form({ current: "รหัสผ่านเดิมของผู้เขียน", next: "รหัสผ่านใหม่ที่ยาวพอ 2569", confirm: "รหัสผ่านใหม่ที่ยาวพอ 2569" });
+    },
+  },
 };
 
 async function freshUser(active = true) {
@@ -249,7 +257,7 @@ describe("every server action refuses without a session and with too low a role,
     expect(allowed, JSON.stringify(allowed)).toMatchObject({ ok: true });
   });
 
-  it.each(Object.keys(CASES).filter((k) => CASES[k]!.min === "AUTHOR" && !k.endsWith("#savePost")))(
+  it.each(Object.keys(CASES).filter((k) => k.startsWith("lib/posts/") && CASES[k]!.min === "AUTHOR" && !k.endsWith("#savePost")))(
     "%s: an author cannot act on another author's post",
     async (key) => {
       const fd = await CASES[key]!.setup();

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/admin/login-form";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
-import { signInErrorMessage } from "@/lib/auth/messages";
+import { PASSWORD_CHANGED_MESSAGE, PASSWORD_CHANGED_NOTICE, signInErrorMessage } from "@/lib/auth/messages";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getSiteSettings } from "@/lib/settings/queries";
 
@@ -18,6 +18,8 @@ export default async function LoginPage({ searchParams }: Props) {
   const settings = await getSiteSettings();
   // next-auth sends failures it handles itself here (e.g. a form posted without JavaScript).
   const error = typeof params.error === "string" ? signInErrorMessage(params.error) : undefined;
+  // Only a known notice code is shown: nothing from the URL is printed as text.
+  const notice = params.notice === PASSWORD_CHANGED_NOTICE ? PASSWORD_CHANGED_MESSAGE : null;
   return (
     <main id="main" className="flex min-h-screen items-start justify-center bg-slate-100 px-4 py-12 sm:items-center">
       <div className="w-full max-w-sm">
@@ -26,6 +28,11 @@ export default async function LoginPage({ searchParams }: Props) {
           <br />
           <span className="font-bold text-brand-900">{settings.officeName}</span>
         </p>
+        {notice && (
+          <p role="status" className="mb-4 rounded-md bg-emerald-50 p-3 text-emerald-900 ring-1 ring-emerald-300">
+            {notice}
+          </p>
+        )}
         <div className="rounded-lg bg-white p-6 shadow ring-1 ring-slate-200">
           <LoginForm callbackPath={callbackPath} initialError={error} />
         </div>
