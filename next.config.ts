@@ -36,9 +36,14 @@ export default function config(phase: string): NextConfig {
     async headers() {
       return [
         {
+          // Uploaded files carry their own, stricter policy (app/files/…/route.ts: sandbox, no
+          // scripts at all): a PDF or image opened inline must never run as part of the site.
+          source: "/((?!files/).*)",
+          headers: [{ key: "Content-Security-Policy", value: contentSecurityPolicy(dev) }],
+        },
+        {
           source: "/:path*",
           headers: [
-            { key: "Content-Security-Policy", value: contentSecurityPolicy(dev) },
             { key: "X-Content-Type-Options", value: "nosniff" },
             { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
             { key: "X-Frame-Options", value: "DENY" },

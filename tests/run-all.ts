@@ -1,9 +1,11 @@
 // `npm test`: every test — unit and integration under three server time zones, then the
 // end-to-end suite in Chromium against the production build, also under each time zone.
+// Then the newcomer's first session on a site started with `npm start` (embedded database).
 // Prints one closing line "N passed, N failed".
 import "dotenv/config";
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { buildIsCurrent, sourceStamp, stampPath } from "@/lib/cli/build-stamp";
 import { createE2EDatabase } from "./helpers/e2e-database";
@@ -87,6 +89,46 @@ async function e2e(): Promise<void> {
   }
 }
 
+/**
+ * The README's own start on an empty embedded database (no DATABASE_URL): `npm start` in a
+ * temporary data folder, then the newcomer's journey with the demo password it printed.
+ */
+async function newcomer(): Promise<void> {
+  console.log("\n=== newcomer: npm start on an embedded database, then the first session");
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "ect-newcomer-"));
+  const port = process.env.NEWCOMER_PORT ?? "3130";
+  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: port, NODE_ENV: "production" };
+  delete env.DATABASE_URL;
+  const site = spawn(bin("tsx"), ["lib/cli/start.ts"], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"], detached: true });
+  let printed = "";
+  site.stdout.on("data", (chunk: Buffer) => {
+    printed += chunk.toString();
+    process.stdout.write(chunk);
+  });
+  try {
+    await waitForServer(`http://127.0.0.1:${port}/accessibility`, 600_000);
+    const signIn = /Demo sign-in: (\S+) \/ (\S+)/.exec(printed);
+    if (!signIn) throw new Error("npm start did not print the demo sign-in");
+    const out = path.join(reports, "newcomer.json");
+    const exit = run(bin("playwright"), ["test", "-c", "tests/playwright.newcomer.config.ts"], {
+      E2E_BASE_URL: `http://127.0.0.1:${port}`,
+      NEWCOMER_EMAIL: signIn[1]!,
+      NEWCOMER_PASSWORD: signIn[2]!,
+      PLAYWRIGHT_JSON_OUTPUT_NAME: out,
+    });
+    countPlaywright(out, exit);
+  } finally {
+    // start.ts runs the server as its child: stop the whole group.
+    try {
+      process.kill(-site.pid!, "SIGTERM");
+    } catch {
+      // already gone
+    }
+    await new Promise((r) => (site.exitCode === null ? site.once("exit", r) : r(null)));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   rmSync(reports, { recursive: true, force: true });
   mkdirSync(reports, { recursive: true });
@@ -101,6 +143,7 @@ async function main(): Promise<void> {
     }
   }
   if (wants("e2e")) await e2e();
+  if (wants("newcomer")) await newcomer();
   console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
   process.exit(totals.failed > 0 || totals.passed === 0 ? 1 : 0);
 }

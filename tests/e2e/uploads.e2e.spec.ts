@@ -38,6 +38,9 @@ test("an author uploads; other sites, programs, big files and replacing are refu
   const served = await request.get(asset.href);
   expect(served.headers()["content-type"]).toBe("application/pdf");
   expect((await served.body()).equals(pdfBytes())).toBe(true);
+  // Opened inline, a file is sandboxed: no scripts, no site cookies, whatever it contains.
+  expect(served.headers()["content-security-policy"]).toBe("default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox");
+  expect(served.headers()["x-content-type-options"]).toBe("nosniff");
 
   const foreign = await send(request, "/api/admin/uploads", { name: "a.pdf", buffer: pdfBytes() }, "attachment", "https://evil.example");
   expect(foreign.status()).toBe(403);
