@@ -71,6 +71,7 @@ test("an author writes a post with a PDF, saves it as a draft and submits it for
   const bold = page.getByRole("toolbar", { name: "จัดรูปแบบข้อความ" }).getByRole("button", { name: "ตัวหนา" });
   await bold.click();
   await expect(bold).toHaveAttribute("aria-pressed", "true");
+  await expect(editor).toBeFocused();
   await page.keyboard.type("ถึงวันที่ 30 มิถุนายน");
   await bold.click();
   await expect(bold).toHaveAttribute("aria-pressed", "false");
@@ -242,6 +243,8 @@ test("on a tablet held upright (768 px) the post pages fit, and the toolbar work
   await expect(toolbar.locator('button[tabindex="0"]')).toHaveCount(1);
   await page.keyboard.press("Enter");
   await expect(toolbar.getByRole("button", { name: "ตัวเอียง" })).toHaveAttribute("aria-pressed", "true");
+  // The button hands focus back to the text; typing starts once it is there.
+  await expect(editorBox(page)).toBeFocused();
   await page.keyboard.type("ตัวเอียงจากแป้นพิมพ์");
   await expect(editorBox(page).locator("em")).toHaveText("ตัวเอียงจากแป้นพิมพ์");
   await context.close();
