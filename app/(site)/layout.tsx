@@ -1,3 +1,4 @@
+import { feedAlternates } from "@/lib/feeds/links";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 import { getSiteSettings } from "@/lib/settings/queries";
@@ -20,5 +21,6 @@ export async function generateMetadata() {
   return {
     title: { default: settings.officeName, template: `%s | ${settings.officeShortName}` },
     description: `ข่าวสาร ประกาศ และปฏิทินกิจกรรมของ${settings.officeName}`,
+    alternates: { types: feedAlternates() },
   };
 }

@@ -33,10 +33,20 @@ export function EventList({ events, title }: { events: EventView[]; title: strin
               </p>
               {e.location && <p className="text-sm">สถานที่: {e.location}</p>}
               {e.description && <p className="mt-1 text-slate-700">{e.description}</p>}
+              <p className="mt-1 text-sm">
+                <a href={`/events/${e.id}.ics`} className="text-brand-700 underline">
+                  เพิ่มลงปฏิทินของฉัน<span className="sr-only"> : {e.title}</span> (.ics)
+                </a>
+              </p>
             </li>
           ))}
         </ol>
       )}
+      <p className="mt-4 text-sm">
+        <a href="/calendar.ics" className="text-brand-700 underline">
+          ติดตามปฏิทินกิจกรรมทั้งหมดในแอปปฏิทิน (iCalendar)
+        </a>
+      </p>
     </section>
   );
 }

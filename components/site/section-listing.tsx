@@ -1,3 +1,4 @@
+import { feedAlternates } from "@/lib/feeds/links";
 import { notFound } from "next/navigation";
 import { getSectionPage } from "@/lib/posts/queries";
 import { sectionBySlug, sectionPath } from "@/lib/posts/sections";
@@ -49,6 +50,6 @@ export async function sectionMetadata(slug: string, page: number) {
   if (!section) return { title: "ไม่พบหน้าที่ต้องการ" };
   return {
     title: page > 1 ? `${section.label} หน้า ${page}` : section.label,
-    alternates: { canonical: sectionPath(section.key, page) },
+    alternates: { canonical: sectionPath(section.key, page), types: feedAlternates(section) },
   };
 }

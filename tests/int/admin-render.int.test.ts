@@ -69,7 +69,8 @@ describe("XSS payloads in event and settings fields are shown as text", () => {
     const publicEvents = await getEventsBetween(fromBangkok(2022, 6, 1), fromBangkok(2022, 7, 1));
     const html = renderToStaticMarkup(createElement(EventList, { events: publicEvents, title: "กิจกรรม" }));
     expectInert(html);
-    expect(html.match(/&lt;script&gt;/g)?.length).toBe(3);
+    // Title (heading and the .ics link's hidden label), description and location.
+    expect(html.match(/&lt;script&gt;/g)?.length).toBe(4);
   });
 
   it("settings: the settings form, the public footer and the audit log", async () => {

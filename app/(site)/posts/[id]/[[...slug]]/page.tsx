@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { feedAlternates } from "@/lib/feeds/links";
 import { notFound, permanentRedirect } from "next/navigation";
 import { PostArticle } from "@/components/post/post-article";
 import { WithdrawnNotice } from "@/components/post/withdrawn-notice";
@@ -28,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: post.withdrawn ? `${post.title} (ถอนการเผยแพร่แล้ว)` : post.title,
     description: post.summary || undefined,
-    alternates: { canonical: postPath(post.id, post.slug) },
+    alternates: { canonical: postPath(post.id, post.slug), types: feedAlternates() },
     ...(post.withdrawn ? { robots: { index: false } } : {}),
   };
 }

@@ -1,0 +1,9 @@
+import { notFound, postsFeed, sectionOf } from "@/lib/feeds/respond";
+
+// Atom 1.0 of one section: /news/{section}/atom.xml
+export const dynamic = "force-dynamic";
+
+export async function GET(_request: Request, { params }: { params: Promise<{ section: string }> }): Promise<Response> {
+  const section = sectionOf((await params).section);
+  return section ? postsFeed("atom", section) : notFound();
+}

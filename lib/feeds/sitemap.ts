@@ -1,0 +1,46 @@
+import { getPrisma } from "@/lib/db/client";
+import { SECTIONS, sectionPath } from "@/lib/posts/sections";
+import { postPath } from "@/lib/posts/url";
+import { absolute } from "./queries";
+import { xmlText } from "./xml";
+
+// sitemap.xml: the home page, every section listing, the calendar and every published post at its
+// canonical address with the date it last changed for readers. (A site of up to 50,000 addresses
+// fits one file, the protocol's limit.)
+
+export type SitemapEntry = { url: string; lastModified?: Date };
+
+export const SITEMAP_LIMIT = 50_000;
+
+export async function sitemapEntries(): Promise<SitemapEntry[]> {
+  const posts = await getPrisma().post.findMany({
+    where: { status: "PUBLISHED" },
+    orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
+    take: SITEMAP_LIMIT - SECTIONS.length - 2,
+    select: { id: true, slug: true, section: true, publishedAt: true, lastUpdatedAt: true },
+  });
+  const latest = new Map<string, Date>();
+  const postEntries = posts.map((p) => {
+    const changed = p.lastUpdatedAt && p.publishedAt && p.lastUpdatedAt > p.publishedAt ? p.lastUpdatedAt : (p.publishedAt ?? undefined);
+    if (changed && !(latest.get(p.section) && latest.get(p.section)! > changed)) latest.set(p.section, changed);
+    return { url: absolute(postPath(p.id, p.slug)), lastModified: changed };
+  });
+  const newest = [...latest.values()].reduce<Date | undefined>((a, b) => (a && a > b ? a : b), undefined);
+  return [
+    { url: absolute("/"), lastModified: newest },
+    ...SECTIONS.map((s) => ({ url: absolute(sectionPath(s.key)), lastModified: latest.get(s.key) })),
+    { url: absolute("/calendar") },
+    ...postEntries,
+  ];
+}
+
+export function buildSitemap(entries: SitemapEntry[]): string {
+  const urls = entries.map(
+    (e) => `  <url><loc>${xmlText(e.url)}</loc>${e.lastModified ? `<lastmod>${e.lastModified.toISOString()}</lastmod>` : ""}</url>`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+${urls.join("\n")}
+</urlset>
+`;
+}
