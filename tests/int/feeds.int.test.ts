@@ -20,7 +20,7 @@ beforeAll(async () => {
   db = await createTestDatabase();
   setPrismaForTests(db);
   const author = await db.prisma.user.create({ data: { email: "a@test.go.th", name: "ก", role: "EDITOR", passwordHash: "!" } });
-  const mk = async (key: string, f: Parameters<typeof makePost>[1]) => void (ids[key] = (await makePost(db.prisma, { authorId: author.id, ...f })).id);
+  const mk = async (key: string, f: Omit<Parameters<typeof makePost>[1], "authorId">) => void (ids[key] = (await makePost(db.prisma, { authorId: author.id, ...f })).id);
   await mk("press", { status: "PUBLISHED", section: "PRESS_RELEASE", title: "ข่าว MOU <สาธารณสุข>", publishedAt: fromBangkok(2022, 4, 28, 10, 0) });
   await mk("procurement", { status: "PUBLISHED", section: "PROCUREMENT", title: "ประกวดราคาจ้างพิมพ์บัตร", publishedAt: fromBangkok(2022, 5, 2, 9, 0) });
   await mk("draft", { status: "DRAFT", title: "ฉบับร่างลับ" });
