@@ -37,6 +37,8 @@ export function readResultsCsv(text: string): ImportFile {
 
   const errors: CsvError[] = [];
   const byKey = new Map<string, ImportedContest>();
+  // Contests with a refused row: their sums would only repeat that error.
+  const broken = new Set<string>();
   for (const row of rows) {
     const extra = row.fields.slice(head.fields.length);
     if (extra.some((f) => f.trim() !== "")) {
@@ -46,11 +48,14 @@ export function readResultsCsv(text: string): ImportFile {
       });
       continue;
     }
-    readRow(row, header.index, byKey, errors);
+    const before = errors.length;
+    const key = readRow(row, header.index, byKey, errors);
+    if (errors.length > before && key) broken.add(key);
   }
 
   const contests = [...byKey.values()];
   for (const c of contests) {
+    if (broken.has(contestKey(c.position, c.area))) continue;
     for (const failure of checkContest(c.figures, c.candidates)) {
       if (failure.rule === "candidateNumbers") continue; // reported per line while reading
       errors.push({ line: c.line, message: `${c.position} ${c.area}: ${failure.message}` });
@@ -83,7 +88,7 @@ function readRow(
   index: Map<ColumnKey, number>,
   byKey: Map<string, ImportedContest>,
   errors: CsvError[],
-): void {
+): string | undefined {
   const cell = (k: ColumnKey) => {
     const i = index.get(k);
     return i === undefined ? "" : (row.fields[i] ?? "").trim();
@@ -117,13 +122,13 @@ function readRow(
     if (index.has("sample") && isSample === undefined) fail("sample", `ต้องเป็น “ใช่” หรือเว้นว่าง (ได้ “${cell("sample")}”)`);
     candidate = { line: row.line, number, name, party: cell("party"), isSample, votes: count("votes") };
   }
-  if (errors.length > before || !position || !area) return;
+  const key = position && area ? contestKey(position, area) : undefined;
+  if (errors.length > before || !key) return key;
 
-  const key = contestKey(position, area);
   const existing = byKey.get(key);
   if (!existing) {
     byKey.set(key, { line: row.line, position, area, figures, status: status!, candidates: candidate ? [candidate] : [] });
-    return;
+    return key;
   }
   const now: Record<ContestColumn, string> = { ...mapFigures(figures), status: status! };
   const then: Record<ContestColumn, string> = { ...mapFigures(existing.figures), status: existing.status };
@@ -132,8 +137,9 @@ function readRow(
       fail(k, `ไม่ตรงกับบรรทัด ${existing.line} ของ${position} ${area} (บรรทัดนี้ “${cell(k)}”) ข้อมูลของเขตต้องเหมือนกันทุกแถว`);
     }
   }
-  if (!candidate) return;
+  if (!candidate) return key;
   const same = existing.candidates.find((c) => c.number === candidate.number);
   if (same) fail("number", `หมายเลข ${candidate.number} ซ้ำกับบรรทัด ${same.line} ใน${position} ${area}`);
   else existing.candidates.push(candidate);
+  return key;
 }

@@ -22,16 +22,16 @@ export const electionFormSchema = z
       .max(100, "ชื่อในที่อยู่เว็บยาวได้ไม่เกิน 100 ตัวอักษร")
       .regex(/^([a-z0-9]+(-[a-z0-9]+)*)?$/, "ชื่อในที่อยู่เว็บใช้ได้เฉพาะ a–z, 0–9 และขีด (-) เช่น by-election-2568")
       .default(""),
-    pollingDate: z.string().trim().default(""),
+    pollingDate: z
+      .string()
+      .trim()
+      .min(1, { message: "กรุณาเลือกวันเลือกตั้ง", abort: true })
+      .refine((d) => parseDay(d) !== null, "วันเลือกตั้งไม่ถูกต้อง"),
     description: text(2000, "คำอธิบาย").default(""),
     published: checkbox,
   })
-  .transform((v, ctx) => {
-    const day = parseDay(v.pollingDate);
-    if (!day) {
-      ctx.addIssue({ code: "custom", path: ["pollingDate"], message: v.pollingDate ? "วันเลือกตั้งไม่ถูกต้อง" : "กรุณาเลือกวันเลือกตั้ง" });
-      return z.NEVER;
-    }
+  .transform((v) => {
+    const day = parseDay(v.pollingDate)!;
     const { pollingDate: _d, slug, ...rest } = v;
     return { ...rest, slug: slug || null, pollingDay: fromBangkok(day.year, day.month, day.day) };
   });
