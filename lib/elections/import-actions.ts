@@ -110,6 +110,13 @@ export async function applyImport(_prev: ImportState, formData: FormData): Promi
   });
 }
 
+/** One action for the import page's two forms: `intent` is "preview" or "apply". */
+export async function runImport(prev: ImportState, formData: FormData): Promise<ImportState> {
+  const result = formData.get("intent") === "apply" ? await applyImport(prev, formData) : await previewImport(prev, formData);
+  // After a conflict the page offers to check again: keep the pasted text for that.
+  return result.ok === false && result.conflict ? { ...result, csv: typeof formData.get("csv") === "string" ? String(formData.get("csv")) : undefined } : result;
+}
+
 function summary(plan: ImportPlan): string {
   const n = (kind: string) => plan.contests.filter((c) => c.kind === kind).length;
   return `เพิ่มเขตใหม่ ${n("create")} เขต แก้ไข ${n("update")} เขต ไม่เปลี่ยน ${n("same")} เขต`;
