@@ -86,8 +86,13 @@ export async function saveContest(_prev: FormState, formData: FormData): Promise
     const input = parsed.data;
     const failures = checkContest(input.figures, input.candidates);
     if (failures.length) {
-      const fieldErrors: Record<string, string[]> = { rules: failures.map((f) => f.message) };
-      for (const f of failures) for (const field of f.fields) (fieldErrors[ruleField(field, input.candidates)] ??= []).push(f.message);
+      // Each rule is explained under its first field; its other fields are only marked.
+      const fieldErrors: Record<string, string[]> = { rules: failures.map((f) => f.message), marked: [] };
+      for (const f of failures) {
+        const [first, ...others] = f.fields.map((field) => ruleField(field, input.candidates));
+        if (first) (fieldErrors[first] ??= []).push(f.message);
+        fieldErrors.marked!.push(...others);
+      }
       return { ok: false, message: `บันทึกไม่ได้: ตัวเลขไม่ผ่านการตรวจสอบ ${failures.length} ข้อ`, fieldErrors, values };
     }
     try {

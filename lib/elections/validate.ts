@@ -36,7 +36,7 @@ export type RuleCode =
 export type RuleFailure = {
   rule: RuleCode;
   message: string;
-  /** The form fields to mark (candidate votes are "votes.<number>"). */
+  /** The form fields to mark, the one to explain it under first (candidate votes: "votes.<n>"). */
   fields: string[];
 };
 
@@ -77,7 +77,7 @@ export function checkContest(f: ContestFigures, candidates: CandidateVotes[]): R
   if (ballots !== f.came) {
     failures.push({
       rule: "ballotsEqualCame",
-      fields: ["valid", "invalid", "noVote", "came"],
+      fields: ["came", "valid", "invalid", "noVote"],
       message: `บัตรดี + บัตรเสีย + ไม่ประสงค์ลงคะแนน (${fmt(f.valid)} + ${fmt(f.invalid)} + ${fmt(f.noVote)} = ${fmt(ballots)}) ต้องเท่ากับผู้มาใช้สิทธิ (${fmt(f.came)})`,
     });
   }

@@ -96,8 +96,12 @@ describe("saveContest", () => {
       "คะแนนของผู้สมัครรวมกัน (64,615) ต้องเท่ากับบัตรดี (65,477)",
       "หน่วยที่นับแล้ว (290) ต้องไม่เกินหน่วยเลือกตั้งทั้งหมด (281)",
     ]);
-    expect(s.fieldErrors?.["cand.1.votes"]).toEqual(["คะแนนของผู้สมัครรวมกัน (64,615) ต้องเท่ากับบัตรดี (65,477)"]);
-    expect(s.fieldErrors?.stationsCounted).toHaveLength(1);
+    // Each rule is explained under its first field; the others taking part are marked.
+    expect(s.fieldErrors?.valid).toEqual(["คะแนนของผู้สมัครรวมกัน (64,615) ต้องเท่ากับบัตรดี (65,477)"]);
+    expect(s.fieldErrors?.came).toEqual([s.fieldErrors!.rules![0]]);
+    expect(s.fieldErrors?.stationsCounted).toEqual([s.fieldErrors!.rules![2]]);
+    expect(s.fieldErrors?.marked).toEqual(expect.arrayContaining(["invalid", "noVote", "cand.0.votes", "cand.1.votes", "stations"]));
+    expect(s.fieldErrors?.["cand.1.votes"]).toBeUndefined();
     expect(s.values?.invalid).toBe("3,100");
     expect(await electionSnapshot(db.prisma)).toEqual(before);
     expect(revalidatePublic).not.toHaveBeenCalled();

@@ -11,10 +11,11 @@ type Props = {
   rows: number[];
   values: Record<string, string>;
   errors: Partial<Record<string, string[]>>;
+  invalid: (field: string) => boolean;
   onRemove: (row: number) => void;
 };
 
-export function CandidateRows({ rows, values, errors, onRemove }: Props) {
+export function CandidateRows({ rows, values, errors, invalid, onRemove }: Props) {
   return (
     <div className="overflow-x-auto">
       <table className="w-full min-w-[40rem] text-left">
@@ -61,6 +62,7 @@ export function CandidateRows({ rows, values, errors, onRemove }: Props) {
                     aria-label={`${label}: คะแนน`}
                     className={`${CELL_INPUT} text-right`}
                     {...fieldAria(f("votes"), errors[f("votes")])}
+                    aria-invalid={invalid(f("votes")) || undefined}
                   />
                   <FieldError field={f("votes")} errors={errors[f("votes")]} />
                 </td>

@@ -29,15 +29,16 @@ export function ContestForm({ initial, id, version, electionId }: Props) {
     setSeen(state);
     setRows(rowsOf(v));
   }
-  const errors = state.fieldErrors ?? {};
-  const { rules, ...fieldErrors } = errors;
+  const { rules, marked, ...errors } = state.fieldErrors ?? {};
+  // Fields that take part in a broken rule explained under another field: marked invalid only.
+  const invalid = (field: string) => !!errors[field]?.length || !!marked?.includes(field);
   const labels: Record<string, string> = { ...FIGURE_LABELS, position: "ตำแหน่ง", area: "เขต", status: "สถานะ" };
   for (const r of rows) Object.assign(labels, { [`cand.${r}.number`]: "หมายเลข", [`cand.${r}.name`]: "ชื่อผู้สมัคร", [`cand.${r}.party`]: "พรรค", [`cand.${r}.votes`]: "คะแนน" });
   const addRow = () => setRows((r) => [...r, (r.length ? Math.max(...r) : -1) + 1]);
 
   return (
     <form action={action} className="space-y-6" noValidate>
-      <FormStatus state={{ ...state, fieldErrors: rules ? {} : fieldErrors }} labels={labels}>
+      <FormStatus state={{ ...state, fieldErrors: rules ? {} : errors }} labels={labels}>
         {rules && rules.length > 0 && (
           <ul className="mt-1 list-disc pl-6" data-testid="failed-rules">
             {rules.map((r) => <li key={r}>{r}</li>)}
@@ -65,7 +66,16 @@ export function ContestForm({ initial, id, version, electionId }: Props) {
         </p>
         <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-4">
           {FIGURE_FIELDS.map((f) => (
-            <TextField key={f} name={f} label={FIGURE_LABELS[f]} inputMode="numeric" defaultValue={v[f]} errors={errors[f]} className="[&_input]:text-right" />
+            <TextField
+              key={f}
+              name={f}
+              label={FIGURE_LABELS[f]}
+              inputMode="numeric"
+              defaultValue={v[f]}
+              errors={errors[f]}
+              aria-invalid={invalid(f) || undefined}
+              className="[&_input]:text-right"
+            />
           ))}
           <div>
             <label htmlFor={fieldDomId("status")} className="block font-bold">สถานะ</label>
@@ -79,7 +89,7 @@ export function ContestForm({ initial, id, version, electionId }: Props) {
 
       <fieldset className="rounded-md p-4 ring-1 ring-slate-300">
         <legend className="px-1 font-bold">ผู้สมัครและคะแนน</legend>
-        <CandidateRows rows={rows} values={v} errors={errors} onRemove={(row) => setRows((r) => r.filter((x) => x !== row))} />
+        <CandidateRows rows={rows} values={v} errors={errors} invalid={invalid} onRemove={(row) => setRows((r) => r.filter((x) => x !== row))} />
         <button type="button" onClick={addRow} className="mt-3 rounded-md px-3 py-2 font-bold text-brand-700 ring-1 ring-slate-300 hover:bg-brand-50">
           + เพิ่มผู้สมัคร
         </button>
