@@ -34,6 +34,7 @@ const { createStaff, form, sessionSwitch, snapshot } = await import("@/tests/hel
 const { makePost, postForm, postState } = await import("@/tests/helpers/post-fixtures");
 const { exeBytes, pdfBytes } = await import("@/tests/helpers/media-samples");
 const { toBangkokParts } = await import("@/lib/thai-date");
+const { by7Form, createBy7, electionSnapshot } = await import("@/tests/helpers/election-fixtures");
 
 const root = path.resolve(import.meta.dirname, "../..");
 const IDLE = {};
@@ -74,6 +75,7 @@ async function everything() {
     ...(await postState(db.prisma)),
     ...(await snapshot(db.prisma)),
     assets: await db.prisma.asset.findMany({ orderBy: { id: "asc" } }),
+    elections: await electionSnapshot(db.prisma),
     attempts: await db.prisma.loginAttempt.count(),
     files: files.filter((f) => f.isFile()).map((f) => path.join(f.parentPath, f.name)).sort(),
   };
@@ -193,6 +195,47 @@ const CASES: Record<string, Case> = {
   "lib/users/actions#deactivateUser": { min: "ADMIN", setup: async () => form({ id: (await freshUser()).id }) },
   "lib/users/actions#reactivateUser": { min: "ADMIN", setup: async () => form({ id: (await freshUser(false)).id }) },
   "lib/users/actions#resetPassword": { min: "ADMIN", setup: async () => form({ id: (await freshUser()).id }) },
+  "lib/elections/actions#createElection": {
+    min: "EDITOR",
+    setup: async () => form({ kind: "PAO_CHIEF", title: "เลือกตั้งนายก อบจ. เชียงราย", pollingDate: "2028-03-05" }),
+  },
+  "lib/elections/actions#updateElection": {
+    min: "EDITOR",
+    setup: async () => {
+      const e = await createBy7(db.prisma);
+      return form({ id: e.id, version: e.version, kind: "MP", title: "เลือกตั้ง ส.ส. แทนตำแหน่งที่ว่าง เขต 7", pollingDate: "2025-09-14" });
+    },
+  },
+  "lib/elections/actions#saveContest": {
+    min: "EDITOR",
+    setup: async () => {
+      const c = (await createBy7(db.prisma)).contests[0]!;
+      return form(by7Form(c, { status: "OFFICIAL" }));
+    },
+  },
+  "lib/elections/import-actions#previewImport": {
+    min: "EDITOR",
+    setup: async () => form({ electionId: (await createBy7(db.prisma)).id, csv: BY7_CSV }),
+  },
+  "lib/elections/import-actions#applyImport": {
+    min: "EDITOR",
+    setup: async () => {
+      const e = await createBy7(db.prisma);
+      const { previewImport } = await import("@/lib/elections/import-actions");
+      session.as(staff.editor);
+      const p = (await previewImport({}, form({ electionId: e.id, csv: BY7_CSV }))) as { csv?: string; seen?: string };
+      session.as(null);
+      return form({ electionId: e.id, csv: p.csv, seen: p.seen });
+    },
+  },
+  "lib/elections/import-actions#runImport": {
+    min: "EDITOR",
+    setup: async () => {
+      const fd = await CASES["lib/elections/import-actions#applyImport"]!.setup();
+      fd.set("intent", "apply");
+      return fd;
+    },
+  },
   "lib/users/account-actions#changeOwnPassword": {
     min: "AUTHOR",
     setup: async () => {
@@ -202,6 +245,13 @@ const CASES: Record<string, Case> = {
     },
   },
 };
+
+// The by-election's contest declared official by a results file.
+const BY7_CSV = [
+  "position,area,registered,stations,stations_counted,came,valid,invalid,no_vote,status,number,name,party,votes",
+  "ส.ส. แบบแบ่งเขต,เขต 7,133960,281,281,79288,65477,3072,10739,OFFICIAL,1,นายสง่า พรมเมือง,เพื่อไทย,45615",
+  "ส.ส. แบบแบ่งเขต,เขต 7,133960,281,281,79288,65477,3072,10739,OFFICIAL,2,นายสุทัศน์ ยาละ,ประชาชน,19862",
+].join("\n");
 
 async function freshUser(active = true) {
   const email = `u-${Date.now()}-${Math.random().toString(36).slice(2)}@test.go.th`;
