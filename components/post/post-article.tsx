@@ -3,8 +3,10 @@ import { formatFileSize, type PostView } from "@/lib/posts/view";
 import { sectionInfo } from "@/lib/posts/sections";
 import { formatThaiDate, toBangkokIso } from "@/lib/thai-date";
 import { PostDate } from "@/components/site/post-date";
+import { ShareLinks } from "./share-links";
 
-export function PostArticle({ post }: { post: PostView }) {
+/** `url`: the post's absolute permanent address, for the share links (none in staff previews). */
+export function PostArticle({ post, url }: { post: PostView; url?: string }) {
   const section = sectionInfo(post.section);
   return (
     <article className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-8">
@@ -63,6 +65,7 @@ export function PostArticle({ post }: { post: PostView }) {
           </ul>
         </section>
       )}
+      {url && <ShareLinks url={url} title={post.title} />}
       <footer className="mt-8 border-t border-slate-200 pt-4 text-sm text-slate-700">
         <p>
           เผยแพร่ครั้งแรก <time dateTime={toBangkokIso(post.firstPublishedAt)}>{formatThaiDate(post.firstPublishedAt, "long")}</time>

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
-import { feedAlternates } from "@/lib/feeds/links";
 import { notFound, permanentRedirect } from "next/navigation";
 import { PostArticle } from "@/components/post/post-article";
 import { WithdrawnNotice } from "@/components/post/withdrawn-notice";
+import { env } from "@/lib/env";
+import { feedAlternates } from "@/lib/feeds/links";
 import { getPublicPost } from "@/lib/posts/queries";
 import { parseId, postPath } from "@/lib/posts/url";
+import { jsonLdText, newsArticleJsonLd, postOpenGraph } from "@/lib/seo/post-meta";
+import { getSiteSettings } from "@/lib/settings/queries";
 
 // Permanent address: /posts/{id} or /posts/{id}/{slug}. A missing, wrong or old slug redirects
 // (308) to the canonical address, so links shared with any slug keep working. A withdrawn post
@@ -23,14 +26,20 @@ async function load(params: Props["params"]) {
   return { post, slug: slug?.join("/") ?? null };
 }
 
+async function site() {
+  return { siteUrl: env().siteUrl, officeName: (await getSiteSettings()).officeName };
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { post } = await load(params);
   if (!post) return { title: "ไม่พบหน้าที่ต้องการ" };
+  const path = postPath(post.id, post.slug);
+  const info = await site();
   return {
     title: post.withdrawn ? `${post.title} (ถอนการเผยแพร่แล้ว)` : post.title,
     description: post.summary || undefined,
-    alternates: { canonical: postPath(post.id, post.slug), types: feedAlternates() },
-    ...(post.withdrawn ? { robots: { index: false } } : {}),
+    alternates: { canonical: `${info.siteUrl}${path}`, types: feedAlternates() },
+    ...(post.withdrawn ? { robots: { index: false } } : postOpenGraph(post, `${info.siteUrl}${path}`, info)),
   };
 }
 
@@ -40,5 +49,12 @@ export default async function PostPage({ params }: Props) {
   if (post.withdrawn && post.redirectToId !== null) permanentRedirect(postPath(post.redirectToId, null));
   if (slug !== post.slug) permanentRedirect(postPath(post.id, post.slug));
   if (post.withdrawn) return <WithdrawnNotice post={{ ...post, withdrawn: post.withdrawn }} />;
-  return <PostArticle post={post} />;
+  const info = await site();
+  const url = `${info.siteUrl}${postPath(post.id, post.slug)}`;
+  return (
+    <>
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(newsArticleJsonLd(post, url, info)) }} />
+      <PostArticle post={post} url={url} />
+    </>
+  );
 }

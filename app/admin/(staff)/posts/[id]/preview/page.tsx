@@ -7,6 +7,8 @@ import { PostArticle } from "@/components/post/post-article";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 import { requirePageRole } from "@/lib/admin/page-guard";
+import { env } from "@/lib/env";
+import { postPath } from "@/lib/posts/url";
 import { getPostForEdit } from "@/lib/posts/admin-queries";
 import { getPublicPost } from "@/lib/posts/queries";
 import { parseId } from "@/lib/posts/url";
@@ -44,7 +46,8 @@ export default async function PreviewPage({ params }: Props) {
       <SiteHeader settings={settings} />
       {/* A <div>, not <main>: the preview sits inside the staff layout's <main>. */}
       <div id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">
-        <PostArticle post={view} />
+        {/* The address it will have, so the share links look as they will. */}
+        <PostArticle post={view} url={`${env().siteUrl}${postPath(view.id, view.slug)}`} />
       </div>
       <SiteFooter settings={settings} />
     </PreviewFrame>

@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import type { PostView } from "@/lib/posts/view";
+import { sectionInfo } from "@/lib/posts/sections";
+import { toBangkokIso } from "@/lib/thai-date";
+
+// What a link preview (Facebook, LINE, X) and a search engine read about a post: Open Graph and
+// Twitter tags with absolute addresses, and a schema.org NewsArticle.
+
+export type SiteInfo = { siteUrl: string; officeName: string };
+
+export function postOpenGraph(post: PostView, url: string, site: SiteInfo): Pick<Metadata, "openGraph" | "twitter"> {
+  const images = post.cover
+    ? [{ url: `${site.siteUrl}${post.cover.src}`, width: post.cover.width ?? undefined, height: post.cover.height ?? undefined, alt: post.cover.alt || post.title }]
+    : undefined;
+  const description = post.summary || undefined;
+  return {
+    openGraph: {
+      type: "article",
+      url,
+      title: post.title,
+      description,
+      siteName: site.officeName,
+      locale: "th_TH",
+      publishedTime: post.firstPublishedAt.toISOString(),
+      modifiedTime: (post.lastUpdatedAt ?? post.publishedAt).toISOString(),
+      section: sectionInfo(post.section).label,
+      tags: post.tags,
+      images,
+    },
+    twitter: { card: images ? "summary_large_image" : "summary", title: post.title, description, images: images?.map((i) => i.url) },
+  };
+}
+
+export function newsArticleJsonLd(post: PostView, url: string, site: SiteInfo): Record<string, unknown> {
+  return {
+    "@context": "https://schema.org",
+    "@type": "NewsArticle",
+    headline: post.title,
+    description: post.summary || undefined,
+    url,
+    mainEntityOfPage: url,
+    inLanguage: "th",
+    datePublished: toBangkokIso(post.firstPublishedAt),
+    dateModified: toBangkokIso(post.lastUpdatedAt ?? post.publishedAt),
+    articleSection: sectionInfo(post.section).label,
+    keywords: post.tags.length ? post.tags.join(", ") : undefined,
+    image: post.cover ? [`${site.siteUrl}${post.cover.src}`] : undefined,
+    author: { "@type": "GovernmentOrganization", name: site.officeName, url: site.siteUrl },
+    publisher: { "@type": "GovernmentOrganization", name: site.officeName, url: site.siteUrl },
+  };
+}
+
+/** JSON for a <script type="application/ld+json">: "<" escaped so no text can close the script. */
+export function jsonLdText(data: unknown): string {
+  return JSON.stringify(data).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+}

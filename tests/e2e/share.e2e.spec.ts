@@ -1,0 +1,45 @@
+import { expect, test } from "@playwright/test";
+
+// A journalist shares the MOU press release: the preview tags name it in Thai with absolute
+// addresses, the structured data says what it is, and the share links work with or without
+// JavaScript.
+
+const MOU = "/posts/7/mou-ministry-of-public-health";
+
+test("link preview tags and NewsArticle data on a post", async ({ page }) => {
+  await page.goto(MOU);
+  const meta = (p: string) => page.locator(`head meta[property="${p}"], head meta[name="${p}"]`).first();
+  const title = await page.getByRole("heading", { level: 1 }).innerText();
+  await expect(meta("og:title")).toHaveAttribute("content", title);
+  await expect(meta("og:type")).toHaveAttribute("content", "article");
+  await expect(meta("og:locale")).toHaveAttribute("content", "th_TH");
+  await expect(meta("og:url")).toHaveAttribute("content", new RegExp(`^https?://[^/]+${MOU}$`));
+  await expect(meta("twitter:card")).toHaveAttribute("content", /summary/);
+  await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`^https?://[^/]+${MOU}$`));
+  const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
+  expect(ld).toMatchObject({ "@type": "NewsArticle", headline: title, datePublished: "2022-04-28T10:00:00+07:00" });
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+  test("share links are plain links to the sharing pages and to the post itself", async ({ page }) => {
+    await page.goto(MOU);
+    const share = page.getByRole("region", { name: "แชร์ข่าวนี้" });
+    const permanent = await page.locator('head link[rel="canonical"]').getAttribute("href");
+    const encoded = encodeURIComponent(permanent!);
+    await expect(share.getByRole("link", { name: /Facebook/ })).toHaveAttribute("href", `https://www.facebook.com/sharer/sharer.php?u=${encoded}`);
+    await expect(share.getByRole("link", { name: /LINE/ })).toHaveAttribute("href", `https://social-plugins.line.me/lineit/share?url=${encoded}`);
+    await expect(share.getByRole("link", { name: /^X/ })).toHaveAttribute("href", new RegExp(`^https://x\\.com/intent/post\\?url=${encoded.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
+    await expect(share.getByRole("link", { name: "คัดลอกลิงก์" })).toHaveAttribute("href", permanent!);
+  });
+});
+
+test("with JavaScript, «คัดลอกลิงก์» copies the permanent address and says so", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto(MOU);
+  const share = page.getByRole("region", { name: "แชร์ข่าวนี้" });
+  await share.getByRole("link", { name: "คัดลอกลิงก์" }).click();
+  await expect(share.getByRole("status")).toHaveText("คัดลอกลิงก์แล้ว");
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('head link[rel="canonical"]').getAttribute("href"));
+  await expect(page).toHaveURL(new RegExp(`${MOU}$`));
+});
