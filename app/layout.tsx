@@ -1,11 +1,16 @@
 import type { Metadata, Viewport } from "next";
+import { env } from "@/lib/env";
 import { sarabunLatin, sarabunThai } from "./fonts";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "สำนักงานคณะกรรมการการเลือกตั้งประจำจังหวัด", template: "%s" },
-  description: "ข่าวสาร ประกาศ และปฏิทินกิจกรรมของสำนักงานคณะกรรมการการเลือกตั้งประจำจังหวัด",
-};
+// metadataBase makes every canonical and preview address absolute (SITE_URL).
+export function generateMetadata(): Metadata {
+  return {
+    metadataBase: new URL(env().siteUrl),
+    title: { default: "สำนักงานคณะกรรมการการเลือกตั้งประจำจังหวัด", template: "%s" },
+    description: "ข่าวสาร ประกาศ และปฏิทินกิจกรรมของสำนักงานคณะกรรมการการเลือกตั้งประจำจังหวัด",
+  };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#25245f" };
 

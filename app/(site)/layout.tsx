@@ -22,5 +22,6 @@ export async function generateMetadata() {
     title: { default: settings.officeName, template: `%s | ${settings.officeShortName}` },
     description: `ข่าวสาร ประกาศ และปฏิทินกิจกรรมของ${settings.officeName}`,
     alternates: { types: feedAlternates() },
+    openGraph: { type: "website", siteName: settings.officeName, locale: "th_TH", title: settings.officeName },
   };
 }

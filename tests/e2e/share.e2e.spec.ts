@@ -43,3 +43,14 @@ test("with JavaScript, «คัดลอกลิงก์» copies the permanen
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('head link[rel="canonical"]').getAttribute("href"));
   await expect(page).toHaveURL(new RegExp(`${MOU}$`));
 });
+
+test("every public page type names its absolute canonical address; a 404 names none", async ({ page }) => {
+  for (const path of ["/", "/news/press-releases", "/news/press-releases/page/2", "/calendar/2565-06", MOU, "/accessibility"]) {
+    await page.goto(path);
+    const href = await page.locator('head link[rel="canonical"]').getAttribute("href");
+    expect(href, path).toMatch(/^https?:\/\/[^/]+\//);
+    expect(new URL(href!).pathname, path).toBe(path);
+  }
+  await page.goto("/no/such/page");
+  await expect(page.locator('head link[rel="canonical"]')).toHaveCount(0);
+});

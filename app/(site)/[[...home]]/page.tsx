@@ -1,4 +1,6 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { feedAlternates } from "@/lib/feeds/links";
 import { CalendarWidget } from "@/components/calendar/calendar-widget";
 import { AnnouncementStrip } from "@/components/site/announcement-strip";
 import { PostCards, PostList } from "@/components/site/post-list";
@@ -16,6 +18,12 @@ export const revalidate = 60;
 export const dynamicParams = true;
 export function generateStaticParams() {
   return [];
+}
+
+export async function generateMetadata({ params }: { params: Promise<{ home?: string[] }> }): Promise<Metadata> {
+  const { home } = await params;
+  // Other addresses that land here are 404s: they get no canonical of their own.
+  return home && home.length > 0 ? { title: "ไม่พบหน้าที่ต้องการ" } : { alternates: { canonical: "/", types: feedAlternates() } };
 }
 
 // Four cards a tab and five lines a list: enough to scan on a phone, and every item is sent
