@@ -54,3 +54,12 @@ test("every public page type names its absolute canonical address; a 404 names n
   await page.goto("/no/such/page");
   await expect(page.locator('head link[rel="canonical"]')).toHaveCount(0);
 });
+
+test("the calendar month describes its events as schema.org Events", async ({ page }) => {
+  await page.goto("/calendar/2565-06");
+  const events = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "[]") as { "@type": string; name: string; startDate: string }[];
+  expect(events.length).toBeGreaterThan(0);
+  expect(events.every((e) => e["@type"] === "Event")).toBe(true);
+  // The 00:30 Bangkok event of 1 June 2565 is on 1 June in Bangkok time.
+  expect(events.some((e) => e.startDate === "2022-06-01T00:30:00+07:00")).toBe(true);
+});

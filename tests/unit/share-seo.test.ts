@@ -53,3 +53,21 @@ describe("link previews", () => {
     expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify(data)));
   });
 });
+
+describe("Event JSON-LD", () => {
+  it("timed events in Bangkok time with offset; all-day events as dates with an inclusive last day", async () => {
+    const { eventJsonLd } = await import("@/lib/seo/event-meta");
+    const org = { name: site.officeName, url: site.siteUrl };
+    const [timed, allDay] = eventJsonLd(
+      [
+        { id: 1, title: "ประชุม", description: "", location: "ศาลากลาง", startsAt: fromBangkok(2022, 6, 1, 0, 30), endsAt: fromBangkok(2022, 6, 1, 2, 0), allDay: false },
+        { id: 2, title: "อบรม", description: "สองวัน", location: "", startsAt: fromBangkok(2022, 6, 1), endsAt: fromBangkok(2022, 6, 3), allDay: true },
+      ],
+      org,
+      "https://ect.example.go.th/calendar/2565-06",
+    );
+    expect(timed).toMatchObject({ "@type": "Event", name: "ประชุม", startDate: "2022-06-01T00:30:00+07:00", endDate: "2022-06-01T02:00:00+07:00", location: { name: "ศาลากลาง" }, url: "https://ect.example.go.th/calendar/2565-06#e-1" });
+    expect(allDay).toMatchObject({ startDate: "2022-06-01", endDate: "2022-06-02", description: "สองวัน" });
+    expect(allDay!.location).toBeUndefined();
+  });
+});

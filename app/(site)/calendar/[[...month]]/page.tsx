@@ -1,4 +1,8 @@
 import type { Metadata } from "next";
+import { env } from "@/lib/env";
+import { eventJsonLd } from "@/lib/seo/event-meta";
+import { jsonLdText } from "@/lib/seo/post-meta";
+import { getSiteSettings } from "@/lib/settings/queries";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EventList } from "@/components/calendar/event-list";
@@ -34,7 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CalendarPage({ params }: Props) {
   const ym = await monthOf(params);
   if (!ym) notFound();
-  const calendar = await getMonthCalendar(ym);
+  const [calendar, settings] = await Promise.all([getMonthCalendar(ym), getSiteSettings()]);
   const { grid } = calendar;
   return (
     <>
@@ -51,6 +55,12 @@ export default async function CalendarPage({ params }: Props) {
       <p className="mb-3 text-right">
         <Link href="/calendar" className="text-brand-700 underline">เดือนปัจจุบัน</Link>
       </p>
+      {calendar.events.length > 0 && (
+        <script
+          type="application/ld+json"
+          dangerouslySetInnerHTML={{ __html: jsonLdText(eventJsonLd(calendar.events, { name: settings.officeName, url: env().siteUrl }, `${env().siteUrl}/calendar/${formatMonthParam(ym)}`)) }}
+        />
+      )}
       <MonthGrid calendar={calendar} />
       <EventList events={calendar.events} title={`กิจกรรมเดือน${grid.title}`} />
     </>
