@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { DISPLAY_BOOT_SCRIPT } from "@/lib/display/settings";
 import { env } from "@/lib/env";
 import { sarabunLatin, sarabunThai } from "./fonts";
 import "./globals.css";
@@ -16,7 +17,11 @@ export const viewport: Viewport = { width: "device-width", initialScale: 1, them
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
-    <html lang="th" className={`${sarabunLatin.variable} ${sarabunThai.variable}`}>
+    <html lang="th" className={`${sarabunLatin.variable} ${sarabunThai.variable}`} suppressHydrationWarning>
+      <head>
+        {/* Applies the reader's text size and contrast before the first paint (lib/display). */}
+        <script dangerouslySetInnerHTML={{ __html: DISPLAY_BOOT_SCRIPT }} />
+      </head>
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">{children}</body>
     </html>
   );

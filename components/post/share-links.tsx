@@ -3,7 +3,7 @@ import { CopyLink } from "./copy-link";
 
 export function ShareLinks({ url, title }: { url: string; title: string }) {
   return (
-    <section aria-labelledby="share-title" className="mt-8">
+    <section aria-labelledby="share-title" className="mt-8" data-no-print>
       <h2 id="share-title" className="mb-2 text-lg font-bold">แชร์ข่าวนี้</h2>
       <ul className="flex flex-wrap items-center gap-2">
         {shareLinks(url, title).map((l) => (

@@ -10,7 +10,7 @@ export function SiteFooter({ settings }: { settings: SiteSettingsView }) {
   const map = safeExternalUrl(settings.mapUrl);
 
   return (
-    <footer className="mt-12 bg-brand-900 text-brand-50">
+    <footer data-site-footer className="mt-12 bg-brand-900 text-brand-50">
       <div className="mx-auto grid max-w-6xl gap-6 px-4 py-8 md:grid-cols-3">
         <div className="md:col-span-2">
           <p className="text-lg font-bold">{settings.officeName}</p>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { SECTIONS } from "@/lib/posts/sections";
 import type { SiteSettingsView } from "@/lib/settings/queries";
+import { DisplaySettings } from "./display-settings";
 
 const NAV = [
   { href: "/", label: "หน้าแรก" },
@@ -22,7 +23,10 @@ export function SiteHeader({ settings }: { settings: SiteSettingsView }) {
           <span>
             สายด่วน กกต. <strong className="text-gold-400">{settings.hotline}</strong>
           </span>
-          {settings.phone && <span>โทร. {settings.phone}</span>}
+          <span className="flex items-center gap-3">
+            {settings.phone && <span>โทร. {settings.phone}</span>}
+            <DisplaySettings />
+          </span>
         </div>
       </div>
       <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-4">

@@ -1,0 +1,55 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { CONTRASTS, DEFAULT_DISPLAY, DISPLAY_KEY, parseDisplay, TEXT_SIZES, type Display } from "@/lib/display/settings";
+
+// «การแสดงผล»: text size and contrast for readers with low vision, kept across pages and visits.
+// A disclosure (works with the keyboard) holding two radio groups; a change applies at once.
+export function DisplaySettings() {
+  const [display, setDisplay] = useState<Display>(DEFAULT_DISPLAY);
+  useEffect(() => setDisplay(parseDisplay(localStorage.getItem(DISPLAY_KEY))), []);
+
+  function choose(next: Display) {
+    setDisplay(next);
+    const html = document.documentElement;
+    if (next.text === "m") delete html.dataset.text;
+    else html.dataset.text = next.text;
+    if (next.contrast === "normal") delete html.dataset.contrast;
+    else html.dataset.contrast = next.contrast;
+    try {
+      localStorage.setItem(DISPLAY_KEY, JSON.stringify(next));
+    } catch {
+      // private mode: the choice holds for this page only
+    }
+  }
+
+  return (
+    <details className="display-settings relative">
+      <summary className="cursor-pointer rounded px-2 py-0.5 underline underline-offset-4">การแสดงผล</summary>
+      <div className="absolute right-0 z-40 mt-1 w-64 rounded-md bg-white p-3 text-slate-900 shadow-lg ring-1 ring-slate-300">
+        <fieldset>
+          <legend className="font-bold">ขนาดตัวอักษร</legend>
+          <div className="mt-1 flex gap-3">
+            {TEXT_SIZES.map((t) => (
+              <label key={t.value} className="flex items-center gap-1">
+                <input type="radio" name="display-text" checked={display.text === t.value} onChange={() => choose({ ...display, text: t.value })} />
+                {t.label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+        <fieldset className="mt-3">
+          <legend className="font-bold">สีและความต่างของสี</legend>
+          <div className="mt-1 flex flex-wrap gap-3">
+            {CONTRASTS.map((c) => (
+              <label key={c.value} className="flex items-center gap-1">
+                <input type="radio" name="display-contrast" checked={display.contrast === c.value} onChange={() => choose({ ...display, contrast: c.value })} />
+                {c.label}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,34 @@
+// The reader's display choices (text size, contrast), kept in localStorage and applied as data
+// attributes on <html> — by an inline script before the first paint, so cached pages (the same
+// HTML for everyone) still open in each reader's own settings.
+
+export const DISPLAY_KEY = "ect-display";
+export const TEXT_SIZES = [
+  { value: "m", label: "ปกติ" },
+  { value: "l", label: "ใหญ่" },
+  { value: "xl", label: "ใหญ่มาก" },
+] as const;
+export const CONTRASTS = [
+  { value: "normal", label: "สีปกติ" },
+  { value: "bw", label: "ขาว-ดำ" },
+  { value: "by", label: "ดำ-เหลือง" },
+] as const;
+
+export type Display = { text: (typeof TEXT_SIZES)[number]["value"]; contrast: (typeof CONTRASTS)[number]["value"] };
+export const DEFAULT_DISPLAY: Display = { text: "m", contrast: "normal" };
+
+/** Accepts only known values, whatever is stored. */
+export function parseDisplay(raw: string | null): Display {
+  try {
+    const v = JSON.parse(raw ?? "{}") as Partial<Record<string, unknown>>;
+    return {
+      text: TEXT_SIZES.some((t) => t.value === v.text) ? (v.text as Display["text"]) : "m",
+      contrast: CONTRASTS.some((c) => c.value === v.contrast) ? (v.contrast as Display["contrast"]) : "normal",
+    };
+  } catch {
+    return DEFAULT_DISPLAY;
+  }
+}
+
+/** The inline <head> script: same rules as parseDisplay, no imports, never throws. */
+export const DISPLAY_BOOT_SCRIPT = `try{var d=JSON.parse(localStorage.getItem(${JSON.stringify(DISPLAY_KEY)})||"{}"),h=document.documentElement;if(["l","xl"].indexOf(d.text)>=0)h.dataset.text=d.text;if(["bw","by"].indexOf(d.contrast)>=0)h.dataset.contrast=d.contrast}catch(e){}`;
