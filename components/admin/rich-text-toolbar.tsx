@@ -71,13 +71,14 @@ export function RichTextToolbar({ editor, controls }: { editor: Editor | null; c
             onClick={() => editor && tool.run(editor)}
             onFocus={() => setFocusIndex(i)}
             aria-pressed={pressed === null || pressed === undefined ? undefined : pressed}
-            aria-label={tool.label}
             title={tool.label}
             className={`min-h-10 min-w-10 rounded px-2 font-bold ring-1 disabled:opacity-50 ${
               pressed ? "bg-brand-700 text-white ring-brand-700" : "bg-white text-slate-900 ring-slate-300 hover:bg-brand-50"
             }`}
           >
+            {/* The name is the Thai word; the symbol is only what sighted people see. */}
             <span aria-hidden="true">{tool.icon}</span>
+            <span className="sr-only">{tool.label}</span>
           </button>
         );
       })}

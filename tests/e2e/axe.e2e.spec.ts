@@ -1,0 +1,54 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+import { E2E_USERS } from "../helpers/e2e-users";
+import { signIn } from "./login";
+
+// WCAG 2.1 AA as axe-core checks it: no serious or critical violation on any public page type or
+// staff form. A failure lists each rule with the elements it found.
+
+async function expectAccessible(page: Page, label: string) {
+  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  const report = serious.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 5).map((n) => n.target.join(" ")).join("\n  ")}`);
+  expect(report, `${label}\n${report.join("\n")}`).toEqual([]);
+}
+
+const PUBLIC = [
+  "/",
+  "/news/press-releases",
+  "/news/press-releases/page/2",
+  "/posts/7/mou-ministry-of-public-health",
+  "/calendar/2565-06",
+  "/accessibility",
+  "/no/such/page",
+];
+
+for (const path of PUBLIC) {
+  test(`public ${path}`, async ({ page }) => {
+    await page.goto(path);
+    await expectAccessible(page, path);
+  });
+}
+
+test("public pages in black-yellow contrast and large text", async ({ page }) => {
+  await page.goto("/");
+  await page.evaluate(() => localStorage.setItem("ect-display", JSON.stringify({ text: "xl", contrast: "by" })));
+  for (const path of ["/", "/posts/7/mou-ministry-of-public-health"]) {
+    await page.goto(path);
+    await expectAccessible(page, `${path} (ดำ-เหลือง)`);
+  }
+});
+
+test("the sign-in form", async ({ page }) => {
+  await page.goto("/admin/login");
+  await expectAccessible(page, "/admin/login");
+});
+
+test("staff pages and forms", async ({ page }) => {
+  test.setTimeout(120_000);
+  await signIn(page, E2E_USERS.admin);
+  for (const path of ["/admin", "/admin/posts", "/admin/posts/new", "/admin/events", "/admin/events/new", "/admin/settings", "/admin/users", "/admin/users/new", "/admin/audit", "/admin/account"]) {
+    await page.goto(path);
+    await expectAccessible(page, path);
+  }
+});
