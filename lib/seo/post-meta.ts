@@ -9,9 +9,11 @@ import { toBangkokIso } from "@/lib/thai-date";
 export type SiteInfo = { siteUrl: string; officeName: string };
 
 export function postOpenGraph(post: PostView, url: string, site: SiteInfo): Pick<Metadata, "openGraph" | "twitter"> {
-  const images = post.cover
-    ? [{ url: `${site.siteUrl}${post.cover.src}`, width: post.cover.width ?? undefined, height: post.cover.height ?? undefined, alt: post.cover.alt || post.title }]
-    : undefined;
+  // First the card drawn for the post (title and date in Thai, always present), then its cover.
+  const images = [
+    { url: `${site.siteUrl}/og/posts/${post.id}.png`, width: 1200, height: 630, alt: post.title },
+    ...(post.cover ? [{ url: `${site.siteUrl}${post.cover.src}`, width: post.cover.width ?? undefined, height: post.cover.height ?? undefined, alt: post.cover.alt || post.title }] : []),
+  ];
   const description = post.summary || undefined;
   return {
     openGraph: {
@@ -27,7 +29,7 @@ export function postOpenGraph(post: PostView, url: string, site: SiteInfo): Pick
       tags: post.tags,
       images,
     },
-    twitter: { card: images ? "summary_large_image" : "summary", title: post.title, description, images: images?.map((i) => i.url) },
+    twitter: { card: "summary_large_image", title: post.title, description, images: [images[0]!.url] },
   };
 }
 

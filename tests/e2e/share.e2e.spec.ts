@@ -14,7 +14,14 @@ test("link preview tags and NewsArticle data on a post", async ({ page }) => {
   await expect(meta("og:type")).toHaveAttribute("content", "article");
   await expect(meta("og:locale")).toHaveAttribute("content", "th_TH");
   await expect(meta("og:url")).toHaveAttribute("content", new RegExp(`^https?://[^/]+${MOU}$`));
-  await expect(meta("twitter:card")).toHaveAttribute("content", /summary/);
+  await expect(meta("twitter:card")).toHaveAttribute("content", "summary_large_image");
+  // The preview picture is drawn for the post and served as a PNG.
+  const image = await meta("og:image").getAttribute("content");
+  expect(image).toMatch(/^https?:\/\/[^/]+\/og\/posts\/7\.png$/);
+  const png = await page.request.get(new URL(image!).pathname);
+  expect(png.status()).toBe(200);
+  expect(png.headers()["content-type"]).toBe("image/png");
+  expect((await png.body()).subarray(1, 4).toString()).toBe("PNG");
   await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`^https?://[^/]+${MOU}$`));
   const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
   expect(ld).toMatchObject({ "@type": "NewsArticle", headline: title, datePublished: "2022-04-28T10:00:00+07:00" });

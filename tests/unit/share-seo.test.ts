@@ -39,9 +39,12 @@ describe("link previews", () => {
   it("Open Graph and Twitter tags carry absolute addresses, the Thai title and the dates", () => {
     const meta = postOpenGraph(post, url, site);
     expect(meta.openGraph).toMatchObject({ type: "article", url, title: post.title, siteName: site.officeName, locale: "th_TH", publishedTime: "2022-04-28T03:00:00.000Z" });
-    expect(meta.openGraph?.images).toEqual([{ url: "https://ect.example.go.th/files/3/mou.jpg", width: 1200, height: 630, alt: post.title }]);
-    expect(meta.twitter).toMatchObject({ card: "summary_large_image", images: ["https://ect.example.go.th/files/3/mou.jpg"] });
-    expect(postOpenGraph({ ...post, cover: null }, url, site).twitter).toMatchObject({ card: "summary" });
+    expect(meta.openGraph?.images).toEqual([
+      { url: "https://ect.example.go.th/og/posts/7.png", width: 1200, height: 630, alt: post.title },
+      { url: "https://ect.example.go.th/files/3/mou.jpg", width: 1200, height: 630, alt: post.title },
+    ]);
+    expect(meta.twitter).toMatchObject({ card: "summary_large_image", images: ["https://ect.example.go.th/og/posts/7.png"] });
+    expect(postOpenGraph({ ...post, cover: null }, url, site).openGraph?.images).toHaveLength(1);
   });
 
   it("NewsArticle JSON-LD in Bangkok time, and no text can close its script tag", () => {
