@@ -5,6 +5,7 @@ import type { SiteSettingsView } from "@/lib/settings/queries";
 const NAV = [
   { href: "/", label: "หน้าแรก" },
   ...SECTIONS.map((s) => ({ href: `/news/${s.slug}`, label: s.label })),
+  { href: "/elections", label: "ผลการเลือกตั้ง" },
   { href: "/calendar", label: "ปฏิทินกิจกรรม" },
 ];
 
