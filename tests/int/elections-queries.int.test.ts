@@ -3,7 +3,7 @@ import { setPrismaForTests } from "@/lib/db/client";
 import { getContestStamp, getPublicElection, getPublishedElections } from "@/lib/elections/queries";
 import { parseId } from "@/lib/elections/url";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
-import { seedElectionFixtures, type ElectionFixtureIds } from "@/tests/helpers/election-fixtures";
+import { seedElectionFixtures, type ElectionFixtureIds } from "@/tests/helpers/public-election-fixtures";
 
 let db: TestDatabase;
 let ids: ElectionFixtureIds;

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { describeContest, describeElection } from "@/lib/elections/describe";
 import { RESULT_COLUMNS, resultRows, resultsCsv, resultsFileName, resultsJson } from "@/lib/elections/export";
 import type { ContestView, ElectionView } from "@/lib/elections/view";
-import { BY_ELECTION_2568, candidatesOf, GENERAL_2566, type FixtureContest } from "@/tests/helpers/election-fixtures";
+import { BY_ELECTION_2568, candidatesOf, GENERAL_2566, type FixtureContest } from "@/tests/helpers/public-election-fixtures";
 
 // 00:00 Bangkok on 14 May 2566 is 17:00 UTC on the 13th: the date must not slip in any server zone.
 const pollingDay = new Date("2023-05-13T17:00:00Z");

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatCount, formatPercent } from "@/lib/elections/format";
 import { contestOutcome, groupByPosition, overallStatus, partyTally, rankCandidates, totals, turnoutPercent } from "@/lib/elections/summary";
-import { BY_ELECTION_2568, candidatesOf, GENERAL_2566 } from "@/tests/helpers/election-fixtures";
+import { BY_ELECTION_2568, candidatesOf, GENERAL_2566 } from "@/tests/helpers/public-election-fixtures";
 
 const contest = (over: Partial<{ status: "NOT_STARTED" | "COUNTING" | "OFFICIAL"; valid: number }>, candidates: { number: number; votes: number; party?: string }[]) => ({
   status: over.status ?? "OFFICIAL",

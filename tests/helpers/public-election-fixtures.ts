@@ -117,5 +117,14 @@ export async function seedElectionFixtures(prisma: PrismaClient, opts: { status?
       contests: { create: [{ position: "นายก อบจ.", area: "ทั้งจังหวัด", registered: 900000 }] },
     },
   });
+  // The demo's results announcements (when the demo posts are there) with their PDFs.
+  const links = [
+    { slug: "general-election-2566-results", electionId: general.id },
+    { slug: "by-election-district-7-2568-result", electionId: byElection.id },
+  ];
+  for (const l of links) {
+    const post = await prisma.post.findFirst({ where: { slug: l.slug }, select: { id: true } });
+    if (post) await prisma.electionPost.create({ data: { electionId: l.electionId, postId: post.id } });
+  }
   return { general: general.id, byElection: byElection.id, unpublished: unpublished.id, generalContests: general.contests.map((c) => c.id) };
 }
