@@ -1,5 +1,6 @@
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { CONTEST_STATUS_LABELS, ELECTION_KIND_LABELS } from "@/lib/elections/labels";
 import { formatThaiDateTime } from "@/lib/thai-date";
 
 // Turns audit entries into Thai a staff member can read: action names, entity names, field names
@@ -43,6 +44,12 @@ export const ACTION_LABELS: Record<string, string> = {
   "asset.upload": "อัปโหลดไฟล์",
   "asset.replace": "แทนที่ไฟล์",
   "asset.delete": "ลบไฟล์",
+  "election.create": "เพิ่มการเลือกตั้ง",
+  "election.update": "แก้ไขข้อมูลการเลือกตั้ง",
+  "contest.create": "เพิ่มเขตเลือกตั้ง",
+  "contest.update": "แก้ไขผลคะแนน",
+  "contest.status_change": "เปลี่ยนสถานะการนับคะแนน",
+  "contest.import": "นำเข้าผลคะแนนจากไฟล์ CSV",
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -52,6 +59,8 @@ export const ENTITY_LABELS: Record<string, string> = {
   user: "ผู้ใช้",
   asset: "ไฟล์",
   auth: "การเข้าสู่ระบบ",
+  election: "การเลือกตั้ง",
+  contest: "ผลคะแนนรายเขต",
 };
 
 const FIELD_LABELS: Record<string, string> = {
@@ -104,6 +113,18 @@ const FIELD_LABELS: Record<string, string> = {
   height: "สูง (พิกเซล)",
   sha256: "ลายนิ้วมือไฟล์ (SHA-256)",
   storagePath: "ที่เก็บไฟล์",
+  // elections and contests
+  kind: "ประเภท",
+  pollingDay: "วันเลือกตั้ง",
+  position: "ตำแหน่ง",
+  area: "เขต",
+  registered: "ผู้มีสิทธิเลือกตั้ง",
+  stations: "หน่วยเลือกตั้งทั้งหมด",
+  stationsCounted: "หน่วยที่นับแล้ว",
+  came: "ผู้มาใช้สิทธิ",
+  valid: "บัตรดี",
+  invalid: "บัตรเสีย",
+  noVote: "ไม่ประสงค์ลงคะแนน",
   // sign-in
   reason: "สาเหตุ",
   scope: "ล็อกตาม",
@@ -121,6 +142,8 @@ const VALUE_LABELS: Record<string, Record<string, string>> = {
     invalid: "ข้อมูลไม่ครบ",
   },
   scope: { account: "บัญชีผู้ใช้", address: "เครือข่ายที่ใช้" },
+  status: CONTEST_STATUS_LABELS,
+  kind: Object.fromEntries(Object.entries(ELECTION_KIND_LABELS).map(([k, v]) => [k, v.short])),
   via: { cli: "คำสั่ง npm run user:create", env: "ตัวแปรสภาพแวดล้อมตอนเริ่มระบบ", demo: "ระบบสาธิต" },
 };
 
@@ -141,6 +164,8 @@ export function entityLabel(entity: string): string {
 }
 
 export function fieldLabel(field: string): string {
+  const candidate = /^candidate\.(\d+)$/.exec(field);
+  if (candidate) return `ผู้สมัครหมายเลข ${candidate[1]}`;
   return FIELD_LABELS[field] ?? field;
 }
 
@@ -197,6 +222,8 @@ export function entityHref(entity: string, entityId: string | null): string | nu
   if (!entityId || !/^\d+$/.test(entityId)) return null;
   if (entity === "post") return `/admin/posts/${entityId}`;
   if (entity === "event") return `/admin/events/${entityId}`;
+  if (entity === "election") return `/admin/elections/${entityId}`;
+  if (entity === "contest") return `/admin/elections/contests/${entityId}`;
   // Sign-in entries name the account they were about.
   if (entity === "user" || entity === "auth") return `/admin/users/${entityId}`;
   return null;

@@ -2,6 +2,7 @@ import { mkdir, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import { images, files, type SeedAsset } from "./assets";
+import { seedElections } from "./elections";
 import { events } from "./events";
 import { makePdf, makePng, sha256 } from "./files";
 import { holidays } from "./holidays";
@@ -18,7 +19,7 @@ export type SeedOptions = {
   now?: Date;
 };
 
-export type SeedResult = { posts: number; events: number; assets: number };
+export type SeedResult = { posts: number; events: number; assets: number; elections: number };
 
 /** True when the database has never been set up: no settings row and no posts. */
 export async function isDatabaseEmpty(prisma: PrismaClient): Promise<boolean> {
@@ -30,8 +31,9 @@ type BuiltAsset = { spec: SeedAsset; bytes: Buffer; storagePath: string; absPath
 
 /**
  * Fills an empty database with the demo office: settings, an admin without a password, posts in
- * all eight sections with files, events and holidays. Files are written first; the rows go in one
- * transaction, and if it fails the files this call created are removed again.
+ * all eight sections with files, events, holidays and two elections' results. Files are written
+ * first; the rows go in one transaction, and if it fails the files this call created are removed
+ * again.
  */
 export async function seedDemo(prisma: PrismaClient, opts: SeedOptions): Promise<SeedResult> {
   const now = opts.now ?? new Date();
@@ -110,8 +112,9 @@ async function insertRows(tx: Prisma.TransactionClient, built: BuiltAsset[], now
 
   const eventRows = events(now).map((e) => ({ ...e, createdById: user.id }));
   await tx.event.createMany({ data: eventRows });
+  const elections = await seedElections(tx);
 
-  return { posts: ordered.length, events: eventRows.length, assets: assetRows.length };
+  return { posts: ordered.length, events: eventRows.length, assets: assetRows.length, elections };
 }
 
 /** Resolves a seed date; a fixed date later than `now` is pulled back to just before `now`. */

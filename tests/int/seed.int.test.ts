@@ -171,3 +171,66 @@ describe("seedDemo", () => {
     expect(await db.prisma.holiday.count({ where: { date: { gte: new Date(Date.UTC(2026, 0, 1)) } } })).toBeGreaterThanOrEqual(13);
   });
 });
+
+describe("seedDemo: election results", () => {
+  const ge2566 = () =>
+    db.prisma.election.findFirstOrThrow({
+      where: { slug: "general-election-2566" },
+      include: { contests: { include: { candidates: { orderBy: { number: "asc" } } }, orderBy: { sortOrder: "asc" } }, posts: { include: { post: true } } },
+    });
+
+  it("has the Chiang Rai general election of 14 May 2566: seven official constituencies with the public figures", async () => {
+    expect(result.elections).toBe(2);
+    const e = await ge2566();
+    expect(e.kind).toBe("MP");
+    expect(e.published).toBe(true);
+    expect(e.pollingDay.toISOString()).toBe("2023-05-13T17:00:00.000Z");
+    expect(e.contests.map((c) => c.area)).toEqual(["เขต 1", "เขต 2", "เขต 3", "เขต 4", "เขต 5", "เขต 6", "เขต 7"]);
+    expect(e.contests.every((c) => c.position === "ส.ส. แบบแบ่งเขต" && c.status === "OFFICIAL")).toBe(true);
+    expect(e.contests.reduce((s, c) => s + c.registered, 0)).toBe(944019);
+    expect(e.contests.reduce((s, c) => s + c.stations, 0)).toBe(1977);
+    expect(e.contests.every((c) => c.stationsCounted === c.stations)).toBe(true);
+    const d1 = e.contests[0]!;
+    expect([d1.registered, d1.came, d1.valid, d1.invalid, d1.noVote]).toEqual([136865, 109475, 102861, 3628, 2985]);
+    const d5 = e.contests[4]!;
+    const top = [...d5.candidates].sort((a, b) => b.votes - a.votes);
+    expect(top.slice(0, 2).map((c) => [c.number, c.party, c.votes])).toEqual([[6, "เพื่อไทย", 35162], [4, "ภูมิใจไทย", 27073]]);
+  });
+
+  it("adds up every contest's candidate votes to its valid ballots; all 2566 names are marked samples", async () => {
+    const e = await ge2566();
+    for (const c of e.contests) {
+      expect(c.candidates.reduce((s, x) => s + x.votes, 0), c.area).toBe(c.valid);
+      expect(c.candidates.length, c.area).toBeGreaterThanOrEqual(4);
+      expect(c.candidates.every((x) => x.isSample && x.name.includes("ตัวอย่าง") && x.votes >= 0)).toBe(true);
+      // The real winner and runner-up stay first and second.
+      const votes = c.candidates.map((x) => x.votes).sort((a, b) => b - a);
+      expect(votes[1]!).toBeGreaterThan(votes[2]!);
+    }
+    const d7 = e.contests[6]!;
+    expect(d7.candidates.find((c) => c.number === 9)).toMatchObject({ party: "เพื่อไทย", votes: 31588 });
+    expect(d7.candidates.find((c) => c.number === 5)).toMatchObject({ party: "ก้าวไกล", votes: 25889 });
+  });
+
+  it("has the constituency 7 by-election of 14 Sep 2568 with the real candidates, linked to its result announcement", async () => {
+    const e = await db.prisma.election.findFirstOrThrow({
+      where: { slug: "by-election-district-7-2568" },
+      include: { contests: { include: { candidates: { orderBy: { number: "asc" } } } }, posts: { include: { post: true } } },
+    });
+    expect(e.published).toBe(true);
+    expect(bangkokDay.format(e.pollingDay)).toBe("2025-09-14");
+    expect(bangkokTime.format(e.pollingDay)).toBe("00:00");
+    expect(e.contests).toHaveLength(1);
+    const c = e.contests[0]!;
+    expect([c.area, c.registered, c.came, c.valid, c.invalid, c.noVote, c.status]).toEqual(["เขต 7", 133960, 79288, 65477, 3072, 10739, "OFFICIAL"]);
+    expect(c.candidates.map((x) => [x.number, x.name, x.party, x.votes, x.isSample])).toEqual([
+      [1, "นายสง่า พรมเมือง", "เพื่อไทย", 45615, false],
+      [2, "นายสุทัศน์ ยาละ", "ประชาชน", 19862, false],
+    ]);
+    expect(c.candidates.reduce((s, x) => s + x.votes, 0)).toBe(c.valid);
+    expect(e.posts.map((p) => p.post.section)).toEqual(["ELECTION_RESULT", "ELECTION_RESULT"]);
+    expect(e.posts.map((p) => p.post.slug)).toContain("by-election-district-7-2568-result");
+    const ge = await ge2566();
+    expect(ge.posts.map((p) => p.post.slug)).toContain("general-election-2566-results");
+  });
+});
