@@ -5,7 +5,6 @@ import pg from "pg";
 import { createPrisma } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrate";
 import { seedDemo } from "@/prisma/seed";
-import { seedElectionFixtures } from "./public-election-fixtures";
 import { createE2EUsers } from "./e2e-users";
 
 export type E2EDatabase = { env: Record<string, string>; drop(): Promise<void> };
@@ -42,8 +41,6 @@ export async function createE2EDatabase(): Promise<E2EDatabase> {
   try {
     await applyMigrations(db.runner);
     await seedDemo(db.prisma, { uploadsDir });
-    // Until the demo seed has elections of its own, the public election pages get the fixtures.
-    if ((await db.prisma.election.count()) === 0) await seedElectionFixtures(db.prisma);
     await createE2EUsers(db.prisma);
   } finally {
     await db.close();

@@ -3,8 +3,8 @@ import type { ContestStatus } from "@/lib/generated/prisma/enums";
 
 // Election results for tests: the Chiang Rai figures of DOMAIN.md (general election 14 May 2566,
 // seven constituencies; by-election เขต 7, 14 Sep 2568) with made-up sample names where the data
-// set has none, plus an unpublished election that must never show. Used by the int tests, and by
-// the e2e/bench database until the demo seed carries elections of its own.
+// set has none, plus an unpublished election that must never show. For unit and int tests of the
+// public side (the demo seed, prisma/seed/elections.ts, serves the e2e tests and the bench).
 
 export type FixtureContest = {
   area: string;
