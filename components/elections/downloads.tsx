@@ -2,7 +2,8 @@ import { resultsPath } from "@/lib/elections/url";
 import { ColumnNotes } from "./column-notes";
 
 /** Open data: the whole election's results as CSV (Excel opens it in Thai) and JSON. */
-export function Downloads({ electionId }: { electionId: number }) {
+/** `notes`: the column descriptions (on the election page; contest pages link there instead). */
+export function Downloads({ electionId, notes }: { electionId: number; notes: boolean }) {
   return (
     <section aria-labelledby="downloads-title" className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
       <h2 id="downloads-title" className="mb-2 text-xl font-bold text-brand-900">ดาวน์โหลดข้อมูลผลการเลือกตั้ง (ข้อมูลเปิด)</h2>
@@ -19,7 +20,7 @@ export function Downloads({ electionId }: { electionId: number }) {
         </li>
       </ul>
       <p className="meta mt-2">หนึ่งแถวต่อผู้สมัครหนึ่งคน พร้อมตัวเลขของเขตเลือกตั้ง · เข้ารหัส UTF-8</p>
-      <ColumnNotes />
+      {notes && <ColumnNotes />}
     </section>
   );
 }

@@ -132,7 +132,7 @@ export function resultsJson(election: ElectionView, siteUrl: string) {
   };
 }
 
-/** "elections-12-results.csv": ASCII, so every browser keeps it. */
+/** "election-12-results.csv": ASCII, so every browser keeps it. */
 export function resultsFileName(electionId: number, ext: "csv" | "json"): string {
   return `election-${electionId}-results.${ext}`;
 }
