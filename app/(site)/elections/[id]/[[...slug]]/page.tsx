@@ -54,7 +54,7 @@ export default async function ElectionPage({ params }: Props) {
       </header>
       <ElectionOverview contests={election.contests} />
       <LinkedPosts posts={election.posts} />
-      <Downloads electionId={election.id} notes />
+      <Downloads electionId={election.id} />
     </article>
   );
 }

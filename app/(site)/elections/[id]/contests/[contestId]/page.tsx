@@ -78,7 +78,7 @@ export default async function ContestPage({ params }: Props) {
         <BallotChart id="ballots" counts={contest} />
       </div>
       <LinkedPosts posts={posts} />
-      <Downloads electionId={election.id} notes={false} />
+      <Downloads electionId={election.id} notesAt={election.path} />
     </article>
   );
 }
