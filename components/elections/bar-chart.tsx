@@ -6,6 +6,8 @@
 export type BarRow = { key: string | number; label: string; value: number; valueText: string; highlight?: boolean };
 
 const ROW = 50;
+// Two decimals of a percent are finer than a pixel on any screen; more only adds bytes.
+const pc = (n: number) => `${Math.round(n * 100) / 100}%`;
 const BAR_MAX = 60; // % of the width; the rest is for the figure after the bar
 
 export function BarChart({ label, rows }: { label: string; rows: BarRow[] }) {
@@ -20,8 +22,8 @@ export function BarChart({ label, rows }: { label: string; rows: BarRow[] }) {
             <text x="0" y={y + 17} className="fill-slate-900">
               {r.label}
             </text>
-            <rect x="0" y={y + 24} width={`${pct}%`} height="16" rx="2" className={r.highlight ? "fill-brand-700" : "fill-slate-400"} />
-            <text x={`${pct + 1}%`} y={y + 37} className="fill-slate-800 font-bold">
+            <rect x="0" y={y + 24} width={pc(pct)} height="16" rx="2" className={r.highlight ? "fill-brand-700" : "fill-slate-400"} />
+            <text x={pc(pct + 1)} y={y + 37} className="fill-slate-800 font-bold">
               {r.valueText}
             </text>
           </g>
@@ -43,7 +45,7 @@ export function StackedBar({ label, segments }: { label: string; segments: Segme
       {total > 0 &&
         segments.map((s) => {
           const w = (s.value / total) * 100;
-          const rect = <rect key={s.key} x={`${x}%`} y="0" width={`${w}%`} height="32" className={s.color} />;
+          const rect = <rect key={s.key} x={pc(x)} y="0" width={pc(w)} height="32" className={s.color} />;
           x += w;
           return rect;
         })}

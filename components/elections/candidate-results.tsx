@@ -29,30 +29,30 @@ export function CandidateResults({ ranked, counting }: { ranked: Ranked<Candidat
             }))}
           />
           <div className="mt-4 overflow-x-auto">
-            <table className="w-full text-sm sm:text-base">
+            <table className="res-table">
               <caption className="sr-only">{title} เรียงตามคะแนน</caption>
               <thead>
-                <tr className="border-b border-slate-300 text-left">
-                  <th scope="col" className="py-1 pr-2">อันดับ</th>
-                  <th scope="col" className="py-1 pr-2">หมายเลข</th>
-                  <th scope="col" className="py-1 pr-2">ชื่อ</th>
-                  <th scope="col" className="py-1 pr-2">พรรค</th>
-                  <th scope="col" className="py-1 pr-2 text-right">คะแนน</th>
-                  <th scope="col" className="py-1 text-right">ร้อยละ</th>
+                <tr>
+                  <th scope="col">อันดับ</th>
+                  <th scope="col">หมายเลข</th>
+                  <th scope="col">ชื่อ</th>
+                  <th scope="col">พรรค</th>
+                  <th scope="col" className="num">คะแนน</th>
+                  <th scope="col" className="num">ร้อยละ</th>
                 </tr>
               </thead>
               <tbody>
                 {ranked.map((c) => (
-                  <tr key={c.id} className="border-b border-slate-100">
-                    <td className="py-1 pr-2">{c.rank}</td>
-                    <td className="py-1 pr-2">{c.number}</td>
-                    <th scope="row" className="py-1 pr-2 text-left font-normal">
+                  <tr key={c.id}>
+                    <td>{c.rank}</td>
+                    <td>{c.number}</td>
+                    <th scope="row">
                       {c.name}
                       {c.isSample && <span className="text-slate-500">*</span>}
                     </th>
-                    <td className="py-1 pr-2">{partyName(c.party)}</td>
-                    <td className="py-1 pr-2 text-right tabular-nums">{formatCount(c.votes)}</td>
-                    <td className="py-1 text-right tabular-nums">{formatPercent(c.share)}</td>
+                    <td>{partyName(c.party)}</td>
+                    <td className="num">{formatCount(c.votes)}</td>
+                    <td className="num">{formatPercent(c.share)}</td>
                   </tr>
                 ))}
               </tbody>

@@ -23,24 +23,24 @@ function Outcome({ contest }: { contest: ContestView }) {
 export function ContestTable({ contests, caption }: { contests: ContestView[]; caption: string }) {
   return (
     <div className="overflow-x-auto rounded-lg bg-white ring-1 ring-slate-200">
-      <table className="w-full text-sm sm:text-base">
+      <table className="res-table">
         <caption className="p-3 text-left text-lg font-bold text-brand-900">{caption}</caption>
         <thead>
-          <tr className="border-b border-slate-300 text-left">
+          <tr>
             <th scope="col" className="px-3 py-1">เขต</th>
             <th scope="col" className="px-3 py-1">ผู้ได้คะแนนสูงสุด</th>
-            <th scope="col" className="px-3 py-1 text-right">ผู้มาใช้สิทธิ</th>
+            <th scope="col" className="num px-3 py-1">ผู้มาใช้สิทธิ</th>
             <th scope="col" className="px-3 py-1">สถานะ</th>
           </tr>
         </thead>
         <tbody>
           {contests.map((c) => (
-            <tr key={c.id} className="border-b border-slate-100 align-top">
-              <th scope="row" className="px-3 py-2 text-left">
+            <tr key={c.id}>
+              <th scope="row" className="px-3 py-2">
                 <Link href={contestPath(c.electionId, c.id)} className="title-link">{c.area}</Link>
               </th>
               <td className="px-3 py-2"><Outcome contest={c} /></td>
-              <td className="px-3 py-2 text-right tabular-nums">{formatPercent(turnoutPercent(c))}</td>
+              <td className="num px-3 py-2">{formatPercent(turnoutPercent(c))}</td>
               <td className="px-3 py-2"><StatusBadge status={c.status} /></td>
             </tr>
           ))}

@@ -24,25 +24,25 @@ export function PartyTallyBlock({ id, tally, counting }: { id: string; tally: Pa
         />
       )}
       <div className="mt-3 overflow-x-auto">
-        <table className="w-full text-sm sm:text-base">
+        <table className="res-table">
           <caption className="sr-only">{title} และคะแนนรวมของแต่ละพรรค</caption>
           <thead>
-            <tr className="border-b border-slate-300 text-left">
-              <th scope="col" className="py-1 pr-2">พรรค</th>
-              <th scope="col" className="py-1 pr-2 text-right">ชนะ</th>
-              {counting && <th scope="col" className="py-1 pr-2 text-right">นำอยู่</th>}
-              <th scope="col" className="py-1 pr-2 text-right">คะแนนรวม</th>
-              <th scope="col" className="py-1 text-right">ร้อยละ</th>
+            <tr>
+              <th scope="col">พรรค</th>
+              <th scope="col" className="num">ชนะ</th>
+              {counting && <th scope="col" className="num">นำอยู่</th>}
+              <th scope="col" className="num">คะแนนรวม</th>
+              <th scope="col" className="num">ร้อยละ</th>
             </tr>
           </thead>
           <tbody>
             {tally.map((t) => (
-              <tr key={t.party} className="border-b border-slate-100">
-                <th scope="row" className="py-1 pr-2 text-left font-normal">{partyName(t.party)}</th>
-                <td className="py-1 pr-2 text-right tabular-nums">{t.won}</td>
-                {counting && <td className="py-1 pr-2 text-right tabular-nums">{t.leading}</td>}
-                <td className="py-1 pr-2 text-right tabular-nums">{formatCount(t.votes)}</td>
-                <td className="py-1 text-right tabular-nums">{formatPercent(percentOf(t.votes, votes))}</td>
+              <tr key={t.party}>
+                <th scope="row">{partyName(t.party)}</th>
+                <td className="num">{t.won}</td>
+                {counting && <td className="num">{t.leading}</td>}
+                <td className="num">{formatCount(t.votes)}</td>
+                <td className="num">{formatPercent(percentOf(t.votes, votes))}</td>
               </tr>
             ))}
           </tbody>
