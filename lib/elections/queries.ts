@@ -3,7 +3,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ContestStatus } from "@/lib/generated/prisma/enums";
 import { fileHref, typeLabel } from "@/lib/posts/view";
 import { postPath } from "@/lib/posts/url";
-import { overallStatus, totals } from "./summary";
+import { overallStatus } from "./summary";
 import { electionPath } from "./url";
 import type { ContestView, ElectionListItem, ElectionSummary, ElectionView, LinkedPostView } from "./view";
 
@@ -29,12 +29,11 @@ export async function getPublishedElections(): Promise<ElectionListItem[]> {
   return rows.map(({ contests, ...row }) => {
     // Province totals over the first position only: a voter is counted once.
     const first = contests.filter((c) => c.position === contests[0]?.position);
-    const t = totals(first.map((c) => ({ ...c, valid: 0, invalid: 0, noVote: 0, stations: 0, stationsCounted: 0 })));
     return {
       ...toSummary(row),
       contestCount: contests.length,
-      registered: t.registered,
-      came: t.came,
+      registered: first.reduce((a, c) => a + c.registered, 0),
+      came: first.reduce((a, c) => a + c.came, 0),
       status: overallStatus(contests),
     };
   });
