@@ -56,6 +56,8 @@ export class PageCache {
     private readonly maxStaleMs = 10 * 60_000,
     /** A render that has not reported back after this long is treated as lost. */
     private readonly renderTimeoutMs = 30_000,
+    /** How long a copy Next itself answered as STALE is served before asking Next again. */
+    private readonly staleAnswerMs = 1_000,
   ) {}
 
   /** The cache key of a request, or null when the request must go to Next. */
@@ -123,11 +125,14 @@ export class PageCache {
       if (DROP_HEADERS.has(name) || value === undefined) continue;
       kept[name] = Array.isArray(value) ? value.map(String) : String(value);
     }
-    // Next answers STALE while it re-renders behind the answer: keep that copy only as a stand-in,
-    // so that the next request asks Next again and gets the fresh page.
-    const current = generation === this.generation && String(headers["x-nextjs-cache"] ?? "").toUpperCase() !== "STALE";
+    // Next answers STALE from its own cache while it re-renders behind the answer: ask it again
+    // shortly. Not at once: such an answer takes Next a millisecond or two, so every request would
+    // lead a "refresh" in turn and the whole load would go to Next, starving the very re-render
+    // that ends it. An answer rendered before the latest purge is stale at once.
+    const staleAnswer = String(headers["x-nextjs-cache"] ?? "").toUpperCase() === "STALE";
+    const expires = generation !== this.generation ? now : now + (staleAnswer ? Math.min(ttl, this.staleAnswerMs) : ttl);
     this.entries.delete(key);
-    this.entries.set(key, { status, headers: kept, body, expires: current ? now + ttl : now, generation: this.generation });
+    this.entries.set(key, { status, headers: kept, body, expires, generation: this.generation });
     while (this.entries.size > this.maxEntries) {
       const oldest = this.entries.keys().next().value;
       if (oldest === undefined) break;

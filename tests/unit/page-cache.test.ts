@@ -4,6 +4,7 @@ import { PageCache, purgePageCache, sharedPageCache } from "@/lib/server/page-ca
 const req = (url: string, headers: Record<string, string> = {}, method = "GET") => ({ method, url, headers });
 const shareable = { "cache-control": "s-maxage=60, stale-while-revalidate=31535940", "content-type": "text/html", "x-nextjs-cache": "HIT" };
 const body = Buffer.from("<html lang=\"th\">หน้าแรก</html>");
+const answer = (text: string, headers: Record<string, string> = shareable) => ({ status: 200, headers, body: Buffer.from(text) });
 
 describe("PageCache", () => {
   it("keys public GET and HEAD requests by path and encoding", () => {
@@ -40,12 +41,26 @@ describe("PageCache", () => {
     expect(c.size).toBe(0);
   });
 
-  it("keeps Next's STALE answers only as a stand-in: the next request refreshes the page", () => {
+  it("serves an answer Next marked STALE for one second, then asks Next again", () => {
     const c = new PageCache();
     expect(c.offer("c", 200, { ...shareable, "x-nextjs-cache": "STALE" }, body, 0)).toBe(true);
-    expect(c.get("c", 1)).toBeNull();
-    expect(c.lookup("c", 1).kind).toBe("render");
-    expect(c.lookup("c", 2).kind).toBe("stale");
+    expect(c.lookup("c", 999).kind).toBe("fresh");
+    expect(c.lookup("c", 1_000).kind).toBe("render");
+    expect(c.lookup("c", 1_001).kind).toBe("stale");
+  });
+
+  it("does not hand every request to Next in turn while Next keeps answering STALE", () => {
+    // Each such answer settles before the next request arrives (Next serves it in a millisecond).
+    const c = new PageCache();
+    c.offer("k", 200, shareable, Buffer.from("old"), 0);
+    let toNext = 0;
+    for (let t = 60_000; t < 62_000; t += 2) {
+      const found = c.lookup("k", t);
+      if (found.kind !== "render") continue;
+      toNext += 1;
+      c.settle(found.ticket, answer("old", { ...shareable, "x-nextjs-cache": "STALE" }), t + 1);
+    }
+    expect(toNext).toBe(2);
   });
 
   it("keeps 404s and permanent redirects, without per-connection headers", () => {
@@ -79,7 +94,6 @@ describe("PageCache", () => {
   });
 });
 
-const answer = (text: string, headers: Record<string, string> = shareable) => ({ status: 200, headers, body: Buffer.from(text) });
 
 describe("PageCache under load: stale-while-revalidate and coalescing", () => {
   it("after a purge, one request refreshes while the others get the old copy", () => {
