@@ -203,7 +203,9 @@ const orderOf = (field: string) => FIELD_ORDER.get(field) ?? Number.MAX_SAFE_INT
 export function auditChanges(before: Prisma.JsonValue | null, after: Prisma.JsonValue | null): AuditChange[] {
   const b = isObject(before) ? before : {};
   const a = isObject(after) ? after : {};
-  const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])].sort((x, y) => orderOf(x) - orderOf(y) || x.localeCompare(y));
+  // Numeric order among unknown fields too: candidate.2 before candidate.10.
+  const byName = (x: string, y: string) => x.localeCompare(y, "en", { numeric: true });
+  const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])].sort((x, y) => orderOf(x) - orderOf(y) || byName(x, y));
   return fields.map((field) => ({
     field,
     label: fieldLabel(field),

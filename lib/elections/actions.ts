@@ -117,7 +117,7 @@ export async function saveContest(_prev: FormState, formData: FormData): Promise
         // The form's version, not the row's: a save that started before another one must lose.
         const written = await writeContest(tx, user.id, { ...toStored(row), version }, input, "contest.update");
         if (!written) return "stale" as const;
-        return version + 1;
+        return (await tx.contest.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
       });
       if (outcome === "missing") return failed(CONTEST_NOT_FOUND, values);
       if (outcome === "stale") return conflict(values, "ผลคะแนนของเขตนี้");

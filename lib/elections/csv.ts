@@ -7,11 +7,15 @@
 export type CsvRecord = { line: number; fields: string[] };
 export type CsvError = { line: number; column?: string; message: string };
 
-export const MAX_CSV_BYTES = 1024 * 1024;
+// Well under Next's 1 MB server-action body limit (a province's results are ~10 kB); the import
+// page checks a chosen file against it before sending.
+export const MAX_CSV_BYTES = 512 * 1024;
+
+export const TOO_LARGE = `ไฟล์ใหญ่เกิน ${MAX_CSV_BYTES / 1024} KB โปรดแบ่งเป็นหลายไฟล์`;
 
 export function decodeCsv(bytes: Uint8Array): { text: string } | { error: CsvError } {
   if (bytes.byteLength > MAX_CSV_BYTES) {
-    return { error: { line: 0, message: `ไฟล์ใหญ่เกิน ${MAX_CSV_BYTES / 1024 / 1024} MB` } };
+    return { error: { line: 0, message: TOO_LARGE } };
   }
   try {
     return { text: stripBom(new TextDecoder("utf-8", { fatal: true }).decode(bytes)) };

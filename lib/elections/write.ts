@@ -39,6 +39,11 @@ export async function writeContest(
 ): Promise<boolean> {
   const position = next.position ?? before.position;
   const area = next.area ?? before.area;
+  const diff = snapshotDiff(snapshotOf(before.position, before.area, before), snapshotOf(position, area, next));
+  if (diff.before && Object.keys(diff.after).length === 0) {
+    // Nothing to change: no write, no audit entry, but a stale form is still told so.
+    return (await tx.contest.count({ where: { id: before.id, version: before.version } })) === 1;
+  }
   const { count } = await tx.contest.updateMany({
     where: { id: before.id, version: before.version },
     data: { position, area, ...next.figures, status: next.status, countUpdatedAt: new Date(), version: { increment: 1 } },
@@ -53,7 +58,6 @@ export async function writeContest(
       update: { name: c.name, party: c.party, isSample: c.isSample, votes: c.votes },
     });
   }
-  const diff = snapshotDiff(snapshotOf(before.position, before.area, before), snapshotOf(position, area, next));
   await audit(tx, { userId, action, entity: "contest", entityId: before.id, ...diff });
   if (before.status !== next.status) {
     await audit(tx, { userId, action: "contest.status_change", entity: "contest", entityId: before.id, before: { status: before.status }, after: { status: next.status } });

@@ -20,6 +20,7 @@ const fmt = (n: number) => n.toLocaleString("en-US");
 
 let page: Page;
 let electionPath = "";
+let correctedContestId = "";
 
 test.beforeAll(async ({ browser }) => {
   page = await (await browser.newContext()).newPage();
@@ -73,6 +74,7 @@ test("editor corrects เขต 1: a refused save names the rule and keeps the n
   await page.goto(electionPath);
   await page.getByRole("link", { name: "ส.ส. แบบแบ่งเขต เขต 1" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "ส.ส. แบบแบ่งเขต เขต 1" })).toBeVisible();
+  correctedContestId = new URL(page.url()).pathname.split("/").pop()!;
 
   const votes3 = page.getByLabel("ผู้สมัครแถวที่ 3: คะแนน");
   await expect(votes3).toHaveValue(String(D1.votes3));
@@ -94,10 +96,38 @@ test("editor corrects เขต 1: a refused save names the rule and keeps the n
   await expect(page.getByRole("row", { name: /เขต 1/ })).toContainText(fmt(D1.came + extra));
 });
 
-test("the public election page shows the correction within 5 seconds", async ({ browser }) => {
-  const id = electionPath.split("/").pop();
+test("two editors on one contest: the second save is refused with a conflict message, typed numbers kept", async () => {
+  await page.goto(electionPath);
+  await page.getByRole("link", { name: "ส.ส. แบบแบ่งเขต เขต 2" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "ส.ส. แบบแบ่งเขต เขต 2" })).toBeVisible();
+  const contestUrl = page.url();
+  const other = await page.context().newPage();
+  await other.goto(contestUrl);
+
+  // One vote moves from candidate 1 to candidate 2 (the sums still hold) in the first tab...
+  const one = await page.getByLabel("ผู้สมัครแถวที่ 1: คะแนน").inputValue();
+  const two = await page.getByLabel("ผู้สมัครแถวที่ 2: คะแนน").inputValue();
+  await page.getByLabel("ผู้สมัครแถวที่ 1: คะแนน").fill(String(Number(one) - 1));
+  await page.getByLabel("ผู้สมัครแถวที่ 2: คะแนน").fill(String(Number(two) + 1));
+  await page.getByRole("button", { name: "บันทึกผลคะแนน" }).click();
+  await expect(page.getByText("บันทึกผลคะแนนแล้ว")).toBeVisible();
+
+  // ...while the second tab, opened before that save, tries another correction.
+  await other.getByLabel("ผู้สมัครแถวที่ 1: คะแนน").fill(String(Number(one) - 2));
+  await other.getByLabel("ผู้สมัครแถวที่ 2: คะแนน").fill(String(Number(two) + 2));
+  await other.getByRole("button", { name: "บันทึกผลคะแนน" }).click();
+  await expect(other.getByText(/มีผู้อื่นแก้ไขผลคะแนนของเขตนี้ไปแล้ว/)).toBeVisible();
+  await expect(other.getByLabel("ผู้สมัครแถวที่ 1: คะแนน")).toHaveValue(String(Number(one) - 2));
+  await screenshot(other, "admin-elections-04-conflict");
+  await other.reload();
+  await expect(other.getByLabel("ผู้สมัครแถวที่ 1: คะแนน")).toHaveValue(String(Number(one) - 1));
+  await other.close();
+});
+
+test("the public contest page shows the correction within 5 seconds", async ({ browser }) => {
+  const electionId = electionPath.split("/").pop();
   const visitor = await (await browser.newContext()).newPage();
-  const res = await visitor.goto(`/elections/${id}`);
+  const res = await visitor.goto(`/elections/${electionId}/contests/${correctedContestId}`);
   // The public election pages are built on another branch; until they are merged there is no page.
   test.skip(res?.status() === 404, "public election pages (/elections/…) not in this build yet");
   const started = Date.now();
@@ -106,4 +136,5 @@ test("the public election page shows the correction within 5 seconds", async ({ 
     await expect(visitor.locator("main")).toContainText(fmt(D1.votes3 + extra));
   }).toPass({ timeout: 5_000 });
   expect(Date.now() - started).toBeLessThan(5_000);
+  await screenshot(visitor, "admin-elections-05-public-contest");
 });

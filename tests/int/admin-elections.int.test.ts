@@ -183,3 +183,19 @@ describe("createElection / updateElection", () => {
     expect(bad.fieldErrors?.slug?.[0]).toContain("a–z");
   });
 });
+
+describe("saveContest without changes", () => {
+  it("writes nothing and no audit entry, but still refuses a stale form", async () => {
+    session.as(staff.editor);
+    const e = await createBy7(db.prisma);
+    const c = e.contests[0]!;
+    const audits = await db.prisma.auditLog.count();
+    const same = await saveContest(IDLE, form(by7Form(c)));
+    expect(same).toMatchObject({ ok: true, values: expect.objectContaining({ version: String(c.version) }) });
+    expect((await contestOf(c.id)).version).toBe(c.version);
+    expect(await db.prisma.auditLog.count()).toBe(audits);
+    await saveContest(IDLE, form(by7Form(c, { status: "OFFICIAL" })));
+    const stale = await saveContest(IDLE, form(by7Form(c, { status: "OFFICIAL" })));
+    expect(stale).toMatchObject({ ok: false, conflict: true });
+  });
+});

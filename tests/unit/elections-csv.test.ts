@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { decodeCsv, parseCsv } from "@/lib/elections/csv";
+import { decodeCsv, MAX_CSV_BYTES, parseCsv } from "@/lib/elections/csv";
 import { readResultsCsv } from "@/lib/elections/import-file";
 import { DEMO_CSV_PATH, demoCountingCsv } from "@/prisma/seed/demo-csv";
 import { GE2566_DISTRICTS } from "@/prisma/seed/elections";
@@ -38,6 +38,12 @@ describe("decodeCsv", () => {
     const bytes = new TextEncoder().encode("ตำแหน่ง,เขต\n");
     expect(decodeCsv(bytes)).toEqual({ text: "ตำแหน่ง,เขต\n" });
     expect(decodeCsv(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]))).toEqual({ text: "ตำแหน่ง,เขต\n" });
+  });
+
+  it("refuses a file over the limit before reading it", () => {
+    const r = decodeCsv(new Uint8Array(MAX_CSV_BYTES + 1));
+    expect("error" in r && r.error.message).toBe("ไฟล์ใหญ่เกิน 512 KB โปรดแบ่งเป็นหลายไฟล์");
+    expect("text" in decodeCsv(new Uint8Array(MAX_CSV_BYTES).fill(0x41))).toBe(true);
   });
 
   it("refuses TIS-620 (Excel's Thai ANSI) with a hint instead of garbling the names", () => {

@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useState } from "react";
+import { MAX_CSV_BYTES, TOO_LARGE } from "@/lib/elections/csv";
 import { runImport } from "@/lib/elections/import-actions";
 import { IMPORT_IDLE, type ImportState } from "@/lib/elections/import-state";
 import { INPUT_CLASS } from "../form-field";
@@ -13,17 +14,29 @@ export function ImportForm({ electionId }: { electionId: number }) {
   const [state, action, pending] = useActionState<ImportState, FormData>(runImport, IMPORT_IDLE);
   const changes = state.plan?.contests.filter((c) => c.kind !== "same").length ?? 0;
   const applied = state.ok && !state.plan;
+  const [tooLarge, setTooLarge] = useState(false);
+  // A file over the limit would be cut off by the server before any Thai message: stop it here.
+  const checkSize = (e: React.FormEvent<HTMLFormElement>) => {
+    const fd = new FormData(e.currentTarget);
+    const file = fd.get("file");
+    const pasted = fd.get("csv");
+    const size = file instanceof File && file.size > 0 ? file.size : new Blob([typeof pasted === "string" ? pasted : ""]).size;
+    const over = size > MAX_CSV_BYTES;
+    setTooLarge(over);
+    if (over) e.preventDefault();
+  };
   return (
     <div className="space-y-6">
       <div aria-live="polite" aria-atomic="true" data-testid="import-status">
-        {state.message && (
+        {tooLarge && <p className="rounded-md bg-rose-50 p-3 font-bold text-rose-900 ring-1 ring-rose-300">{TOO_LARGE}</p>}
+        {!tooLarge && state.message && (
           <p className={`rounded-md p-3 font-bold ring-1 ${state.ok ? "bg-emerald-50 text-emerald-900 ring-emerald-300" : "bg-rose-50 text-rose-900 ring-rose-300"}`}>
             {state.plan ? `ตัวอย่างการนำเข้า${state.fileName ? ` (${state.fileName})` : ""}: ${state.message}` : state.message}
           </p>
         )}
       </div>
 
-      <form action={action} className="space-y-4 rounded-md bg-white p-5 ring-1 ring-slate-200">
+      <form action={action} onSubmit={checkSize} className="space-y-4 rounded-md bg-white p-5 ring-1 ring-slate-200">
         <input type="hidden" name="electionId" value={electionId} />
         <input type="hidden" name="intent" value="preview" />
         <div>

@@ -33,7 +33,7 @@ export default async function ContestPage({ params, searchParams }: Props) {
         {contest.election.published && (
           <>
             {" · "}
-            <Link href={`/elections/${contest.election.id}`} className="text-brand-700 underline">ดูบนเว็บไซต์</Link>
+            <Link href={`/elections/${contest.election.id}/contests/${contest.id}`} className="text-brand-700 underline">ดูบนเว็บไซต์</Link>
           </>
         )}
       </p>
