@@ -12,3 +12,12 @@ export function MoreLink({ section }: { section: Section }) {
     </p>
   );
 }
+
+/** From the results announcements to the results themselves (charts, per constituency, downloads). */
+export function ElectionsLink() {
+  return (
+    <p className="mt-2">
+      <Link href="/elections" className="font-bold text-brand-700 underline">ผลการเลือกตั้งรายเขต พร้อมกราฟและข้อมูลดาวน์โหลด</Link>
+    </p>
+  );
+}

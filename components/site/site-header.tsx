@@ -6,6 +6,7 @@ import { DisplaySettings } from "./display-settings";
 const NAV = [
   { href: "/", label: "หน้าแรก" },
   ...SECTIONS.map((s) => ({ href: `/news/${s.slug}`, label: s.label })),
+  { href: "/elections", label: "ผลการเลือกตั้ง" },
   { href: "/calendar", label: "ปฏิทินกิจกรรม" },
 ];
 

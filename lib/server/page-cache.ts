@@ -1,14 +1,37 @@
 // A small in-memory cache of whole public responses in front of Next — the job a CDN or an nginx
 // micro-cache does with the `s-maxage` Next already sends. Next's own ISR cache still decides what
 // a page contains; this only saves re-reading, re-hashing and re-serialising it on every hit.
-// Every publish clears it (lib/cache/revalidate.ts), and no entry outlives its s-maxage.
+// Every change marks all entries stale (lib/cache/revalidate.ts), as does their s-maxage running
+// out. A stale entry is not thrown away: one request for its URL goes to Next to refresh it while
+// concurrent requests for the same URL get the old copy (stale-while-revalidate), and requests for
+// a URL with no copy at all wait for the one render in flight (coalescing). On election night the
+// counts change every second; without this every purge sent every connection to Next at once.
 
 export type CachedResponse = {
   status: number;
   headers: Record<string, string | string[]>;
   body: Buffer;
+  /** Fresh until then; after it, served only while a refresh is in flight. */
   expires: number;
 };
+
+type Stored = CachedResponse & { generation: number };
+
+/** What a request should do, from lookup(). */
+export type Lookup =
+  | { kind: "fresh"; entry: CachedResponse }
+  /** Serve this old copy: another request is already refreshing it. */
+  | { kind: "stale"; entry: CachedResponse }
+  /** No copy yet, but another request is rendering this URL: wait for it (null: go to Next). */
+  | { kind: "wait"; pending: Promise<CachedResponse | null> }
+  /** Go to Next, then report the answer with settle(ticket, …). */
+  | { kind: "render"; ticket: Ticket }
+  /** Go to Next; nothing to report (HEAD requests, which have no body to keep). */
+  | { kind: "pass" };
+
+export type Ticket = { key: string; generation: number };
+
+type InFlight = { started: number; promise: Promise<CachedResponse | null>; resolve: (r: CachedResponse | null) => void };
 
 type RequestLike = { method?: string; url?: string; headers: Record<string, string | string[] | undefined> };
 
@@ -20,12 +43,21 @@ const VARYING_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch"
 const DROP_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-encoding", "set-cookie"]);
 
 export class PageCache {
-  private entries = new Map<string, CachedResponse>();
+  private entries = new Map<string, Stored>();
+  private inFlight = new Map<string, InFlight>();
+  /** Bumped by purge(): an answer whose render began before a purge may hold old data. */
+  private generation = 0;
 
   constructor(
     private readonly maxEntries = 500,
     private readonly maxBodyBytes = 1_000_000,
     private readonly maxTtlMs = 60_000,
+    /** How long after going stale an entry may still stand in while its URL is refreshed. */
+    private readonly maxStaleMs = 10 * 60_000,
+    /** A render that has not reported back after this long is treated as lost. */
+    private readonly renderTimeoutMs = 30_000,
+    /** How long a copy Next itself answered as STALE is served before asking Next again. */
+    private readonly staleAnswerMs = 1_000,
   ) {}
 
   /** The cache key of a request, or null when the request must go to Next. */
@@ -40,10 +72,101 @@ export class PageCache {
     return `${encoding} ${url}`;
   }
 
+  /** A fresh entry, or null (stale entries are left for lookup()). */
   get(key: string, now = Date.now()): CachedResponse | null {
+    const hit = this.usable(key, now);
+    return hit && hit.expires > now ? hit : null;
+  }
+
+  /**
+   * Decides how to answer a request for `key`: fresh copy, stale copy while another request
+   * refreshes it, wait for the render in flight, or render (as the one request that refreshes).
+   */
+  lookup(key: string, now = Date.now(), opts: { canRender: boolean } = { canRender: true }): Lookup {
+    const entry = this.usable(key, now);
+    if (entry && entry.expires > now) return { kind: "fresh", entry };
+    let flight = this.inFlight.get(key);
+    if (flight && now - flight.started > this.renderTimeoutMs) {
+      this.finish(key, null);
+      flight = undefined;
+    }
+    if (entry && (flight || !opts.canRender)) return { kind: "stale", entry };
+    if (flight) return { kind: "wait", pending: flight.promise };
+    if (!opts.canRender) return { kind: "pass" };
+    let resolve: InFlight["resolve"] = () => {};
+    const promise = new Promise<CachedResponse | null>((r) => (resolve = r));
+    this.inFlight.set(key, { started: now, promise, resolve });
+    return { kind: "render", ticket: { key, generation: this.generation } };
+  }
+
+  /**
+   * The render of a lookup() has finished: keep its answer if shareable (null when the request
+   * failed or was aborted) and release the requests waiting for it.
+   */
+  settle(ticket: Ticket, answer: { status: number; headers: Record<string, unknown>; body: Buffer } | null, now = Date.now()): boolean {
+    const stored = answer ? this.offer(ticket.key, answer.status, answer.headers, answer.body, now, ticket.generation) : false;
+    this.finish(ticket.key, stored ? (this.entries.get(ticket.key) ?? null) : null);
+    return stored;
+  }
+
+  /**
+   * Stores a finished response if Next marked it shareable (s-maxage) and it is small enough.
+   * An answer rendered before the latest purge (`generation`) is kept as already stale.
+   */
+  offer(key: string, status: number, headers: Record<string, unknown>, body: Buffer, now = Date.now(), generation = this.generation): boolean {
+    if (!CACHEABLE_STATUS.has(status) || body.length > this.maxBodyBytes) return false;
+    const cacheControl = String(headers["cache-control"] ?? "");
+    const sMaxAge = /s-maxage=(\d+)/.exec(cacheControl);
+    if (!sMaxAge || /private|no-store/.test(cacheControl) || headers["set-cookie"] !== undefined) return false;
+    const ttl = Math.min(Number(sMaxAge[1]) * 1000, this.maxTtlMs);
+    if (ttl <= 0) return false;
+    const kept: Record<string, string | string[]> = {};
+    for (const [name, value] of Object.entries(headers)) {
+      if (DROP_HEADERS.has(name) || value === undefined) continue;
+      kept[name] = Array.isArray(value) ? value.map(String) : String(value);
+    }
+    // Next answers STALE from its own cache while it re-renders behind the answer: ask it again
+    // shortly. Not at once: such an answer takes Next a millisecond or two, so every request would
+    // lead a "refresh" in turn and the whole load would go to Next, starving the very re-render
+    // that ends it. An answer rendered before the latest purge is stale at once.
+    const staleAnswer = String(headers["x-nextjs-cache"] ?? "").toUpperCase() === "STALE";
+    const expires = generation !== this.generation ? now : now + (staleAnswer ? Math.min(ttl, this.staleAnswerMs) : ttl);
+    this.entries.delete(key);
+    this.entries.set(key, { status, headers: kept, body, expires, generation: this.generation });
+    while (this.entries.size > this.maxEntries) {
+      const oldest = this.entries.keys().next().value;
+      if (oldest === undefined) break;
+      this.entries.delete(oldest);
+    }
+    return true;
+  }
+
+  /** Marks every entry stale: each is refreshed by the next request for it (see lookup()). */
+  purge(now = Date.now()): void {
+    this.generation += 1;
+    for (const entry of this.entries.values()) entry.expires = Math.min(entry.expires, now);
+  }
+
+  /** Forgets everything (tests, and any caller that must not see old copies at all). */
+  clear(): void {
+    this.generation += 1;
+    this.entries.clear();
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Requests currently rendering a URL for the cache. */
+  get rendering(): number {
+    return this.inFlight.size;
+  }
+
+  /** The entry if it is fresh or may still stand in (within maxStaleMs of going stale). */
+  private usable(key: string, now: number): Stored | null {
     const hit = this.entries.get(key);
     if (!hit) return null;
-    if (hit.expires <= now) {
+    if (hit.expires + this.maxStaleMs <= now) {
       this.entries.delete(key);
       return null;
     }
@@ -53,36 +176,11 @@ export class PageCache {
     return hit;
   }
 
-  /** Stores a finished response if Next marked it shareable (s-maxage) and it is small enough. */
-  offer(key: string, status: number, headers: Record<string, unknown>, body: Buffer, now = Date.now()): boolean {
-    if (!CACHEABLE_STATUS.has(status) || body.length > this.maxBodyBytes) return false;
-    const cacheControl = String(headers["cache-control"] ?? "");
-    const sMaxAge = /s-maxage=(\d+)/.exec(cacheControl);
-    if (!sMaxAge || /private|no-store/.test(cacheControl) || headers["set-cookie"] !== undefined) return false;
-    // A stale answer is being regenerated behind it: let the next request fetch the fresh one.
-    if (String(headers["x-nextjs-cache"] ?? "").toUpperCase() === "STALE") return false;
-    const ttl = Math.min(Number(sMaxAge[1]) * 1000, this.maxTtlMs);
-    if (ttl <= 0) return false;
-    const kept: Record<string, string | string[]> = {};
-    for (const [name, value] of Object.entries(headers)) {
-      if (DROP_HEADERS.has(name) || value === undefined) continue;
-      kept[name] = Array.isArray(value) ? value.map(String) : String(value);
-    }
-    this.entries.set(key, { status, headers: kept, body, expires: now + ttl });
-    while (this.entries.size > this.maxEntries) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest === undefined) break;
-      this.entries.delete(oldest);
-    }
-    return true;
-  }
-
-  clear(): void {
-    this.entries.clear();
-  }
-
-  get size(): number {
-    return this.entries.size;
+  private finish(key: string, result: CachedResponse | null): void {
+    const flight = this.inFlight.get(key);
+    if (!flight) return;
+    this.inFlight.delete(key);
+    flight.resolve(result);
   }
 }
 
@@ -97,5 +195,5 @@ export function sharedPageCache(): PageCache {
 
 /** Called after every change the public can see; safe when no front cache is running. */
 export function purgePageCache(): void {
-  (globalThis as { [GLOBAL_KEY]?: PageCache })[GLOBAL_KEY]?.clear();
+  (globalThis as { [GLOBAL_KEY]?: PageCache })[GLOBAL_KEY]?.purge();
 }

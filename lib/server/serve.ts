@@ -2,7 +2,7 @@
 // `npm start`, the end-to-end tests and the benchmark (instead of `next start`).
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
-import { sharedPageCache } from "./page-cache";
+import { sharedPageCache, type CachedResponse, type Ticket } from "./page-cache";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
@@ -10,16 +10,13 @@ const app = next({ dev: false, dir: process.cwd(), port, hostname });
 const handle = app.getRequestHandler();
 const cache = sharedPageCache();
 
-function serveCached(req: IncomingMessage, res: ServerResponse, key: string): boolean {
-  const hit = cache.get(key);
-  if (!hit) return false;
-  res.writeHead(hit.status, { ...hit.headers, "x-page-cache": "HIT", "content-length": String(hit.body.length) });
-  res.end(req.method === "HEAD" ? undefined : hit.body);
-  return true;
+function send(req: IncomingMessage, res: ServerResponse, entry: CachedResponse, label: "HIT" | "STALE" | "SHARED"): void {
+  res.writeHead(entry.status, { ...entry.headers, "x-page-cache": label, "content-length": String(entry.body.length) });
+  res.end(req.method === "HEAD" ? undefined : entry.body);
 }
 
-/** Passes the response through untouched while keeping a copy of what was written. */
-function capture(res: ServerResponse, onDone: (body: Buffer) => void): void {
+/** Passes the response through untouched while keeping a copy of what was written; null if it never finished. */
+function capture(res: ServerResponse, onDone: (body: Buffer | null) => void): void {
   const chunks: Buffer[] = [];
   const write = res.write.bind(res) as (...args: unknown[]) => boolean;
   const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
@@ -35,23 +32,52 @@ function capture(res: ServerResponse, onDone: (body: Buffer) => void): void {
     keep(chunk, rest[0]);
     return end(chunk, ...rest);
   }) as ServerResponse["end"];
-  res.once("finish", () => onDone(Buffer.concat(chunks)));
+  let done = false;
+  res.once("finish", () => {
+    done = true;
+    onDone(Buffer.concat(chunks));
+  });
+  // The client went away first: release whoever waits on this render.
+  res.once("close", () => {
+    if (!done) onDone(null);
+  });
+}
+
+function toNext(req: IncomingMessage, res: ServerResponse, ticket?: Ticket): void {
+  if (ticket) {
+    capture(res, (body) => cache.settle(ticket, body && { status: res.statusCode, headers: res.getHeaders(), body }));
+  }
+  handle(req, res).catch((error: unknown) => {
+    console.error(error);
+    if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+    res.end("ขออภัย ระบบขัดข้องชั่วคราว");
+  });
+}
+
+function onRequest(req: IncomingMessage, res: ServerResponse): void {
+  const key = cache.keyOf(req);
+  if (!key) return toNext(req, res);
+  const found = cache.lookup(key, Date.now(), { canRender: req.method === "GET" });
+  switch (found.kind) {
+    case "fresh":
+      return send(req, res, found.entry, "HIT");
+    case "stale":
+      return send(req, res, found.entry, "STALE");
+    case "render":
+      return toNext(req, res, found.ticket);
+    case "pass":
+      return toNext(req, res);
+    case "wait":
+      found.pending.then(
+        (entry) => (entry ? send(req, res, entry, "SHARED") : onRequest(req, res)),
+        () => toNext(req, res),
+      );
+  }
 }
 
 async function main(): Promise<void> {
   await app.prepare();
-  createServer((req, res) => {
-    const key = cache.keyOf(req);
-    if (key && serveCached(req, res, key)) return;
-    if (key && req.method === "GET") {
-      capture(res, (body) => cache.offer(key, res.statusCode, res.getHeaders(), body));
-    }
-    handle(req, res).catch((error: unknown) => {
-      console.error(error);
-      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
-      res.end("ขออภัย ระบบขัดข้องชั่วคราว");
-    });
-  }).listen(port, hostname, () => {
+  createServer(onRequest).listen(port, hostname, () => {
     console.log(`✓ Ready on http://localhost:${port}`);
   });
 }

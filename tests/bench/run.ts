@@ -2,10 +2,12 @@
 // cache) on a fresh seeded database, each public page type measured with wrk (autocannon when wrk
 // is missing) at 64 connections next to the prerendered static page /accessibility of the same
 // server. Static runs are interleaved with the page runs (S P S P … S) because the machine is
-// shared and noisy; the reference is the mean of all static runs. Writes test-results/bench.json.
+// shared and noisy; the reference is the mean of all static runs. Then, with DATABASE_URL, the
+// election-night case (election-night.ts). Writes test-results/bench.json.
 // Exit code: 0 even when a ratio is below 0.8; 1 when the server failed or any request errored.
 import "dotenv/config";
 import { spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -13,6 +15,7 @@ import { createE2EDatabase } from "../helpers/e2e-database";
 import { findWrk, load, measure, stopMeasurement, warm, wrkArgs, wrkSeconds, type Client, type Measurement, type Warmup } from "./measure";
 import { judge, reference, render, cacheSummary, type TargetResult } from "./report";
 import { ensureBuild, startServer, waitUntilUp, type Server } from "./server";
+import { electionNight, NIGHT_CONNECTIONS, renderNight, type NightResult } from "./election-night";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
@@ -70,6 +73,21 @@ async function findPostPath(baseUrl: string): Promise<string> {
   throw new Error("no link to the MOU post (/posts/<id>/mou-ministry-of-public-health) on the press-release listing");
 }
 
+/** The election with the most contests on /elections, and its first contest. */
+async function findElectionPaths(baseUrl: string): Promise<{ election: string; contest: string; contestId: number }> {
+  const index = await (await fetch(`${baseUrl}/elections`)).text();
+  const elections = [...new Set([...index.matchAll(/href="(\/elections\/\d+(?:\/[a-z0-9-]+)?)"/g)].map((m) => m[1]!))];
+  let best: { election: string; contests: string[] } | undefined;
+  for (const election of elections.slice(0, 5)) {
+    const html = await (await fetch(baseUrl + election)).text();
+    const contests = [...new Set([...html.matchAll(/href="(\/elections\/\d+\/contests\/\d+)"/g)].map((m) => m[1]!))];
+    if (!best || contests.length > best.contests.length) best = { election, contests };
+  }
+  const contest = best?.contests[0];
+  if (!best || !contest) throw new Error("no election with a contest is linked from /elections");
+  return { election: best.election, contest, contestId: Number(contest.split("/").at(-1)) };
+}
+
 function warmOk(w: Warmup): boolean {
   return w.statuses.every((s) => s === 200);
 }
@@ -116,7 +134,9 @@ async function main(): Promise<number> {
     const reports = path.join(root, "test-results");
     mkdirSync(reports, { recursive: true });
     const logFile = path.join(reports, "bench-server.log");
-    const running = startServer({ root, port: PORT, env: db.env, logFile });
+    // Lets the election-night writer ask the server to revalidate, as a staff save does.
+    const secret = randomBytes(24).toString("hex");
+    const running = startServer({ root, port: PORT, env: { ...db.env, INTERNAL_REVALIDATE_SECRET: secret }, logFile });
     server = running;
     cleanups.push(() => running.stop());
     console.log(`server: tsx lib/server/serve.ts on port ${PORT} (log: ${path.relative(root, logFile)})`);
@@ -128,7 +148,13 @@ async function main(): Promise<number> {
       { label: "post", path: "" }, // found on the listing once that has been warmed
       { label: "calendar month", path: "/calendar/2565-06" },
       { label: "calendar (current)", path: "/calendar" },
+      { label: "elections index", path: "/elections" },
+      { label: "election", path: "" }, // found on /elections
+      { label: "contest", path: "" },
     ];
+    const found = await step(findElectionPaths(running.url));
+    targets.find((t) => t.label === "election")!.path = found.election;
+    targets.find((t) => t.label === "contest")!.path = found.contest;
 
     console.log("\nwarm-up (sequential GETs: status x-nextjs-cache/x-page-cache)");
     const warmups = new Map<string, Warmup>();
@@ -155,7 +181,10 @@ async function main(): Promise<number> {
       failed = true;
     }
 
-    const total = targets.length * 2 + 1;
+    // BENCH_ONLY=night: one static run, then only the election-night case (to repeat it quickly).
+    const nightOnly = process.env.BENCH_ONLY === "night";
+    const measured = nightOnly ? [] : targets;
+    const total = measured.length * 2 + 1;
     let n = 0;
     const run = async (t: { label: string; path: string }): Promise<Measurement> => {
       n += 1;
@@ -173,9 +202,24 @@ async function main(): Promise<number> {
     console.log(`\nmeasuring (${total} runs, static page interleaved)`);
     const staticRuns: Measurement[] = [await run(STATIC)];
     const pageRuns: Measurement[] = [];
-    for (const t of targets) {
+    for (const t of measured) {
       pageRuns.push(await run(t));
       staticRuns.push(await run(STATIC));
+    }
+
+    // Election night last: it changes the contest's counts.
+    let night: { result: NightResult; staticRuns: Measurement[] } | undefined;
+    if (db.env.DATABASE_URL) {
+      console.log(`\nelection night (${NIGHT_CONNECTIONS} connections, static page before and after, counts of ${found.contest} updated every second)`);
+      const at256 = (t: { label: string; path: string }) =>
+        step(measure(client, { baseUrl: running.url, ...t, connections: NIGHT_CONNECTIONS, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS }));
+      const before = await at256(STATIC);
+      const result = await step(electionNight(client, { baseUrl: running.url, path: found.contest, contestId: found.contestId, databaseUrl: db.env.DATABASE_URL, secret, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS }));
+      const after = await at256(STATIC);
+      night = { result, staticRuns: [before, after] };
+      if ([before, after, result.run].some((m) => requestFailures(m) > 0) || result.writeErrors > 0 || result.late > 0) failed = true;
+    } else {
+      console.log("\nelection night: skipped — it needs DATABASE_URL (a PostgreSQL server the writer can reach beside the server)");
     }
 
     const ref = reference(staticRuns);
@@ -184,6 +228,8 @@ async function main(): Promise<number> {
 
     const elapsed = (Date.now() - started) / 1000;
     console.log(`\n${render(ref, results)}\n`);
+    const nightStatic = night ? (night.staticRuns[0]!.reqPerSec + night.staticRuns[1]!.reqPerSec) / 2 : 0;
+    if (night) console.log(`${renderNight(night.result, night.staticRuns)}\n`);
     console.log(`run took ${elapsed.toFixed(0)} s (load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}, ${os.cpus().length} CPUs)`);
 
     const jsonFile = path.join(reports, "bench.json");
@@ -207,6 +253,7 @@ async function main(): Promise<number> {
           },
           reference: { path: STATIC.path, reqPerSec: ref.reqPerSec, min: ref.min, max: ref.max, warm: warmups.get(STATIC.path), runs: staticRuns },
           targets: results,
+          electionNight: night ? { ...night.result, staticRuns: night.staticRuns, staticReqPerSec: nightStatic, ratio: night.result.run.reqPerSec / nightStatic } : null,
           failed,
         },
         null,

@@ -4,6 +4,7 @@ import { PageCache, purgePageCache, sharedPageCache } from "@/lib/server/page-ca
 const req = (url: string, headers: Record<string, string> = {}, method = "GET") => ({ method, url, headers });
 const shareable = { "cache-control": "s-maxage=60, stale-while-revalidate=31535940", "content-type": "text/html", "x-nextjs-cache": "HIT" };
 const body = Buffer.from("<html lang=\"th\">หน้าแรก</html>");
+const answer = (text: string, headers: Record<string, string> = shareable) => ({ status: 200, headers, body: Buffer.from(text) });
 
 describe("PageCache", () => {
   it("keys public GET and HEAD requests by path and encoding", () => {
@@ -31,14 +32,35 @@ describe("PageCache", () => {
     expect(c.get("k", 60_000)).toBeNull();
   });
 
-  it("refuses private, cookie-setting, stale, error and oversized answers", () => {
+  it("refuses private, cookie-setting, error and oversized answers", () => {
     const c = new PageCache(10, 100);
     expect(c.offer("a", 200, { "cache-control": "private, no-cache, no-store" }, body)).toBe(false);
     expect(c.offer("b", 200, { ...shareable, "set-cookie": "x=1" }, body)).toBe(false);
-    expect(c.offer("c", 200, { ...shareable, "x-nextjs-cache": "STALE" }, body)).toBe(false);
     expect(c.offer("d", 500, shareable, body)).toBe(false);
     expect(c.offer("e", 200, shareable, Buffer.alloc(101))).toBe(false);
     expect(c.size).toBe(0);
+  });
+
+  it("serves an answer Next marked STALE for one second, then asks Next again", () => {
+    const c = new PageCache();
+    expect(c.offer("c", 200, { ...shareable, "x-nextjs-cache": "STALE" }, body, 0)).toBe(true);
+    expect(c.lookup("c", 999).kind).toBe("fresh");
+    expect(c.lookup("c", 1_000).kind).toBe("render");
+    expect(c.lookup("c", 1_001).kind).toBe("stale");
+  });
+
+  it("does not hand every request to Next in turn while Next keeps answering STALE", () => {
+    // Each such answer settles before the next request arrives (Next serves it in a millisecond).
+    const c = new PageCache();
+    c.offer("k", 200, shareable, Buffer.from("old"), 0);
+    let toNext = 0;
+    for (let t = 60_000; t < 62_000; t += 2) {
+      const found = c.lookup("k", t);
+      if (found.kind !== "render") continue;
+      toNext += 1;
+      c.settle(found.ticket, answer("old", { ...shareable, "x-nextjs-cache": "STALE" }), t + 1);
+    }
+    expect(toNext).toBe(2);
   });
 
   it("keeps 404s and permanent redirects, without per-connection headers", () => {
@@ -62,11 +84,97 @@ describe("PageCache", () => {
     expect(c.get("c", 1)).not.toBeNull();
   });
 
-  it("purgePageCache empties the process-wide cache that publishing relies on", () => {
+  it("purgePageCache makes every entry of the process-wide cache stale at once", () => {
     const c = sharedPageCache();
     c.offer("p", 200, shareable, body);
-    expect(c.size).toBeGreaterThan(0);
+    expect(c.get("p")).not.toBeNull();
     purgePageCache();
-    expect(sharedPageCache().size).toBe(0);
+    expect(sharedPageCache().get("p")).toBeNull();
+    expect(sharedPageCache().lookup("p").kind).toBe("render");
+  });
+});
+
+
+describe("PageCache under load: stale-while-revalidate and coalescing", () => {
+  it("after a purge, one request refreshes while the others get the old copy", () => {
+    const c = new PageCache();
+    c.offer("k", 200, shareable, Buffer.from("old"), 0);
+    c.purge(1_000);
+    const first = c.lookup("k", 1_001);
+    expect(first.kind).toBe("render");
+    for (let i = 0; i < 255; i++) {
+      const other = c.lookup("k", 1_002);
+      expect(other.kind).toBe("stale");
+      if (other.kind === "stale") expect(other.entry.body.toString()).toBe("old");
+    }
+    expect(c.rendering).toBe(1);
+    if (first.kind !== "render") return;
+    expect(c.settle(first.ticket, answer("new"), 1_100)).toBe(true);
+    const after = c.lookup("k", 1_101);
+    expect(after.kind).toBe("fresh");
+    if (after.kind === "fresh") expect(after.entry.body.toString()).toBe("new");
+    expect(c.rendering).toBe(0);
+  });
+
+  it("with no copy at all, concurrent requests wait for the one render and share its answer", async () => {
+    const c = new PageCache();
+    const lead = c.lookup("k", 0);
+    const waiters = Array.from({ length: 10 }, () => c.lookup("k", 1));
+    expect(lead.kind).toBe("render");
+    expect(waiters.every((w) => w.kind === "wait")).toBe(true);
+    if (lead.kind === "render") c.settle(lead.ticket, answer("page"), 5);
+    const shared = await Promise.all(waiters.map((w) => (w.kind === "wait" ? w.pending : null)));
+    expect(shared.map((e) => e?.body.toString())).toEqual(Array(10).fill("page"));
+  });
+
+  it("waiters are released with nothing when the render fails, is aborted or is not shareable", async () => {
+    const c = new PageCache();
+    for (const outcome of [null, { status: 500, headers: shareable, body: Buffer.from("err") }, answer("x", { "cache-control": "private" })]) {
+      const lead = c.lookup("k", 0);
+      const waiter = c.lookup("k", 0);
+      if (lead.kind !== "render" || waiter.kind !== "wait") throw new Error(`expected render + wait, got ${lead.kind} + ${waiter.kind}`);
+      c.settle(lead.ticket, outcome, 1);
+      expect(await waiter.pending).toBeNull();
+      expect(c.rendering).toBe(0);
+    }
+  });
+
+  it("an answer whose render began before a purge is kept as stale, not fresh", () => {
+    const c = new PageCache();
+    c.offer("k", 200, shareable, Buffer.from("v1"), 0);
+    c.purge(10);
+    const lead = c.lookup("k", 11);
+    c.purge(12); // counts changed again while rendering
+    if (lead.kind === "render") c.settle(lead.ticket, answer("v2"), 20);
+    expect(c.get("k", 21)).toBeNull();
+    expect(c.lookup("k", 21).kind).toBe("render");
+  });
+
+  it("a render that never reports back stops blocking its URL after the timeout", () => {
+    const c = new PageCache(500, 1_000_000, 60_000, 600_000, 30_000);
+    c.offer("k", 200, shareable, body, 0);
+    c.purge(0);
+    expect(c.lookup("k", 1).kind).toBe("render");
+    expect(c.lookup("k", 2).kind).toBe("stale");
+    expect(c.lookup("k", 30_002).kind).toBe("render");
+  });
+
+  it("drops a stale copy once it is too old to stand in", () => {
+    const c = new PageCache(500, 1_000_000, 60_000, 1_000);
+    c.offer("k", 200, shareable, body, 0);
+    expect(c.lookup("k", 60_500).kind).toBe("render");
+    const c2 = new PageCache(500, 1_000_000, 60_000, 1_000);
+    c2.offer("k", 200, shareable, body, 0);
+    expect(c2.lookup("k", 61_000).kind).toBe("render");
+    expect(c2.lookup("k", 61_001).kind).toBe("wait");
+  });
+
+  it("HEAD requests never render for the cache: stale copy or straight to Next", () => {
+    const c = new PageCache();
+    expect(c.lookup("k", 0, { canRender: false }).kind).toBe("pass");
+    c.offer("k", 200, shareable, body, 0);
+    c.purge(1);
+    expect(c.lookup("k", 2, { canRender: false }).kind).toBe("stale");
+    expect(c.rendering).toBe(0);
   });
 });

@@ -4,7 +4,7 @@ import { feedAlternates } from "@/lib/feeds/links";
 import { CalendarWidget } from "@/components/calendar/calendar-widget";
 import { AnnouncementStrip } from "@/components/site/announcement-strip";
 import { PostCards, PostList } from "@/components/site/post-list";
-import { MoreLink } from "@/components/site/section-block";
+import { ElectionsLink, MoreLink } from "@/components/site/section-block";
 import { Tabs } from "@/components/ui/tabs";
 import { getMonthCalendar } from "@/lib/calendar/month";
 import { getLatestPosts } from "@/lib/posts/queries";
@@ -72,7 +72,7 @@ export default async function HomePage({ params }: { params: Promise<{ home?: st
           label="ประกาศและจัดซื้อจัดจ้าง"
           panels={[
             { key: "ann", label: "ประกาศเกี่ยวกับการเลือกตั้ง", content: <><PostList posts={electionAnn} /><MoreLink section="ELECTION_ANNOUNCEMENT" /></> },
-            { key: "results", label: "ประกาศผลการเลือกตั้ง", content: <><PostList posts={results} /><MoreLink section="ELECTION_RESULT" /></> },
+            { key: "results", label: "ประกาศผลการเลือกตั้ง", content: <><PostList posts={results} /><ElectionsLink /><MoreLink section="ELECTION_RESULT" /></> },
             { key: "procurement", label: "ข่าวประกวดราคา", content: <><PostList posts={procurement} /><MoreLink section="PROCUREMENT" /></> },
           ]}
         />

@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound, permanentRedirect } from "next/navigation";
+import { Downloads } from "@/components/elections/downloads";
+import { ElectionOverview } from "@/components/elections/election-overview";
+import { LinkedPosts } from "@/components/elections/linked-posts";
+import { describeElection } from "@/lib/elections/describe";
+import { ELECTION_KIND_LABELS } from "@/lib/elections/labels";
+import { loadElection } from "@/lib/elections/load";
+import { electionPath } from "@/lib/elections/url";
+import { env } from "@/lib/env";
+import { formatThaiDate, toBangkokIso } from "@/lib/thai-date";
+
+// Permanent address /elections/{id}[/{slug}]: a missing, wrong or extra slug redirects (308) to
+// the canonical address, as for posts. Counts change on election night: staff saves purge the
+// caches (lib/cache/revalidate.ts), and 60 s bounds anything else.
+export const revalidate = 60;
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ id: string; slug?: string[] }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const election = await loadElection((await params).id);
+  if (!election) return { title: "ไม่พบหน้าที่ต้องการ" };
+  const description = describeElection(election);
+  return {
+    metadataBase: new URL(env().siteUrl),
+    title: election.title,
+    description,
+    alternates: { canonical: election.path },
+    openGraph: { type: "website", locale: "th_TH", title: election.title, description, url: election.path },
+  };
+}
+
+export default async function ElectionPage({ params }: Props) {
+  const { id, slug } = await params;
+  const election = await loadElection(id);
+  if (!election) notFound();
+  if ((slug?.join("/") ?? null) !== election.slug) permanentRedirect(electionPath(election.id, election.slug));
+  return (
+    <article className="space-y-6">
+      <header>
+        <nav aria-label="ตำแหน่งของหน้านี้" className="mb-3 text-sm text-slate-600">
+          <Link href="/" className="underline">หน้าแรก</Link> › <Link href="/elections" className="underline">ผลการเลือกตั้ง</Link>
+        </nav>
+        <h1 className="text-2xl font-bold leading-snug text-brand-900 sm:text-3xl">{election.title}</h1>
+        <p className="mt-1 text-slate-700">
+          {ELECTION_KIND_LABELS[election.kind].full} · วันเลือกตั้ง{" "}
+          <time dateTime={toBangkokIso(election.pollingDay)}>{formatThaiDate(election.pollingDay, "full")}</time>
+        </p>
+        {election.description && <p className="mt-2">{election.description}</p>}
+      </header>
+      <ElectionOverview contests={election.contests} />
+      <LinkedPosts posts={election.posts} />
+      <Downloads electionId={election.id} />
+    </article>
+  );
+}

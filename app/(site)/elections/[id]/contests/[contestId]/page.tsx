@@ -1,0 +1,84 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { BallotChart, TurnoutChart } from "@/components/elections/ballot-charts";
+import { CandidateResults } from "@/components/elections/candidate-results";
+import { ContestRefresher } from "@/components/elections/contest-refresher";
+import { StatusBadge, UpdatedAt } from "@/components/elections/count-status";
+import { Downloads } from "@/components/elections/downloads";
+import { LinkedPosts } from "@/components/elections/linked-posts";
+import { describeContest } from "@/lib/elections/describe";
+import { formatCount } from "@/lib/elections/format";
+import { loadContest } from "@/lib/elections/load";
+import { rankCandidates } from "@/lib/elections/summary";
+import { contestPath, contestStatusPath } from "@/lib/elections/url";
+import { env } from "@/lib/env";
+import { toBangkokIso } from "@/lib/thai-date";
+
+// Permanent address /elections/{electionId}/contests/{contestId}. Shorter revalidate than other
+// pages: staff saves purge the caches at once, and 15 s bounds any change made another way.
+export const revalidate = 15;
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ id: string; contestId: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id, contestId } = await params;
+  const found = await loadContest(id, contestId);
+  if (!found) return { title: "ไม่พบหน้าที่ต้องการ" };
+  const { election, contest } = found;
+  const title = `${contest.position} ${contest.area} · ${election.title}`;
+  const description = describeContest(election, contest);
+  const url = contestPath(election.id, contest.id);
+  return {
+    metadataBase: new URL(env().siteUrl),
+    title,
+    description,
+    alternates: { canonical: url },
+    openGraph: { type: "website", locale: "th_TH", title, description, url },
+  };
+}
+
+export default async function ContestPage({ params }: Props) {
+  const { id, contestId } = await params;
+  const found = await loadContest(id, contestId);
+  if (!found) notFound();
+  const { election, contest } = found;
+  const ranked = rankCandidates(contest.candidates, contest.valid);
+  const posts = election.posts.filter((p) => p.contestId === contest.id || p.contestId === null);
+  return (
+    <article className="space-y-6">
+      <header>
+        <nav aria-label="ตำแหน่งของหน้านี้" className="mb-3 text-sm text-slate-600">
+          <Link href="/" className="underline">หน้าแรก</Link> › <Link href="/elections" className="underline">ผลการเลือกตั้ง</Link> ›{" "}
+          <Link href={election.path} className="underline">{election.title}</Link>
+        </nav>
+        <h1 className="text-2xl font-bold leading-snug text-brand-900 sm:text-3xl">
+          {contest.position} {contest.area}
+        </h1>
+        <p className="text-slate-700">{election.title}</p>
+        <p className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1">
+          <StatusBadge status={contest.status} />
+          <UpdatedAt at={contest.countUpdatedAt} />
+          <span>
+            นับแล้ว {formatCount(contest.stationsCounted)} จาก {formatCount(contest.stations)} หน่วย
+          </span>
+        </p>
+        <ContestRefresher
+          statusUrl={contestStatusPath(election.id, contest.id)}
+          status={contest.status}
+          updatedIso={contest.countUpdatedAt ? toBangkokIso(contest.countUpdatedAt) : null}
+        />
+      </header>
+      <CandidateResults ranked={ranked} counting={contest.status !== "OFFICIAL"} />
+      <div className="grid gap-4 md:grid-cols-2">
+        <TurnoutChart id="turnout" counts={contest} />
+        <BallotChart id="ballots" counts={contest} />
+      </div>
+      <LinkedPosts posts={posts} />
+      <Downloads electionId={election.id} notesAt={election.path} />
+    </article>
+  );
+}
