@@ -30,6 +30,17 @@ for (const path of PUBLIC) {
   });
 }
 
+test("public election results: index, an election, a contest", async ({ page }) => {
+  await page.goto("/elections");
+  await expectAccessible(page, "/elections");
+  await page.locator('main a[href^="/elections/"]').first().click();
+  await page.waitForURL(/\/elections\/\d+/);
+  await expectAccessible(page, page.url());
+  await page.locator('main a[href*="/contests/"]').first().click();
+  await page.waitForURL(/\/contests\/\d+/);
+  await expectAccessible(page, page.url());
+});
+
 test("public pages in black-yellow contrast and large text", async ({ page }) => {
   await page.goto("/");
   await page.evaluate(() => localStorage.setItem("ect-display", JSON.stringify({ text: "xl", contrast: "by" })));
@@ -50,5 +61,22 @@ test("staff pages and forms", async ({ page }) => {
   for (const path of ["/admin", "/admin/posts", "/admin/posts/new", "/admin/events", "/admin/events/new", "/admin/settings", "/admin/users", "/admin/users/new", "/admin/audit", "/admin/account"]) {
     await page.goto(path);
     await expectAccessible(page, path);
+  }
+  // The election results staff pages: list, an election, its import page and a contest form.
+  await page.goto("/admin/elections");
+  await expectAccessible(page, "/admin/elections");
+  const hrefs = await page.locator('main a[href^="/admin/elections/"]').evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+  const first = hrefs.find((h) => /^\/admin\/elections\/\d+$/.test(h));
+  expect(first).toBeDefined();
+  await page.goto(first!);
+  const election = page.url();
+  await expectAccessible(page, election);
+  for (const pattern of ["import", "contests/"]) {
+    await page.goto(election);
+    const link = page.locator(`main a[href*="${pattern}"]`).first();
+    await expect(link, pattern).toBeVisible();
+    await link.click();
+    await page.waitForLoadState("networkidle");
+    await expectAccessible(page, page.url());
   }
 });
