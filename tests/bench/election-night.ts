@@ -5,7 +5,7 @@
 import { performance } from "node:perf_hooks";
 import { createPrisma } from "@/lib/db/client";
 import { INTERNAL_SECRET_HEADER } from "@/lib/cache/internal-secret";
-import { measure, type Client, type Measurement } from "./measure";
+import { ENCODING, measure, type Client, type Measurement } from "./measure";
 
 export const NIGHT_CONNECTIONS = 256;
 const FRESH_WITHIN_MS = 5_000;
@@ -28,7 +28,7 @@ const COUNTED = /นับแล้ว ([\d,]+) จาก/;
 async function watch(url: string, n: number, since: number): Promise<number | null> {
   while (performance.now() - since < FRESH_WITHIN_MS) {
     try {
-      const res = await fetch(url, { headers: { "accept-encoding": "identity" } });
+      const res = await fetch(url, { headers: { "accept-encoding": ENCODING } });
       const shown = COUNTED.exec(strip(await res.text()));
       if (shown && Number(shown[1]!.replace(/,/g, "")) >= n) return performance.now() - since;
     } catch {

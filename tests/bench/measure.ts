@@ -32,10 +32,11 @@ export type Warmup = {
   pageCache: string[];
 };
 
-// The page cache keeps one entry per encoding (br, gzip, identity). Node's fetch asks for gzip by
-// default, wrk and autocannon for nothing: ask for identity too, so that the warm-up fills and the
-// probe reads the very entry the load runs hit.
-const SAME_AS_LOAD = { redirect: "manual", headers: { "accept-encoding": "identity" } } as const;
+// What the load asks for: `Accept-Encoding: gzip` by default, as every browser does (BENCH_ENCODING=
+// identity measures uncompressed answers). The page cache keeps one entry per encoding (br, gzip,
+// identity), so the warm-up and the probe send the same header as the load and read its entry.
+export const ENCODING = process.env.BENCH_ENCODING?.trim() || "gzip";
+const SAME_AS_LOAD = { redirect: "manual", headers: { "accept-encoding": ENCODING } } as const;
 
 /** Headers of one GET: "x-nextjs-cache/x-page-cache", e.g. "HIT/HIT" or "MISS/-". */
 function cacheHeaders(res: Response): { next: string; page: string } {
@@ -174,7 +175,7 @@ export const wrkSeconds = (seconds: number) => Math.max(1, Math.ceil(seconds));
 
 export function wrkArgs(url: string, connections: number, seconds: number, threads = 2): string[] {
   // --timeout 10s: as autocannon's timeout before (wrk's default is 2 s).
-  return [`-t${threads}`, `-c${connections}`, `-d${wrkSeconds(seconds)}s`, "--latency", "--timeout", "10s", url];
+  return [`-t${threads}`, `-c${connections}`, `-d${wrkSeconds(seconds)}s`, "--latency", "--timeout", "10s", "-H", `Accept-Encoding: ${ENCODING}`, url];
 }
 
 function wrk(bin: string, url: string, connections: number, seconds: number, threads = 2): Promise<RunResult> {
@@ -209,6 +210,7 @@ function autocannonRun(url: string | string[], connections: number, seconds: num
     connections,
     duration: seconds,
     timeout: 10,
+    headers: { "accept-encoding": ENCODING },
     setupClient(client) {
       if (!cache) return;
       client.on("headers", (info) => {
