@@ -128,8 +128,7 @@ test("the public contest page shows the correction within 5 seconds", async ({ b
   const electionId = electionPath.split("/").pop();
   const visitor = await (await browser.newContext()).newPage();
   const res = await visitor.goto(`/elections/${electionId}/contests/${correctedContestId}`);
-  // The public election pages are built on another branch; until they are merged there is no page.
-  test.skip(res?.status() === 404, "public election pages (/elections/…) not in this build yet");
+  expect(res?.status()).toBe(200);
   const started = Date.now();
   await expect(async () => {
     await visitor.reload();
@@ -137,4 +136,34 @@ test("the public contest page shows the correction within 5 seconds", async ({ b
   }).toPass({ timeout: 5_000 });
   expect(Date.now() - started).toBeLessThan(5_000);
   await screenshot(visitor, "admin-elections-05-public-contest");
+});
+
+test("an open contest page being counted updates itself, without a reload, and says so politely", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const electionId = electionPath.split("/").pop();
+  await page.goto(electionPath);
+  await page.getByRole("link", { name: "ส.ส. แบบแบ่งเขต เขต 2" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "ส.ส. แบบแบ่งเขต เขต 2" })).toBeVisible();
+  const contestId = new URL(page.url()).pathname.split("/").pop();
+
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto(`/elections/${electionId}/contests/${contestId}`);
+  const status = visitor.getByTestId("refresh-status");
+  await expect(status).toHaveText("หน้านี้ปรับปรุงผลคะแนนให้เองทุก 20 วินาทีขณะเปิดดูอยู่");
+  await visitor.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+
+  // The editor moves three votes from candidate 1 to candidate 2 (the sums still hold).
+  const one = Number(await page.getByLabel("ผู้สมัครแถวที่ 1: คะแนน").inputValue());
+  const two = Number(await page.getByLabel("ผู้สมัครแถวที่ 2: คะแนน").inputValue());
+  await page.getByLabel("ผู้สมัครแถวที่ 1: คะแนน").fill(String(one - 3));
+  await page.getByLabel("ผู้สมัครแถวที่ 2: คะแนน").fill(String(two + 3));
+  await page.getByRole("button", { name: "บันทึกผลคะแนน" }).click();
+  await expect(page.getByText("บันทึกผลคะแนนแล้ว")).toBeVisible();
+
+  // Within one polling interval (20 s) and a render, the open page shows it by itself.
+  const candidate2 = visitor.locator("main table tbody tr").filter({ has: visitor.locator("td:nth-child(2)", { hasText: /^2$/ }) }).first();
+  await expect(candidate2).not.toContainText(fmt(two + 3));
+  await expect(status).toHaveText(/^ปรับปรุงผลคะแนนแล้ว เวลา \d{2}:\d{2} น\.$/, { timeout: 40_000 });
+  await expect(candidate2).toContainText(fmt(two + 3));
+  expect(await visitor.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
 });
