@@ -1,7 +1,7 @@
 import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ContestStatus } from "@/lib/generated/prisma/enums";
-import { fileHref, typeLabel } from "@/lib/posts/view";
+import { toAttachmentView } from "@/lib/posts/view";
 import { postPath } from "@/lib/posts/url";
 import { overallStatus } from "./summary";
 import { electionPath } from "./url";
@@ -111,15 +111,7 @@ function toLinkedPost({ contestId, post }: LinkRow): LinkedPostView {
     path: postPath(post.id, post.slug),
     publishedAt: post.publishedAt ?? post.createdAt,
     contestId,
-    attachments: post.attachments.map((a) => ({
-      id: a.asset.id,
-      href: fileHref(a.asset.id, a.asset.fileName),
-      label: a.label || a.asset.fileName,
-      mimeType: a.asset.mimeType,
-      typeLabel: typeLabel(a.asset.mimeType),
-      size: a.asset.size,
-      downloadCount: a.asset.downloadCount,
-    })),
+    attachments: post.attachments.map(toAttachmentView),
   };
 }
 

@@ -1,6 +1,6 @@
 import { getPrisma } from "@/lib/db/client";
 import type { Section } from "@/lib/generated/prisma/enums";
-import { toImageView, toSummary, typeLabel, fileHref, type PostSummary, type PostView } from "./view";
+import { toAttachmentView, toImageView, toSummary, type PostSummary, type PostView } from "./view";
 
 // Public reads: listings return only published posts; a post's own address also answers for a
 // withdrawn one, with a notice instead of its content (the filters live here, not in pages).
@@ -99,15 +99,7 @@ export async function getPublicPost(id: number): Promise<PublicPostView | null> 
     body: row.body,
     tags: row.tags.map((t) => t.tag.name),
     gallery: row.gallery.map((g) => ({ ...toImageView(g.asset), caption: g.caption })),
-    attachments: row.attachments.map((a) => ({
-      id: a.asset.id,
-      href: fileHref(a.asset.id, a.asset.fileName),
-      label: a.label || a.asset.fileName,
-      mimeType: a.asset.mimeType,
-      typeLabel: typeLabel(a.asset.mimeType),
-      size: a.asset.size,
-      downloadCount: a.asset.downloadCount,
-    })),
+    attachments: row.attachments.map(toAttachmentView),
     withdrawn: null,
     redirectToId: null,
   };

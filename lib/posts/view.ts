@@ -48,6 +48,23 @@ export function toImageView(a: NonNullable<CoverRow>): ImageView {
   return { id: a.id, src: fileHref(a.id, a.fileName), alt: a.alt, width: a.width, height: a.height };
 }
 
+type AttachmentRow = {
+  label: string;
+  asset: { id: number; fileName: string; mimeType: string; size: number; downloadCount: number };
+};
+
+export function toAttachmentView(a: AttachmentRow): AttachmentView {
+  return {
+    id: a.asset.id,
+    href: fileHref(a.asset.id, a.asset.fileName),
+    label: a.label || a.asset.fileName,
+    mimeType: a.asset.mimeType,
+    typeLabel: typeLabel(a.asset.mimeType),
+    size: a.asset.size,
+    downloadCount: a.asset.downloadCount,
+  };
+}
+
 export function toSummary(row: {
   id: number;
   section: Section;
