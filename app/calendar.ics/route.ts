@@ -1,5 +1,6 @@
 import { buildIcal } from "@/lib/feeds/ical";
-import { absolute, icalEvents } from "@/lib/feeds/queries";
+import { icalEvents } from "@/lib/feeds/queries";
+import { absolute } from "@/lib/http/absolute";
 import { xmlResponse } from "@/lib/feeds/respond";
 import { getSiteSettings } from "@/lib/settings/queries";
 

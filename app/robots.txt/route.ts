@@ -1,4 +1,4 @@
-import { absolute } from "@/lib/feeds/queries";
+import { absolute } from "@/lib/http/absolute";
 import { SHARED_CACHE } from "@/lib/feeds/respond";
 
 // Everything public may be indexed; the staff area and internal endpoints may not.

@@ -1,5 +1,5 @@
 import { getPrisma } from "@/lib/db/client";
-import { env } from "@/lib/env";
+import { absolute } from "@/lib/http/absolute";
 import type { Section } from "@/lib/generated/prisma/enums";
 import { sectionInfo } from "@/lib/posts/sections";
 import { dayKeyOf, formatMonthParam } from "@/lib/thai-date";
@@ -11,8 +11,6 @@ import type { FeedItem } from "./posts-feed";
 // absolute addresses built on SITE_URL.
 
 export const FEED_SIZE = 30;
-
-export const absolute = (path: string) => `${env().siteUrl}${path}`;
 
 export async function feedItems(section?: Section): Promise<FeedItem[]> {
   const rows = await getPrisma().post.findMany({

@@ -1,7 +1,8 @@
 import { getSiteSettings } from "@/lib/settings/queries";
 import { sectionBySlug, sectionPath } from "@/lib/posts/sections";
 import type { Section } from "@/lib/generated/prisma/enums";
-import { absolute, feedItems } from "./queries";
+import { absolute } from "@/lib/http/absolute";
+import { feedItems } from "./queries";
 import { buildAtom, buildRss, type FeedMeta } from "./posts-feed";
 
 // Responses of the machine-readable addresses. They are shared-cacheable for a minute like the

@@ -1,7 +1,7 @@
 import { getPrisma } from "@/lib/db/client";
 import { SECTIONS, sectionPath } from "@/lib/posts/sections";
 import { postPath } from "@/lib/posts/url";
-import { absolute } from "./queries";
+import { absolute } from "@/lib/http/absolute";
 import { xmlText } from "./xml";
 
 // sitemap.xml: the home page, every section listing, the calendar and every published post at its

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { PostView } from "@/lib/posts/view";
-import { jsonLdText, newsArticleJsonLd, postOpenGraph } from "@/lib/seo/post-meta";
+import { jsonLdText } from "@/lib/seo/json-ld";
+import { newsArticleJsonLd, postOpenGraph } from "@/lib/seo/post-meta";
 import { shareLinks } from "@/lib/share/links";
 import { fromBangkok } from "@/lib/thai-date";
 

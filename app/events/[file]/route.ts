@@ -1,5 +1,6 @@
 import { buildIcal } from "@/lib/feeds/ical";
-import { absolute, icalEvent } from "@/lib/feeds/queries";
+import { icalEvent } from "@/lib/feeds/queries";
+import { absolute } from "@/lib/http/absolute";
 import { notFound, SHARED_CACHE } from "@/lib/feeds/respond";
 import { parseId } from "@/lib/posts/url";
 import { getSiteSettings } from "@/lib/settings/queries";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
-import { env } from "@/lib/env";
+import { absolute } from "@/lib/http/absolute";
 import { eventJsonLd } from "@/lib/seo/event-meta";
-import { jsonLdText } from "@/lib/seo/post-meta";
+import { jsonLdText } from "@/lib/seo/json-ld";
 import { getSiteSettings } from "@/lib/settings/queries";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -58,7 +58,7 @@ export default async function CalendarPage({ params }: Props) {
       {calendar.events.length > 0 && (
         <script
           type="application/ld+json"
-          dangerouslySetInnerHTML={{ __html: jsonLdText(eventJsonLd(calendar.events, { name: settings.officeName, url: env().siteUrl }, `${env().siteUrl}/calendar/${formatMonthParam(ym)}`)) }}
+          dangerouslySetInnerHTML={{ __html: jsonLdText(eventJsonLd(calendar.events, { name: settings.officeName, url: absolute("") }, absolute(`/calendar/${formatMonthParam(ym)}`))) }}
         />
       )}
       <MonthGrid calendar={calendar} />

@@ -6,7 +6,8 @@ import { env } from "@/lib/env";
 import { feedAlternates } from "@/lib/feeds/links";
 import { getPublicPost } from "@/lib/posts/queries";
 import { parseId, postPath } from "@/lib/posts/url";
-import { jsonLdText, newsArticleJsonLd, postOpenGraph } from "@/lib/seo/post-meta";
+import { jsonLdText } from "@/lib/seo/json-ld";
+import { newsArticleJsonLd, postOpenGraph } from "@/lib/seo/post-meta";
 import { getSiteSettings } from "@/lib/settings/queries";
 
 // Permanent address: /posts/{id} or /posts/{id}/{slug}. A missing, wrong or old slug redirects

@@ -7,7 +7,7 @@ import { PostArticle } from "@/components/post/post-article";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
 import { requirePageRole } from "@/lib/admin/page-guard";
-import { env } from "@/lib/env";
+import { absolute } from "@/lib/http/absolute";
 import { postPath } from "@/lib/posts/url";
 import { getPostForEdit } from "@/lib/posts/admin-queries";
 import { getPublicPost } from "@/lib/posts/queries";
@@ -47,7 +47,7 @@ export default async function PreviewPage({ params }: Props) {
       {/* A <div>, not <main>: the preview sits inside the staff layout's <main>. */}
       <div id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">
         {/* The address it will have, so the share links look as they will. */}
-        <PostArticle post={view} url={`${env().siteUrl}${postPath(view.id, view.slug)}`} />
+        <PostArticle post={view} url={absolute(postPath(view.id, view.slug))} />
       </div>
       <SiteFooter settings={settings} />
     </PreviewFrame>
