@@ -13,6 +13,11 @@ export function parseId(raw: string | undefined): number | null {
   return n <= 2_147_483_647 ? n : null;
 }
 
+/** The id of a "{id}.{ext}" file name (/og/posts/12.png, /events/7.ics); null for anything else. */
+export function parseIdFile(name: string, ext: string): number | null {
+  return name.endsWith(`.${ext}`) ? parseId(name.slice(0, -ext.length - 1)) : null;
+}
+
 export function isValidSlug(slug: string): boolean {
   return slug.length <= 120 && SLUG_RE.test(slug);
 }

@@ -2,15 +2,14 @@ import { buildIcal } from "@/lib/feeds/ical";
 import { icalEvent } from "@/lib/feeds/queries";
 import { absolute } from "@/lib/http/absolute";
 import { notFound, SHARED_CACHE } from "@/lib/feeds/respond";
-import { parseId } from "@/lib/posts/url";
+import { parseIdFile } from "@/lib/posts/url";
 import { getSiteSettings } from "@/lib/settings/queries";
 
 // One event as a .ics file to add to a calendar: /events/{id}.ics
 export const dynamic = "force-dynamic";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
-  const match = /^(\d{1,9})\.ics$/.exec((await params).file);
-  const id = match ? parseId(match[1]) : null;
+  const id = parseIdFile((await params).file, "ics");
   const event = id === null ? null : await icalEvent(id);
   if (!event) return notFound();
   const settings = await getSiteSettings();

@@ -1,7 +1,7 @@
 import { notFound, SHARED_CACHE } from "@/lib/feeds/respond";
 import { getPublicPost } from "@/lib/posts/queries";
 import { sectionInfo } from "@/lib/posts/sections";
-import { parseId } from "@/lib/posts/url";
+import { parseIdFile } from "@/lib/posts/url";
 import { renderPostCard } from "@/lib/seo/og-image";
 import { getSiteSettings } from "@/lib/settings/queries";
 import { formatThaiDate } from "@/lib/thai-date";
@@ -10,8 +10,7 @@ import { formatThaiDate } from "@/lib/thai-date";
 export const dynamic = "force-dynamic";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }): Promise<Response> {
-  const match = /^(\d{1,10})\.png$/.exec((await params).file);
-  const id = match ? parseId(match[1]) : null;
+  const id = parseIdFile((await params).file, "png");
   const post = id === null ? null : await getPublicPost(id);
   if (!post || post.withdrawn) return notFound();
   const settings = await getSiteSettings();
