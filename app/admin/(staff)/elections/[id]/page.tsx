@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ContestTable } from "@/components/admin/elections/contest-table";
 import { ElectionForm } from "@/components/admin/elections/election-form";
-import { idOf } from "@/lib/admin/form-state";
-import { requirePageRole } from "@/lib/admin/page-guard";
-import { electionToFormValues, getElectionForAdmin } from "@/lib/elections/admin-queries";
+import { electionForEditorPage } from "@/lib/elections/admin-page";
+import { electionToFormValues } from "@/lib/elections/admin-queries";
 import { formatThaiDate } from "@/lib/thai-date";
 
 export const metadata: Metadata = { title: "การเลือกตั้ง" };
@@ -13,10 +11,7 @@ export const metadata: Metadata = { title: "การเลือกตั้ง
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
 
 export default async function ElectionPage({ params, searchParams }: Props) {
-  await requirePageRole("EDITOR");
-  const id = idOf((await params).id);
-  const election = id === null ? null : await getElectionForAdmin(id);
-  if (!election) notFound();
+  const election = await electionForEditorPage(params);
   const { saved } = await searchParams;
   const button = "rounded-md px-4 py-2 font-bold";
   return (

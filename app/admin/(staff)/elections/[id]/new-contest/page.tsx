@@ -1,10 +1,7 @@
 import type { Metadata } from "next";
-import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ContestForm } from "@/components/admin/elections/contest-form";
-import { idOf } from "@/lib/admin/form-state";
-import { requirePageRole } from "@/lib/admin/page-guard";
-import { getElectionForAdmin } from "@/lib/elections/admin-queries";
+import { ElectionSubpageHeader } from "@/components/admin/elections/election-subpage-header";
+import { electionForEditorPage } from "@/lib/elections/admin-page";
 
 export const metadata: Metadata = { title: "เพิ่มเขต" };
 
@@ -17,16 +14,10 @@ const EMPTY: Record<string, string> = {
 };
 
 export default async function NewContestPage({ params }: Props) {
-  await requirePageRole("EDITOR");
-  const id = idOf((await params).id);
-  const election = id === null ? null : await getElectionForAdmin(id);
-  if (!election) notFound();
+  const election = await electionForEditorPage(params);
   return (
     <>
-      <p className="mb-2 text-sm">
-        <Link href={`/admin/elections/${election.id}`} className="text-brand-700 underline">« กลับไป{election.title}</Link>
-      </p>
-      <h1 className="mb-4 text-2xl font-bold text-brand-900">เพิ่มเขต</h1>
+      <ElectionSubpageHeader election={election} title="เพิ่มเขต" />
       <div className="rounded-md bg-white p-5 ring-1 ring-slate-200">
         <ContestForm initial={EMPTY} electionId={election.id} />
       </div>
