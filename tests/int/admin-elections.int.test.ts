@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { IDLE } from "@/lib/admin/form-state";
-import { setSessionResolverForTests } from "@/lib/auth/session";
-import { setPrismaForTests } from "@/lib/db/client";
 import { createElection, saveContest, updateElection } from "@/lib/elections/actions";
-import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
+import type { TestDatabase } from "@/tests/helpers/db";
 import { by7Form, createBy7, electionSnapshot } from "@/tests/helpers/election-fixtures";
-import { createStaff, form, redirectOf, sessionSwitch, type Staff } from "@/tests/helpers/manage-fixtures";
+import { form, redirectOf, sessionSwitch, type Staff } from "@/tests/helpers/manage-fixtures";
+import { useStaffTestDatabase } from "@/tests/helpers/staff-database";
 
 const revalidatePublic = vi.hoisted(() => vi.fn());
 vi.mock("@/lib/cache/revalidate", () => ({ revalidatePublic }));
@@ -15,17 +14,9 @@ let db: TestDatabase;
 let staff: Staff;
 const session = sessionSwitch();
 
-beforeAll(async () => {
-  db = await createTestDatabase();
-  setPrismaForTests(db);
-  setSessionResolverForTests(session.resolver);
-  staff = await createStaff(db.prisma);
-});
-
-afterAll(async () => {
-  setSessionResolverForTests(null);
-  setPrismaForTests(undefined);
-  await db.close();
+useStaffTestDatabase(session, (d, s) => {
+  db = d;
+  staff = s;
 });
 
 beforeEach(() => {

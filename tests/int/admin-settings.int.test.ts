@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { IDLE } from "@/lib/admin/form-state";
-import { setSessionResolverForTests } from "@/lib/auth/session";
-import { setPrismaForTests } from "@/lib/db/client";
 import { updateSettings } from "@/lib/settings/actions";
 import { getSettingsForEdit } from "@/lib/settings/admin-queries";
 import { getSiteSettings } from "@/lib/settings/queries";
-import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
-import { createStaff, form, sessionSwitch, snapshot, type Staff } from "@/tests/helpers/manage-fixtures";
+import type { TestDatabase } from "@/tests/helpers/db";
+import { form, sessionSwitch, snapshot, type Staff } from "@/tests/helpers/manage-fixtures";
+import { useStaffTestDatabase } from "@/tests/helpers/staff-database";
 
 const revalidatePublic = vi.hoisted(() => vi.fn());
 vi.mock("@/lib/cache/revalidate", () => ({ revalidatePublic }));
@@ -32,17 +31,9 @@ const office = {
   copyrightStartYear: "2559",
 };
 
-beforeAll(async () => {
-  db = await createTestDatabase();
-  setPrismaForTests(db);
-  setSessionResolverForTests(session.resolver);
-  staff = await createStaff(db.prisma);
-});
-
-afterAll(async () => {
-  setSessionResolverForTests(null);
-  setPrismaForTests(undefined);
-  await db.close();
+useStaffTestDatabase(session, (d, s) => {
+  db = d;
+  staff = s;
 });
 
 beforeEach(() => {

@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { IDLE } from "@/lib/admin/form-state";
-import { setSessionResolverForTests } from "@/lib/auth/session";
-import { setPrismaForTests } from "@/lib/db/client";
 import { changeRole, createUser, deactivateUser, reactivateUser, resetPassword } from "@/lib/users/actions";
-import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
-import { createStaff, form, sessionSwitch, snapshot, type Staff } from "@/tests/helpers/manage-fixtures";
+import type { TestDatabase } from "@/tests/helpers/db";
+import { form, sessionSwitch, snapshot, type Staff } from "@/tests/helpers/manage-fixtures";
+import { useStaffTestDatabase } from "@/tests/helpers/staff-database";
 
 vi.mock("@/lib/cache/revalidate", () => ({ revalidatePublic: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
@@ -13,17 +12,9 @@ let db: TestDatabase;
 let staff: Staff;
 const session = sessionSwitch();
 
-beforeAll(async () => {
-  db = await createTestDatabase();
-  setPrismaForTests(db);
-  setSessionResolverForTests(session.resolver);
-  staff = await createStaff(db.prisma);
-});
-
-afterAll(async () => {
-  setSessionResolverForTests(null);
-  setPrismaForTests(undefined);
-  await db.close();
+useStaffTestDatabase(session, (d, s) => {
+  db = d;
+  staff = s;
 });
 
 beforeEach(() => session.as(null));

@@ -1,13 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { setSessionResolverForTests } from "@/lib/auth/session";
-import { setPrismaForTests } from "@/lib/db/client";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { getPostForEdit, getRevision, listRevisions } from "@/lib/posts/admin-queries";
 import { restoreRevision } from "@/lib/posts/actions/revisions";
 import { savePost } from "@/lib/posts/actions/save";
 import { publishPost } from "@/lib/posts/actions/workflow";
 import { getPublicPost } from "@/lib/posts/queries";
-import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
-import { createStaff, form, sessionSwitch, type Staff } from "@/tests/helpers/manage-fixtures";
+import type { TestDatabase } from "@/tests/helpers/db";
+import { form, sessionSwitch, type Staff } from "@/tests/helpers/manage-fixtures";
+import { useStaffTestDatabase } from "@/tests/helpers/staff-database";
 import { makeAsset, makePost, postForm, postState } from "@/tests/helpers/post-fixtures";
 
 const revalidatePublic = vi.hoisted(() => vi.fn());
@@ -19,17 +18,9 @@ let staff: Staff;
 const session = sessionSwitch();
 const IDLE = {};
 
-beforeAll(async () => {
-  db = await createTestDatabase();
-  setPrismaForTests(db);
-  setSessionResolverForTests(session.resolver);
-  staff = await createStaff(db.prisma);
-});
-
-afterAll(async () => {
-  setSessionResolverForTests(null);
-  setPrismaForTests(undefined);
-  await db.close();
+useStaffTestDatabase(session, (d, s) => {
+  db = d;
+  staff = s;
 });
 
 beforeEach(() => {

@@ -1,6 +1,4 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { setSessionResolverForTests } from "@/lib/auth/session";
-import { setPrismaForTests } from "@/lib/db/client";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { dashboardCounts, getPostForEdit, listPostsForAdmin } from "@/lib/posts/admin-queries";
 import {
   deletePost,
@@ -14,8 +12,9 @@ import {
 } from "@/lib/posts/actions/workflow";
 import { getLatestPosts, getPublicPost } from "@/lib/posts/queries";
 import { toBangkokParts } from "@/lib/thai-date";
-import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
-import { createStaff, form, sessionSwitch, type Staff } from "@/tests/helpers/manage-fixtures";
+import type { TestDatabase } from "@/tests/helpers/db";
+import { form, sessionSwitch, type Staff } from "@/tests/helpers/manage-fixtures";
+import { useStaffTestDatabase } from "@/tests/helpers/staff-database";
 import { makePost, postState } from "@/tests/helpers/post-fixtures";
 
 const revalidatePublic = vi.hoisted(() => vi.fn());
@@ -27,17 +26,9 @@ let staff: Staff;
 const session = sessionSwitch();
 const IDLE = {};
 
-beforeAll(async () => {
-  db = await createTestDatabase();
-  setPrismaForTests(db);
-  setSessionResolverForTests(session.resolver);
-  staff = await createStaff(db.prisma);
-});
-
-afterAll(async () => {
-  setSessionResolverForTests(null);
-  setPrismaForTests(undefined);
-  await db.close();
+useStaffTestDatabase(session, (d, s) => {
+  db = d;
+  staff = s;
 });
 
 beforeEach(() => {
