@@ -1,19 +1,17 @@
 "use client";
 
-import { useEffect, useId, useRef, useState } from "react";
+import { useId, useRef, useState } from "react";
 
 export type TabPanel = { key: string; label: string; content: React.ReactNode };
 
-// Progressive enhancement: the server renders every panel one after another under its own
-// heading, so the page reads in full without JavaScript. Once hydrated, it becomes a WAI-ARIA
-// tablist (arrow keys, Home/End) showing one panel at a time.
+// A WAI-ARIA tablist (arrow keys, Home/End) showing one panel at a time. The server sends the
+// same markup the browser hydrates — nothing is re-rendered or moved when JavaScript arrives —
+// and CSS keyed on <html data-js> (set by the head script) decides what shows: with scripts, the
+// tabs and the chosen panel; without, every panel one after another under its own heading.
 export function Tabs({ panels, label }: { panels: TabPanel[]; label: string }) {
-  const [enhanced, setEnhanced] = useState(false);
   const [active, setActive] = useState(0);
   const tabRefs = useRef<(HTMLButtonElement | null)[]>([]);
   const baseId = useId();
-
-  useEffect(() => setEnhanced(true), []);
 
   function onKeyDown(e: React.KeyboardEvent, index: number) {
     const last = panels.length - 1;
@@ -29,21 +27,8 @@ export function Tabs({ panels, label }: { panels: TabPanel[]; label: string }) {
     tabRefs.current[next]?.focus();
   }
 
-  if (!enhanced) {
-    return (
-      <div>
-        {panels.map((p) => (
-          <section key={p.key} aria-label={p.label} className="mb-6">
-            <h3 className="mb-2 border-b-2 border-brand-700 pb-1 text-lg font-bold text-brand-800">{p.label}</h3>
-            {p.content}
-          </section>
-        ))}
-      </div>
-    );
-  }
-
   return (
-    <div>
+    <div data-tabs>
       <div role="tablist" aria-label={label} className="flex flex-wrap gap-1 border-b-2 border-brand-700">
         {panels.map((p, i) => (
           <button
@@ -71,10 +56,11 @@ export function Tabs({ panels, label }: { panels: TabPanel[]; label: string }) {
           id={`${baseId}-panel-${i}`}
           role="tabpanel"
           aria-labelledby={`${baseId}-tab-${i}`}
-          hidden={i !== active}
+          data-active={i === active}
           tabIndex={0}
-          className="pt-4"
+          className="tab-panel"
         >
+          <h3 className="tab-heading mb-2 border-b-2 border-brand-700 pb-1 text-lg font-bold text-brand-800">{p.label}</h3>
           {p.content}
         </div>
       ))}

@@ -30,5 +30,8 @@ export function parseDisplay(raw: string | null): Display {
   }
 }
 
-/** The inline <head> script: same rules as parseDisplay, no imports, never throws. */
-export const DISPLAY_BOOT_SCRIPT = `try{var d=JSON.parse(localStorage.getItem(${JSON.stringify(DISPLAY_KEY)})||"{}"),h=document.documentElement;if(["l","xl"].indexOf(d.text)>=0)h.dataset.text=d.text;if(["bw","by"].indexOf(d.contrast)>=0)h.dataset.contrast=d.contrast}catch(e){}`;
+/**
+ * The inline <head> script: marks <html data-js> (scripts run: tabs show as tabs), then applies the
+ * reader's display settings with the same rules as parseDisplay; no imports, never throws.
+ */
+export const DISPLAY_BOOT_SCRIPT = `document.documentElement.dataset.js="";try{var d=JSON.parse(localStorage.getItem(${JSON.stringify(DISPLAY_KEY)})||"{}"),h=document.documentElement;if(["l","xl"].indexOf(d.text)>=0)h.dataset.text=d.text;if(["bw","by"].indexOf(d.contrast)>=0)h.dataset.contrast=d.contrast}catch(e){}`;

@@ -56,6 +56,8 @@ test("without JavaScript every tab's content is readable", async ({ browser }) =
     await expect(page.getByRole("heading", { name: heading, exact: true })).toBeVisible();
   }
   await expect(page.locator("main article, main li a").first()).toBeVisible();
+  // Tabs that cannot be clicked are not offered.
+  await expect(page.getByRole("tablist")).toHaveCount(0);
   await screenshot(page, "04-home-no-js");
   await context.close();
 });
@@ -68,4 +70,8 @@ test("tabs work with the keyboard", async ({ page }) => {
   await page.keyboard.press("ArrowRight");
   await expect(tablist.getByRole("tab", { name: "ข่าวประชาสัมพันธ์ กกต." })).toHaveAttribute("aria-selected", "true");
   await expect(tablist.getByRole("tab", { name: "ข่าวประชาสัมพันธ์ กกต." })).toBeFocused();
+  // One panel at a time, under its tab rather than a repeated heading.
+  await expect(page.getByRole("tabpanel", { name: "ข่าวประชาสัมพันธ์ กกต." })).toBeVisible();
+  await expect(page.getByRole("tabpanel", { name: "ข่าว/กิจกรรม" })).toBeHidden();
+  await expect(page.getByRole("heading", { name: "ข่าวประชาสัมพันธ์ กกต.", exact: true })).toHaveCount(0);
 });
