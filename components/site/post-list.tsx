@@ -20,11 +20,15 @@ export function PostList({ posts, empty = "ยังไม่มีรายก�
   );
 }
 
-export function PostCards({ posts }: { posts: PostSummary[] }) {
+/**
+ * Cards with cover pictures. `lead`: these are the first pictures a reader sees (the home page's
+ * open tab), so the first two load at once instead of waiting to be scrolled to.
+ */
+export function PostCards({ posts, lead = false }: { posts: PostSummary[]; lead?: boolean }) {
   if (posts.length === 0) return <p className="text-slate-600">ยังไม่มีรายการ</p>;
   return (
     <ul className="grid gap-4 sm:grid-cols-2">
-      {posts.map((p) => (
+      {posts.map((p, i) => (
         <li key={p.id} className="card">
           {p.cover && (
             // eslint-disable-next-line @next/next/no-img-element -- uploads are served as-is; resizing comes with the admin issue
@@ -33,7 +37,8 @@ export function PostCards({ posts }: { posts: PostSummary[] }) {
               alt=""
               width={p.cover.width ?? undefined}
               height={p.cover.height ?? undefined}
-              loading="lazy"
+              loading={lead && i < 2 ? "eager" : "lazy"}
+              fetchPriority={lead && i === 0 ? "high" : undefined}
               className="aspect-video w-full object-cover"
             />
           )}

@@ -58,7 +58,7 @@ export default async function HomePage({ params }: { params: Promise<{ home?: st
           <Tabs
             label="ข่าวสาร"
             panels={[
-              { key: "activities", label: "ข่าว/กิจกรรม", content: <><PostCards posts={activities} /><MoreLink section="NEWS_ACTIVITY" /></> },
+              { key: "activities", label: "ข่าว/กิจกรรม", content: <><PostCards posts={activities} lead /><MoreLink section="NEWS_ACTIVITY" /></> },
               { key: "press", label: "ข่าวประชาสัมพันธ์ กกต.", content: <><PostCards posts={press} /><MoreLink section="PRESS_RELEASE" /></> },
               { key: "media", label: "มัลติมีเดีย", content: <><PostCards posts={media} /><MoreLink section="MULTIMEDIA" /></> },
             ]}
