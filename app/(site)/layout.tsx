@@ -1,6 +1,7 @@
 import { feedAlternates } from "@/lib/feeds/links";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
+import { pageShareMeta } from "@/lib/seo/page-meta";
 import { getSiteSettings } from "@/lib/settings/queries";
 
 export default async function SiteLayout({ children }: { children: React.ReactNode }) {
@@ -18,10 +19,11 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
 
 export async function generateMetadata() {
   const settings = await getSiteSettings();
+  const description = `ข่าวสาร ประกาศ และปฏิทินกิจกรรมของ${settings.officeName}`;
   return {
     title: { default: settings.officeName, template: `%s | ${settings.officeShortName}` },
-    description: `ข่าวสาร ประกาศ และปฏิทินกิจกรรมของ${settings.officeName}`,
+    description,
     alternates: { types: feedAlternates() },
-    openGraph: { type: "website", siteName: settings.officeName, locale: "th_TH", title: settings.officeName },
+    ...(await pageShareMeta({ description })),
   };
 }

@@ -4,6 +4,7 @@ import { getSectionPage } from "@/lib/posts/queries";
 import { sectionBySlug, sectionPath } from "@/lib/posts/sections";
 import { Pagination } from "./pagination";
 import { PostDate } from "./post-date";
+import { pageShareMeta } from "@/lib/seo/page-meta";
 import Link from "next/link";
 
 // Shared by /news/{section} and /news/{section}/page/{n}.
@@ -48,8 +49,10 @@ export async function SectionListing({ slug, page }: { slug: string; page: numbe
 export async function sectionMetadata(slug: string, page: number) {
   const section = sectionBySlug(slug);
   if (!section) return { title: "ไม่พบหน้าที่ต้องการ" };
+  const title = page > 1 ? `${section.label} หน้า ${page}` : section.label;
   return {
-    title: page > 1 ? `${section.label} หน้า ${page}` : section.label,
+    title,
     alternates: { canonical: sectionPath(section.key, page), types: feedAlternates(section) },
+    ...(await pageShareMeta({ title, path: sectionPath(section.key, page) })),
   };
 }

@@ -27,6 +27,27 @@ test("link preview tags and NewsArticle data on a post", async ({ page }) => {
   expect(ld).toMatchObject({ "@type": "NewsArticle", headline: title, datePublished: "2022-04-28T10:00:00+07:00" });
 });
 
+test("every other page type previews with its own Thai title, its address and the office's picture", async ({ page }) => {
+  const pages = [
+    { path: "/", title: /^สำนักงานคณะกรรมการการเลือกตั้ง/ },
+    { path: "/news/press-releases", title: /^ข่าวประชาสัมพันธ์$/ },
+    { path: "/calendar/2569-11", title: /^ปฏิทินกิจกรรม พฤศจิกายน 2569$/ },
+    { path: "/elections", title: /^ผลการเลือกตั้ง$/ },
+  ];
+  for (const p of pages) {
+    await page.goto(p.path);
+    const meta = (name: string) => page.locator(`head meta[property="${name}"], head meta[name="${name}"]`).first();
+    await expect(meta("og:title"), p.path).toHaveAttribute("content", p.title);
+    await expect(meta("og:locale"), p.path).toHaveAttribute("content", "th_TH");
+    await expect(meta("twitter:card"), p.path).toHaveAttribute("content", "summary_large_image");
+    const image = await meta("og:image").getAttribute("content");
+    expect(image, p.path).toMatch(/^https?:\/\/[^/]+\/og\/site\.png$/);
+  }
+  const png = await page.request.get("/og/site.png");
+  expect(png.headers()["content-type"]).toBe("image/png");
+  expect((await png.body()).subarray(1, 4).toString()).toBe("PNG");
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
   test("share links are plain links to the sharing pages and to the post itself", async ({ page }) => {

@@ -53,4 +53,12 @@ describe("GET /og/posts/{id}.png", () => {
     expect(await sharp(Buffer.from(await res.arrayBuffer())).metadata()).toMatchObject({ width: 1200, height: 630 });
     for (const file of [`${ids.draft}.png`, "abc.png", `${ids.live}.jpg`, "0.png"]) expect((await call(file)).status, file).toBe(404);
   });
+
+  it("draws the office's card for every other page", async () => {
+    const { GET } = await import("@/app/og/site.png/route");
+    const res = await GET();
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("image/png");
+    expect(await sharp(Buffer.from(await res.arrayBuffer())).metadata()).toMatchObject({ format: "png", width: 1200, height: 630 });
+  });
 });

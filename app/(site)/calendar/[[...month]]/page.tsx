@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { absolute } from "@/lib/http/absolute";
 import { eventJsonLd } from "@/lib/seo/event-meta";
 import { jsonLdText } from "@/lib/seo/json-ld";
+import { pageShareMeta } from "@/lib/seo/page-meta";
 import { getSiteSettings } from "@/lib/settings/queries";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -29,10 +30,9 @@ async function monthOf(params: Props["params"]): Promise<YearMonth | null> {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const ym = await monthOf(params);
   if (!ym) return { title: "ไม่พบหน้าที่ต้องการ" };
-  return {
-    title: `ปฏิทินกิจกรรม ${formatMonthYear(ym)}`,
-    alternates: { canonical: `/calendar/${formatMonthParam(ym)}` },
-  };
+  const title = `ปฏิทินกิจกรรม ${formatMonthYear(ym)}`;
+  const path = `/calendar/${formatMonthParam(ym)}`;
+  return { title, alternates: { canonical: path }, ...(await pageShareMeta({ title, path })) };
 }
 
 export default async function CalendarPage({ params }: Props) {

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageShareMeta } from "@/lib/seo/page-meta";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { StatusBadge } from "@/components/elections/count-status";
@@ -15,11 +16,17 @@ export function generateStaticParams() {
   return [];
 }
 
-export const metadata: Metadata = {
-  title: "ผลการเลือกตั้ง",
-  description: "ผลการเลือกตั้งและการนับคะแนนในจังหวัด รายเขต พร้อมดาวน์โหลดข้อมูล CSV และ JSON",
-  alternates: { canonical: "/elections" },
-};
+const TITLE = "ผลการเลือกตั้ง";
+const DESCRIPTION = "ผลการเลือกตั้งและการนับคะแนนในจังหวัด รายเขต พร้อมดาวน์โหลดข้อมูล CSV และ JSON";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    title: TITLE,
+    description: DESCRIPTION,
+    alternates: { canonical: "/elections" },
+    ...(await pageShareMeta({ title: TITLE, description: DESCRIPTION, path: "/elections" })),
+  };
+}
 
 export default async function ElectionsIndex({ params }: { params: Promise<{ index?: string[] }> }) {
   const { index } = await params;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageShareMeta } from "@/lib/seo/page-meta";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { Downloads } from "@/components/elections/downloads";
@@ -30,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: election.title,
     description,
     alternates: { canonical: election.path },
-    openGraph: { type: "website", locale: "th_TH", title: election.title, description, url: election.path },
+    ...(await pageShareMeta({ title: election.title, description, path: election.path })),
   };
 }
 

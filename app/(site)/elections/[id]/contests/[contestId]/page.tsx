@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageShareMeta } from "@/lib/seo/page-meta";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BallotChart, TurnoutChart } from "@/components/elections/ballot-charts";
@@ -37,7 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title,
     description,
     alternates: { canonical: url },
-    openGraph: { type: "website", locale: "th_TH", title, description, url },
+    ...(await pageShareMeta({ title, description, path: url })),
   };
 }
 
