@@ -35,7 +35,9 @@ export async function updateOfficePage(_prev: FormState, formData: FormData): Pr
       if (!before) {
         // A fresh office: the form was opened at version 0 and the first save creates the row.
         if (version !== 0) return "stale" as const;
-        await tx.officePage.create({ data: { key: pageKey, ...data, updatedById: user.id } });
+        // Two first saves at once: ON CONFLICT DO NOTHING lets exactly one create the row.
+        const { count } = await tx.officePage.createMany({ data: [{ key: pageKey, ...data, updatedById: user.id }], skipDuplicates: true });
+        if (count === 0) return "stale" as const;
         await audit(tx, { userId: user.id, action: "office_page.update", entity: "office_page", entityId: pageKey, after: data });
         return 1;
       }
