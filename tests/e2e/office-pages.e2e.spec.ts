@@ -74,6 +74,15 @@ test("an editor adds an executive: a bad e-mail is refused in Thai, then the Abo
   await expect(page.getByRole("status").filter({ hasText: "เพิ่มผู้บริหารแล้ว" })).toBeVisible();
   await expect(page.getByRole("link", { name })).toBeVisible();
 
+  // New executives go last; one click moves them up a place, on the list and on the About page.
+  const names = () => page.locator("main tbody tr td:nth-child(2)").allTextContents();
+  const before = await names();
+  expect(before.at(-1)).toBe(name);
+  await page.getByRole("button", { name: `เลื่อน ${name} ขึ้น` }).click();
+  await expect.poll(names).toEqual([...before.slice(0, -2), name, before.at(-2)]);
+  await page.goto("/about");
+  await expect(page.getByTestId("executive").last()).toContainText(before.at(-2)!);
+
   await page.goto("/about");
   const card = page.getByTestId("executive").filter({ hasText: name });
   await expect(card.getByRole("link", { name: "053 150 100 ต่อ 401" })).toHaveAttribute("href", "tel:053150100");
