@@ -9,7 +9,7 @@ import { errorId, fieldDomId, FieldError } from "./field-error";
 
 type Props = {
   /** coverId (one image, submitted as a number) or galleryIds / attachmentIds (JSON arrays). */
-  name: "coverId" | "galleryIds" | "attachmentIds";
+  name: "coverId" | "galleryIds" | "attachmentIds" | "photoId";
   label: string;
   hint?: string;
   use: "image" | "attachment";

@@ -1,6 +1,14 @@
 import { safeExternalUrl, type SiteSettingsView } from "@/lib/settings/queries";
 import { OnlineCounter } from "./online-counter";
 
+const FOOTER_LINKS = [
+  { href: "/about", label: "เกี่ยวกับสำนักงาน" },
+  { href: "/contact", label: "ติดต่อสำนักงาน" },
+  { href: "/privacy", label: "นโยบายคุ้มครองข้อมูลส่วนบุคคล" },
+  { href: "/accessibility", label: "การเข้าถึงเว็บไซต์" },
+  { href: "/sitemap", label: "แผนผังเว็บไซต์" },
+];
+
 export function SiteFooter({ settings }: { settings: SiteSettingsView }) {
   const social = [
     { label: "Facebook", url: safeExternalUrl(settings.facebookUrl) },
@@ -47,6 +55,15 @@ export function SiteFooter({ settings }: { settings: SiteSettingsView }) {
           <OnlineCounter />
         </div>
       </div>
+      <nav aria-label="เกี่ยวกับเว็บไซต์" className="border-t border-brand-800">
+        <ul className="mx-auto flex max-w-6xl flex-wrap justify-center gap-x-6 gap-y-2 px-4 py-3">
+          {FOOTER_LINKS.map((l) => (
+            <li key={l.href}>
+              <a className="underline underline-offset-4 hover:text-gold-400" href={l.href}>{l.label}</a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <p className="border-t border-brand-800 px-4 py-3 text-center text-sm">
         สงวนลิขสิทธิ์ {settings.copyrightStartYear} - {settings.officeName}
       </p>

@@ -52,6 +52,11 @@ export const ACTION_LABELS: Record<string, string> = {
   "contest.update": "แก้ไขผลคะแนน",
   "contest.status_change": "เปลี่ยนสถานะการนับคะแนน",
   "contest.import": "นำเข้าผลคะแนนจากไฟล์ CSV",
+  "office_page.update": "แก้ไขหน้าข้อมูลสำนักงาน",
+  "executive.create": "เพิ่มผู้บริหาร",
+  "executive.update": "แก้ไขข้อมูลผู้บริหาร",
+  "executive.delete": "ลบผู้บริหาร",
+  "executive.move": "เปลี่ยนลำดับผู้บริหาร",
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -63,6 +68,8 @@ export const ENTITY_LABELS: Record<string, string> = {
   auth: "การเข้าสู่ระบบ",
   election: "การเลือกตั้ง",
   contest: "ผลคะแนนรายเขต",
+  office_page: "หน้าข้อมูลสำนักงาน",
+  executive: "ผู้บริหาร",
 };
 
 const FIELD_LABELS: Record<string, string> = {
@@ -128,6 +135,9 @@ const FIELD_LABELS: Record<string, string> = {
   valid: "บัตรดี",
   invalid: "บัตรเสีย",
   noVote: "ไม่ประสงค์ลงคะแนน",
+  // office pages and executives
+  photoId: "รูปภาพ (ไฟล์เลขที่)",
+  sortOrder: "ลำดับ",
   // sign-in
   reason: "สาเหตุ",
   scope: "ล็อกตาม",
@@ -224,6 +234,8 @@ function isObject(v: Prisma.JsonValue | null): v is Prisma.JsonObject {
 /** The staff page of the entity an entry is about, when there is one. */
 export function entityHref(entity: string, entityId: string | null): string | null {
   if (entity === "settings") return "/admin/settings";
+  if (entity === "office_page" && entityId && /^(ABOUT|CONTACT|PRIVACY)$/.test(entityId)) return `/admin/pages/${entityId.toLowerCase()}`;
+  if (entity === "executive") return entityId && /^\d+$/.test(entityId) ? `/admin/pages/executives/${entityId}` : "/admin/pages/executives";
   if (!entityId || !/^\d+$/.test(entityId)) return null;
   if (entity === "post") return `/admin/posts/${entityId}`;
   if (entity === "event") return `/admin/events/${entityId}`;

@@ -1,22 +1,36 @@
 import { getPrisma } from "@/lib/db/client";
+import { OFFICE_PAGES } from "@/lib/office/pages";
 import { SECTIONS, sectionPath } from "@/lib/posts/sections";
 import { postPath } from "@/lib/posts/url";
 import { absolute } from "@/lib/http/absolute";
 import { xmlText } from "./xml";
 
-// sitemap.xml: the home page, every section listing, the calendar and every published post at its
-// canonical address with the date it last changed for readers. (A site of up to 50,000 addresses
+// sitemap.xml: the home page, every section listing, the calendar, the office's own pages (about,
+// contact, privacy, accessibility, the human site map) and every published post at its canonical
+// address with the date it last changed for readers. (A site of up to 50,000 addresses
 // fits one file, the protocol's limit.)
 
 export type SitemapEntry = { url: string; lastModified?: Date };
 
 export const SITEMAP_LIMIT = 50_000;
 
+/** The office's own pages, with the date each last changed where it is kept. */
+async function officeEntries(): Promise<SitemapEntry[]> {
+  const rows = await getPrisma().officePage.findMany({ select: { key: true, updatedAt: true } });
+  const changed = new Map(rows.map((r) => [r.key, r.updatedAt]));
+  return [
+    ...OFFICE_PAGES.map((p) => ({ url: absolute(p.path), lastModified: changed.get(p.key) })),
+    { url: absolute("/accessibility") },
+    { url: absolute("/sitemap") },
+  ];
+}
+
 export async function sitemapEntries(): Promise<SitemapEntry[]> {
+  const office = await officeEntries();
   const posts = await getPrisma().post.findMany({
     where: { status: "PUBLISHED" },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-    take: SITEMAP_LIMIT - SECTIONS.length - 2,
+    take: SITEMAP_LIMIT - SECTIONS.length - 2 - office.length,
     select: { id: true, slug: true, section: true, publishedAt: true, lastUpdatedAt: true },
   });
   const latest = new Map<string, Date>();
@@ -30,6 +44,7 @@ export async function sitemapEntries(): Promise<SitemapEntry[]> {
     { url: absolute("/"), lastModified: newest },
     ...SECTIONS.map((s) => ({ url: absolute(sectionPath(s.key)), lastModified: latest.get(s.key) })),
     { url: absolute("/calendar") },
+    ...office,
     ...postEntries,
   ];
 }

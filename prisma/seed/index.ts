@@ -5,6 +5,7 @@ import { images, files, type SeedAsset } from "./assets";
 import { seedElections } from "./elections";
 import { events } from "./events";
 import { makePdf, makePng, sha256 } from "./files";
+import { executives, officePages } from "./office";
 import { holidays } from "./holidays";
 import { posts, type SeedDate, type SeedPost } from "./posts";
 import { seedUser, siteSettings } from "./settings";
@@ -73,6 +74,8 @@ async function insertRows(tx: Prisma.TransactionClient, built: BuiltAsset[], now
   await tx.siteSettings.create({ data: siteSettings });
   const user = await tx.user.upsert({ where: { email: seedUser.email }, create: seedUser, update: {} });
   await tx.holiday.createMany({ data: holidays, skipDuplicates: true });
+  await tx.officePage.createMany({ data: officePages.map((p) => ({ ...p, updatedById: user.id })) });
+  await tx.executive.createMany({ data: executives.map((e, i) => ({ ...e, sortOrder: (i + 1) * 10 })) });
 
   const tagNames = [...new Set(posts.flatMap((p) => p.tags ?? []))];
   await tx.tag.createMany({ data: tagNames.map((name) => ({ name })), skipDuplicates: true });

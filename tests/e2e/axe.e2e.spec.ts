@@ -20,6 +20,10 @@ const PUBLIC = [
   "/posts/7/mou-ministry-of-public-health",
   "/calendar/2565-06",
   "/accessibility",
+  "/about",
+  "/contact",
+  "/privacy",
+  "/sitemap",
   "/no/such/page",
 ];
 
@@ -58,7 +62,7 @@ test("the sign-in form", async ({ page }) => {
 test("staff pages and forms", async ({ page }) => {
   test.setTimeout(120_000);
   await signIn(page, E2E_USERS.admin);
-  for (const path of ["/admin", "/admin/posts", "/admin/posts/new", "/admin/events", "/admin/events/new", "/admin/settings", "/admin/users", "/admin/users/new", "/admin/audit", "/admin/account"]) {
+  for (const path of ["/admin", "/admin/posts", "/admin/posts/new", "/admin/events", "/admin/events/new", "/admin/settings", "/admin/users", "/admin/users/new", "/admin/audit", "/admin/account", "/admin/pages", "/admin/pages/about", "/admin/pages/contact", "/admin/pages/privacy", "/admin/pages/executives", "/admin/pages/executives/new"]) {
     await page.goto(path);
     await expectAccessible(page, path);
   }

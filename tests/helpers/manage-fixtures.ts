@@ -39,13 +39,15 @@ export async function redirectOf(p: Promise<unknown>): Promise<string> {
 
 /** The rows a refused action must leave exactly as they were. */
 export async function snapshot(prisma: PrismaClient) {
-  const [users, events, settings, audit] = await Promise.all([
+  const [users, events, settings, audit, officePages, executives] = await Promise.all([
     prisma.user.findMany({ orderBy: { id: "asc" } }),
     prisma.event.findMany({ orderBy: { id: "asc" } }),
     prisma.siteSettings.findMany(),
     prisma.auditLog.count(),
+    prisma.officePage.findMany({ orderBy: { key: "asc" } }),
+    prisma.executive.findMany({ orderBy: { id: "asc" } }),
   ]);
-  return { users, events, settings, audit };
+  return { users, events, settings, audit, officePages, executives };
 }
 
 /** The test's session, switched between calls: null is signed out. */

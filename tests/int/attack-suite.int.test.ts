@@ -236,6 +236,39 @@ const CASES: Record<string, Case> = {
       return fd;
     },
   },
+  "lib/office/actions#updateOfficePage": {
+    min: "EDITOR",
+    setup: async () => {
+      const row = await db.prisma.officePage.findUnique({ where: { key: "ABOUT" } });
+      return form({ key: "ABOUT", version: row?.version ?? 0, title: "เกี่ยวกับสำนักงาน", body: "<p>ประวัติสำนักงาน</p>" });
+    },
+  },
+  "lib/office/executive-actions#createExecutive": {
+    min: "EDITOR",
+    setup: async () => form({ name: "นายประเสริฐ ตัวอย่างดี", position: "ผู้อำนวยการสำนักงาน", phone: "053 150 100", email: "director@example.go.th", photoId: "" }),
+  },
+  "lib/office/executive-actions#updateExecutive": {
+    min: "EDITOR",
+    setup: async () => {
+      const e = await db.prisma.executive.create({ data: { name: "เดิม", position: "รองผู้อำนวยการ" } });
+      return form({ id: e.id, version: e.version, name: "แก้แล้ว", position: "รองผู้อำนวยการ", phone: "", email: "", photoId: "" });
+    },
+  },
+  "lib/office/executive-actions#deleteExecutive": {
+    min: "EDITOR",
+    setup: async () => {
+      const e = await db.prisma.executive.create({ data: { name: "ลบ", position: "หัวหน้ากลุ่มงาน" } });
+      return form({ id: e.id, version: e.version });
+    },
+  },
+  "lib/office/executive-actions#moveExecutive": {
+    min: "EDITOR",
+    setup: async () => {
+      await db.prisma.executive.create({ data: { name: "คนแรก", position: "ผู้อำนวยการ", sortOrder: -20 } });
+      const e = await db.prisma.executive.create({ data: { name: "คนที่สอง", position: "รองผู้อำนวยการ", sortOrder: -10 } });
+      return form({ id: e.id, version: e.version, direction: "up" });
+    },
+  },
   "lib/users/account-actions#changeOwnPassword": {
     min: "AUTHOR",
     setup: async () => {
@@ -460,6 +493,33 @@ describe("XSS payloads in every field are stored harmlessly and shown as text", 
     }
     // The attachment's name is shown as text and its address cannot break out of the link.
     expect(pages[0]).toContain(`/files/${asset.id}/`);
+  });
+});
+
+describe("XSS payloads in the office pages and executives are stored harmlessly and shown as text", () => {
+  const XSS = '"><script>alert(1)</script><img src=x onerror=alert(2)>';
+  const LIVE = [/<script>alert/, /<img src=x/, /onerror=alert\(2\)>/, /href="javascript:/i];
+
+  it("page title and body, executive name and position: public About page and staff list", async () => {
+    const { updateOfficePage } = await import("@/lib/office/actions");
+    const { createExecutive } = await import("@/lib/office/executive-actions");
+    const { getExecutives, getOfficePage } = await import("@/lib/office/queries");
+    const { OfficeArticle } = await import("@/components/site/office/office-article");
+    const { ExecutiveList } = await import("@/components/site/office/executive-list");
+    session.as(staff.editor);
+    const row = await db.prisma.officePage.findUnique({ where: { key: "ABOUT" } });
+    const body = `<p>ประวัติ${XSS}</p><a href="javascript:alert(3)">ลิงก์</a><iframe src="https://evil.example"></iframe>`;
+    expect(await updateOfficePage(IDLE, form({ key: "ABOUT", version: row?.version ?? 0, title: XSS, body }))).toMatchObject({ ok: true });
+    await outcome(createExecutive(IDLE, form({ name: XSS, position: XSS, phone: "", email: "", photoId: "" })));
+
+    const page = await getOfficePage("ABOUT");
+    expect(page.title).toBe(XSS);
+    for (const re of [...LIVE, /<iframe/, /javascript:/]) expect(page.body).not.toMatch(re);
+    const html = renderToStaticMarkup(
+      createElement(OfficeArticle, { ...page, after: createElement(ExecutiveList, { executives: await getExecutives() }) }),
+    );
+    for (const re of LIVE) expect(html).not.toMatch(re);
+    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
   });
 });
 

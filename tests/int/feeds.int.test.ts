@@ -100,6 +100,7 @@ describe("sitemap and robots", () => {
     expect(r.body).toContain("<loc>https://ect.example.go.th/news/press-releases</loc><lastmod>2022-04-29T02:30:00.000Z</lastmod>");
     expect(r.body).toContain(`<loc>https://ect.example.go.th/posts/${ids.press}/mou</loc><lastmod>2022-04-29T02:30:00.000Z</lastmod>`);
     expect(r.body).toContain("<loc>https://ect.example.go.th/calendar</loc>");
+    for (const p of ["about", "contact", "privacy", "accessibility", "sitemap"]) expect(r.body).toContain(`<loc>https://ect.example.go.th/${p}</loc>`);
     expect(r.body).not.toContain(`/posts/${ids.draft}`);
     expect(r.body).not.toContain(`/posts/${ids.withdrawn}`);
   });

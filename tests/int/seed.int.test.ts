@@ -52,6 +52,17 @@ describe("seedDemo", () => {
     expect(admin.passwordHash).toBe("!");
   });
 
+  it("has the about, contact and privacy pages (already in sanitised form) and four executives in order", async () => {
+    const { sanitizeBody } = await import("@/lib/posts/sanitize");
+    const pages = await db.prisma.officePage.findMany({ orderBy: { key: "asc" } });
+    expect(pages.map((p) => p.key)).toEqual(["ABOUT", "CONTACT", "PRIVACY"]);
+    for (const p of pages) expect(sanitizeBody(p.body)).toBe(p.body);
+    expect(pages.find((p) => p.key === "PRIVACY")?.body).toContain("พระราชบัญญัติคุ้มครองข้อมูลส่วนบุคคล พ.ศ. 2562");
+    const executives = await db.prisma.executive.findMany({ orderBy: { sortOrder: "asc" } });
+    expect(executives).toHaveLength(4);
+    expect(executives[0]?.position).toMatch(/^ผู้อำนวยการสำนักงานคณะกรรมการการเลือกตั้งประจำจังหวัด/);
+  });
+
   it("puts at least four public posts in every section, and two listing pages in one", async () => {
     const counts = await db.prisma.post.groupBy({ by: ["section"], where: { status: "PUBLISHED" }, _count: true });
     const bySection = new Map(counts.map((c) => [c.section, c._count]));

@@ -19,7 +19,7 @@ describe("audit entries in Thai", () => {
     );
     const codes = new Set<string>();
     for (const file of files) {
-      for (const m of readFileSync(file, "utf8").matchAll(/"((?:auth|post|event|settings|user|asset|election|contest)\.[a-z_]+)"/g)) codes.add(m[1]!);
+      for (const m of readFileSync(file, "utf8").matchAll(/"((?:auth|post|event|settings|user|asset|election|contest|office_page|executive)\.[a-z_]+)"/g)) codes.add(m[1]!);
     }
     expect(codes.size).toBeGreaterThan(20);
     expect([...codes].filter((c) => !(c in ACTION_LABELS))).toEqual([]);

@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ExecutiveList } from "@/components/site/office/executive-list";
+import { OfficeArticle } from "@/components/site/office/office-article";
+import { officePageMetadata } from "@/lib/office/metadata";
+import { getExecutives, getOfficePage } from "@/lib/office/queries";
+import { isBareAddress } from "@/lib/office/route";
+
+// About the office: history, powers, structure (editable text) and the executives.
+export const revalidate = 3600;
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ rest?: string[] }> };
+
+export function generateMetadata({ params }: Props): Promise<Metadata> {
+  return officePageMetadata("ABOUT", params);
+}
+
+export default async function AboutPage({ params }: Props) {
+  if (!(await isBareAddress(params))) notFound();
+  const [page, executives] = await Promise.all([getOfficePage("ABOUT"), getExecutives()]);
+  const changed = [page.updatedAt, ...executives.map((e) => e.updatedAt)].reduce<Date | null>((a, b) => (b && (!a || b > a) ? b : a), null);
+  return <OfficeArticle title={page.title} body={page.body} updatedAt={changed} after={<ExecutiveList executives={executives} />} />;
+}

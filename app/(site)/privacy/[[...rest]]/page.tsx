@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { OfficeArticle } from "@/components/site/office/office-article";
+import { officePageMetadata } from "@/lib/office/metadata";
+import { getOfficePage } from "@/lib/office/queries";
+import { isBareAddress } from "@/lib/office/route";
+
+// The privacy policy (PDPA), written and kept up to date by the office's editors.
+export const revalidate = 3600;
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ rest?: string[] }> };
+
+export function generateMetadata({ params }: Props): Promise<Metadata> {
+  return officePageMetadata("PRIVACY", params);
+}
+
+export default async function PrivacyPage({ params }: Props) {
+  if (!(await isBareAddress(params))) notFound();
+  const page = await getOfficePage("PRIVACY");
+  return <OfficeArticle title={page.title} body={page.body} updatedAt={page.updatedAt} />;
+}
