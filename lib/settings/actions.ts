@@ -26,7 +26,9 @@ export async function updateSettings(_prev: FormState, formData: FormData): Prom
       if (!before) {
         // A fresh office: the first save creates the row (the form was opened at version 0).
         if (version !== 0) return "stale" as const;
-        await tx.siteSettings.create({ data: { id: 1, ...data } });
+        // Two first saves at once: ON CONFLICT DO NOTHING lets exactly one create the row.
+        const { count } = await tx.siteSettings.createMany({ data: [{ id: 1, ...data }], skipDuplicates: true });
+        if (count === 0) return "stale" as const;
         await audit(tx, { userId: user.id, action: "settings.update", entity: "settings", entityId: 1, after: data });
         return 1;
       }
