@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { feedAlternates } from "@/lib/feeds/links";
+import { pageShareMeta } from "@/lib/seo/page-meta";
 import type { OfficePageKey } from "@/lib/generated/prisma/enums";
 import { officePageInfo } from "./pages";
 import { getOfficePage } from "./queries";
@@ -12,5 +13,10 @@ export async function officePageMetadata(key: OfficePageKey, params: Params): Pr
   if (!(await isBareAddress(params))) return { title: "ไม่พบหน้าที่ต้องการ" };
   const info = officePageInfo(key);
   const page = await getOfficePage(key);
-  return { title: page.title, description: info.description, alternates: { canonical: info.path, types: feedAlternates() } };
+  return {
+    title: page.title,
+    description: info.description,
+    alternates: { canonical: info.path, types: feedAlternates() },
+    ...(await pageShareMeta({ title: page.title, description: info.description, path: info.path })),
+  };
 }

@@ -33,6 +33,8 @@ test("every other page type previews with its own Thai title, its address and th
     { path: "/news/press-releases", title: /^ข่าวประชาสัมพันธ์$/ },
     { path: "/calendar/2569-11", title: /^ปฏิทินกิจกรรม พฤศจิกายน 2569$/ },
     { path: "/elections", title: /^ผลการเลือกตั้ง$/ },
+    { path: "/about", title: /^เกี่ยวกับสำนักงาน/ },
+    { path: "/sitemap", title: /^แผนผังเว็บไซต์$/ },
   ];
   for (const p of pages) {
     await page.goto(p.path);

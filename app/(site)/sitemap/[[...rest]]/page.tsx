@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { pageShareMeta } from "@/lib/seo/page-meta";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { feedAlternates } from "@/lib/feeds/links";
@@ -15,7 +16,8 @@ type Props = { params: Promise<{ rest?: string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!(await isBareAddress(params))) return { title: "ไม่พบหน้าที่ต้องการ" };
-  return { title: "แผนผังเว็บไซต์", description: "รายการทุกส่วนของเว็บไซต์", alternates: { canonical: "/sitemap", types: feedAlternates() } };
+  const [title, description] = ["แผนผังเว็บไซต์", "รายการทุกส่วนของเว็บไซต์"];
+  return { title, description, alternates: { canonical: "/sitemap", types: feedAlternates() }, ...(await pageShareMeta({ title, description, path: "/sitemap" })) };
 }
 
 export default async function SiteMapPage({ params }: Props) {
