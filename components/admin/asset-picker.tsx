@@ -8,8 +8,8 @@ import { moveItem, type PickedAsset } from "./asset-item";
 import { errorId, fieldDomId, FieldError } from "./field-error";
 
 type Props = {
-  /** coverId (one image, submitted as a number) or galleryIds / attachmentIds (JSON arrays). */
-  name: "coverId" | "galleryIds" | "attachmentIds";
+  /** coverId / fileId (one file, submitted as a number) or galleryIds / attachmentIds (JSON arrays). */
+  name: "coverId" | "galleryIds" | "attachmentIds" | "fileId";
   label: string;
   hint?: string;
   use: "image" | "attachment";

@@ -1,6 +1,7 @@
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { CONTEST_STATUS_LABELS, ELECTION_KIND_LABELS } from "@/lib/elections/labels";
+import { KIND_LABELS as PROCUREMENT_KIND_LABELS } from "@/lib/procurement/kinds";
 import { formatThaiDateTime } from "@/lib/thai-date";
 
 // Turns audit entries into Thai a staff member can read: action names, entity names, field names
@@ -52,6 +53,9 @@ export const ACTION_LABELS: Record<string, string> = {
   "contest.update": "แก้ไขผลคะแนน",
   "contest.status_change": "เปลี่ยนสถานะการนับคะแนน",
   "contest.import": "นำเข้าผลคะแนนจากไฟล์ CSV",
+  "procurement.create": "เพิ่มเอกสารจัดซื้อจัดจ้าง",
+  "procurement.update": "แก้ไขเอกสารจัดซื้อจัดจ้าง",
+  "procurement.delete": "ลบเอกสารจัดซื้อจัดจ้าง",
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -63,6 +67,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   auth: "การเข้าสู่ระบบ",
   election: "การเลือกตั้ง",
   contest: "ผลคะแนนรายเขต",
+  procurement: "เอกสารจัดซื้อจัดจ้าง",
 };
 
 const FIELD_LABELS: Record<string, string> = {
@@ -128,6 +133,12 @@ const FIELD_LABELS: Record<string, string> = {
   valid: "บัตรดี",
   invalid: "บัตรเสีย",
   noVote: "ไม่ประสงค์ลงคะแนน",
+  // procurement disclosures
+  fiscalYear: "ปีงบประมาณ",
+  month: "เดือน (แบบ สขร.1)",
+  documentDate: "วันที่ของเอกสาร",
+  amount: "วงเงิน (บาท)",
+  fileId: "ไฟล์เลขที่",
   // sign-in
   reason: "สาเหตุ",
   scope: "ล็อกตาม",
@@ -146,7 +157,8 @@ const VALUE_LABELS: Record<string, Record<string, string>> = {
   },
   scope: { account: "บัญชีผู้ใช้", address: "เครือข่ายที่ใช้" },
   status: CONTEST_STATUS_LABELS,
-  kind: Object.fromEntries(Object.entries(ELECTION_KIND_LABELS).map(([k, v]) => [k, v.short])),
+  // Election and procurement kinds share the field name; their codes do not overlap.
+  kind: { ...Object.fromEntries(Object.entries(ELECTION_KIND_LABELS).map(([k, v]) => [k, v.short])), ...PROCUREMENT_KIND_LABELS },
   via: { cli: "คำสั่ง npm run user:create", env: "ตัวแปรสภาพแวดล้อมตอนเริ่มระบบ", demo: "ระบบสาธิต" },
 };
 
@@ -229,6 +241,7 @@ export function entityHref(entity: string, entityId: string | null): string | nu
   if (entity === "event") return `/admin/events/${entityId}`;
   if (entity === "election") return `/admin/elections/${entityId}`;
   if (entity === "contest") return `/admin/elections/contests/${entityId}`;
+  if (entity === "procurement") return `/admin/procurement/${entityId}`;
   // Sign-in entries name the account they were about.
   if (entity === "user" || entity === "auth") return `/admin/users/${entityId}`;
   return null;

@@ -1,10 +1,12 @@
 import { getPrisma } from "@/lib/db/client";
 import { SECTIONS, sectionPath } from "@/lib/posts/sections";
 import { postPath } from "@/lib/posts/url";
+import { getPublishedFiscalYears } from "@/lib/procurement/queries";
 import { absolute } from "./queries";
 import { xmlText } from "./xml";
 
-// sitemap.xml: the home page, every section listing, the calendar and every published post at its
+// sitemap.xml: the home page, every section listing, the calendar, the procurement disclosures of
+// every fiscal year that has some, and every published post at its
 // canonical address with the date it last changed for readers. (A site of up to 50,000 addresses
 // fits one file, the protocol's limit.)
 
@@ -13,10 +15,11 @@ export type SitemapEntry = { url: string; lastModified?: Date };
 export const SITEMAP_LIMIT = 50_000;
 
 export async function sitemapEntries(): Promise<SitemapEntry[]> {
+  const years = await getPublishedFiscalYears();
   const posts = await getPrisma().post.findMany({
     where: { status: "PUBLISHED" },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-    take: SITEMAP_LIMIT - SECTIONS.length - 2,
+    take: SITEMAP_LIMIT - SECTIONS.length - 3 - years.length,
     select: { id: true, slug: true, section: true, publishedAt: true, lastUpdatedAt: true },
   });
   const latest = new Map<string, Date>();
@@ -30,6 +33,8 @@ export async function sitemapEntries(): Promise<SitemapEntry[]> {
     { url: absolute("/"), lastModified: newest },
     ...SECTIONS.map((s) => ({ url: absolute(sectionPath(s.key)), lastModified: latest.get(s.key) })),
     { url: absolute("/calendar") },
+    { url: absolute("/procurement") },
+    ...years.map((y) => ({ url: absolute(`/procurement/${y}`) })),
     ...postEntries,
   ];
 }
