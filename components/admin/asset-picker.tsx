@@ -74,7 +74,8 @@ export function AssetPicker({ name, label, hint, use, multiple, defaultItems, er
                     <SmallButton label={`เลื่อน ${a.fileName} ลง`} disabled={i === items.length - 1} onClick={() => move(i, 1)}>↓</SmallButton>
                   </>
                 )}
-                <SmallButton label={`นำ ${a.fileName} ออก`} onClick={() => remove(i)}>นำออก</SmallButton>
+                {/* The name starts with the visible word (WCAG 2.5.3, label in name). */}
+                <SmallButton label={`นำออก: ${a.fileName}`} onClick={() => remove(i)}>นำออก</SmallButton>
               </span>
             </li>
           ))}
