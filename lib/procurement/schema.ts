@@ -11,53 +11,61 @@ import { parseAmount } from "./money";
 // Bangkok calendar day typed as 2025-10-01 (CE, from <input type=date>); the fiscal year is
 // derived from it unless staff give one (an annual report is dated after the year it covers).
 
+// Each field is checked on its own (so that one refused save lists every problem); only the month,
+// which depends on the kind, is checked once the fields are sound.
+const documentDate = z
+  .string()
+  .trim()
+  .default("")
+  .superRefine((v, ctx) => {
+    if (!parseDay(v)) ctx.addIssue({ code: "custom", message: v ? "วันที่ของเอกสารไม่ถูกต้อง" : "กรุณาเลือกวันที่ของเอกสาร" });
+  });
+
+const fiscalYear = z
+  .string()
+  .trim()
+  .default("")
+  .superRefine((v, ctx) => {
+    const max = maxFiscalYear();
+    if (v && (!/^\d{4}$/.test(v) || Number(v) < MIN_FISCAL_YEAR || Number(v) > max)) {
+      ctx.addIssue({ code: "custom", message: `ปีงบประมาณต้องเป็นปี พ.ศ. ระหว่าง ${MIN_FISCAL_YEAR} ถึง ${max} เช่น 2569` });
+    }
+  });
+
 export const disclosureFormSchema = z
   .object({
     kind: z.enum(KIND_KEYS, { error: "กรุณาเลือกประเภทเอกสาร" }),
     title: z.string().trim().min(1, "กรุณากรอกชื่อเอกสาร").max(300, "ชื่อเอกสารยาวได้ไม่เกิน 300 ตัวอักษร"),
-    documentDate: z.string().trim().default(""),
-    fiscalYear: z.string().trim().default(""),
+    documentDate,
+    fiscalYear,
     month: z.string().trim().default(""),
-    amount: z.string().trim().max(40, "จำนวนเงินไม่ถูกต้อง").default(""),
+    amount: z
+      .string()
+      .trim()
+      .max(40, "จำนวนเงินไม่ถูกต้อง")
+      .default("")
+      .refine((v) => parseAmount(v) !== undefined, "จำนวนเงินไม่ถูกต้อง ใส่เป็นตัวเลข เช่น 1,234,567.50"),
     description: z.string().trim().max(2000, "รายละเอียดยาวได้ไม่เกิน 2,000 ตัวอักษร").default(""),
-    fileId: z.string().trim().default(""),
+    fileId: z.string().trim().default("").refine((v) => /^[1-9]\d{0,8}$/.test(v), "กรุณาอัปโหลดไฟล์เอกสาร"),
     published: checkbox,
   })
   .transform((v, ctx) => {
-    const issue = (path: string, message: string) => {
-      ctx.addIssue({ code: "custom", path: [path], message });
-      return z.NEVER;
-    };
-    const day = parseDay(v.documentDate);
-    if (!day) return issue("documentDate", v.documentDate ? "วันที่ของเอกสารไม่ถูกต้อง" : "กรุณาเลือกวันที่ของเอกสาร");
-
-    let fiscalYear = fiscalYearOfDay(day);
-    if (v.fiscalYear) {
-      const max = maxFiscalYear();
-      if (!/^\d{4}$/.test(v.fiscalYear) || Number(v.fiscalYear) < MIN_FISCAL_YEAR || Number(v.fiscalYear) > max) {
-        return issue("fiscalYear", `ปีงบประมาณต้องเป็นปี พ.ศ. ระหว่าง ${MIN_FISCAL_YEAR} ถึง ${max} เช่น 2569`);
-      }
-      fiscalYear = Number(v.fiscalYear);
-    }
-
     let month: number | null = null;
     if (v.kind === "MONTHLY_SUMMARY") {
-      if (!/^(?:[1-9]|1[0-2])$/.test(v.month)) return issue("month", "กรุณาเลือกเดือนของแบบ สขร.1");
+      if (!/^(?:[1-9]|1[0-2])$/.test(v.month)) {
+        ctx.addIssue({ code: "custom", path: ["month"], message: "กรุณาเลือกเดือนของแบบ สขร.1" });
+        return z.NEVER;
+      }
       month = Number(v.month);
     }
-
-    const amount = parseAmount(v.amount);
-    if (amount === undefined) return issue("amount", "จำนวนเงินไม่ถูกต้อง ใส่เป็นตัวเลข เช่น 1,234,567.50");
-
-    if (!/^\d{1,9}$/.test(v.fileId) || Number(v.fileId) < 1) return issue("fileId", "กรุณาอัปโหลดไฟล์เอกสาร");
-
+    const day = parseDay(v.documentDate)!;
     return {
       kind: v.kind as ProcurementKind,
       title: v.title,
       documentDate: fromBangkok(day.year, day.month, day.day),
-      fiscalYear,
+      fiscalYear: v.fiscalYear ? Number(v.fiscalYear) : fiscalYearOfDay(day),
       month,
-      amount,
+      amount: parseAmount(v.amount) ?? null,
       description: v.description,
       fileId: Number(v.fileId),
       published: v.published,

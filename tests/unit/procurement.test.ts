@@ -114,3 +114,9 @@ describe("disclosureFormSchema", () => {
     expect(errorsOf({ fileId: "1; DROP TABLE" })).toEqual({ fileId: "กรุณาอัปโหลดไฟล์เอกสาร" });
   });
 });
+
+describe("disclosureFormSchema lists every problem of one save at once", () => {
+  it("title, date, amount and file together", () => {
+    expect(Object.keys(errorsOf({ title: "", documentDate: "x", amount: "abc", fileId: "" })).sort()).toEqual(["amount", "documentDate", "fileId", "title"]);
+  });
+});
