@@ -8,8 +8,8 @@ import { moveItem, type PickedAsset } from "./asset-item";
 import { errorId, fieldDomId, FieldError } from "./field-error";
 
 type Props = {
-  /** coverId (one image, submitted as a number) or galleryIds / attachmentIds (JSON arrays). */
-  name: "coverId" | "galleryIds" | "attachmentIds" | "photoId";
+  /** coverId / photoId / fileId (one file, submitted as a number) or galleryIds / attachmentIds (JSON arrays). */
+  name: "coverId" | "galleryIds" | "attachmentIds" | "photoId" | "fileId";
   label: string;
   hint?: string;
   use: "image" | "attachment";
@@ -74,7 +74,8 @@ export function AssetPicker({ name, label, hint, use, multiple, defaultItems, er
                     <SmallButton label={`เลื่อน ${a.fileName} ลง`} disabled={i === items.length - 1} onClick={() => move(i, 1)}>↓</SmallButton>
                   </>
                 )}
-                <SmallButton label={`นำ ${a.fileName} ออก`} onClick={() => remove(i)}>นำออก</SmallButton>
+                {/* The name starts with the visible word (WCAG 2.5.3, label in name). */}
+                <SmallButton label={`นำออก: ${a.fileName}`} onClick={() => remove(i)}>นำออก</SmallButton>
               </span>
             </li>
           ))}

@@ -20,6 +20,14 @@ export async function SectionListing({ slug, page }: { slug: string; page: numbe
         {section.description} · ทั้งหมด {result.total.toLocaleString("th-TH")} รายการ
         {result.pageCount > 1 && ` · หน้า ${result.page} จาก ${result.pageCount}`}
       </p>
+      {section.key === "PROCUREMENT" && (
+        <p className="mt-3 rounded-md bg-brand-50 p-3 ring-1 ring-brand-100">
+          <Link href="/procurement" className="font-bold text-brand-800 underline">
+            การเปิดเผยข้อมูลการจัดซื้อจัดจ้างรายปีงบประมาณ
+          </Link>{" "}
+          — แผนการจัดซื้อจัดจ้าง ราคากลาง ผลการจัดซื้อจัดจ้าง แบบ สขร.1 และรายงานประจำปี
+        </p>
+      )}
       {result.items.length === 0 ? (
         <p className="mt-6">ยังไม่มีรายการในหมวดนี้</p>
       ) : (

@@ -54,7 +54,7 @@ async function main(): Promise<void> {
       console.log("    SEED_DEMO=false — not seeding");
     } else if (await isDatabaseEmpty(db.prisma)) {
       const counts = await seedDemo(db.prisma, { uploadsDir: config.uploadsDir });
-      console.log(`    seeded ${counts.posts} posts, ${counts.events} events, ${counts.assets} files, ${counts.elections} elections`);
+      console.log(`    seeded ${counts.posts} posts, ${counts.events} events, ${counts.assets} files, ${counts.elections} elections, ${counts.disclosures} procurement disclosures`);
     } else {
       console.log("    the database has content — not seeding");
     }

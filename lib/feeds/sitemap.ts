@@ -3,11 +3,13 @@ import { OFFICE_PAGES } from "@/lib/office/pages";
 import { SECTIONS, sectionPath } from "@/lib/posts/sections";
 import { postPath } from "@/lib/posts/url";
 import { absolute } from "@/lib/http/absolute";
+import { getPublishedFiscalYears } from "@/lib/procurement/queries";
 import { xmlText } from "./xml";
 
-// sitemap.xml: the home page, every section listing, the calendar, the office's own pages (about,
-// contact, privacy, accessibility, the human site map) and every published post at its canonical
-// address with the date it last changed for readers. (A site of up to 50,000 addresses
+// sitemap.xml: the home page, every section listing, the calendar, the procurement disclosures of
+// every fiscal year that has some, the office's own pages (about, contact, privacy, accessibility,
+// the human site map) and every published post at its canonical address with the date it last
+// changed for readers. (A site of up to 50,000 addresses
 // fits one file, the protocol's limit.)
 
 export type SitemapEntry = { url: string; lastModified?: Date };
@@ -26,11 +28,11 @@ async function officeEntries(): Promise<SitemapEntry[]> {
 }
 
 export async function sitemapEntries(): Promise<SitemapEntry[]> {
-  const office = await officeEntries();
+  const [office, years] = await Promise.all([officeEntries(), getPublishedFiscalYears()]);
   const posts = await getPrisma().post.findMany({
     where: { status: "PUBLISHED" },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-    take: SITEMAP_LIMIT - SECTIONS.length - 2 - office.length,
+    take: SITEMAP_LIMIT - SECTIONS.length - 3 - office.length - years.length,
     select: { id: true, slug: true, section: true, publishedAt: true, lastUpdatedAt: true },
   });
   const latest = new Map<string, Date>();
@@ -44,6 +46,8 @@ export async function sitemapEntries(): Promise<SitemapEntry[]> {
     { url: absolute("/"), lastModified: newest },
     ...SECTIONS.map((s) => ({ url: absolute(sectionPath(s.key)), lastModified: latest.get(s.key) })),
     { url: absolute("/calendar") },
+    { url: absolute("/procurement") },
+    ...years.map((y) => ({ url: absolute(`/procurement/${y}`) })),
     ...office,
     ...postEntries,
   ];

@@ -75,4 +75,8 @@ export const images: ImageAsset[] = [
   img("other-contact", "mountains", "teal", 19, "ติดต่อสำนักงาน.png", "ภาพประกอบช่องทางการติดต่อสำนักงาน"),
 ];
 
-export { files } from "./assets-pdf";
+import { files as documents } from "./assets-pdf";
+import { procurementFiles } from "./assets-procurement";
+import { skr1Files } from "./procurement";
+
+export const files: FileAsset[] = [...documents, ...procurementFiles, ...skr1Files];

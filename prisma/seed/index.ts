@@ -8,6 +8,7 @@ import { makePdf, makePng, sha256 } from "./files";
 import { executives, officePages } from "./office";
 import { holidays } from "./holidays";
 import { posts, type SeedDate, type SeedPost } from "./posts";
+import { disclosureData, disclosures } from "./procurement";
 import { seedUser, siteSettings } from "./settings";
 import { bkkDaysFrom } from "./time";
 
@@ -20,7 +21,7 @@ export type SeedOptions = {
   now?: Date;
 };
 
-export type SeedResult = { posts: number; events: number; assets: number; elections: number };
+export type SeedResult = { posts: number; events: number; assets: number; elections: number; disclosures: number };
 
 /** True when the database has never been set up: no settings row and no posts. */
 export async function isDatabaseEmpty(prisma: PrismaClient): Promise<boolean> {
@@ -32,7 +33,8 @@ type BuiltAsset = { spec: SeedAsset; bytes: Buffer; storagePath: string; absPath
 
 /**
  * Fills an empty database with the demo office: settings, an admin without a password, posts in
- * all eight sections with files, events, holidays and two elections' results. Files are written
+ * all eight sections with files, events, holidays, two elections' results and two fiscal years of
+ * procurement disclosures. Files are written
  * first; the rows go in one transaction, and if it fails the files this call created are removed
  * again.
  */
@@ -116,8 +118,9 @@ async function insertRows(tx: Prisma.TransactionClient, built: BuiltAsset[], now
   const eventRows = events(now).map((e) => ({ ...e, createdById: user.id }));
   await tx.event.createMany({ data: eventRows });
   const elections = await seedElections(tx);
+  await tx.procurementDisclosure.createMany({ data: disclosures.map((d) => disclosureData(d, assetId(d.asset), user.id)) });
 
-  return { posts: ordered.length, events: eventRows.length, assets: assetRows.length, elections };
+  return { posts: ordered.length, events: eventRows.length, assets: assetRows.length, elections, disclosures: disclosures.length };
 }
 
 /** Resolves a seed date; a fixed date later than `now` is pulled back to just before `now`. */

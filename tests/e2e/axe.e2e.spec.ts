@@ -84,3 +84,28 @@ test("staff pages and forms", async ({ page }) => {
     await expectAccessible(page, page.url());
   }
 });
+
+test("public procurement disclosures: a year with every kind, an empty year, the ข่าวประกวดราคา listing", async ({ page }) => {
+  for (const path of ["/procurement", "/procurement/2568", "/procurement/2560", "/news/procurement"]) {
+    await page.goto(path);
+    await expectAccessible(page, path);
+  }
+});
+
+test("staff procurement pages: list, new form, edit form with a refused save", async ({ page }) => {
+  await signIn(page, E2E_USERS.editor);
+  for (const path of ["/admin/procurement?year=2569", "/admin/procurement/new"]) {
+    await page.goto(path);
+    await expectAccessible(page, path);
+  }
+  await page.goto("/admin/procurement?year=2569");
+  await page.locator('main a[href^="/admin/procurement/"]').filter({ hasText: "แผนการจัดซื้อจัดจ้าง" }).first().click();
+  await page.waitForURL(/\/admin\/procurement\/\d+$/);
+  await expectAccessible(page, page.url());
+  // With its errors shown: an empty title and a bad amount.
+  await page.getByLabel("ชื่อเอกสาร").fill("");
+  await page.getByLabel("วงเงิน (บาท)").fill("สามแสน");
+  await page.getByRole("button", { name: "บันทึกการแก้ไข" }).click();
+  await expect(page.getByText("จำนวนเงินไม่ถูกต้อง").first()).toBeVisible();
+  await expectAccessible(page, `${page.url()} (errors)`);
+});

@@ -35,6 +35,7 @@ const { makePost, postForm, postState } = await import("@/tests/helpers/post-fix
 const { exeBytes, pdfBytes } = await import("@/tests/helpers/media-samples");
 const { toBangkokParts } = await import("@/lib/thai-date");
 const { by7Form, createBy7, electionSnapshot } = await import("@/tests/helpers/election-fixtures");
+const { disclosureFields, disclosureSnapshot, makeFileAsset } = await import("@/tests/helpers/procurement-fixtures");
 
 const root = path.resolve(import.meta.dirname, "../..");
 const IDLE = {};
@@ -76,6 +77,7 @@ async function everything() {
     ...(await snapshot(db.prisma)),
     assets: await db.prisma.asset.findMany({ orderBy: { id: "asc" } }),
     elections: await electionSnapshot(db.prisma),
+    disclosures: await disclosureSnapshot(db.prisma),
     attempts: await db.prisma.loginAttempt.count(),
     files: files.filter((f) => f.isFile()).map((f) => path.join(f.parentPath, f.name)).sort(),
   };
@@ -269,6 +271,25 @@ const CASES: Record<string, Case> = {
       return form({ id: e.id, version: e.version, direction: "up" });
     },
   },
+  "lib/procurement/actions#createDisclosure": {
+    min: "EDITOR",
+    // A kind without a month: every allowed call adds one, and months are unique per fiscal year.
+    setup: async () => form(disclosureFields((await makeFileAsset(db.prisma)).id, { kind: "RESULT", month: "" })),
+  },
+  "lib/procurement/actions#updateDisclosure": {
+    min: "EDITOR",
+    setup: async () => {
+      const d = await newDisclosure();
+      return form({ ...disclosureFields(d.fileId, { kind: "RESULT", month: "", title: "แก้ไขแล้ว" }), id: d.id, version: d.version });
+    },
+  },
+  "lib/procurement/actions#deleteDisclosure": {
+    min: "EDITOR",
+    setup: async () => {
+      const d = await newDisclosure();
+      return form({ id: d.id, version: d.version, confirm: "on" });
+    },
+  },
   "lib/users/account-actions#changeOwnPassword": {
     min: "AUTHOR",
     setup: async () => {
@@ -285,6 +306,13 @@ const BY7_CSV = [
   "ส.ส. แบบแบ่งเขต,เขต 7,133960,281,281,79288,65477,3072,10739,OFFICIAL,1,นายสง่า พรมเมือง,เพื่อไทย,45615",
   "ส.ส. แบบแบ่งเขต,เขต 7,133960,281,281,79288,65477,3072,10739,OFFICIAL,2,นายสุทัศน์ ยาละ,ประชาชน,19862",
 ].join("\n");
+
+async function newDisclosure() {
+  const file = await makeFileAsset(db.prisma);
+  return db.prisma.procurementDisclosure.create({
+    data: { fiscalYear: 2569, kind: "RESULT", title: "ประกาศผู้ชนะการเสนอราคา", documentDate: new Date("2026-03-26T17:00:00Z"), fileId: file.id },
+  });
+}
 
 async function freshUser(active = true) {
   const email = `u-${Date.now()}-${Math.random().toString(36).slice(2)}@test.go.th`;

@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { FiscalYearView } from "@/components/procurement/fiscal-year-view";
+import { parseFiscalYearParam } from "@/lib/procurement/fiscal-year";
+import { getDefaultFiscalYear, getFiscalYearPage } from "@/lib/procurement/queries";
+
+// /procurement opens the newest fiscal year with disclosures; /procurement/2569 is any fiscal year
+// (Buddhist era) and can be shared. Anything else under /procurement is a 404.
+export const revalidate = 60;
+export function generateStaticParams() {
+  return [];
+}
+
+type Props = { params: Promise<{ year?: string[] }> };
+
+async function yearOf(params: Props["params"]): Promise<number | null> {
+  const { year } = await params;
+  if (!year || year.length === 0) return getDefaultFiscalYear();
+  if (year.length > 1) return null;
+  return parseFiscalYearParam(year[0]);
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const year = await yearOf(params);
+  if (year === null) return { title: "ไม่พบหน้าที่ต้องการ" };
+  return {
+    title: `การเปิดเผยข้อมูลการจัดซื้อจัดจ้าง ปีงบประมาณ ${year}`,
+    description: `แผนการจัดซื้อจัดจ้าง ประกาศ ราคากลาง ผลการจัดซื้อจัดจ้าง แบบ สขร.1 และรายงานประจำปี ปีงบประมาณ ${year}`,
+    alternates: { canonical: `/procurement/${year}` },
+  };
+}
+
+export default async function ProcurementPage({ params }: Props) {
+  const year = await yearOf(params);
+  const page = year === null ? null : await getFiscalYearPage(year);
+  if (!page) notFound();
+  return <FiscalYearView page={page} />;
+}
