@@ -35,6 +35,7 @@ test("every other page type previews with its own Thai title, its address and th
     { path: "/elections", title: /^ผลการเลือกตั้ง$/ },
     { path: "/about", title: /^เกี่ยวกับสำนักงาน/ },
     { path: "/sitemap", title: /^แผนผังเว็บไซต์$/ },
+    { path: "/procurement/2568", title: /^การเปิดเผยข้อมูลการจัดซื้อจัดจ้าง ปีงบประมาณ 2568$/ },
   ];
   for (const p of pages) {
     await page.goto(p.path);

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { pageShareMeta } from "@/lib/seo/page-meta";
 import { FiscalYearView } from "@/components/procurement/fiscal-year-view";
 import { parseFiscalYearParam } from "@/lib/procurement/fiscal-year";
 import { getDefaultFiscalYear, getFiscalYearPage } from "@/lib/procurement/queries";
@@ -23,11 +24,10 @@ async function yearOf(params: Props["params"]): Promise<number | null> {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const year = await yearOf(params);
   if (year === null) return { title: "ไม่พบหน้าที่ต้องการ" };
-  return {
-    title: `การเปิดเผยข้อมูลการจัดซื้อจัดจ้าง ปีงบประมาณ ${year}`,
-    description: `แผนการจัดซื้อจัดจ้าง ประกาศ ราคากลาง ผลการจัดซื้อจัดจ้าง แบบ สขร.1 และรายงานประจำปี ปีงบประมาณ ${year}`,
-    alternates: { canonical: `/procurement/${year}` },
-  };
+  const title = `การเปิดเผยข้อมูลการจัดซื้อจัดจ้าง ปีงบประมาณ ${year}`;
+  const description = `แผนการจัดซื้อจัดจ้าง ประกาศ ราคากลาง ผลการจัดซื้อจัดจ้าง แบบ สขร.1 และรายงานประจำปี ปีงบประมาณ ${year}`;
+  const path = `/procurement/${year}`;
+  return { title, description, alternates: { canonical: path }, ...(await pageShareMeta({ title, description, path })) };
 }
 
 export default async function ProcurementPage({ params }: Props) {
