@@ -4,6 +4,7 @@ import { OnlineCounter } from "./online-counter";
 const FOOTER_LINKS = [
   { href: "/about", label: "เกี่ยวกับสำนักงาน" },
   { href: "/contact", label: "ติดต่อสำนักงาน" },
+  { href: "/procurement", label: "การจัดซื้อจัดจ้าง" },
   { href: "/privacy", label: "นโยบายคุ้มครองข้อมูลส่วนบุคคล" },
   { href: "/accessibility", label: "การเข้าถึงเว็บไซต์" },
   { href: "/sitemap", label: "แผนผังเว็บไซต์" },

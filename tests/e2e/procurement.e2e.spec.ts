@@ -13,8 +13,10 @@ const monthCell = (page: Page, month: number) => grid(page).locator(`li[data-mon
 test.describe("public, without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("/procurement opens the newest year; years switch by link; the สขร.1 grid runs ต.ค.–ก.ย.", async ({ page }) => {
-    await page.goto("/procurement");
+  test("/procurement, a click from every footer, opens the newest year; years switch by link; the สขร.1 grid runs ต.ค.–ก.ย.", async ({ page }) => {
+    await page.goto("/");
+    await page.locator("footer[data-site-footer]").getByRole("link", { name: "การจัดซื้อจัดจ้าง" }).click();
+    await expect(page).toHaveURL(/\/procurement$/);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("การเปิดเผยข้อมูลการจัดซื้อจัดจ้าง ปีงบประมาณ 2569");
     await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/procurement\/2569$/);
     const years = page.getByRole("navigation", { name: "เลือกปีงบประมาณ" });
