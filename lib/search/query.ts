@@ -1,0 +1,36 @@
+import { quoteLexeme } from "./document";
+import { normalizeText } from "./normalize";
+import { tokenizeNormalized } from "./segment";
+
+// A reader's query as a tsquery literal. Each space-separated word becomes the phrase of its
+// pieces ("เลือกตั้ง" → 'เลือก' <-> 'ตั้ง', found inside ประกาศผลการเลือกตั้ง); words are ANDed; the
+// last piece of the last word is a prefix (:*), so a half-typed word still finds something.
+
+export const MAX_QUERY_LENGTH = 100;
+const MAX_WORDS = 8;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+export type ParsedQuery = {
+  /** Each query word as its tokens, in order. */
+  words: string[][];
+  /** For `::tsquery`; null when the query has nothing searchable (only punctuation, say). */
+  tsquery: string | null;
+};
+
+export function parseQuery(raw: string): ParsedQuery {
+  const words: string[][] = [];
+  for (const part of normalizeText(raw).split(/\s+/)) {
+    const tokens = tokenizeNormalized(part)
+      .map((t) => t.text)
+      .filter((t) => LETTER_OR_DIGIT.test(t));
+    if (tokens.length > 0 && !words.some((w) => w.join(" ") === tokens.join(" "))) words.push(tokens);
+    if (words.length === MAX_WORDS) break;
+  }
+  if (words.length === 0) return { words, tsquery: null };
+  const phrases = words.map((tokens, wi) =>
+    tokens
+      .map((t, ti) => (wi === words.length - 1 && ti === tokens.length - 1 ? `${quoteLexeme(t)}:*` : quoteLexeme(t)))
+      .join(" <-> "),
+  );
+  return { words, tsquery: phrases.map((p) => (phrases.length > 1 ? `(${p})` : p)).join(" & ") };
+}
