@@ -17,10 +17,12 @@ const HAS_TONE = /[\u0e48-\u0e4c]/;
 
 /** One spelling for what looks the same: NFC, marks in order, ำ, Arabic digits, lower-case Latin. */
 export function normalizeText(text: string): string {
-  return normalizeMarks(text).toLowerCase();
+  return normalizeMarks(text)
+    .replace(THAI_DIGITS, (d) => String(d.charCodeAt(0) - THAI_DIGIT_ZERO))
+    .toLowerCase();
 }
 
-/** normalizeText without lower-casing: the text snippets show. */
+/** normalizeText keeping digits and case as written: the text snippets show. */
 export function normalizeMarks(text: string): string {
   return (
     text
@@ -32,7 +34,6 @@ export function normalizeMarks(text: string): string {
       .replace(TONE_BEFORE_VOWEL, "$2$1")
       .replace(TONE_BEFORE_VOWEL, "$2$1")
       .replace(REPEATED_MARK, "$1")
-      .replace(THAI_DIGITS, (d) => String(d.charCodeAt(0) - THAI_DIGIT_ZERO))
   );
 }
 

@@ -1,4 +1,4 @@
-import { hasTone, normalizeMarks, stripTones } from "./normalize";
+import { hasTone, normalizeMarks, normalizeText, stripTones } from "./normalize";
 import { tokenizeNormalized, type Token } from "./segment";
 
 // Highlighting in the text itself: the text is cut into words as the index was, and the query's
@@ -10,7 +10,7 @@ export type SnippetPart = { text: string; hit: boolean };
 export type Snippet = { parts: SnippetPart[]; matched: boolean };
 
 function same(doc: string, q: string, prefix: boolean): boolean {
-  const d = doc.toLowerCase();
+  const d = normalizeText(doc);
   const candidates = hasTone(q) ? [d] : [d, stripTones(d)];
   return candidates.some((c) => (prefix ? c.startsWith(q) : c === q));
 }

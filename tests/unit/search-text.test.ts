@@ -91,6 +91,10 @@ describe("snippets", () => {
     expect(joined.length).toBeLessThanOrEqual(202);
     expect(marked(s)).toEqual(["เลือกตั้ง"]);
   });
+  it("shows digits and letters as written while matching them normalised", () => {
+    const s = highlight("ประกาศ เขต ๗ PDF", parseQuery("เขต 7 pdf").words);
+    expect(marked(s)).toEqual(["เขต", "๗", "PDF"]);
+  });
   it("returns text, never HTML", () => {
     const s = highlight("<b>เลือกตั้ง</b>", parseQuery("เลือกตั้ง").words);
     expect(s.parts.map((p) => p.text).join("")).toBe("<b>เลือกตั้ง</b>");
