@@ -15,6 +15,12 @@ export type ParsedQuery = {
   words: string[][];
   /** For `::tsquery`; null when the query has nothing searchable (only punctuation, say). */
   tsquery: string | null;
+  /**
+   * Every piece ANDed, without word order: the GIN index answers this alone (a phrase makes
+   * Postgres re-read every candidate's vector), so it narrows the posts cheaply before the phrase
+   * is checked on the few that are ranked.
+   */
+  candidates: string | null;
 };
 
 export function parseQuery(raw: string): ParsedQuery {
@@ -26,11 +32,18 @@ export function parseQuery(raw: string): ParsedQuery {
     if (tokens.length > 0 && !words.some((w) => w.join(" ") === tokens.join(" "))) words.push(tokens);
     if (words.length === MAX_WORDS) break;
   }
-  if (words.length === 0) return { words, tsquery: null };
+  if (words.length === 0) return { words, tsquery: null, candidates: null };
   const phrases = words.map((tokens, wi) =>
     tokens
       .map((t, ti) => (wi === words.length - 1 && ti === tokens.length - 1 ? `${quoteLexeme(t)}:*` : quoteLexeme(t)))
       .join(" <-> "),
   );
-  return { words, tsquery: phrases.map((p) => (phrases.length > 1 ? `(${p})` : p)).join(" & ") };
+  const pieces = words.flatMap((tokens, wi) =>
+    tokens.map((t, ti) => (wi === words.length - 1 && ti === tokens.length - 1 ? `${quoteLexeme(t)}:*` : quoteLexeme(t))),
+  );
+  return {
+    words,
+    tsquery: phrases.map((p) => (phrases.length > 1 ? `(${p})` : p)).join(" & "),
+    candidates: [...new Set(pieces)].join(" & "),
+  };
 }

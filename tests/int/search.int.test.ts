@@ -51,7 +51,7 @@ async function titles(q: string, raw: Record<string, string> = {}): Promise<stri
   const p = parseSearchParams({ q, ...raw });
   expect(p.errors).toEqual({});
   const query = parseQuery(p.q);
-  const r = await searchPosts({ tsquery: query.tsquery!, words: query.words, section: p.sectionKey, start: p.range.start, end: p.range.end, page: 1 });
+  const r = await searchPosts({ tsquery: query.tsquery!, candidates: query.candidates!, words: query.words, section: p.sectionKey, start: p.range.start, end: p.range.end, page: 1 });
   return r!.items.map((h) => h.title.map((t) => t.text).join(""));
 }
 
@@ -64,7 +64,7 @@ describe("public search", () => {
     expect(found).toEqual(expect.arrayContaining(["การเลือกตั้งสมาชิกสภาเทศบาลตำบลบ้านดู่", "ประกาศผลการเลือกตั้งนายกองค์การบริหารส่วนจังหวัด"]));
     expect(found).not.toContain("กิจกรรมวันสตรีสากล");
     const query = parseQuery("เลือกตั้ง");
-    const r = await searchPosts({ tsquery: query.tsquery!, words: query.words, page: 1 });
+    const r = await searchPosts({ tsquery: query.tsquery!, candidates: query.candidates!, words: query.words, page: 1 });
     const first = r!.items.find((h) => h.title.some((t) => t.hit));
     expect(first!.title.filter((t) => t.hit).map((t) => t.text)).toEqual(["เลือกตั้ง"]);
   });

@@ -45,6 +45,7 @@ describe("the query", () => {
   it("makes a word the phrase of its pieces, the last one a prefix", () => {
     expect(parseQuery("เลือกตั้ง").tsquery).toBe("'เลือก' <-> 'ตั้ง':*");
     expect(parseQuery("  ประกาศ   เลือกตั้ง ").tsquery).toBe("('ประกาศ') & ('เลือก' <-> 'ตั้ง':*)");
+    expect(parseQuery("  ประกาศ   เลือกตั้ง ").candidates).toBe("'ประกาศ' & 'เลือก' & 'ตั้ง':*");
   });
   it("quotes what could break the literal and ignores bare punctuation", () => {
     expect(parseQuery("it's").tsquery).toBe("'it' <-> 's':*");

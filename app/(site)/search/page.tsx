@@ -24,9 +24,10 @@ export default async function SearchPage({ searchParams }: Props) {
   const problems = Object.values(params.errors);
   const query = params.errors.q ? null : parseQuery(params.q);
   const results =
-    query?.tsquery && problems.length === 0
+    query?.tsquery && query.candidates && problems.length === 0
       ? await searchPosts({
           tsquery: query.tsquery,
+          candidates: query.candidates,
           words: query.words,
           section: params.sectionKey,
           start: params.range.start,
