@@ -6,7 +6,10 @@ import { parseSearchParams, searchHref, type RawParams } from "@/lib/search/para
 import { searchPosts } from "@/lib/search/queries";
 import { parseQuery } from "@/lib/search/query";
 
-// Rendered per request (it reads the address); answers are never shared by the page cache.
+// Rendered per request (it reads the address), never at build time (the build has no database);
+// answers are private, so the page cache never keeps them.
+export const dynamic = "force-dynamic";
+
 type Props = { searchParams: Promise<RawParams> };
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
