@@ -43,7 +43,8 @@ export async function latencyRun(opts: {
       const path = opts.paths[next++ % opts.paths.length]!;
       const t0 = performance.now();
       try {
-        const res = await fetch(opts.baseUrl + path, { redirect: "manual", headers: { "accept-encoding": "gzip" }, signal: opts.signal });
+        // No signal here: undici keeps a listener per request on it; runs end within their seconds.
+        const res = await fetch(opts.baseUrl + path, { redirect: "manual", headers: { "accept-encoding": "gzip" } });
         await res.arrayBuffer();
         if (res.status !== 200) {
           failures += 1;

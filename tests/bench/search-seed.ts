@@ -15,8 +15,12 @@ function vectorOf(text: string): string {
   return buildSearchVector({ title: "", summary: "", bodyText: text, tags: [], attachments: [] });
 }
 
-/** Picks piece `expr` (0-based, any integer expression of g) of a pool, as text or vector. */
-const pick = (kind: keyof typeof POOLS, expr: string, col: "t" | "v") => `(SELECT ${col} FROM pool WHERE kind = '${kind}')[1 + ((${expr}) % ${POOLS[kind].length})]`;
+/**
+ * Piece number `salt` of post g from a pool, as text or vector: hashed, so that the pieces of one
+ * post (and its section, g % 8) are independent of each other.
+ */
+const pick = (kind: keyof typeof POOLS, salt: number, col: "t" | "v") =>
+  `(SELECT ${col} FROM pool WHERE kind = '${kind}')[1 + ((hashint4(g * 31 + ${salt})::bigint + 2147483648) % ${POOLS[kind].length})::int]`;
 
 export async function seedSearchPosts(databaseUrl: string, count: number): Promise<{ ms: number }> {
   const started = Date.now();
@@ -31,8 +35,8 @@ export async function seedSearchPosts(databaseUrl: string, count: number): Promi
         list.map(vectorOf),
       ]);
     }
-    const body = (k: number) => pick("body", `g * ${7 + 6 * k} + ${k * 5}`, "t");
-    const bodyV = (k: number) => pick("body", `g * ${7 + 6 * k} + ${k * 5}`, "v");
+    const body = (k: number) => pick("body", 10 + k, "t");
+    const bodyV = (k: number) => pick("body", 10 + k, "v");
     // Bulk load: build the GIN index once at the end instead of updating it row by row.
     await client.query(`DROP INDEX IF EXISTS "Post_searchVector_idx"`);
     await client.query(
@@ -48,8 +52,8 @@ export async function seedSearchPosts(databaseUrl: string, count: number): Promi
        SELECT
          ($2::text[])[1 + g % 8]::"Section",
          status::"PostStatus",
-         ${pick("head", "g", "t")} || ' ' || ${pick("subject", "g * 7", "t")} || ' ' || ${pick("place", "g * 13", "t")},
-         ${pick("summary", "g * 3", "t")},
+         ${pick("head", 1, "t")} || ' ' || ${pick("subject", 2, "t")} || ' ' || ${pick("place", 3, "t")},
+         ${pick("summary", 4, "t")},
          '<p>' || ${body(0)} || ' ' || ${body(1)} || ' ' || ${body(2)} || '</p><p>' || ${body(3)} || ' ' || ${body(4)} || ' ' || ${body(5)} ||
            '</p><p>' || ${body(6)} || ' ' || ${body(7)} || '</p>',
          at, at,
@@ -58,8 +62,8 @@ export async function seedSearchPosts(databaseUrl: string, count: number): Promi
          CASE WHEN status = 'WITHDRAWN' THEN at + interval '1 day' END,
          CASE WHEN status = 'WITHDRAWN' THEN 'ข้อมูลคลาดเคลื่อน' END,
          CASE WHEN status = 'SCHEDULED' THEN now() + interval '30 days' END,
-         setweight(${pick("head", "g", "v")} || ${pick("subject", "g * 7", "v")} || ${pick("place", "g * 13", "v")}, 'A')
-           || setweight(${pick("summary", "g * 3", "v")}, 'B')
+         setweight(${pick("head", 1, "v")} || ${pick("subject", 2, "v")} || ${pick("place", 3, "v")}, 'A')
+           || setweight(${pick("summary", 4, "v")}, 'B')
            || setweight(${[0, 1, 2, 3, 4, 5, 6, 7].map(bodyV).join(" || ")}, 'C')
        FROM rows`,
       [count, SECTIONS],
