@@ -9,6 +9,8 @@ import { tokenizeNormalized } from "./segment";
 export const MAX_QUERY_LENGTH = 100;
 const MAX_WORDS = 8;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+// A one-letter prefix would match most of the dictionary: whole words only below this.
+export const MIN_PREFIX = 2;
 
 export type ParsedQuery = {
   /** Each query word as its tokens, in order. */
@@ -33,14 +35,10 @@ export function parseQuery(raw: string): ParsedQuery {
     if (words.length === MAX_WORDS) break;
   }
   if (words.length === 0) return { words, tsquery: null, candidates: null };
-  const phrases = words.map((tokens, wi) =>
-    tokens
-      .map((t, ti) => (wi === words.length - 1 && ti === tokens.length - 1 ? `${quoteLexeme(t)}:*` : quoteLexeme(t)))
-      .join(" <-> "),
-  );
-  const pieces = words.flatMap((tokens, wi) =>
-    tokens.map((t, ti) => (wi === words.length - 1 && ti === tokens.length - 1 ? `${quoteLexeme(t)}:*` : quoteLexeme(t))),
-  );
+  const lexeme = (t: string, wi: number, ti: number) =>
+    wi === words.length - 1 && ti === words[wi]!.length - 1 && [...t].length >= MIN_PREFIX ? `${quoteLexeme(t)}:*` : quoteLexeme(t);
+  const phrases = words.map((tokens, wi) => tokens.map((t, ti) => lexeme(t, wi, ti)).join(" <-> "));
+  const pieces = words.flatMap((tokens, wi) => tokens.map((t, ti) => lexeme(t, wi, ti)));
   return {
     words,
     tsquery: phrases.map((p) => (phrases.length > 1 ? `(${p})` : p)).join(" & "),

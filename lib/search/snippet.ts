@@ -1,4 +1,5 @@
 import { hasTone, normalizeMarks, normalizeText, stripTones } from "./normalize";
+import { MIN_PREFIX } from "./query";
 import { tokenizeNormalized, type Token } from "./segment";
 
 // Highlighting in the text itself: the text is cut into words as the index was, and the query's
@@ -23,7 +24,7 @@ function findSpans(tokens: Token[], words: string[][]): Array<[number, number]> 
       const lastWord = wi === words.length - 1;
       const ok = word.every((q, k) => {
         const t = tokens[i + k];
-        return t !== undefined && same(t.text, q, lastWord && k === word.length - 1);
+        return t !== undefined && same(t.text, q, lastWord && k === word.length - 1 && [...q].length >= MIN_PREFIX);
       });
       if (ok) spans.push([tokens[i]!.start, tokens[i + word.length - 1]!.end]);
     }

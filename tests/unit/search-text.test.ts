@@ -47,8 +47,12 @@ describe("the query", () => {
     expect(parseQuery("  ประกาศ   เลือกตั้ง ").tsquery).toBe("('ประกาศ') & ('เลือก' <-> 'ตั้ง':*)");
     expect(parseQuery("  ประกาศ   เลือกตั้ง ").candidates).toBe("'ประกาศ' & 'เลือก' & 'ตั้ง':*");
   });
+  it("does not make a single letter a prefix", () => {
+    expect(parseQuery("ส.ส").tsquery).toBe("'ส' <-> 'ส'");
+    expect(parseQuery("เขต 7").tsquery).toBe("('เขต') & ('7')");
+  });
   it("quotes what could break the literal and ignores bare punctuation", () => {
-    expect(parseQuery("it's").tsquery).toBe("'it' <-> 's':*");
+    expect(parseQuery("it's").tsquery).toBe("'it' <-> 's'");
     expect(parseQuery("a\\b").words).toEqual([["a", "b"]]);
     expect(parseQuery("!!! ... ").tsquery).toBeNull();
     expect(parseQuery("").tsquery).toBeNull();
