@@ -14,7 +14,7 @@ import { htmlToText } from "./text";
 // thousand). Measured at 100,000 posts by `BENCH_ONLY=search npm run bench`.
 
 export const SEARCH_PAGE_SIZE = 10;
-export const MATCH_WINDOW = 300;
+export const MATCH_WINDOW = 100;
 const SNIPPET_LENGTH = 200;
 
 export type SearchHit = {
