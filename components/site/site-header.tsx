@@ -2,6 +2,7 @@ import Link from "next/link";
 import { SECTIONS } from "@/lib/posts/sections";
 import type { SiteSettingsView } from "@/lib/settings/queries";
 import { DisplaySettings } from "./display-settings";
+import { HeaderSearch } from "./header-search";
 
 const NAV = [
   { href: "/", label: "หน้าแรก" },
@@ -30,16 +31,19 @@ export function SiteHeader({ settings }: { settings: SiteSettingsView }) {
           </span>
         </div>
       </div>
-      <div className="mx-auto flex max-w-6xl items-center gap-3 px-4 py-4">
-        <div aria-hidden="true" className="grid size-12 shrink-0 place-items-center rounded-full bg-gold-500 text-lg font-bold text-brand-900">
-          กกต.
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-4">
+        <div className="flex items-center gap-3">
+          <div aria-hidden="true" className="grid size-12 shrink-0 place-items-center rounded-full bg-gold-500 text-lg font-bold text-brand-900">
+            กกต.
+          </div>
+          <div>
+            <Link href="/" className="block text-lg font-bold leading-snug sm:text-2xl">
+              {settings.officeName}
+            </Link>
+            <p className="text-sm text-brand-100">คณะกรรมการการเลือกตั้ง (กกต.)</p>
+          </div>
         </div>
-        <div>
-          <Link href="/" className="block text-lg font-bold leading-snug sm:text-2xl">
-            {settings.officeName}
-          </Link>
-          <p className="text-sm text-brand-100">คณะกรรมการการเลือกตั้ง (กกต.)</p>
-        </div>
+        <HeaderSearch />
       </div>
       <nav aria-label="เมนูหลัก" className="border-t border-brand-700">
         {/* One list for every screen: it wraps on wide screens and scrolls sideways on phones,

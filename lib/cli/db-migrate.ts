@@ -3,6 +3,7 @@
 import "dotenv/config";
 import { configuredOptions, createPrisma } from "../db/client";
 import { applyMigrations, readMigrations } from "../db/migrate";
+import { indexMissing } from "../search/index-post";
 
 async function main(): Promise<void> {
   const started = Date.now();
@@ -17,6 +18,9 @@ async function main(): Promise<void> {
         ? `Applied ${applied.length} migration(s) in ${Date.now() - started} ms.`
         : `Up to date: all ${total} migration(s) were already applied.`,
     );
+    // Search documents are written by the application (Postgres cannot cut Thai into words).
+    const indexed = await indexMissing(db.prisma);
+    if (indexed) console.log(`Indexed ${indexed} post(s) for search.`);
   } finally {
     await db.close();
   }

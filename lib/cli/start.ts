@@ -8,6 +8,7 @@ import { ensureAdminFromEnv, hasUsableAdmin, setDemoAdminPassword, DEMO_ADMIN_EM
 import { createPrisma } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrate";
 import { env } from "@/lib/env";
+import { indexMissing } from "@/lib/search/index-post";
 import { isDatabaseEmpty, seedDemo } from "@/prisma/seed";
 import { buildIsCurrent, sourceStamp, stampPath } from "./build-stamp";
 
@@ -48,6 +49,8 @@ async function main(): Promise<void> {
     step(3, "Migrations");
     const applied = await applyMigrations(db.runner);
     console.log(applied.length ? applied.map((m) => `    applied ${m}`).join("\n") : "    up to date");
+    const indexed = await indexMissing(db.prisma);
+    if (indexed) console.log(`    indexed ${indexed} post(s) for search`);
 
     step(4, "Demo content");
     if (process.env.SEED_DEMO === "false") {

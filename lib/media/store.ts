@@ -6,6 +6,7 @@ import { env } from "@/lib/env";
 import type { Asset } from "@/lib/generated/prisma/client";
 import type { AssetKind } from "@/lib/generated/prisma/enums";
 import { fileHref } from "@/lib/posts/view";
+import { refreshSearchForAsset } from "@/lib/search/index-post";
 import { newStoragePath, resolveInside } from "./names";
 import { prepareUpload, UploadError, type PreparedUpload } from "./prepare";
 import type { UploadedAsset, UploadUse } from "./types";
@@ -70,6 +71,7 @@ export async function replaceUpload(assetId: number, input: ReplaceInput): Promi
       const before = await tx.asset.findUnique({ where: { id: assetId } });
       if (!before) throw new UploadError(404, "ไม่พบไฟล์ที่ต้องการแทนที่ อาจถูกลบไปแล้ว");
       const asset = await tx.asset.update({ where: { id: assetId }, data: { storagePath, ...columns(prepared) } });
+      if (asset.fileName !== before.fileName) await refreshSearchForAsset(tx, assetId);
       await audit(tx, {
         userId: input.userId,
         action: "asset.replace",

@@ -1,4 +1,5 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { refreshSearchVector } from "@/lib/search/index-post";
 import type { PostStatus } from "@/lib/generated/prisma/enums";
 import type { PostSnapshot } from "./revisions";
 import type { WorkflowPost } from "./workflow";
@@ -37,11 +38,15 @@ async function writeOrdered(tx: Tx, kind: "gallery" | "attachments", postId: num
   }
 }
 
-/** Tags, gallery and attachments of the snapshot become the post's. */
+/**
+ * Tags, gallery and attachments of the snapshot become the post's; then its search document is
+ * rebuilt from the live columns (callers write those first), so search never finds old words.
+ */
 export async function writeRelations(tx: Tx, postId: number, s: PostSnapshot): Promise<void> {
   await writeTags(tx, postId, s.tags);
   await writeOrdered(tx, "gallery", postId, s.galleryIds);
   await writeOrdered(tx, "attachments", postId, s.attachmentIds);
+  await refreshSearchVector(tx, postId);
 }
 
 export type AssetProblems = Partial<Record<"coverId" | "galleryIds" | "attachmentIds", string[]>>;

@@ -36,18 +36,17 @@ export type SectionPage = { items: PostSummary[]; page: number; pageCount: numbe
 export async function getSectionPage(section: Section, page: number): Promise<SectionPage | null> {
   const prisma = getPrisma();
   const where = { ...PUBLIC, section };
-  const [total, rows] = await Promise.all([
+  // Ids first: skipping thousands of posts deep in the archive then reads only the index
+  // (status, section, publishedAt, id), not thousands of whole rows; then the page's ten rows.
+  const [total, ids] = await Promise.all([
     prisma.post.count({ where }),
-    prisma.post.findMany({
-      where,
-      orderBy: [...ORDER],
-      skip: (page - 1) * PAGE_SIZE,
-      take: PAGE_SIZE,
-      select: SUMMARY_SELECT,
-    }),
+    prisma.post.findMany({ where, orderBy: [...ORDER], skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE, select: { id: true } }),
   ]);
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   if (page > pageCount) return null;
+  const rows = ids.length
+    ? await prisma.post.findMany({ where: { ...where, id: { in: ids.map((r) => r.id) } }, orderBy: [...ORDER], select: SUMMARY_SELECT })
+    : [];
   return { items: rows.map(toSummary), page, pageCount, total };
 }
 

@@ -11,6 +11,7 @@ import { posts, type SeedDate, type SeedPost } from "./posts";
 import { disclosureData, disclosures } from "./procurement";
 import { seedUser, siteSettings } from "./settings";
 import { bkkDaysFrom } from "./time";
+import { refreshSearchVector } from "@/lib/search/index-post";
 
 export { MOU_SLUG, MOU_TITLE, SPECIAL_FAQ_TITLE, SPECIAL_TITLE } from "./posts";
 
@@ -112,7 +113,8 @@ async function insertRows(tx: Prisma.TransactionClient, built: BuiltAsset[], now
     .map((post) => ({ post, at: resolveDate(post.at, now) }))
     .sort((a, b) => a.at.getTime() - b.at.getTime());
   for (const { post, at } of ordered) {
-    await tx.post.create({ data: postData(post, at, now, user.id, assetId, tagIds) });
+    const row = await tx.post.create({ data: postData(post, at, now, user.id, assetId, tagIds), select: { id: true } });
+    await refreshSearchVector(tx, row.id);
   }
 
   const eventRows = events(now).map((e) => ({ ...e, createdById: user.id }));

@@ -4,6 +4,7 @@
 // server. Static runs are interleaved with the page runs (S P S P … S) because the machine is
 // shared and noisy; the reference is the mean of all static runs. Then, with DATABASE_URL, the
 // election-night case (election-night.ts). Writes test-results/bench.json.
+// BENCH_ONLY=search: search and listings on 100,000 posts instead (search.ts).
 // Exit code: 0 even when a ratio is below 0.8; 1 when the server failed or any request errored.
 import "dotenv/config";
 import { spawnSync } from "node:child_process";
@@ -16,6 +17,7 @@ import { findWrk, load, measure, stopMeasurement, warm, wrkArgs, wrkSeconds, typ
 import { judge, reference, render, cacheSummary, type TargetResult } from "./report";
 import { ensureBuild, startServer, waitUntilUp, type Server } from "./server";
 import { electionNight, NIGHT_CONNECTIONS, renderNight, type NightResult } from "./election-night";
+import { renderSearchBench, searchBench } from "./search";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
@@ -33,6 +35,7 @@ function positive(raw: string | undefined, fallback: number): number {
 
 class Interrupted extends Error {}
 let interrupt: (error: Error) => void = () => {};
+const aborter = new AbortController();
 const interrupted = new Promise<never>((_, reject) => (interrupt = reject));
 interrupted.catch(() => {});
 // Ctrl-C reaches this process twice (from the terminal and relayed by tsx): the first signal
@@ -44,6 +47,7 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
       firstSignal = Date.now();
       console.error(`\n${signal}: stopping and cleaning up… (again to quit at once)`);
       stopMeasurement();
+      aborter.abort();
       interrupt(new Interrupted(`interrupted by ${signal}`));
     } else if (Date.now() - firstSignal > 1000) {
       process.exit(130);
@@ -104,6 +108,11 @@ function requestFailures(m: Measurement): number {
 async function main(): Promise<number> {
   const started = Date.now();
   const requested = positive(process.env.BENCH_SECONDS, 10);
+  if (process.env.BENCH_ONLY === "search") {
+    const r = await step(searchBench({ root, port: PORT, seconds: requested, signal: aborter.signal, onServer: (s) => (server = s) }));
+    console.log(`\n${renderSearchBench(r.rows, Number(process.env.BENCH_SEARCH_POSTS ?? 100_000))}\nresults: ${path.relative(root, r.file)}`);
+    return r.failed ? 1 : 0;
+  }
   const wrkPath = findWrk();
   const client: Client = wrkPath ? { tool: "wrk", wrkPath } : { tool: "autocannon" };
   // wrk only takes whole seconds.

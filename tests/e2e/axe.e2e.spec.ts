@@ -24,6 +24,9 @@ const PUBLIC = [
   "/contact",
   "/privacy",
   "/sitemap",
+  "/search",
+  `/search?q=${encodeURIComponent("เลือกตั้ง")}`,
+  `/search?q=${encodeURIComponent("เลือกตั้ง")}&from=31/02/2566`,
   "/no/such/page",
 ];
 
@@ -48,7 +51,7 @@ test("public election results: index, an election, a contest", async ({ page }) 
 test("public pages in black-yellow contrast and large text", async ({ page }) => {
   await page.goto("/");
   await page.evaluate(() => localStorage.setItem("ect-display", JSON.stringify({ text: "xl", contrast: "by" })));
-  for (const path of ["/", "/posts/7/mou-ministry-of-public-health"]) {
+  for (const path of ["/", "/posts/7/mou-ministry-of-public-health", `/search?q=${encodeURIComponent("เลือกตั้ง")}`]) {
     await page.goto(path);
     await expectAccessible(page, `${path} (ดำ-เหลือง)`);
   }

@@ -1,0 +1,61 @@
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { buildSearchVector } from "./document";
+import { htmlToText } from "./text";
+
+// Keeps Post.searchVector in step with what the public page shows. Called inside the writing
+// transaction after the post's columns and relations are written: lib/posts/content.ts
+// writeRelations (every save, restore and publish of content goes through it), replacing a file
+// (its name may change), and the demo seed.
+
+type Db = Prisma.TransactionClient | PrismaClient;
+
+const SOURCE = {
+  title: true,
+  summary: true,
+  body: true,
+  tags: { select: { tag: { select: { name: true } } } },
+  attachments: { select: { label: true, asset: { select: { fileName: true } } } },
+} as const;
+
+type SourceRow = Prisma.PostGetPayload<{ select: typeof SOURCE }>;
+
+function vectorOf(row: SourceRow): string {
+  return buildSearchVector({
+    title: row.title,
+    summary: row.summary,
+    bodyText: htmlToText(row.body),
+    tags: row.tags.map((t) => t.tag.name),
+    attachments: row.attachments.flatMap((a) => (a.label ? [a.label, a.asset.fileName] : [a.asset.fileName])),
+  });
+}
+
+export async function refreshSearchVector(db: Db, postId: number): Promise<void> {
+  const row = await db.post.findUnique({ where: { id: postId }, select: SOURCE });
+  if (!row) return;
+  await db.$executeRaw`UPDATE "Post" SET "searchVector" = ${vectorOf(row)}::tsvector WHERE id = ${postId}`;
+}
+
+/** Posts that attach the asset: their documents name its file. */
+export async function refreshSearchForAsset(db: Db, assetId: number): Promise<void> {
+  const rows = await db.postAttachment.findMany({ where: { assetId }, select: { postId: true } });
+  for (const { postId } of rows) await refreshSearchVector(db, postId);
+}
+
+/**
+ * Indexes posts that have no search document yet (posts written before search existed, or by
+ * hand in SQL). Returns how many. Run at start-up and by `npm run db:migrate`.
+ */
+export async function indexMissing(db: PrismaClient, batch = 200): Promise<number> {
+  let done = 0;
+  for (;;) {
+    const ids = await db.$queryRaw<Array<{ id: number }>>`SELECT id FROM "Post" WHERE "searchVector" IS NULL ORDER BY id LIMIT ${batch}`;
+    if (ids.length === 0) return done;
+    for (const { id } of ids) {
+      const row = await db.post.findUnique({ where: { id }, select: SOURCE });
+      // An empty document is still a document: '' marks the post as indexed.
+      const vector = row ? vectorOf(row) : "";
+      await db.$executeRaw`UPDATE "Post" SET "searchVector" = ${vector}::tsvector WHERE id = ${id}`;
+    }
+    done += ids.length;
+  }
+}

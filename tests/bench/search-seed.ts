@@ -1,0 +1,77 @@
+// Adds `count` posts to a migrated database in a few statements: the pieces of
+// search-corpus.ts go into a scratch table with their search vectors (cut into words by the
+// site's own lib/search code), then one INSERT … SELECT over generate_series assembles each post
+// from them — its text, and its search vector by concatenating the pieces' vectors (`||` shifts
+// positions as appending text does). ~2% drafts, ~2% withdrawn, ~2% scheduled, spread over
+// ~9.5 years, eight sections in turn.
+import pg from "pg";
+import { buildSearchVector } from "@/lib/search/document";
+import { BODY_SENTENCES, PLACES, SUMMARIES, TITLE_HEADS, TITLE_SUBJECTS } from "./search-corpus";
+
+const SECTIONS = ["ANNOUNCEMENT", "PRESS_RELEASE", "NEWS_ACTIVITY", "ELECTION_ANNOUNCEMENT", "ELECTION_RESULT", "PROCUREMENT", "MULTIMEDIA", "OTHER"];
+const POOLS = { head: TITLE_HEADS, subject: TITLE_SUBJECTS, place: PLACES, summary: SUMMARIES, body: BODY_SENTENCES } as const;
+
+function vectorOf(text: string): string {
+  return buildSearchVector({ title: "", summary: "", bodyText: text, tags: [], attachments: [] });
+}
+
+/**
+ * Piece number `salt` of post g from a pool, as text or vector: hashed, so that the pieces of one
+ * post (and its section, g % 8) are independent of each other.
+ */
+const pick = (kind: keyof typeof POOLS, salt: number, col: "t" | "v") =>
+  `(SELECT ${col} FROM pool WHERE kind = '${kind}')[1 + ((hashint4(g * 31 + ${salt})::bigint + 2147483648) % ${POOLS[kind].length})::int]`;
+
+export async function seedSearchPosts(databaseUrl: string, count: number): Promise<{ ms: number }> {
+  const started = Date.now();
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query(`CREATE TEMP TABLE piece (kind text, idx int, text text, vec tsvector)`);
+    for (const [kind, list] of Object.entries(POOLS)) {
+      await client.query(`INSERT INTO piece SELECT $1, i, t, v::tsvector FROM unnest($2::text[], $3::text[]) WITH ORDINALITY AS u(t, v, i)`, [
+        kind,
+        list,
+        list.map(vectorOf),
+      ]);
+    }
+    const body = (k: number) => pick("body", 10 + k, "t");
+    const bodyV = (k: number) => pick("body", 10 + k, "v");
+    // Bulk load: build the GIN index once at the end instead of updating it row by row.
+    await client.query(`DROP INDEX IF EXISTS "Post_searchVector_idx"`);
+    await client.query(
+      `WITH pool AS (SELECT kind, array_agg(text ORDER BY idx) AS t, array_agg(vec ORDER BY idx) AS v FROM piece GROUP BY kind),
+       rows AS (
+         SELECT g,
+           CASE WHEN g % 50 = 0 THEN 'DRAFT' WHEN g % 50 = 1 THEN 'WITHDRAWN' WHEN g % 50 = 2 THEN 'SCHEDULED' ELSE 'PUBLISHED' END AS status,
+           now() - g * interval '50 minutes' AS at
+         FROM generate_series(1, $1::int) AS g
+       )
+       INSERT INTO "Post" (section, status, title, summary, body, "createdAt", "updatedAt", "publishedAt", "firstPublishedAt",
+                           "withdrawnAt", "withdrawnReason", "scheduledAt", "searchVector")
+       SELECT
+         ($2::text[])[1 + g % 8]::"Section",
+         status::"PostStatus",
+         ${pick("head", 1, "t")} || ' ' || ${pick("subject", 2, "t")} || ' ' || ${pick("place", 3, "t")},
+         ${pick("summary", 4, "t")},
+         '<p>' || ${body(0)} || ' ' || ${body(1)} || ' ' || ${body(2)} || '</p><p>' || ${body(3)} || ' ' || ${body(4)} || ' ' || ${body(5)} ||
+           '</p><p>' || ${body(6)} || ' ' || ${body(7)} || '</p>',
+         at, at,
+         CASE WHEN status IN ('PUBLISHED', 'WITHDRAWN') THEN at END,
+         CASE WHEN status IN ('PUBLISHED', 'WITHDRAWN') THEN at END,
+         CASE WHEN status = 'WITHDRAWN' THEN at + interval '1 day' END,
+         CASE WHEN status = 'WITHDRAWN' THEN 'ข้อมูลคลาดเคลื่อน' END,
+         CASE WHEN status = 'SCHEDULED' THEN now() + interval '30 days' END,
+         setweight(${pick("head", 1, "v")} || ${pick("subject", 2, "v")} || ${pick("place", 3, "v")}, 'A')
+           || setweight(${pick("summary", 4, "v")}, 'B')
+           || setweight(${[0, 1, 2, 3, 4, 5, 6, 7].map(bodyV).join(" || ")}, 'C')
+       FROM rows`,
+      [count, SECTIONS],
+    );
+    await client.query(`CREATE INDEX "Post_searchVector_idx" ON "Post" USING GIN ("searchVector")`);
+    await client.query(`VACUUM ANALYZE "Post"`);
+    return { ms: Date.now() - started };
+  } finally {
+    await client.end();
+  }
+}

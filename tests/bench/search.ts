@@ -1,0 +1,232 @@
+// `BENCH_ONLY=search npm run bench` (needs DATABASE_URL): search and section listings at scale.
+// Creates the database ect_bench_search on that server (dropped first if left over, dropped at the
+// end unless BENCH_KEEP_DB=1), migrates it, seeds the demo site and then BENCH_SEARCH_POSTS
+// (default 100,000) generated posts (search-seed.ts), starts the production server on it and
+// measures, with a closed-loop client, latency percentiles and req/s of: a mix of searches,
+// listing page 1 (served from the page cache), listing pages deep in the archive (each address
+// asked once, so Next renders it from the database), each next to the static page /accessibility
+// (runs interleaved S T S T …; ratio = req/s ÷ mean static req/s at the same connections).
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { createPrisma, setPrismaForTests } from "@/lib/db/client";
+import { parseSearchParams } from "@/lib/search/params";
+import { parseQuery } from "@/lib/search/query";
+import { searchPosts } from "@/lib/search/queries";
+import { applyMigrations } from "@/lib/db/migrate";
+import { seedDemo } from "@/prisma/seed";
+import { latencyRun, type LatencyRun } from "./latency";
+import { ABSENT_WORD } from "./search-corpus";
+import { seedSearchPosts } from "./search-seed";
+import { ensureBuild, startServer, waitUntilUp, type Server } from "./server";
+
+const DB_NAME = "ect_bench_search";
+export const GOAL_P95_MS = 50;
+
+// What readers type: common words, places, phrases, a half-typed word, a word with no match,
+// and filters by section and by a Buddhist-era year.
+const SEARCHES: Array<Record<string, string>> = [
+  { q: "เลือกตั้ง" },
+  { q: "ประกาศผล" },
+  { q: "แม่ฟ้าหลวง" },
+  { q: "เชียงแสน ประชุม" },
+  { q: "รับสมัคร" },
+  { q: "ประชามติ" },
+  { q: "จัดซื้อจัดจ้าง" },
+  { q: "ผู้ช่วยเจ้าหน้าที่" },
+  { q: "เลือ" },
+  { q: "ตาสับปะรด" },
+  { q: ABSENT_WORD },
+  { q: "สายด่วน 1444" },
+  { q: "เลือกตั้ง", section: "election-results" },
+  { q: "ประชามติ", from: "01/01/2566", to: "31/12/2566" },
+  { q: "แม่สาย", section: "announcements", from: "01/01/2565" },
+];
+
+const SECTION_SLUGS = ["announcements", "press-releases", "activities", "election-announcements", "election-results", "procurement", "multimedia", "other"];
+
+export const searchPaths = () => SEARCHES.map((s) => `/search?${new URLSearchParams(s).toString()}`);
+
+/** Distinct listing pages deep in the archive (pages 2–1000 of every section), in a fixed shuffle. */
+function deepListingPaths(n: number): string[] {
+  const out: string[] = [];
+  for (let i = 0; out.length < n; i++) {
+    const section = SECTION_SLUGS[i % SECTION_SLUGS.length]!;
+    const page = 2 + ((i * 7919) % 999);
+    const p = `/news/${section}/page/${page}`;
+    if (!out.includes(p)) out.push(p);
+  }
+  return out;
+}
+
+async function admin(serverUrl: string, sql: string): Promise<void> {
+  const c = new pg.Client({ connectionString: serverUrl });
+  await c.connect();
+  try {
+    await c.query(sql);
+  } finally {
+    await c.end();
+  }
+}
+
+export type SearchBenchRow = LatencyRun & { ratio: number; goalMet?: boolean };
+
+/** The same searches through lib/search in this process, one at a time: the database's share. */
+async function databaseOnly(databaseUrl: string, seconds: number): Promise<LatencyRun> {
+  const db = createPrisma({ databaseUrl });
+  setPrismaForTests(db);
+  const times: number[] = [];
+  try {
+    const inputs = searchPaths().map((p) => {
+      const sp = parseSearchParams(Object.fromEntries(new URL(p, "http://x").searchParams));
+      const q = parseQuery(sp.q);
+      return { tsquery: q.tsquery!, candidates: q.candidates!, words: q.words, section: sp.sectionKey, start: sp.range.start, end: sp.range.end, page: 1 };
+    });
+    const until = performance.now() + seconds * 1000;
+    for (let i = 0; performance.now() < until; i++) {
+      const t0 = performance.now();
+      await searchPosts(inputs[i % inputs.length]!);
+      times.push(performance.now() - t0);
+    }
+  } finally {
+    setPrismaForTests(undefined);
+    await db.close();
+  }
+  const sorted = times.sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+  return { label: "search, lib/search only", connections: 1, seconds, requests: times.length, reqPerSec: times.length / seconds, p50: at(50), p95: at(95), p99: at(99), max: sorted.at(-1)!, failures: 0, failureSamples: [] };
+}
+
+export async function searchBench(opts: { root: string; port: number; seconds: number; signal: AbortSignal; onServer: (s: Server) => void }): Promise<{ rows: SearchBenchRow[]; failed: boolean; file: string }> {
+  const serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) throw new Error("BENCH_ONLY=search needs DATABASE_URL (a PostgreSQL server; the database ect_bench_search is created on it)");
+  const count = Number(process.env.BENCH_SEARCH_POSTS ?? 100_000);
+  const connectionsList = (process.env.BENCH_SEARCH_CONNECTIONS ?? "1,8").split(",").map(Number);
+  await ensureBuild(opts.root);
+
+  const url = new URL(serverUrl);
+  url.pathname = `/${DB_NAME}`;
+  const databaseUrl = url.toString();
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), "ect-bench-search-"));
+  const uploadsDir = path.join(dataDir, "uploads");
+  let server: Server | undefined;
+  try {
+    console.log(`database: ${DB_NAME} — migrating, seeding the demo site and ${count.toLocaleString("en")} posts…`);
+    await admin(serverUrl, `DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`);
+    await admin(serverUrl, `CREATE DATABASE "${DB_NAME}"`);
+    const db = createPrisma({ databaseUrl });
+    try {
+      await applyMigrations(db.runner);
+      await seedDemo(db.prisma, { uploadsDir });
+    } finally {
+      await db.close();
+    }
+    const seeded = await seedSearchPosts(databaseUrl, count);
+    console.log(`  ${count.toLocaleString("en")} posts in ${(seeded.ms / 1000).toFixed(1)} s (INSERT … SELECT generate_series, GIN index built after)`);
+
+    const reports = path.join(opts.root, "test-results");
+    mkdirSync(reports, { recursive: true });
+    const logFile = path.join(reports, "bench-search-server.log");
+    server = startServer({ root: opts.root, port: opts.port, env: { DATABASE_URL: databaseUrl, DATA_DIR: dataDir, UPLOADS_DIR: uploadsDir }, logFile });
+    opts.onServer(server);
+    await waitUntilUp(server, "/accessibility", 60_000);
+    const base = server.url;
+
+    const searches = searchPaths();
+    const targets = [
+      { label: "search (mix of 15)", paths: searches },
+      { label: "listing page 1", paths: ["/news/press-releases"] },
+      // Enough distinct pages that no address is asked twice in a run: each is rendered by Next.
+      { label: "listing deep pages", paths: deepListingPaths(4000) },
+    ];
+    // Warm-up: every search once (first renders, JIT), the cached listing page, the static page.
+    for (const p of [...searches, "/news/press-releases", "/news/press-releases", "/accessibility"]) {
+      const res = await fetch(base + p);
+      await res.arrayBuffer();
+      if (res.status !== 200) throw new Error(`warm-up: ${p} answered ${res.status}`);
+    }
+    await latencyRun({ label: "warm-up", baseUrl: base, paths: [...searches, "/accessibility"], connections: 4, seconds: Math.min(5, opts.seconds), signal: opts.signal });
+
+    const rows: SearchBenchRow[] = [];
+    let failed = false;
+    let deepOffset = 0;
+    for (const connections of connectionsList) {
+      console.log(`\n${connections} connection(s), ${opts.seconds} s a run (static page interleaved)`);
+      const run = async (label: string, paths: string[]) => {
+        const r = await latencyRun({ label, baseUrl: base, paths, connections, seconds: opts.seconds, signal: opts.signal });
+        console.log(`  ${label.padEnd(22)} ${r.reqPerSec.toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(1)}  p95 ${r.p95.toFixed(1)}  p99 ${r.p99.toFixed(1)} ms${r.failures ? `  ✗ ${r.failures} failed: ${r.failureSamples.join("; ")}` : ""}`);
+        if (r.failures) failed = true;
+        return r;
+      };
+      const statics = [await run("static", ["/accessibility"])];
+      const measured: LatencyRun[] = [];
+      for (const t of targets) {
+        // Deep pages: continue where the last run stopped, so none comes from a cache.
+        const paths = t.label.startsWith("listing deep") ? t.paths.slice(deepOffset).concat(t.paths.slice(0, deepOffset)) : t.paths;
+        const m = await run(t.label, paths);
+        if (t.label.startsWith("listing deep")) deepOffset = (deepOffset + m.requests) % t.paths.length;
+        measured.push(m);
+        statics.push(await run("static", ["/accessibility"]));
+      }
+      const ref = statics.reduce((a, s) => a + s.reqPerSec, 0) / statics.length;
+      const worst = (f: (r: LatencyRun) => number) => Math.max(...statics.map(f));
+      rows.push({
+        ...statics[0]!,
+        label: `static (mean of ${statics.length})`,
+        reqPerSec: ref,
+        p50: worst((s) => s.p50),
+        p95: worst((s) => s.p95),
+        p99: worst((s) => s.p99),
+        requests: statics.reduce((a, s) => a + s.requests, 0),
+        failures: statics.reduce((a, s) => a + s.failures, 0),
+        ratio: 1,
+      });
+      for (const m of measured) rows.push({ ...m, ratio: m.reqPerSec / ref, goalMet: m.p95 < GOAL_P95_MS });
+    }
+    const dbOnly = await databaseOnly(databaseUrl, opts.seconds);
+    console.log(`\n  ${dbOnly.label}: p50 ${dbOnly.p50.toFixed(1)}  p95 ${dbOnly.p95.toFixed(1)}  p99 ${dbOnly.p99.toFixed(1)} ms (query + snippets, no HTTP, no rendering)`);
+    rows.push({ ...dbOnly, ratio: NaN, goalMet: dbOnly.p95 < GOAL_P95_MS });
+
+    const file = path.join(reports, "bench-search.json");
+    writeFileSync(
+      file,
+      JSON.stringify({ date: new Date().toISOString(), posts: count, seedMs: seeded.ms, seconds: opts.seconds, searches, goalP95Ms: GOAL_P95_MS, rows, cpus: os.cpus().length, loadavg: os.loadavg(), failed }, null, 2) + "\n",
+    );
+    return { rows, failed, file };
+  } finally {
+    await server?.stop().catch((e: unknown) => console.error(`cleanup: ${e instanceof Error ? e.message : String(e)}`));
+    if (process.env.BENCH_KEEP_DB !== "1") await admin(serverUrl, `DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`).catch(() => undefined);
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+export function renderSearchBench(rows: SearchBenchRow[], count: number): string {
+  const header = ["target", "conn.", "requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "failed", "ratio", `p95 < ${GOAL_P95_MS} ms`];
+  const body = rows.map((r) => [
+    r.label,
+    String(r.connections),
+    String(r.requests),
+    r.reqPerSec.toFixed(0),
+    r.p50.toFixed(1),
+    r.p95.toFixed(1),
+    r.p99.toFixed(1),
+    String(r.failures),
+    Number.isNaN(r.ratio) ? "" : r.ratio.toFixed(3),
+    r.goalMet === undefined ? "" : r.goalMet ? "yes" : "NO",
+  ]);
+  const all = [header, ...body];
+  const widths = header.map((_, i) => Math.max(...all.map((r) => r[i]!.length)));
+  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
+  return [
+    `search and listings at ${count.toLocaleString("en")} posts`,
+    line(header),
+    widths.map((w) => "-".repeat(w)).join("  "),
+    ...body.map(line),
+    "",
+    "Latency: every request of the run, closed loop (each connection sends its next request when the answer has arrived).",
+    "Static row: req/s is the mean of its runs, percentiles the worst. ratio = req/s ÷ mean static req/s at the same connections.",
+    "listing page 1 comes from the page cache; listing deep pages are each asked once, so Next renders them from the database.",
+    "search, lib/search only: searchPosts() called in the bench process, one at a time (database query and snippets; no HTTP or React).",
+  ].join("\n");
+}
