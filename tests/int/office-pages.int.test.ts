@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { IDLE, type FormState } from "@/lib/admin/form-state";
-import { setSessionResolverForTests } from "@/lib/auth/session";
-import { setPrismaForTests } from "@/lib/db/client";
 import { updateOfficePage } from "@/lib/office/actions";
 import { createExecutive, deleteExecutive, moveExecutive, updateExecutive } from "@/lib/office/executive-actions";
 import { getExecutives, getOfficePage } from "@/lib/office/queries";
-import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
-import { createStaff, form, redirectOf, sessionSwitch, snapshot, type Staff } from "@/tests/helpers/manage-fixtures";
+import type { TestDatabase } from "@/tests/helpers/db";
+import { form, redirectOf, sessionSwitch, snapshot, type Staff } from "@/tests/helpers/manage-fixtures";
+import { useStaffTestDatabase } from "@/tests/helpers/staff-database";
 
 const revalidatePublic = vi.hoisted(() => vi.fn());
 vi.mock("@/lib/cache/revalidate", () => ({ revalidatePublic }));
@@ -16,17 +15,9 @@ let db: TestDatabase;
 let staff: Staff;
 const session = sessionSwitch();
 
-beforeAll(async () => {
-  db = await createTestDatabase();
-  setPrismaForTests(db);
-  setSessionResolverForTests(session.resolver);
-  staff = await createStaff(db.prisma);
-});
-
-afterAll(async () => {
-  setSessionResolverForTests(null);
-  setPrismaForTests(undefined);
-  await db.close();
+useStaffTestDatabase(session, (d, s) => {
+  db = d;
+  staff = s;
 });
 
 beforeEach(() => {

@@ -1,6 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { setSessionResolverForTests } from "@/lib/auth/session";
-import { setPrismaForTests } from "@/lib/db/client";
+import { describe, expect, it, vi } from "vitest";
 import type { Section } from "@/lib/generated/prisma/enums";
 import { savePost } from "@/lib/posts/actions/save";
 import { publishPost, schedulePost, withdrawPost } from "@/lib/posts/actions/workflow";
@@ -8,8 +6,9 @@ import { indexMissing } from "@/lib/search/index-post";
 import { parseSearchParams } from "@/lib/search/params";
 import { parseQuery } from "@/lib/search/query";
 import { searchPosts } from "@/lib/search/queries";
-import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
-import { createStaff, form, sessionSwitch, type Staff } from "@/tests/helpers/manage-fixtures";
+import type { TestDatabase } from "@/tests/helpers/db";
+import { form, sessionSwitch, type Staff } from "@/tests/helpers/manage-fixtures";
+import { useStaffTestDatabase } from "@/tests/helpers/staff-database";
 import { makeAsset, makePost, postForm } from "@/tests/helpers/post-fixtures";
 
 vi.mock("@/lib/cache/revalidate", () => ({ revalidatePublic: vi.fn() }));
@@ -20,17 +19,9 @@ let staff: Staff;
 const session = sessionSwitch();
 const IDLE = {};
 
-beforeAll(async () => {
-  db = await createTestDatabase();
-  setPrismaForTests(db);
-  setSessionResolverForTests(session.resolver);
-  staff = await createStaff(db.prisma);
-});
-
-afterAll(async () => {
-  setSessionResolverForTests(null);
-  setPrismaForTests(undefined);
-  await db.close();
+useStaffTestDatabase(session, (d, s) => {
+  db = d;
+  staff = s;
 });
 
 type Content = { title: string; body?: string; summary?: string; section?: Section; tags?: string; attachmentIds?: number[] };
