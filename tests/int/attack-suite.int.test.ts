@@ -13,8 +13,8 @@ import type { Staff } from "@/tests/helpers/manage-fixtures";
 // The attack suite: everything a browser can call that changes data, called the way an attacker
 // would — signed out, with too low a role, with crafted fields, with hostile files and text — and
 // after every refusal the whole database (and the uploads folder) is compared with what it was.
-// The list of server actions is read from the source, so a new action without an entry here
-// fails the first test.
+// The list of server actions is read from the source, so a new action without an entry in
+// tests/helpers/attack-cases.ts fails the first test.
 
 const env = vi.hoisted(() => {
   const uploadsDir = `${process.env.TMPDIR ?? "/tmp"}/attack-suite-${process.pid}-${Date.now()}`;
@@ -33,9 +33,9 @@ const { createTestDatabase } = await import("@/tests/helpers/db");
 const { createStaff, form, sessionSwitch, snapshot } = await import("@/tests/helpers/manage-fixtures");
 const { makePost, postForm, postState } = await import("@/tests/helpers/post-fixtures");
 const { exeBytes, pdfBytes } = await import("@/tests/helpers/media-samples");
-const { toBangkokParts } = await import("@/lib/thai-date");
-const { by7Form, createBy7, electionSnapshot } = await import("@/tests/helpers/election-fixtures");
-const { disclosureFields, disclosureSnapshot, makeFileAsset } = await import("@/tests/helpers/procurement-fixtures");
+const { attackCases, bangkokInput, june1 } = await import("@/tests/helpers/attack-cases");
+const { electionSnapshot } = await import("@/tests/helpers/election-fixtures");
+const { disclosureSnapshot } = await import("@/tests/helpers/procurement-fixtures");
 
 const root = path.resolve(import.meta.dirname, "../..");
 const IDLE = {};
@@ -83,11 +83,6 @@ async function everything() {
   };
 }
 
-function bangkokInput(minutes: number): string {
-  const p = toBangkokParts(new Date(Date.now() + minutes * 60_000));
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}`;
-}
 
 /** The result of a server action, with redirect() (success of some actions) as ok. */
 async function outcome(p: Promise<unknown>): Promise<{ ok: boolean; message?: string }> {
@@ -103,221 +98,18 @@ async function outcome(p: Promise<unknown>): Promise<{ ok: boolean; message?: st
 // ---- the list of server actions -------------------------------------------------------------
 
 type Action = (prev: unknown, formData: FormData) => Promise<unknown>;
-type Case = {
-  /** The lowest role allowed to call it. */
-  min: Role;
-  /** Creates what the call needs and returns a form the lowest allowed role would carry out. */
-  setup: () => Promise<FormData>;
-};
 
-const june1 = { title: "ประชุม", description: "", location: "", published: "on", startDate: "2022-06-01", startTime: "09:00" };
-
-async function pendingDraftOf(authorId: number) {
-  const post = await makePost(db.prisma, { authorId, status: "PUBLISHED" });
-  session.as(staff.author);
-  const { savePost } = await import("@/lib/posts/actions/save");
-  const s = (await savePost(IDLE, postForm({ id: post.id, version: 1, title: "ฉบับแก้" }))) as { version: number };
-  session.as(null);
-  return { id: post.id, version: s.version };
-}
-
-async function withRevisions(authorId: number) {
-  const post = await makePost(db.prisma, { authorId });
-  session.as(staff.author);
-  const { savePost } = await import("@/lib/posts/actions/save");
-  const s = (await savePost(IDLE, postForm({ id: post.id, version: 1, title: "ฉบับสอง" }))) as { version: number };
-  session.as(null);
-  const revision = await db.prisma.postRevision.findFirstOrThrow({ where: { postId: post.id }, orderBy: { id: "asc" } });
-  return { id: post.id, version: s.version, revisionId: revision.id };
-}
-
-const CASES: Record<string, Case> = {
-  "lib/posts/actions/save#savePost": { min: "AUTHOR", setup: async () => postForm({ title: "ข่าวใหม่" }) },
-  "lib/posts/actions/workflow#submitForReview": {
-    min: "AUTHOR",
-    setup: async () => form({ id: (await makePost(db.prisma, { authorId: staff.author.id })).id, version: 1 }),
+// The table itself is in tests/helpers/attack-cases.ts; its set-ups read the database and staff
+// made in beforeAll when they run.
+const CASES = attackCases({
+  get db() {
+    return db;
   },
-  "lib/posts/actions/workflow#deletePost": {
-    min: "AUTHOR",
-    setup: async () => form({ id: (await makePost(db.prisma, { authorId: staff.author.id })).id, version: 1 }),
+  get staff() {
+    return staff;
   },
-  "lib/posts/actions/workflow#discardDraft": { min: "AUTHOR", setup: async () => form(await pendingDraftOf(staff.author.id)) },
-  "lib/posts/actions/revisions#restoreRevision": { min: "AUTHOR", setup: async () => form(await withRevisions(staff.author.id)) },
-  "lib/posts/actions/workflow#returnToAuthor": {
-    min: "EDITOR",
-    setup: async () => form({ id: (await makePost(db.prisma, { authorId: staff.author.id, status: "IN_REVIEW" })).id, version: 1, note: "แก้ชื่อเรื่อง" }),
-  },
-  "lib/posts/actions/workflow#publishPost": {
-    min: "EDITOR",
-    setup: async () => form({ id: (await makePost(db.prisma, { authorId: staff.author.id, status: "IN_REVIEW" })).id, version: 1 }),
-  },
-  "lib/posts/actions/workflow#schedulePost": {
-    min: "EDITOR",
-    setup: async () => form({ id: (await makePost(db.prisma, { authorId: staff.author.id, status: "IN_REVIEW" })).id, version: 1, scheduledAt: bangkokInput(90) }),
-  },
-  "lib/posts/actions/workflow#unschedulePost": {
-    min: "EDITOR",
-    setup: async () => {
-      const p = await makePost(db.prisma, { authorId: staff.author.id, status: "SCHEDULED", scheduledAt: new Date(Date.now() + 3_600_000) });
-      return form({ id: p.id, version: 1 });
-    },
-  },
-  "lib/posts/actions/workflow#withdrawPost": {
-    min: "EDITOR",
-    setup: async () => form({ id: (await makePost(db.prisma, { authorId: staff.author.id, status: "PUBLISHED" })).id, version: 1, reason: "ข้อมูลคลาดเคลื่อน" }),
-  },
-  "lib/calendar/actions#createEvent": { min: "EDITOR", setup: async () => form(june1) },
-  "lib/calendar/actions#updateEvent": {
-    min: "EDITOR",
-    setup: async () => {
-      const e = await db.prisma.event.create({ data: { title: "เดิม", startsAt: new Date("2022-06-01T02:00:00Z") } });
-      return form({ ...june1, id: e.id, version: e.version, title: "แก้" });
-    },
-  },
-  "lib/calendar/actions#deleteEvent": {
-    min: "EDITOR",
-    setup: async () => {
-      const e = await db.prisma.event.create({ data: { title: "ลบ", startsAt: new Date("2022-06-01T02:00:00Z") } });
-      return form({ id: e.id, version: e.version });
-    },
-  },
-  "lib/settings/actions#updateSettings": {
-    min: "ADMIN",
-    setup: async () => {
-      const { getSettingsForEdit } = await import("@/lib/settings/admin-queries");
-      const { values, version } = await getSettingsForEdit();
-      return form({ ...values, officeName: "สำนักงานคณะกรรมการการเลือกตั้งประจำจังหวัดเชียงราย", province: "เชียงราย", phone: "053 150 100", version });
-    },
-  },
-  "lib/users/actions#createUser": {
-    min: "ADMIN",
-    setup: async () => form({ name: "ผู้ใช้ใหม่", email: `new-${Date.now()}-${Math.random().toString(36).slice(2)}@test.go.th`, role: "ADMIN" }),
-  },
-  "lib/users/actions#changeRole": { min: "ADMIN", setup: async () => form({ id: (await freshUser()).id, role: "ADMIN" }) },
-  "lib/users/actions#deactivateUser": { min: "ADMIN", setup: async () => form({ id: (await freshUser()).id }) },
-  "lib/users/actions#reactivateUser": { min: "ADMIN", setup: async () => form({ id: (await freshUser(false)).id }) },
-  "lib/users/actions#resetPassword": { min: "ADMIN", setup: async () => form({ id: (await freshUser()).id }) },
-  "lib/elections/actions#createElection": {
-    min: "EDITOR",
-    setup: async () => form({ kind: "PAO_CHIEF", title: "เลือกตั้งนายก อบจ. เชียงราย", pollingDate: "2028-03-05" }),
-  },
-  "lib/elections/actions#updateElection": {
-    min: "EDITOR",
-    setup: async () => {
-      const e = await createBy7(db.prisma);
-      return form({ id: e.id, version: e.version, kind: "MP", title: "เลือกตั้ง ส.ส. แทนตำแหน่งที่ว่าง เขต 7", pollingDate: "2025-09-14" });
-    },
-  },
-  "lib/elections/actions#saveContest": {
-    min: "EDITOR",
-    setup: async () => {
-      const c = (await createBy7(db.prisma)).contests[0]!;
-      return form(by7Form(c, { status: "OFFICIAL" }));
-    },
-  },
-  "lib/elections/import-actions#previewImport": {
-    min: "EDITOR",
-    setup: async () => form({ electionId: (await createBy7(db.prisma)).id, csv: BY7_CSV }),
-  },
-  "lib/elections/import-actions#applyImport": {
-    min: "EDITOR",
-    setup: async () => {
-      const e = await createBy7(db.prisma);
-      const { previewImport } = await import("@/lib/elections/import-actions");
-      session.as(staff.editor);
-      const p = (await previewImport({}, form({ electionId: e.id, csv: BY7_CSV }))) as { csv?: string; seen?: string };
-      session.as(null);
-      return form({ electionId: e.id, csv: p.csv, seen: p.seen });
-    },
-  },
-  "lib/elections/import-actions#runImport": {
-    min: "EDITOR",
-    setup: async () => {
-      const fd = await CASES["lib/elections/import-actions#applyImport"]!.setup();
-      fd.set("intent", "apply");
-      return fd;
-    },
-  },
-  "lib/office/actions#updateOfficePage": {
-    min: "EDITOR",
-    setup: async () => {
-      const row = await db.prisma.officePage.findUnique({ where: { key: "ABOUT" } });
-      return form({ key: "ABOUT", version: row?.version ?? 0, title: "เกี่ยวกับสำนักงาน", body: "<p>ประวัติสำนักงาน</p>" });
-    },
-  },
-  "lib/office/executive-actions#createExecutive": {
-    min: "EDITOR",
-    setup: async () => form({ name: "นายประเสริฐ ตัวอย่างดี", position: "ผู้อำนวยการสำนักงาน", phone: "053 150 100", email: "director@example.go.th", photoId: "" }),
-  },
-  "lib/office/executive-actions#updateExecutive": {
-    min: "EDITOR",
-    setup: async () => {
-      const e = await db.prisma.executive.create({ data: { name: "เดิม", position: "รองผู้อำนวยการ" } });
-      return form({ id: e.id, version: e.version, name: "แก้แล้ว", position: "รองผู้อำนวยการ", phone: "", email: "", photoId: "" });
-    },
-  },
-  "lib/office/executive-actions#deleteExecutive": {
-    min: "EDITOR",
-    setup: async () => {
-      const e = await db.prisma.executive.create({ data: { name: "ลบ", position: "หัวหน้ากลุ่มงาน" } });
-      return form({ id: e.id, version: e.version });
-    },
-  },
-  "lib/office/executive-actions#moveExecutive": {
-    min: "EDITOR",
-    setup: async () => {
-      await db.prisma.executive.create({ data: { name: "คนแรก", position: "ผู้อำนวยการ", sortOrder: -20 } });
-      const e = await db.prisma.executive.create({ data: { name: "คนที่สอง", position: "รองผู้อำนวยการ", sortOrder: -10 } });
-      return form({ id: e.id, version: e.version, direction: "up" });
-    },
-  },
-  "lib/procurement/actions#createDisclosure": {
-    min: "EDITOR",
-    // A kind without a month: every allowed call adds one, and months are unique per fiscal year.
-    setup: async () => form(disclosureFields((await makeFileAsset(db.prisma)).id, { kind: "RESULT", month: "" })),
-  },
-  "lib/procurement/actions#updateDisclosure": {
-    min: "EDITOR",
-    setup: async () => {
-      const d = await newDisclosure();
-      return form({ ...disclosureFields(d.fileId, { kind: "RESULT", month: "", title: "แก้ไขแล้ว" }), id: d.id, version: d.version });
-    },
-  },
-  "lib/procurement/actions#deleteDisclosure": {
-    min: "EDITOR",
-    setup: async () => {
-      const d = await newDisclosure();
-      return form({ id: d.id, version: d.version, confirm: "on" });
-    },
-  },
-  "lib/users/account-actions#changeOwnPassword": {
-    min: "AUTHOR",
-    setup: async () => {
-      const { hashPassword } = await import("@/lib/auth/password");
-      await db.prisma.user.update({ where: { id: staff.author.id }, data: { passwordHash: await hashPassword("รหัสผ่านเดิมของผู้เขียน") } });
-      return form({ current: "รหัสผ่านเดิมของผู้เขียน", next: "รหัสผ่านใหม่ที่ยาวพอ 2569", confirm: "รหัสผ่านใหม่ที่ยาวพอ 2569" });
-    },
-  },
-};
-
-// The by-election's contest declared official by a results file.
-const BY7_CSV = [
-  "position,area,registered,stations,stations_counted,came,valid,invalid,no_vote,status,number,name,party,votes",
-  "ส.ส. แบบแบ่งเขต,เขต 7,133960,281,281,79288,65477,3072,10739,OFFICIAL,1,นายสง่า พรมเมือง,เพื่อไทย,45615",
-  "ส.ส. แบบแบ่งเขต,เขต 7,133960,281,281,79288,65477,3072,10739,OFFICIAL,2,นายสุทัศน์ ยาละ,ประชาชน,19862",
-].join("\n");
-
-async function newDisclosure() {
-  const file = await makeFileAsset(db.prisma);
-  return db.prisma.procurementDisclosure.create({
-    data: { fiscalYear: 2569, kind: "RESULT", title: "ประกาศผู้ชนะการเสนอราคา", documentDate: new Date("2026-03-26T17:00:00Z"), fileId: file.id },
-  });
-}
-
-async function freshUser(active = true) {
-  const email = `u-${Date.now()}-${Math.random().toString(36).slice(2)}@test.go.th`;
-  return db.prisma.user.create({ data: { email, name: "ผู้ใช้", role: "AUTHOR", passwordHash: "!", active } });
-}
+  session,
+});
 
 /** Every file under lib/ and app/ that starts with "use server", and what it exports. */
 async function serverActions(): Promise<Map<string, Action>> {
