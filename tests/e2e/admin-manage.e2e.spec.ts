@@ -160,6 +160,18 @@ test("the audit log shows those actions, with before and after", async () => {
   await expect(rows.filter({ hasText: "เพิ่มกิจกรรม" })).toHaveCount(0);
 });
 
+test("deleting the event asks once; then it is gone from the staff list and the public calendar", async () => {
+  const page = adminPage;
+  await page.goto("/admin/events?month=2570-03");
+  await page.getByRole("link", { name: eventTitle }).click();
+  page.once("dialog", (d) => void d.accept());
+  await page.getByRole("button", { name: "ลบกิจกรรมนี้" }).click();
+  await page.waitForURL(/\/admin\/events\?month=2570-03&saved=deleted/);
+  await expect(page.getByRole("link", { name: eventTitle })).toHaveCount(0);
+  await page.goto("/calendar/2570-03");
+  await expect(page.locator("main")).not.toContainText(eventTitle);
+});
+
 // Leave the shared demo office as it was for the other specs, even after a failure.
 test.afterAll(async () => {
   if (oldPhone) {

@@ -23,15 +23,11 @@ test("an editor edits the About page and readers see it at once", async ({ page 
 
   const editor = page.getByRole("textbox", { name: "เนื้อหา" });
   await expect(editor).toContainText("ประวัติความเป็นมา");
-  // A new paragraph after the last one.
-  await editor.click();
-  await editor.evaluate((el) => {
-    const range = document.createRange();
-    range.selectNodeContents(el);
-    range.collapse(false);
-    document.getSelection()?.removeAllRanges();
-    document.getSelection()?.addRange(range);
-  });
+  // A new paragraph after the last one: a click just right of the last line's end puts the caret
+  // there (the editor settles its selection after a click, so moving the caret afterwards races).
+  const last = editor.locator("> p").last();
+  const box = (await last.boundingBox())!;
+  await last.click({ position: { x: box.width - 1, y: box.height - 4 } });
   await page.keyboard.press("Enter");
   const added = `สำนักงานย้ายมาอาคารใหม่ ${stamp}`;
   await page.keyboard.type(added);
@@ -87,6 +83,19 @@ test("an editor adds an executive: a bad e-mail is refused in Thai, then the Abo
   const card = page.getByTestId("executive").filter({ hasText: name });
   await expect(card.getByRole("link", { name: "053 150 100 ต่อ 401" })).toHaveAttribute("href", "tel:053150100");
   await expect(card.getByRole("link", { name: "admin.chiangrai@example.go.th" })).toHaveAttribute("href", "mailto:admin.chiangrai@example.go.th");
+
+  // Deleting asks once; dismissing keeps them, accepting removes them from the list and the About page.
+  await page.goto("/admin/pages/executives");
+  await page.getByRole("link", { name }).click();
+  page.once("dialog", (d) => void d.dismiss());
+  await page.getByRole("button", { name: "ลบผู้บริหารรายนี้" }).click();
+  await expect(page.getByLabel("ชื่อ-นามสกุล")).toHaveValue(name);
+  page.once("dialog", (d) => void d.accept());
+  await page.getByRole("button", { name: "ลบผู้บริหารรายนี้" }).click();
+  await page.waitForURL(/\/admin\/pages\/executives\?saved=deleted/);
+  await expect(page.getByRole("link", { name })).toHaveCount(0);
+  await page.goto("/about");
+  await expect(page.getByTestId("executive").filter({ hasText: name })).toHaveCount(0);
 });
 
 test("an author has no office pages menu and is refused the staff page", async ({ page }) => {
