@@ -23,11 +23,14 @@ test("an editor edits the About page and readers see it at once", async ({ page 
 
   const editor = page.getByRole("textbox", { name: "เนื้อหา" });
   await expect(editor).toContainText("ประวัติความเป็นมา");
-  // A new paragraph after the last one: a click just right of the last line's end puts the caret
-  // there (the editor settles its selection after a click, so moving the caret afterwards races).
-  const last = editor.locator("> p").last();
-  const box = (await last.boundingBox())!;
-  await last.click({ position: { x: box.width - 1, y: box.height - 4 } });
+  // A new paragraph after the last one. ProseMirror settles the selection on timers of its own
+  // (it puts its selection back 20 ms after focus, and reads a moved caret up to 20 ms later); a
+  // page timer set after theirs fires after them, so each step starts once the editor has settled.
+  const settled = () => page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 50)));
+  await editor.focus();
+  await settled();
+  await page.keyboard.press("Control+End");
+  await settled();
   await page.keyboard.press("Enter");
   const added = `สำนักงานย้ายมาอาคารใหม่ ${stamp}`;
   await page.keyboard.type(added);
