@@ -13,6 +13,11 @@ const schema = z.object({
   SITE_URL: z.url().default("http://localhost:3000"),
   MAX_UPLOAD_MB: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().positive().max(1024).default(20)),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  TRUSTED_PROXIES: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.coerce.number().int("TRUSTED_PROXIES must be a whole number of proxies (0 when none)").min(0).max(10).default(0),
+  ),
+  PAGE_CACHE_MB: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().min(1).max(4096).default(64)),
 });
 
 export type Env = {
@@ -23,6 +28,13 @@ export type Env = {
   /** Largest accepted upload, in bytes (MAX_UPLOAD_MB). */
   maxUploadBytes: number;
   production: boolean;
+  /**
+   * How many reverse proxies stand in front of the server (TRUSTED_PROXIES). Only then are the
+   * X-Forwarded-* headers believed; with 0 the socket's address is the client's.
+   */
+  trustedProxies: number;
+  /** Memory the page cache in front of Next may use, in bytes (PAGE_CACHE_MB). */
+  pageCacheBytes: number;
 };
 
 let cached: Env | undefined;
@@ -43,6 +55,13 @@ export function env(): Env {
     siteUrl: e.SITE_URL.replace(/\/$/, ""),
     maxUploadBytes: Math.floor(e.MAX_UPLOAD_MB * 1024 * 1024),
     production: e.NODE_ENV === "production",
+    trustedProxies: e.TRUSTED_PROXIES,
+    pageCacheBytes: Math.floor(e.PAGE_CACHE_MB * 1024 * 1024),
   };
   return cached;
+}
+
+/** Tests that change process.env read it again. */
+export function resetEnvForTests(): void {
+  cached = undefined;
 }
