@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { loginAddress } from "@/lib/auth/throttle";
+import { env, resetEnvForTests } from "@/lib/env";
 import { clientAddress } from "@/lib/http/client-address";
 import { clientAddressOf, frontDoor, normalizeAddress, settleForwardedHeaders, strictTransportSecurity } from "@/lib/server/forwarded";
 
@@ -105,5 +106,29 @@ describe("Strict-Transport-Security", () => {
     const none: Record<string, string> = {};
     frontDoor(request("127.0.0.1", {}), { setHeader: (n: string, v: string) => void (none[n] = v) } as never, { trustedProxies: 0, siteUrl: "http://localhost:3000" });
     expect(none).toEqual({});
+  });
+});
+
+describe("TRUSTED_PROXIES", () => {
+  const read = (value: string | undefined) => {
+    if (value === undefined) delete process.env.TRUSTED_PROXIES;
+    else process.env.TRUSTED_PROXIES = value;
+    resetEnvForTests();
+    try {
+      return env().trustedProxies;
+    } finally {
+      delete process.env.TRUSTED_PROXIES;
+      resetEnvForTests();
+    }
+  };
+
+  it("is a whole number of proxies, 0 when unset", () => {
+    expect(read(undefined)).toBe(0);
+    expect(read("")).toBe(0);
+    expect(read("2")).toBe(2);
+  });
+
+  it("stops the server with a readable message for anything else", () => {
+    for (const bad of ["yes", "-1", "1.5", "true"]) expect(() => read(bad), bad).toThrow(/TRUSTED_PROXIES/);
   });
 });
