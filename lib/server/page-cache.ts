@@ -137,7 +137,7 @@ export class PageCache {
    */
   settle(ticket: Ticket, answer: { status: number; headers: Record<string, unknown>; body: Buffer } | null, now = Date.now()): boolean {
     const stored = answer ? this.offer(ticket.key, answer.status, answer.headers, answer.body, now, ticket.generation) : false;
-    this.finish(ticket.key, stored ? (this.entries.get(ticket.key) ?? null) : null);
+    this.finish(ticket.key, stored ? (this.entries.get(ticket.key) ?? this.missing.get(ticket.key) ?? null) : null);
     return stored;
   }
 

@@ -247,6 +247,15 @@ describe("PageCache under load: stale-while-revalidate and coalescing", () => {
     expect(shared.map((e) => e?.body.toString())).toEqual(Array(10).fill("page"));
   });
 
+  it("waiters share a not-found answer too", async () => {
+    const c = new PageCache();
+    const lead = c.lookup("k", 0);
+    const waiter = c.lookup("k", 1);
+    if (lead.kind !== "render" || waiter.kind !== "wait") throw new Error(`expected render + wait, got ${lead.kind} + ${waiter.kind}`);
+    c.settle(lead.ticket, { status: 404, headers: shareable, body: Buffer.from("ไม่พบหน้า") }, 2);
+    expect((await waiter.pending)?.status).toBe(404);
+  });
+
   it("waiters are released with nothing when the render fails, is aborted or is not shareable", async () => {
     const c = new PageCache();
     for (const outcome of [null, { status: 500, headers: shareable, body: Buffer.from("err") }, answer("x", { "cache-control": "private" })]) {
