@@ -2,6 +2,7 @@ import path from "node:path";
 import { z } from "zod";
 
 // Validated once at start-up; a bad value stops the server with a readable message.
+const TRUSTED_PROXIES_MESSAGE = "TRUSTED_PROXIES must be the number of reverse proxies in front of the server (0 when none)";
 const schema = z.object({
   DATABASE_URL: z
     .string()
@@ -13,6 +14,11 @@ const schema = z.object({
   SITE_URL: z.url().default("http://localhost:3000"),
   MAX_UPLOAD_MB: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().positive().max(1024).default(20)),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  TRUSTED_PROXIES: z.preprocess(
+    (v) => (v === "" ? undefined : v),
+    z.coerce.number({ error: TRUSTED_PROXIES_MESSAGE }).int(TRUSTED_PROXIES_MESSAGE).min(0, TRUSTED_PROXIES_MESSAGE).max(10).default(0),
+  ),
+  PAGE_CACHE_MB: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().min(1).max(4096).default(64)),
 });
 
 export type Env = {
@@ -23,6 +29,13 @@ export type Env = {
   /** Largest accepted upload, in bytes (MAX_UPLOAD_MB). */
   maxUploadBytes: number;
   production: boolean;
+  /**
+   * How many reverse proxies stand in front of the server (TRUSTED_PROXIES). Only then are the
+   * X-Forwarded-* headers believed; with 0 the socket's address is the client's.
+   */
+  trustedProxies: number;
+  /** Memory the page cache in front of Next may use, in bytes (PAGE_CACHE_MB). */
+  pageCacheBytes: number;
 };
 
 let cached: Env | undefined;
@@ -43,6 +56,13 @@ export function env(): Env {
     siteUrl: e.SITE_URL.replace(/\/$/, ""),
     maxUploadBytes: Math.floor(e.MAX_UPLOAD_MB * 1024 * 1024),
     production: e.NODE_ENV === "production",
+    trustedProxies: e.TRUSTED_PROXIES,
+    pageCacheBytes: Math.floor(e.PAGE_CACHE_MB * 1024 * 1024),
   };
   return cached;
+}
+
+/** Tests that change process.env read it again. */
+export function resetEnvForTests(): void {
+  cached = undefined;
 }

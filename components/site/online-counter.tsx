@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { onlineFigure } from "@/lib/online/label";
 
 // Pages stay cached: the count comes from a small request of its own. Without JavaScript the
 // <noscript> image still counts the visit and shows the number.
@@ -34,11 +35,11 @@ export function OnlineCounter() {
       {count === null ? (
         <noscript>
           {/* eslint-disable-next-line @next/next/no-img-element */}
-          <img src="/api/online/badge.svg" alt="จำนวนผู้ใช้งานขณะนี้" width={220} height={24} />
+          <img src="/api/online/badge.svg" alt="จำนวนผู้เข้าชมขณะนี้" width={220} height={24} />
         </noscript>
       ) : (
         <>
-          ขณะนี้มีผู้ Online อยู่ <span className="font-bold text-gold-400">{count.toLocaleString("th-TH")}</span>
+          ผู้เข้าชมขณะนี้ <span className="font-bold text-gold-400">{onlineFigure(count)}</span> คน
         </>
       )}
     </p>

@@ -1,5 +1,6 @@
 import { createHmac } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { clientAddress } from "@/lib/http/client-address";
 import { authSecret } from "./secret";
 
 // Failed sign-ins are counted per account ("user:<email>") and per address ("addr:<hmac>") in
@@ -39,18 +40,11 @@ export function addressKey(address: string): string {
 }
 
 /**
- * The address to throttle. The rightmost X-Forwarded-For entry is the one our own side wrote (Next
- * fills it from the socket when absent; a reverse proxy appends the peer it saw); entries to its
- * left are whatever the client claimed and would let anyone pick a fresh address per guess.
+ * The address to throttle: the client address the server established (lib/http/client-address.ts),
+ * which a client cannot choose through X-Forwarded-For or X-Real-IP.
  */
 export function loginAddress(headers: Headers | Record<string, string | string[] | undefined>): string {
-  const get = (name: string) => {
-    if (headers instanceof Headers) return headers.get(name) ?? undefined;
-    const value = headers[name];
-    return Array.isArray(value) ? value.join(",") : value;
-  };
-  const forwarded = get("x-forwarded-for")?.split(",").map((s) => s.trim()).filter(Boolean).pop();
-  return forwarded || get("x-real-ip") || "unknown";
+  return clientAddress(headers);
 }
 
 function delayFor(failures: number, slowAfter: number): number {

@@ -2,7 +2,8 @@ import { env } from "@/lib/env";
 
 // Mutating route handlers call this first. SameSite=Lax cookies already stop most cross-site
 // posts; this closes the rest (older browsers, sibling subdomains, form posts from other sites).
-// Server actions need nothing: Next compares their Origin with the Host itself.
+// Server actions need nothing: Next compares their Origin with X-Forwarded-Host or Host itself,
+// and the server removes a client's own X-Forwarded-Host before Next sees it (lib/server/forwarded.ts).
 
 export const CROSS_ORIGIN_MESSAGE = "คำขอนี้ไม่ได้ส่งมาจากหน้าเว็บไซต์นี้ จึงถูกปฏิเสธ กรุณาเปิดหน้าเว็บไซต์แล้วลองใหม่อีกครั้ง";
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -23,8 +24,8 @@ function allowedHosts(request: Request): Set<string> {
   };
   add(request.headers.get("host"));
   // Behind a reverse proxy Host may be the internal name; the proxy passes the public one here.
-  // A browser cannot forge it on a cross-site request without a preflight that fails.
-  add(request.headers.get("x-forwarded-host"));
+  // Only then: without one, the header is whatever the client wrote.
+  if (env().trustedProxies > 0) add(request.headers.get("x-forwarded-host"));
   add(hostOf(env().siteUrl));
   return hosts;
 }

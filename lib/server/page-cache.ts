@@ -6,6 +6,10 @@
 // concurrent requests for the same URL get the old copy (stale-while-revalidate), and requests for
 // a URL with no copy at all wait for the one render in flight (coalescing). On election night the
 // counts change every second; without this every purge sent every connection to Next at once.
+// Memory is bounded by bytes, not only entries: a few large answers (sitemap, feeds) fit, and
+// answers nobody asked for again are dropped first. Not-found answers have a small share of their
+// own, so a script asking for endless made-up addresses cannot push the real pages out.
+import { admitRequest, encodingFits, planRequest } from "./cache-key";
 
 export type CachedResponse = {
   status: number;
@@ -15,7 +19,7 @@ export type CachedResponse = {
   expires: number;
 };
 
-type Stored = CachedResponse & { generation: number };
+type Stored = CachedResponse & { generation: number; size: number };
 
 /** What a request should do, from lookup(). */
 export type Lookup =
@@ -35,41 +39,69 @@ type InFlight = { started: number; promise: Promise<CachedResponse | null>; reso
 
 type RequestLike = { method?: string; url?: string; headers: Record<string, string | string[] | undefined> };
 
+export type PageCacheOptions = {
+  maxEntries?: number;
+  /** Bytes all entries together may take (bodies and headers). */
+  maxBytes?: number;
+  /** A single answer larger than this is passed through uncached (default: a quarter of maxBytes, at most 16 MB). */
+  maxBodyBytes?: number;
+  maxTtlMs?: number;
+  /** How long after going stale an entry may still stand in while its URL is refreshed. */
+  maxStaleMs?: number;
+  /** A render that has not reported back after this long is treated as lost. */
+  renderTimeoutMs?: number;
+  /** How long a copy Next itself answered as STALE is served before asking Next again. */
+  staleAnswerMs?: number;
+};
+
 const CACHEABLE_STATUS = new Set([200, 301, 308, 404]);
-// Paths whose answers are per-request by nature: the staff area, APIs, file downloads (counted).
-const PRIVATE_PREFIXES = ["/admin", "/api/", "/files/", "/_next/"];
-// Client-side navigations ask for React payloads in the same URL, told apart by these headers.
-const VARYING_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "next-url"];
 const DROP_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-encoding", "set-cookie"]);
+/** Share of maxBytes that not-found answers may take together. */
+const NOT_FOUND_SHARE = 1 / 8;
+const MB = 1024 * 1024;
 
 export class PageCache {
   private entries = new Map<string, Stored>();
+  /** 404 answers, kept apart so that they can only evict each other. */
+  private missing = new Map<string, Stored>();
+  private bytesUsed = 0;
+  private missingBytes = 0;
   private inFlight = new Map<string, InFlight>();
   /** Bumped by purge(): an answer whose render began before a purge may hold old data. */
   private generation = 0;
+  private readonly maxEntries: number;
+  private maxBytes: number;
+  private maxBodyBytes: number;
+  private readonly maxTtlMs: number;
+  private readonly maxStaleMs: number;
+  private readonly renderTimeoutMs: number;
+  private readonly staleAnswerMs: number;
 
-  constructor(
-    private readonly maxEntries = 500,
-    private readonly maxBodyBytes = 1_000_000,
-    private readonly maxTtlMs = 60_000,
-    /** How long after going stale an entry may still stand in while its URL is refreshed. */
-    private readonly maxStaleMs = 10 * 60_000,
-    /** A render that has not reported back after this long is treated as lost. */
-    private readonly renderTimeoutMs = 30_000,
-    /** How long a copy Next itself answered as STALE is served before asking Next again. */
-    private readonly staleAnswerMs = 1_000,
-  ) {}
+  constructor(options: PageCacheOptions = {}) {
+    this.maxEntries = options.maxEntries ?? 10_000;
+    this.maxBytes = options.maxBytes ?? 64 * MB;
+    this.maxBodyBytes = options.maxBodyBytes ?? Math.min(16 * MB, Math.floor(this.maxBytes / 4));
+    this.maxTtlMs = options.maxTtlMs ?? 60_000;
+    this.maxStaleMs = options.maxStaleMs ?? 10 * 60_000;
+    this.renderTimeoutMs = options.renderTimeoutMs ?? 30_000;
+    this.staleAnswerMs = options.staleAnswerMs ?? 1_000;
+  }
+
+  /** Sets the memory budget (PAGE_CACHE_MB), dropping the least recently used entries beyond it. */
+  resize(maxBytes: number): void {
+    this.maxBytes = maxBytes;
+    this.maxBodyBytes = Math.min(16 * MB, Math.floor(maxBytes / 4));
+    this.evict();
+  }
 
   /** The cache key of a request, or null when the request must go to Next. */
   keyOf(req: RequestLike): string | null {
-    if (req.method !== "GET" && req.method !== "HEAD") return null;
-    const url = req.url ?? "";
-    if (!url.startsWith("/") || PRIVATE_PREFIXES.some((p) => url === p.replace(/\/$/, "") || url.startsWith(p))) return null;
-    if (url.includes("_rsc=")) return null;
-    if (VARYING_HEADERS.some((h) => req.headers[h] !== undefined)) return null;
-    const accept = String(req.headers["accept-encoding"] ?? "");
-    const encoding = /\bbr\b/.test(accept) ? "br" : /\bgzip\b/.test(accept) ? "gzip" : "identity";
-    return `${encoding} ${url}`;
+    return planRequest(req)?.key ?? null;
+  }
+
+  /** keyOf(), and rewrites the request to ask Next for exactly what the key names (lib/server/cache-key.ts). */
+  admit(req: RequestLike): string | null {
+    return admitRequest(req);
   }
 
   /** A fresh entry, or null (stale entries are left for lookup()). */
@@ -105,7 +137,7 @@ export class PageCache {
    */
   settle(ticket: Ticket, answer: { status: number; headers: Record<string, unknown>; body: Buffer } | null, now = Date.now()): boolean {
     const stored = answer ? this.offer(ticket.key, answer.status, answer.headers, answer.body, now, ticket.generation) : false;
-    this.finish(ticket.key, stored ? (this.entries.get(ticket.key) ?? null) : null);
+    this.finish(ticket.key, stored ? (this.entries.get(ticket.key) ?? this.missing.get(ticket.key) ?? null) : null);
     return stored;
   }
 
@@ -115,15 +147,20 @@ export class PageCache {
    */
   offer(key: string, status: number, headers: Record<string, unknown>, body: Buffer, now = Date.now(), generation = this.generation): boolean {
     if (!CACHEABLE_STATUS.has(status) || body.length > this.maxBodyBytes) return false;
+    // Next answers in the encoding the request asked for; one that does not fit the key's bucket
+    // (a request that slipped past admit()) would reach readers who cannot decode it.
+    if (!encodingFits(key.slice(0, Math.max(0, key.indexOf(" "))), headers["content-encoding"])) return false;
     const cacheControl = String(headers["cache-control"] ?? "");
     const sMaxAge = /s-maxage=(\d+)/.exec(cacheControl);
     if (!sMaxAge || /private|no-store/.test(cacheControl) || headers["set-cookie"] !== undefined) return false;
     const ttl = Math.min(Number(sMaxAge[1]) * 1000, this.maxTtlMs);
     if (ttl <= 0) return false;
     const kept: Record<string, string | string[]> = {};
+    let size = key.length + body.length;
     for (const [name, value] of Object.entries(headers)) {
       if (DROP_HEADERS.has(name) || value === undefined) continue;
       kept[name] = Array.isArray(value) ? value.map(String) : String(value);
+      size += name.length + String(kept[name]).length;
     }
     // Next answers STALE from its own cache while it re-renders behind the answer: ask it again
     // shortly. Not at once: such an answer takes Next a millisecond or two, so every request would
@@ -131,30 +168,41 @@ export class PageCache {
     // that ends it. An answer rendered before the latest purge is stale at once.
     const staleAnswer = String(headers["x-nextjs-cache"] ?? "").toUpperCase() === "STALE";
     const expires = generation !== this.generation ? now : now + (staleAnswer ? Math.min(ttl, this.staleAnswerMs) : ttl);
-    this.entries.delete(key);
-    this.entries.set(key, { status, headers: kept, body, expires, generation: this.generation });
-    while (this.entries.size > this.maxEntries) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest === undefined) break;
-      this.entries.delete(oldest);
+    this.remove(key);
+    const stored: Stored = { status, headers: kept, body, expires, generation: this.generation, size };
+    if (status === 404) {
+      this.missing.set(key, stored);
+      this.missingBytes += size;
+    } else {
+      this.entries.set(key, stored);
     }
-    return true;
+    this.bytesUsed += size;
+    this.evict();
+    return this.has(key);
   }
 
   /** Marks every entry stale: each is refreshed by the next request for it (see lookup()). */
   purge(now = Date.now()): void {
     this.generation += 1;
-    for (const entry of this.entries.values()) entry.expires = Math.min(entry.expires, now);
+    for (const map of [this.entries, this.missing]) for (const entry of map.values()) entry.expires = Math.min(entry.expires, now);
   }
 
   /** Forgets everything (tests, and any caller that must not see old copies at all). */
   clear(): void {
     this.generation += 1;
     this.entries.clear();
+    this.missing.clear();
+    this.bytesUsed = 0;
+    this.missingBytes = 0;
   }
 
   get size(): number {
-    return this.entries.size;
+    return this.entries.size + this.missing.size;
+  }
+
+  /** Bytes the entries take (bodies, kept headers and keys). */
+  get bytes(): number {
+    return this.bytesUsed;
   }
 
   /** Requests currently rendering a URL for the cache. */
@@ -164,16 +212,46 @@ export class PageCache {
 
   /** The entry if it is fresh or may still stand in (within maxStaleMs of going stale). */
   private usable(key: string, now: number): Stored | null {
-    const hit = this.entries.get(key);
+    const map = this.entries.has(key) ? this.entries : this.missing;
+    const hit = map.get(key);
     if (!hit) return null;
     if (hit.expires + this.maxStaleMs <= now) {
-      this.entries.delete(key);
+      this.remove(key);
       return null;
     }
     // Least recently used goes first when full: re-insert to mark as used.
-    this.entries.delete(key);
-    this.entries.set(key, hit);
+    map.delete(key);
+    map.set(key, hit);
     return hit;
+  }
+
+  private has(key: string): boolean {
+    return this.entries.has(key) || this.missing.has(key);
+  }
+
+  private remove(key: string): void {
+    const page = this.entries.get(key);
+    if (page) {
+      this.entries.delete(key);
+      this.bytesUsed -= page.size;
+    }
+    const miss = this.missing.get(key);
+    if (miss) {
+      this.missing.delete(key);
+      this.bytesUsed -= miss.size;
+      this.missingBytes -= miss.size;
+    }
+  }
+
+  /** Drops least recently used entries until within budget: not-found answers first. */
+  private evict(): void {
+    const oldest = (map: Map<string, Stored>) => map.keys().next().value;
+    while (this.missing.size > 0 && this.missingBytes > this.maxBytes * NOT_FOUND_SHARE) this.remove(oldest(this.missing) ?? "");
+    while (this.size > this.maxEntries || this.bytesUsed > this.maxBytes) {
+      const key = oldest(this.missing) ?? oldest(this.entries);
+      if (key === undefined) break;
+      this.remove(key);
+    }
   }
 
   private finish(key: string, result: CachedResponse | null): void {

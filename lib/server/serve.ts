@@ -2,13 +2,17 @@
 // `npm start`, the end-to-end tests and the benchmark (instead of `next start`).
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
+import { env } from "../env";
+import { frontDoor } from "./forwarded";
 import { sharedPageCache, type CachedResponse, type Ticket } from "./page-cache";
+import { BUSY_MESSAGE, isExpensive, RenderGate, RETRY_AFTER_SECONDS } from "./render-gate";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
 const app = next({ dev: false, dir: process.cwd(), port, hostname });
 const handle = app.getRequestHandler();
 const cache = sharedPageCache();
+const gate = new RenderGate();
 
 function send(req: IncomingMessage, res: ServerResponse, entry: CachedResponse, label: "HIT" | "STALE" | "SHARED"): void {
   res.writeHead(entry.status, { ...entry.headers, "x-page-cache": label, "content-length": String(entry.body.length) });
@@ -47,15 +51,27 @@ function toNext(req: IncomingMessage, res: ServerResponse, ticket?: Ticket): voi
   if (ticket) {
     capture(res, (body) => cache.settle(ticket, body && { status: res.statusCode, headers: res.getHeaders(), body }));
   }
-  handle(req, res).catch((error: unknown) => {
-    console.error(error);
-    if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
-    res.end("ขออภัย ระบบขัดข้องชั่วคราว");
+  const render = () =>
+    handle(req, res).catch((error: unknown) => {
+      console.error(error);
+      if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+      res.end("ขออภัย ระบบขัดข้องชั่วคราว");
+    });
+  if (!isExpensive((req.url ?? "").split("?")[0] ?? "")) return void render();
+  void gate.enter().then((release) => {
+    if (!release) {
+      res.writeHead(503, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", "retry-after": String(RETRY_AFTER_SECONDS) });
+      return void res.end(BUSY_MESSAGE);
+    }
+    if (res.destroyed) return release(); // the client left while it waited
+    res.once("close", release);
+    void render().finally(release);
   });
 }
 
 function onRequest(req: IncomingMessage, res: ServerResponse): void {
-  const key = cache.keyOf(req);
+  frontDoor(req, res, env());
+  const key = cache.admit(req);
   if (!key) return toNext(req, res);
   const found = cache.lookup(key, Date.now(), { canRender: req.method === "GET" });
   switch (found.kind) {
@@ -76,6 +92,8 @@ function onRequest(req: IncomingMessage, res: ServerResponse): void {
 }
 
 async function main(): Promise<void> {
+  // Reads and checks the settings first: a bad value stops the server here with its message.
+  cache.resize(env().pageCacheBytes);
   await app.prepare();
   createServer(onRequest).listen(port, hostname, () => {
     console.log(`✓ Ready on http://localhost:${port}`);

@@ -6,7 +6,7 @@ test("home → section → post: a reader finds the MOU press release", async ({
   await expect(page.locator("html")).toHaveAttribute("lang", "th");
   await expect(page.getByRole("link", { name: "สำนักงานคณะกรรมการการเลือกตั้งประจำจังหวัดเชียงราย" }).first()).toBeVisible();
   await expect(page.getByText("สงวนลิขสิทธิ์ 2559 - สำนักงานคณะกรรมการการเลือกตั้งประจำจังหวัดเชียงราย")).toBeVisible();
-  await expect(page.getByTestId("online-counter")).toContainText(/ขณะนี้มีผู้ Online อยู่ [1-9]/);
+  await expect(page.getByTestId("online-counter")).toContainText(/ผู้เข้าชมขณะนี้ [1-9][\d,]* คน/);
   // Calendar widget: dotted Thai weekday heads, Sunday first.
   const heads = page.locator("#calendar-widget-title ~ table thead th");
   await expect(heads).toHaveText(["อา.", "จ.", "อ.", "พ.", "พฤ.", "ศ.", "ส."]);

@@ -1,4 +1,7 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { admitRequest, encodingBucket, ROUTE_QUERY } from "@/lib/server/cache-key";
 import { PageCache, purgePageCache, sharedPageCache } from "@/lib/server/page-cache";
 
 const req = (url: string, headers: Record<string, string> = {}, method = "GET") => ({ method, url, headers });
@@ -33,7 +36,7 @@ describe("PageCache", () => {
   });
 
   it("refuses private, cookie-setting, error and oversized answers", () => {
-    const c = new PageCache(10, 100);
+    const c = new PageCache({ maxEntries: 10, maxBodyBytes: 100 });
     expect(c.offer("a", 200, { "cache-control": "private, no-cache, no-store" }, body)).toBe(false);
     expect(c.offer("b", 200, { ...shareable, "set-cookie": "x=1" }, body)).toBe(false);
     expect(c.offer("d", 500, shareable, body)).toBe(false);
@@ -74,7 +77,7 @@ describe("PageCache", () => {
   });
 
   it("drops the least recently used entry when full", () => {
-    const c = new PageCache(2);
+    const c = new PageCache({ maxEntries: 2 });
     c.offer("a", 200, shareable, body, 0);
     c.offer("b", 200, shareable, body, 0);
     c.get("a", 1);
@@ -94,6 +97,123 @@ describe("PageCache", () => {
   });
 });
 
+
+describe("PageCache keys: what a client adds cannot multiply entries or poison them", () => {
+  it("requests for a page with extra query parameters share the page's entry", () => {
+    const c = new PageCache();
+    for (const url of ["/?x=1", "/?x=2", "/?utm_source=line&x=3", "/?"]) expect(c.keyOf(req(url)), url).toBe("identity /");
+    expect(c.keyOf(req("/og/posts/1.png?random"))).toBe(c.keyOf(req("/og/posts/1.png")));
+    expect(c.keyOf(req("/calendar/2565-06?month=7", { "accept-encoding": "gzip" }))).toBe("gzip /calendar/2565-06");
+    expect(c.keyOf(req("/sitemap.xml?v=2"))).toBe("identity /sitemap.xml");
+  });
+
+  it("never caches search, which reads its query on every request", () => {
+    const c = new PageCache();
+    for (const url of ["/search", "/search?q=เลือกตั้ง", "/search/?q=a&page=2"]) expect(c.keyOf(req(url)), url).toBeNull();
+  });
+
+  it("lists every public route that reads its query string", () => {
+    // A route that starts reading a parameter must be added to ROUTE_QUERY, or every reader would
+    // get the answer rendered for the first parameter value seen.
+    const root = path.resolve(import.meta.dirname, "../../app");
+    const readers: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(full);
+        else if (/^(page|route|layout)\.tsx?$/.test(entry.name) && /searchParams|useSearchParams|nextUrl|request\.url|req\.url/.test(readFileSync(full, "utf8"))) {
+          readers.push(path.relative(root, path.dirname(full)));
+        }
+      }
+    };
+    walk(root);
+    const publicReaders = readers.filter((dir) => !/^(admin|api|files)(\/|$)/.test(dir));
+    expect(publicReaders.length).toBeGreaterThan(0);
+    for (const dir of publicReaders) {
+      const sample = `/${dir.split(path.sep).filter((s) => !/^\(.*\)$/.test(s)).map((s) => s.replace(/^\[.*\]$/, "x")).join("/")}`;
+      expect(ROUTE_QUERY.some((r) => r.path.test(sample)), `${dir} reads its query: list it in ROUTE_QUERY (lib/server/cache-key.ts)`).toBe(true);
+    }
+  });
+
+  it("puts every Accept-Encoding in the gzip or the identity bucket", () => {
+    expect(encodingBucket("gzip, deflate, br, zstd")).toBe("gzip");
+    expect(encodingBucket("br;q=1.0, gzip;q=0.8")).toBe("gzip");
+    expect(encodingBucket("*")).toBe("gzip");
+    for (const value of [undefined, "", "deflate", "br", "identity", "gzip;q=0", "gzip;q=0, deflate", "*;q=0"]) {
+      expect(encodingBucket(value), String(value)).toBe("identity");
+    }
+  });
+
+  it("rewrites the request to exactly what its key names before Next sees it", () => {
+    const deflate = req("/news/activities?utm_source=x", { "accept-encoding": "deflate" });
+    expect(admitRequest(deflate)).toBe("identity /news/activities");
+    expect(deflate.url).toBe("/news/activities");
+    expect(deflate.headers["accept-encoding"]).toBeUndefined();
+
+    const browser = req("/?x=1", { "accept-encoding": "gzip, deflate, br, zstd" });
+    expect(admitRequest(browser)).toBe("gzip /");
+    expect(browser.url).toBe("/");
+    expect(browser.headers["accept-encoding"]).toBe("gzip");
+
+    const staff = req("/admin/posts?status=DRAFT", { "accept-encoding": "deflate" });
+    expect(admitRequest(staff)).toBeNull();
+    expect(staff).toEqual(req("/admin/posts?status=DRAFT", { "accept-encoding": "deflate" }));
+  });
+
+  it("never stores an answer whose Content-Encoding does not fit its bucket", () => {
+    const c = new PageCache();
+    const encoded = (encoding: string) => ({ ...shareable, "content-encoding": encoding });
+    expect(c.offer("identity /", 200, encoded("deflate"), body)).toBe(false);
+    expect(c.offer("identity /", 200, encoded("gzip"), body)).toBe(false);
+    expect(c.offer("gzip /", 200, encoded("deflate"), body)).toBe(false);
+    expect(c.offer("gzip /", 200, encoded("br"), body)).toBe(false);
+    expect(c.size).toBe(0);
+    expect(c.offer("gzip /", 200, encoded("gzip"), body)).toBe(true);
+    // Next leaves images and small answers uncompressed: fine for a client that takes gzip.
+    expect(c.offer("gzip /og/site.png", 200, { ...shareable, "content-type": "image/png" }, body)).toBe(true);
+    expect(c.offer("identity /", 200, encoded("identity"), body)).toBe(true);
+  });
+});
+
+describe("PageCache memory", () => {
+  const page = (bytes: number) => Buffer.alloc(bytes, "ก");
+
+  it("keeps large answers such as a sitemap or a feed of several megabytes", () => {
+    const c = new PageCache();
+    expect(c.offer("gzip /sitemap.xml", 200, { ...shareable, "content-type": "application/xml" }, page(3_000_000), 0)).toBe(true);
+    expect(c.get("gzip /sitemap.xml", 1)?.body.length).toBe(3_000_000);
+  });
+
+  it("stays within its byte budget, dropping the least recently used answers first", () => {
+    const c = new PageCache({ maxBytes: 10_000, maxBodyBytes: 5_000 });
+    for (const key of ["a", "b", "c"]) expect(c.offer(key, 200, shareable, page(3_000), 0)).toBe(true);
+    c.get("a", 1);
+    expect(c.offer("d", 200, shareable, page(3_000), 2)).toBe(true);
+    expect(c.bytes).toBeLessThanOrEqual(10_000);
+    expect(c.get("b", 3)).toBeNull();
+    for (const key of ["a", "c", "d"]) expect(c.get(key, 3), key).not.toBeNull();
+    expect(c.offer("huge", 200, shareable, page(5_001), 4)).toBe(false);
+  });
+
+  it("not-found answers for made-up addresses cannot push the real pages out", () => {
+    const c = new PageCache({ maxBytes: 80_000, maxBodyBytes: 40_000 });
+    c.offer("gzip /", 200, shareable, page(30_000), 0);
+    c.offer("gzip /news/activities", 200, shareable, page(30_000), 0);
+    for (let i = 0; i < 1_000; i++) c.offer(`gzip /no-such-page-${i}`, 404, shareable, page(2_000), 1);
+    expect(c.get("gzip /", 2)).not.toBeNull();
+    expect(c.get("gzip /news/activities", 2)).not.toBeNull();
+    expect(c.get("gzip /no-such-page-999", 2)?.status).toBe(404);
+    expect(c.bytes).toBeLessThanOrEqual(80_000);
+  });
+
+  it("resize() shrinks the budget at once", () => {
+    const c = new PageCache();
+    for (let i = 0; i < 10; i++) c.offer(`k${i}`, 200, shareable, page(100_000), 0);
+    c.resize(250_000);
+    expect(c.bytes).toBeLessThanOrEqual(250_000);
+    expect(c.get("k9", 1)).not.toBeNull();
+  });
+});
 
 describe("PageCache under load: stale-while-revalidate and coalescing", () => {
   it("after a purge, one request refreshes while the others get the old copy", () => {
@@ -127,6 +247,15 @@ describe("PageCache under load: stale-while-revalidate and coalescing", () => {
     expect(shared.map((e) => e?.body.toString())).toEqual(Array(10).fill("page"));
   });
 
+  it("waiters share a not-found answer too", async () => {
+    const c = new PageCache();
+    const lead = c.lookup("k", 0);
+    const waiter = c.lookup("k", 1);
+    if (lead.kind !== "render" || waiter.kind !== "wait") throw new Error(`expected render + wait, got ${lead.kind} + ${waiter.kind}`);
+    c.settle(lead.ticket, { status: 404, headers: shareable, body: Buffer.from("ไม่พบหน้า") }, 2);
+    expect((await waiter.pending)?.status).toBe(404);
+  });
+
   it("waiters are released with nothing when the render fails, is aborted or is not shareable", async () => {
     const c = new PageCache();
     for (const outcome of [null, { status: 500, headers: shareable, body: Buffer.from("err") }, answer("x", { "cache-control": "private" })]) {
@@ -151,7 +280,7 @@ describe("PageCache under load: stale-while-revalidate and coalescing", () => {
   });
 
   it("a render that never reports back stops blocking its URL after the timeout", () => {
-    const c = new PageCache(500, 1_000_000, 60_000, 600_000, 30_000);
+    const c = new PageCache({ maxStaleMs: 600_000, renderTimeoutMs: 30_000 });
     c.offer("k", 200, shareable, body, 0);
     c.purge(0);
     expect(c.lookup("k", 1).kind).toBe("render");
@@ -160,10 +289,10 @@ describe("PageCache under load: stale-while-revalidate and coalescing", () => {
   });
 
   it("drops a stale copy once it is too old to stand in", () => {
-    const c = new PageCache(500, 1_000_000, 60_000, 1_000);
+    const c = new PageCache({ maxStaleMs: 1_000 });
     c.offer("k", 200, shareable, body, 0);
     expect(c.lookup("k", 60_500).kind).toBe("render");
-    const c2 = new PageCache(500, 1_000_000, 60_000, 1_000);
+    const c2 = new PageCache({ maxStaleMs: 1_000 });
     c2.offer("k", 200, shareable, body, 0);
     expect(c2.lookup("k", 61_000).kind).toBe("render");
     expect(c2.lookup("k", 61_001).kind).toBe("wait");

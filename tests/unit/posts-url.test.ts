@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parsePageParam } from "@/lib/http/params";
 import { contentDisposition } from "@/lib/media/files";
-import { clientAddress, visitorId } from "@/lib/online/visitors";
+import { visitorId } from "@/lib/online/visitors";
 import { SECTIONS, sectionBySlug, sectionInfo, sectionPath } from "@/lib/posts/sections";
 import { isValidSlug, parseId, postPath } from "@/lib/posts/url";
 import { fileHref, formatFileSize, typeLabel } from "@/lib/posts/view";
@@ -279,26 +279,3 @@ describe("visitorId", () => {
   });
 });
 
-describe("clientAddress", () => {
-  it("takes the first address a proxy forwarded", () => {
-    expect(clientAddress(new Headers({ "x-forwarded-for": "203.0.113.5, 10.0.0.1" }))).toBe("203.0.113.5");
-    expect(clientAddress(new Headers({ "x-forwarded-for": "  2001:db8::1  " }))).toBe("2001:db8::1");
-  });
-
-  it("prefers x-forwarded-for to x-real-ip", () => {
-    const headers = new Headers({ "x-forwarded-for": "203.0.113.5", "x-real-ip": "198.51.100.7" });
-    expect(clientAddress(headers)).toBe("203.0.113.5");
-  });
-
-  it("falls back to x-real-ip when x-forwarded-for is missing or blank", () => {
-    expect(clientAddress(new Headers({ "x-real-ip": "198.51.100.7" }))).toBe("198.51.100.7");
-    expect(clientAddress(new Headers({ "x-forwarded-for": " , 10.0.0.1", "x-real-ip": "198.51.100.7" }))).toBe(
-      "198.51.100.7",
-    );
-  });
-
-  it("is \"unknown\" without either header", () => {
-    expect(clientAddress(new Headers())).toBe("unknown");
-    expect(clientAddress(new Headers({ "x-forwarded-for": "" }))).toBe("unknown");
-  });
-});

@@ -1,0 +1,35 @@
+import { clientAddress } from "@/lib/http/client-address";
+import { VisitorCounter } from "./counter";
+import { RateLimiter } from "./rate-limit";
+import { databaseVisitorStore } from "./store";
+
+// What /api/online and its image twin do with a request: rate-limit the address, then note the
+// visit. A page load and a heartbeat a minute per open tab are a few requests a minute; an
+// office behind one address with many readers stays well under the limit.
+export const REQUESTS_PER_MINUTE = 60;
+export const TOO_MANY_MESSAGE = "มีคำขอมากเกินไป กรุณาลองใหม่ภายหลัง";
+
+type Online = { counter: VisitorCounter; limiter: RateLimiter };
+const GLOBAL_KEY = Symbol.for("ect.online");
+
+/** One per process, shared by both routes (Next may bundle them apart). */
+function online(): Online {
+  const g = globalThis as { [GLOBAL_KEY]?: Online };
+  g[GLOBAL_KEY] ??= { counter: new VisitorCounter(databaseVisitorStore), limiter: new RateLimiter(REQUESTS_PER_MINUTE, 60_000) };
+  return g[GLOBAL_KEY];
+}
+
+/** Tests start from nothing. */
+export function resetOnlineForTests(): void {
+  delete (globalThis as { [GLOBAL_KEY]?: Online })[GLOBAL_KEY];
+}
+
+export type VisitResult = { ok: true; online: number } | { ok: false; retryAfterSeconds: number };
+
+export async function countVisit(request: Request, now = new Date()): Promise<VisitResult> {
+  const { counter, limiter } = online();
+  const address = clientAddress(request.headers);
+  const verdict = limiter.take(address, now.getTime());
+  if (!verdict.ok) return verdict;
+  return { ok: true, online: await counter.visit(address, request.headers.get("user-agent") ?? "", now) };
+}
