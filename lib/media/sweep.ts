@@ -58,7 +58,8 @@ export async function sweepUnusedUploads(now = new Date(), db: PrismaClient = ge
         });
       }
       return rows;
-    });
+      // A busy server (or one still starting) may keep the pool waiting; this can wait too.
+    }, { maxWait: 15_000, timeout: 60_000 });
     // Files go after the rows are gone for good: a failed delete leaves a file, never a dead row.
     for (const r of deleted) await removeStoredFile(r.storagePath);
     total += deleted.length;
