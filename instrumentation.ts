@@ -12,6 +12,8 @@ export async function register(): Promise<void> {
   installHeaderDedupe();
   const { openAtBoot } = await import("./lib/db/boot");
   await openAtBoot();
+  // Unfinished uploads a crash left behind, then hourly: uploads nothing has used for a day.
+  if (!process.env.VITEST) await (await import("./lib/media/maintenance")).startUploadMaintenance();
   // Scheduled posts publish on time even when no request arrives (never inside tests).
   if (process.env.NODE_ENV !== "test" && !process.env.VITEST) {
     const { startScheduler } = await import("./lib/posts/scheduler");

@@ -4,7 +4,7 @@ export type PickedAsset = {
   fileName: string;
   mimeType: string;
   size: number;
-  /** Public address of the file (/files/{id}/{name}). */
+  /** Address of the file (/files/{id}-{token}/{name}; the public may open it once published content uses it). */
   src: string;
   isImage: boolean;
 };

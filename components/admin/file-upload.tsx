@@ -3,7 +3,7 @@
 import { useId, useRef, useState } from "react";
 import { ACCEPT_ATTR, ACCEPT_TEXT } from "@/lib/media/accept";
 import type { UploadedAsset, UploadUse } from "@/lib/media/types";
-import { uploadFile } from "./upload-request";
+import { newUploadKey, uploadFile } from "./upload-request";
 
 type Props = {
   use: UploadUse;
@@ -48,6 +48,7 @@ export function FileUpload({ use, label, multiple = false, onUploaded, replaceAs
         file,
         use,
         replaceAssetId,
+        uploadKey: keyOf(file),
         onProgress: (f) => setBusy((b) => (b ? { ...b, percent: Math.min(100, Math.round(f * 100)) } : b)),
       });
       if (outcome.ok) {
@@ -131,6 +132,15 @@ export function FileUpload({ use, label, multiple = false, onUploaded, replaceAs
       </div>
     </div>
   );
+}
+
+// One idempotency key per chosen file, kept while the page lives: every retry of that file
+// (automatic, or dropping the same file again) is recognised by the server as the same upload.
+const keys = new WeakMap<File, string>();
+function keyOf(file: File): string {
+  let key = keys.get(file);
+  if (!key) keys.set(file, (key = newUploadKey()));
+  return key;
 }
 
 function formatMb(bytes: number): string {

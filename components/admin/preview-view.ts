@@ -1,5 +1,5 @@
 import type { PostForEdit } from "@/lib/posts/admin-queries";
-import { fileHref, typeLabel, type PostView } from "@/lib/posts/view";
+import { typeLabel, type PostView } from "@/lib/posts/view";
 import { postPath } from "@/lib/posts/url";
 
 type LiveExtras = Pick<PostView, "changeNotes" | "viewCount" | "attachments"> | null;
@@ -30,7 +30,7 @@ export function previewViewOf(post: PostForEdit, live: LiveExtras, now = new Dat
     gallery: post.gallery.map((g) => ({ id: g.id, src: g.src, alt: g.alt, width: g.width, height: g.height, caption: "" })),
     attachments: post.attachments.map((a) => ({
       id: a.id,
-      href: fileHref(a.id, a.fileName),
+      href: a.src,
       label: downloads.get(a.id)?.label ?? a.fileName,
       mimeType: a.mimeType,
       typeLabel: typeLabel(a.mimeType),

@@ -100,7 +100,7 @@ type LinkRow = {
     slug: string | null;
     publishedAt: Date | null;
     createdAt: Date;
-    attachments: { label: string; asset: { id: number; fileName: string; mimeType: string; size: number; downloadCount: number } }[];
+    attachments: { label: string; asset: { id: number; token: string; fileName: string; mimeType: string; size: number; downloadCount: number } }[];
   };
 };
 

@@ -1,8 +1,19 @@
 import path from "node:path";
 import { getPrisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import type { AssetKind } from "@/lib/generated/prisma/enums";
 
-export type StoredFile = { absolutePath: string; fileName: string; mimeType: string; size: number; kind: "IMAGE" | "FILE"; sha256: string };
+export type StoredFile = {
+  id: number;
+  token: string;
+  legacyAddress: boolean;
+  absolutePath: string;
+  fileName: string;
+  mimeType: string;
+  size: number;
+  kind: AssetKind;
+  sha256: string;
+};
 
 /**
  * Resolves an asset id to its file on disk. The stored path is joined under the uploads folder
@@ -14,11 +25,17 @@ export async function findStoredFile(id: number): Promise<StoredFile | null> {
   const root = env().uploadsDir;
   const absolutePath = path.resolve(root, asset.storagePath);
   if (!absolutePath.startsWith(root + path.sep)) return null;
-  return { absolutePath, fileName: asset.fileName, mimeType: asset.mimeType, size: asset.size, kind: asset.kind, sha256: asset.sha256 };
-}
-
-export async function countDownload(id: number): Promise<void> {
-  await getPrisma().asset.update({ where: { id }, data: { downloadCount: { increment: 1 } } });
+  return {
+    id: asset.id,
+    token: asset.token,
+    legacyAddress: asset.legacyAddress,
+    absolutePath,
+    fileName: asset.fileName,
+    mimeType: asset.mimeType,
+    size: asset.size,
+    kind: asset.kind,
+    sha256: asset.sha256,
+  };
 }
 
 /** RFC 6266 header with an ASCII fallback and the real (often Thai) name in UTF-8. */

@@ -1,11 +1,10 @@
-import { mkdir, rename, unlink, writeFile } from "node:fs/promises";
-import path from "node:path";
 import { audit } from "@/lib/audit/log";
 import { getPrisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import type { Asset } from "@/lib/generated/prisma/client";
+import { Prisma, type Asset } from "@/lib/generated/prisma/client";
 import type { AssetKind } from "@/lib/generated/prisma/enums";
-import { fileHref } from "@/lib/posts/view";
+import { fileHref } from "./address";
+import { removePartials, removeQuietly, writeDurably } from "./durable";
 import { refreshSearchForAsset } from "@/lib/search/index-post";
 import { newStoragePath, resolveInside } from "./names";
 import { prepareUpload, UploadError, type PreparedUpload } from "./prepare";
@@ -13,37 +12,70 @@ import type { UploadedAsset, UploadUse } from "./types";
 
 export { UploadError } from "./prepare";
 
-// Uploads are written to disk first and recorded second: a file without a row is an orphan that
-// harms no one (and is removed at once when the row fails), a row without a file is a broken link.
+// Uploads are written to disk first (durably: lib/media/durable.ts) and recorded second: a file
+// without a row is an orphan that harms no one (and is removed at once when the row fails), a row
+// without a file is a broken link.
 // A replaced file is deleted only after the new row is committed, so the public address never
 // points at nothing.
 
-export type UploadInput = { bytes: Uint8Array; originalName: string; use: UploadUse; userId: number | null };
-export type ReplaceInput = Omit<UploadInput, "use"> & { use?: UploadUse };
+export type UploadInput = {
+  bytes: Uint8Array;
+  originalName: string;
+  use: UploadUse;
+  userId: number | null;
+  /** The browser's key for this chosen file: sending it again returns the same asset. */
+  uploadKey?: string | null;
+};
+export type ReplaceInput = Omit<UploadInput, "use" | "uploadKey"> & { use?: UploadUse };
+/** A stored upload; `replayed` when the key named an upload already stored (a retry). */
+export type StoredAsset = Asset & { replayed: boolean };
+
+// A failed upload also clears leftovers of earlier ones that died half written, but never a
+// ".part" young enough to belong to an upload still being written.
+const STALE_PARTIAL_MS = 10 * 60_000;
 
 const KIND_OF: Record<UploadUse, AssetKind> = { image: "IMAGE", attachment: "FILE" };
 const USE_OF: Record<AssetKind, UploadUse> = { IMAGE: "image", FILE: "attachment" };
 
-export async function storeUpload(input: UploadInput): Promise<Asset> {
+export async function storeUpload(input: UploadInput): Promise<StoredAsset> {
   const { uploadsDir, maxUploadBytes } = env();
+  const key = input.userId !== null && input.uploadKey ? input.uploadKey : null;
+  // A retry whose first attempt was stored (the answer was lost on the way back).
+  const earlier = key ? await findByKey(input.userId!, key, input.use) : null;
+  if (earlier) return earlier;
+
   const prepared = await prepareUpload(input.bytes, input.originalName, input.use, maxUploadBytes);
   const storagePath = newStoragePath(prepared.ext);
   const absolute = await writeStored(uploadsDir, storagePath, prepared.bytes);
   try {
-    return await getPrisma().$transaction(async (tx) => {
+    const asset = await getPrisma().$transaction(async (tx) => {
       const asset = await tx.asset.create({
-        data: { kind: KIND_OF[input.use], storagePath, uploadedById: input.userId, ...columns(prepared) },
+        data: { kind: KIND_OF[input.use], storagePath, uploadedById: input.userId, uploadKey: key, ...columns(prepared) },
       });
       await audit(tx, { userId: input.userId, action: "asset.upload", entity: "asset", entityId: asset.id, after: summary(asset) });
       return asset;
     });
+    return { ...asset, replayed: false };
   } catch (e) {
     await removeQuietly(absolute);
+    await clearStalePartials(uploadsDir);
+    // The same key sent twice at once: the other request stored it; answer with that one.
+    if (key && e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") {
+      const winner = await findByKey(input.userId!, key, input.use);
+      if (winner) return winner;
+    }
     throw e;
   }
 }
 
-/** New content for an existing asset: same id, so the same public address /files/{id}/…. */
+async function findByKey(userId: number, uploadKey: string, use: UploadUse): Promise<StoredAsset | null> {
+  const asset = await getPrisma().asset.findUnique({ where: { uploadedById_uploadKey: { uploadedById: userId, uploadKey } } });
+  if (!asset) return null;
+  if (asset.kind !== KIND_OF[use]) throw new UploadError(422, "รหัสการอัปโหลดนี้ใช้กับไฟล์อื่นไปแล้ว โปรดเลือกไฟล์แล้วอัปโหลดใหม่อีกครั้ง");
+  return { ...asset, replayed: true };
+}
+
+/** New content for an existing asset: same id and token, so the same public address. */
 export async function replaceUpload(assetId: number, input: ReplaceInput): Promise<Asset> {
   const { uploadsDir, maxUploadBytes } = env();
   const prisma = getPrisma();
@@ -96,7 +128,7 @@ export function toUploadedAsset(asset: Asset): UploadedAsset {
     fileName: asset.fileName,
     mimeType: asset.mimeType,
     size: asset.size,
-    href: fileHref(asset.id, asset.fileName),
+    href: fileHref(asset),
     width: asset.width,
     height: asset.height,
     kind: asset.kind === "IMAGE" ? "image" : "file",
@@ -111,19 +143,22 @@ function summary(a: Asset) {
   return { fileName: a.fileName, mimeType: a.mimeType, size: a.size, sha256: a.sha256, width: a.width, height: a.height, storagePath: a.storagePath };
 }
 
-/** Writes beside the target and renames, so a reader never sees half a file. */
+/** Writes beside the target, flushes and renames: a reader never sees half a file, a crash never a row without one. */
 async function writeStored(root: string, storagePath: string, bytes: Buffer): Promise<string> {
   const absolute = resolveInside(root, storagePath);
-  await mkdir(path.dirname(absolute), { recursive: true });
-  const partial = `${absolute}.part`;
   try {
-    await writeFile(partial, bytes, { flag: "wx" });
-    await rename(partial, absolute);
+    await writeDurably(absolute, bytes);
   } catch (e) {
-    await removeQuietly(partial);
+    await clearStalePartials(root);
     throw e;
   }
   return absolute;
+}
+
+async function clearStalePartials(root: string): Promise<void> {
+  await removePartials(root, { olderThanMs: STALE_PARTIAL_MS }).catch((e: unknown) => {
+    console.error(`[media] could not clear unfinished uploads: ${e instanceof Error ? e.message : String(e)}`);
+  });
 }
 
 async function removeStored(root: string, storagePath: string): Promise<void> {
@@ -136,8 +171,6 @@ async function removeStored(root: string, storagePath: string): Promise<void> {
   await removeQuietly(absolute);
 }
 
-async function removeQuietly(absolute: string): Promise<void> {
-  await unlink(absolute).catch((e: NodeJS.ErrnoException) => {
-    if (e.code !== "ENOENT") console.error(`[media] could not remove ${absolute}: ${e.message}`);
-  });
+export async function removeStoredFile(storagePath: string): Promise<void> {
+  await removeStored(env().uploadsDir, storagePath);
 }

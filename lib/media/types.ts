@@ -10,7 +10,7 @@ export type UploadedAsset = {
   fileName: string;
   mimeType: string;
   size: number;
-  /** Public address, /files/{id}/{name}; stays valid when the file is replaced. */
+  /** Address /files/{id}-{token}/{name}; stays valid when the file is replaced. Public once published content uses it. */
   href: string;
   width: number | null;
   height: number | null;

@@ -1,4 +1,5 @@
 import { getPrisma } from "@/lib/db/client";
+import { withFileTokens } from "@/lib/media/body-links";
 import type { OfficePageKey } from "@/lib/generated/prisma/enums";
 import { fileHref } from "@/lib/posts/view";
 import { officePageInfo } from "./pages";
@@ -10,7 +11,7 @@ export type OfficePageView = { key: OfficePageKey; title: string; body: string; 
 
 export async function getOfficePage(key: OfficePageKey): Promise<OfficePageView> {
   const row = await getPrisma().officePage.findUnique({ where: { key }, select: { title: true, body: true, updatedAt: true } });
-  return row ? { key, ...row } : { key, title: officePageInfo(key).defaultTitle, body: "", updatedAt: null };
+  return row ? { key, ...row, body: await withFileTokens(row.body) } : { key, title: officePageInfo(key).defaultTitle, body: "", updatedAt: null };
 }
 
 export type ExecutiveView = {
@@ -26,7 +27,7 @@ export type ExecutiveView = {
 export async function getExecutives(): Promise<ExecutiveView[]> {
   const rows = await getPrisma().executive.findMany({
     orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
-    include: { photo: { select: { id: true, fileName: true, alt: true, width: true, height: true, kind: true } } },
+    include: { photo: { select: { id: true, token: true, fileName: true, alt: true, width: true, height: true, kind: true } } },
   });
   return rows.map((r) => ({
     id: r.id,
@@ -36,7 +37,7 @@ export async function getExecutives(): Promise<ExecutiveView[]> {
     email: r.email,
     photo:
       r.photo && r.photo.kind === "IMAGE"
-        ? { src: fileHref(r.photo.id, r.photo.fileName), alt: r.photo.alt || r.name, width: r.photo.width, height: r.photo.height }
+        ? { src: fileHref(r.photo), alt: r.photo.alt || r.name, width: r.photo.width, height: r.photo.height }
         : null,
     updatedAt: r.updatedAt,
   }));

@@ -120,13 +120,13 @@ export type PostForEdit = {
   scheduleError: string | null;
 };
 
-const ASSET_SELECT = { id: true, fileName: true, mimeType: true, size: true, kind: true, alt: true, width: true, height: true } as const;
+const ASSET_SELECT = { id: true, token: true, fileName: true, mimeType: true, size: true, kind: true, alt: true, width: true, height: true } as const;
 
 export async function assetViews(ids: number[]): Promise<Map<number, AdminAssetView>> {
   if (ids.length === 0) return new Map();
   const rows = await getPrisma().asset.findMany({ where: { id: { in: ids } }, select: ASSET_SELECT });
   return new Map(
-    rows.map(({ kind, ...a }) => [a.id, { ...a, src: fileHref(a.id, a.fileName), isImage: kind === "IMAGE" }] as const),
+    rows.map(({ kind, token, ...a }) => [a.id, { ...a, src: fileHref({ ...a, token }), isImage: kind === "IMAGE" }] as const),
   );
 }
 

@@ -1,4 +1,5 @@
 import { getPrisma } from "@/lib/db/client";
+import { withFileTokens } from "@/lib/media/body-links";
 import type { Section } from "@/lib/generated/prisma/enums";
 import { toAttachmentView, toImageView, toSummary, type PostSummary, type PostView } from "./view";
 
@@ -6,7 +7,7 @@ import { toAttachmentView, toImageView, toSummary, type PostSummary, type PostVi
 // withdrawn one, with a notice instead of its content (the filters live here, not in pages).
 const PUBLIC = { status: "PUBLISHED" } as const;
 const ORDER = [{ publishedAt: "desc" }, { id: "desc" }] as const;
-const COVER = { select: { id: true, fileName: true, alt: true, width: true, height: true } } as const;
+const COVER = { select: { id: true, token: true, fileName: true, alt: true, width: true, height: true } } as const;
 const SUMMARY_SELECT = {
   id: true,
   section: true,
@@ -95,7 +96,7 @@ export async function getPublicPost(id: number): Promise<PublicPostView | null> 
   }
   return {
     ...base,
-    body: row.body,
+    body: await withFileTokens(row.body),
     tags: row.tags.map((t) => t.tag.name),
     gallery: row.gallery.map((g) => ({ ...toImageView(g.asset), caption: g.caption })),
     attachments: row.attachments.map(toAttachmentView),

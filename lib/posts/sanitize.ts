@@ -5,8 +5,10 @@ import sanitizeHtml from "sanitize-html";
 // Anything else (scripts, event handlers, styles, frames, forms, foreign images) is removed.
 // Plain-text fields (title, summary, tags, notes) are never run through this: React escapes them.
 
-// "/files/{id}" or "/files/{id}/{encoded name}": one segment, no "..", no query.
-const FILE_SRC = /^\/files\/\d{1,10}(?:\/(?!\.+$)[^/\\\s"'<>?#]+)?$/;
+// "/files/{id}-{token}/{encoded name}" (lib/media/address.ts), or the old "/files/{id}[/{name}]"
+// of files stored before tokens (pages show those at the token address): one name segment, no
+// "..", no query.
+const FILE_SRC = /^\/files\/\d{1,10}(?:-[A-Za-z0-9]{16,64})?(?:\/(?!\.+$)[^/\\\s"'<>?#]+)?$/;
 const DIMENSION = /^\d{1,5}$/;
 const EXTERNAL = /^(https?:)?\/\//i;
 

@@ -1,5 +1,8 @@
 import type { Section } from "@/lib/generated/prisma/enums";
+import { fileHref, type FileLink } from "@/lib/media/address";
 import { postPath } from "./url";
+
+export { fileHref, type FileLink } from "@/lib/media/address";
 
 // The shapes pages render; the storage shape never leaves lib/posts.
 
@@ -38,25 +41,21 @@ export type PostView = PostSummary & {
   changeNotes: { note: string; at: Date }[];
 };
 
-export function fileHref(assetId: number, fileName: string): string {
-  return `/files/${assetId}/${encodeURIComponent(fileName)}`;
-}
-
-type CoverRow = { id: number; fileName: string; alt: string; width: number | null; height: number | null } | null;
+type CoverRow = (FileLink & { alt: string; width: number | null; height: number | null }) | null;
 
 export function toImageView(a: NonNullable<CoverRow>): ImageView {
-  return { id: a.id, src: fileHref(a.id, a.fileName), alt: a.alt, width: a.width, height: a.height };
+  return { id: a.id, src: fileHref(a), alt: a.alt, width: a.width, height: a.height };
 }
 
 type AttachmentRow = {
   label: string;
-  asset: { id: number; fileName: string; mimeType: string; size: number; downloadCount: number };
+  asset: FileLink & { mimeType: string; size: number; downloadCount: number };
 };
 
 export function toAttachmentView(a: AttachmentRow): AttachmentView {
   return {
     id: a.asset.id,
-    href: fileHref(a.asset.id, a.asset.fileName),
+    href: fileHref(a.asset),
     label: a.label || a.asset.fileName,
     mimeType: a.asset.mimeType,
     typeLabel: typeLabel(a.asset.mimeType),

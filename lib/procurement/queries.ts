@@ -5,7 +5,7 @@ import { byKindThenDate, toDisclosureView, type DisclosureView } from "./view";
 
 // Public reads: published disclosures only.
 
-export const FILE_SELECT = { select: { id: true, fileName: true, mimeType: true, size: true } } as const;
+export const FILE_SELECT = { select: { id: true, token: true, fileName: true, mimeType: true, size: true } } as const;
 
 /** Fiscal years with at least one published disclosure, newest first. */
 export async function getPublishedFiscalYears(): Promise<number[]> {

@@ -25,7 +25,7 @@ export type DisclosureRow = {
   month: number | null;
   amount: { toFixed(n: number): string } | null;
   description: string;
-  file: { id: number; fileName: string; mimeType: string; size: number };
+  file: { id: number; token: string; fileName: string; mimeType: string; size: number };
 };
 
 export function toDisclosureView(r: DisclosureRow): DisclosureView {
@@ -37,7 +37,7 @@ export function toDisclosureView(r: DisclosureRow): DisclosureView {
     month: r.month,
     amount: r.amount ? formatBaht(r.amount) : null,
     description: r.description,
-    file: { href: fileHref(r.file.id, r.file.fileName), fileName: r.file.fileName, typeLabel: typeLabel(r.file.mimeType), size: formatFileSize(r.file.size) },
+    file: { href: fileHref(r.file), fileName: r.file.fileName, typeLabel: typeLabel(r.file.mimeType), size: formatFileSize(r.file.size) },
   };
 }
 

@@ -41,7 +41,7 @@ test.describe("public, without JavaScript", () => {
     expect(cells[0]).toBe("ตุลาคม 2568");
     expect(cells[11]).toBe("กันยายน 2569");
     await expect(monthCell(page, 9)).toContainText("ยังไม่เผยแพร่");
-    await expect(monthCell(page, 10).getByRole("link", { name: /ดาวน์โหลด/ })).toHaveAttribute("href", /^\/files\/\d+\//);
+    await expect(monthCell(page, 10).getByRole("link", { name: /ดาวน์โหลด/ })).toHaveAttribute("href", /^\/files\/\d+-[0-9a-f]{32}\//);
 
     await years.getByRole("link", { name: "ปีงบประมาณ 2568" }).click();
     await expect(page).toHaveURL(/\/procurement\/2568$/);

@@ -105,3 +105,37 @@ test("the editor shows upload progress, lists the file, and says why a file is r
   await expect(files.getByRole("alert")).toBeEmpty();
   await screenshot(page, "uploads-03-done");
 });
+
+test("an upload whose answer is lost on the way back is retried and lists the file once", async ({ page }) => {
+  await signIn(page, E2E_USERS.author, "/admin/posts/new");
+  await page.goto("/admin/posts/new");
+  const files = page.getByRole("group", { name: "เอกสารแนบ" });
+  const name = `ประกาศ-${Date.now().toString(36)}.pdf`;
+
+  // The first send reaches the server, which stores the file, but the connection drops before
+  // the browser hears back; later sends go through untouched.
+  const seen: { key: string | null; status: number; id: number }[] = [];
+  await page.route("**/api/admin/uploads", async (route) => {
+    const key = route.request().headers()["idempotency-key"] ?? null;
+    if (seen.length === 0) {
+      const response = await route.fetch();
+      seen.push({ key, status: response.status(), id: (await response.json()).asset.id });
+      await route.abort("connectionreset");
+      return;
+    }
+    const response = await route.fetch();
+    seen.push({ key, status: response.status(), id: (await response.json()).asset.id });
+    await route.fulfill({ response });
+  });
+
+  await files.locator('input[type="file"]').setInputFiles({ name, mimeType: "application/pdf", buffer: pdfBytes(name) });
+  await expect(files.getByRole("status").filter({ hasText: "อัปโหลดเรียบร้อยแล้ว" })).toBeVisible({ timeout: 10_000 });
+  await expect(files.getByRole("link", { name })).toHaveCount(1);
+  await expect(files.getByRole("alert")).toBeEmpty();
+
+  // The retry carried the same key and got the same file back (200, not a second 201).
+  expect(seen).toHaveLength(2);
+  expect(seen[0]).toMatchObject({ status: 201 });
+  expect(seen[1]).toMatchObject({ status: 200, key: seen[0]!.key, id: seen[0]!.id });
+  expect(seen[0]!.key).toMatch(/^[0-9a-f]{32}$/);
+});

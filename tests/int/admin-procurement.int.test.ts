@@ -73,7 +73,7 @@ describe("as an editor", () => {
     const oct = page.monthly.get(10)!;
     expect(oct).toMatchObject({ id: row.id, amount: "40,250.00 บาท" });
     expect(oct.file).toMatchObject({ typeLabel: "PDF", size: "15 KB", fileName: "สขร1-ตุลาคม-2568.pdf" });
-    expect(oct.file.href).toBe(`/files/${file.id}/${encodeURIComponent("สขร1-ตุลาคม-2568.pdf")}`);
+    expect(oct.file.href).toBe(`/files/${file.id}-${file.token}/${encodeURIComponent("สขร1-ตุลาคม-2568.pdf")}`);
     expect((await getFiscalYearPage(2568))?.monthly.get(10)).toBeUndefined();
 
     const entry = await db.prisma.auditLog.findFirstOrThrow({ where: { entity: "procurement", entityId: String(row.id), action: "procurement.create" } });

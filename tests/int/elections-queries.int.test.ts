@@ -68,7 +68,7 @@ describe("getPublicElection", () => {
     const e = await getPublicElection(ids.general);
     expect(e?.posts).toHaveLength(1);
     expect(e?.posts[0]).toMatchObject({ title: "ประกาศผล เขต 1", contestId, path: `/posts/${shown.id}` });
-    expect(e?.posts[0]?.attachments[0]).toMatchObject({ label: "แบบ ส.ส. 6/1", typeLabel: "PDF", href: `/files/${asset.id}/ss-6-1.pdf` });
+    expect(e?.posts[0]?.attachments[0]).toMatchObject({ label: "แบบ ส.ส. 6/1", typeLabel: "PDF", href: `/files/${asset.id}-${asset.token}/ss-6-1.pdf` });
   });
 });
 

@@ -87,8 +87,9 @@ describe("POST /api/admin/uploads", () => {
     expect(res.status).toBe(201);
     const { asset } = (await res.json()) as { asset: UploadedAsset };
     expect(asset).toMatchObject({ fileName: "ประกาศ รับสมัคร.pdf", mimeType: "application/pdf", size: pdfBytes().length, kind: "file", width: null });
-    expect(asset.href).toBe(`/files/${asset.id}/${encodeURIComponent("ประกาศ รับสมัคร.pdf")}`);
-    expect(await db.prisma.asset.findUniqueOrThrow({ where: { id: asset.id } })).toMatchObject({ uploadedById: users.AUTHOR });
+    const row = await db.prisma.asset.findUniqueOrThrow({ where: { id: asset.id } });
+    expect(asset.href).toBe(`/files/${asset.id}-${row.token}/${encodeURIComponent("ประกาศ รับสมัคร.pdf")}`);
+    expect(row).toMatchObject({ uploadedById: users.AUTHOR });
     expect(await filesOnDisk()).toBe(1);
   });
 

@@ -73,7 +73,7 @@ describe("getLatestPosts", () => {
     expect(mou?.path).toBe(`/posts/${mou?.id}/${MOU_SLUG}`);
     for (const p of items) {
       expect(p.path).toMatch(new RegExp(`^/posts/${p.id}(/[a-z0-9-]+)?$`));
-      if (p.cover) expect(p.cover.src).toMatch(new RegExp(`^/files/${p.cover.id}/[^/]+$`));
+      if (p.cover) expect(p.cover.src).toMatch(new RegExp(`^/files/${p.cover.id}-[0-9a-f]{32}/[^/]+$`));
     }
     expect(items.some((p) => p.cover)).toBe(true);
   });
@@ -166,7 +166,7 @@ describe("getPublicPost", () => {
     expect(post!.body).toContain("๒๘ เมษายน ๒๕๖๕");
     expect(post!.tags).toEqual(expect.arrayContaining(["MOU", "อสม.", "ประชาสัมพันธ์", "การมีส่วนร่วม"]));
     expect(post!.tags).toHaveLength(4);
-    expect(post!.cover?.src).toMatch(/^\/files\/\d+\/.+\.png$/);
+    expect(post!.cover?.src).toMatch(/^\/files\/\d+-[0-9a-f]{32}\/.+\.png$/);
   });
 
   it("has the three gallery pictures in the editor's order, with captions and alt text", async () => {
@@ -180,7 +180,7 @@ describe("getPublicPost", () => {
     for (const g of post!.gallery) {
       expect(g.alt).not.toBe("");
       expect(g.width).toBeGreaterThan(0);
-      expect(g.src).toMatch(new RegExp(`^/files/${g.id}/`));
+      expect(g.src).toMatch(new RegExp(`^/files/${g.id}-[0-9a-f]{32}/`));
     }
 
     // Reversing the positions reverses the gallery: order follows position, not upload order.
@@ -207,8 +207,8 @@ describe("getPublicPost", () => {
     expect(pdf.typeLabel).toBe("PDF");
     expect(pdf.mimeType).toBe("application/pdf");
     expect(pdf.label).toBe("บันทึกข้อตกลงความร่วมมือ (PDF)");
-    expect(pdf.href).toBe(`/files/${pdf.id}/${encodeURIComponent("บันทึกข้อตกลงความร่วมมือ.pdf")}`);
     const asset = await db.prisma.asset.findUniqueOrThrow({ where: { id: pdf.id } });
+    expect(pdf.href).toBe(`/files/${pdf.id}-${asset.token}/${encodeURIComponent("บันทึกข้อตกลงความร่วมมือ.pdf")}`);
     expect(pdf.size).toBe((await stat(path.join(uploadsDir, asset.storagePath))).size);
     expect(pdf.size).toBeGreaterThan(0);
   });

@@ -115,14 +115,14 @@ describe("typeLabel", () => {
 
 describe("fileHref", () => {
   it("encodes a Thai file name so the address is plain ASCII and decodes back", () => {
-    const href = fileHref(7, "บันทึกข้อตกลงความร่วมมือ.pdf");
-    expect(href).toMatch(/^\/files\/7\/[\x21-\x7e]+$/);
-    expect(decodeURIComponent(href.slice("/files/7/".length))).toBe("บันทึกข้อตกลงความร่วมมือ.pdf");
+    const href = fileHref({ id: 7, token: "0123456789abcdef0123456789abcdef", fileName: "บันทึกข้อตกลงความร่วมมือ.pdf" });
+    expect(href).toMatch(/^\/files\/7-0123456789abcdef0123456789abcdef\/[\x21-\x7e]+$/);
+    expect(decodeURIComponent(href.slice("/files/7-0123456789abcdef0123456789abcdef/".length))).toBe("บันทึกข้อตกลงความร่วมมือ.pdf");
   });
 
   it("keeps slashes, ? and # in a name from changing the address", () => {
-    const href = fileHref(3, "a/b?c#d e.pdf");
-    expect(href).toBe("/files/3/a%2Fb%3Fc%23d%20e.pdf");
+    const href = fileHref({ id: 3, token: "tok0tok0tok0tok0", fileName: "a/b?c#d e.pdf" });
+    expect(href).toBe("/files/3-tok0tok0tok0tok0/a%2Fb%3Fc%23d%20e.pdf");
     const url = new URL(href, "https://example.go.th");
     expect(url.pathname.split("/")).toHaveLength(4);
     expect(url.search).toBe("");

@@ -21,7 +21,7 @@ export default async function EditDisclosurePage({ params, searchParams }: Props
   const d = id === null ? null : await getDisclosureForEdit(id);
   if (!d) notFound();
   const { saved } = await searchParams;
-  const file = { id: d.file.id, fileName: d.file.fileName, mimeType: d.file.mimeType, size: d.file.size, src: fileHref(d.file.id, d.file.fileName), isImage: false };
+  const file = { id: d.file.id, fileName: d.file.fileName, mimeType: d.file.mimeType, size: d.file.size, src: fileHref(d.file), isImage: false };
   return (
     <>
       <p className="mb-2 text-sm">
