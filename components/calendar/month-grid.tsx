@@ -1,4 +1,4 @@
-import type { MonthCalendar } from "@/lib/calendar/month";
+import type { MonthCalendar } from "@/lib/calendar/assemble";
 import { formatThaiTime } from "@/lib/thai-date";
 import { WeekdayHeads } from "./weekday-heads";
 
