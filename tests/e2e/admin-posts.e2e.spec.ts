@@ -267,9 +267,9 @@ test("an editor schedules a draft for a Bangkok date and time, sees it in Thai, 
 
   await page.getByText("ตั้งเวลาเผยแพร่", { exact: true }).click();
   await page.getByLabel("วันและเวลาเผยแพร่ (เวลาประเทศไทย)").fill(value);
-  await expect(page.getByText(/^จะเผยแพร่ .* เวลา 09:30 น\.$/)).toBeVisible();
+  await expect(page.getByText(/^จะเผยแพร่ .* เวลา 09\.30 น\.$/)).toBeVisible();
   await page.getByRole("button", { name: "บันทึกเวลาเผยแพร่" }).click();
-  await expect(page.getByText(`จะเผยแพร่อัตโนมัติ ${thaiDay} เวลา 09:30 น.`)).toBeVisible();
+  await expect(page.getByText(`จะเผยแพร่อัตโนมัติ ${thaiDay} เวลา 09.30 น.`)).toBeVisible();
   await expect(page.locator("main").getByText("ตั้งเวลาเผยแพร่", { exact: true }).first()).toBeVisible();
   await screenshot(page, "admin-posts-10-scheduled");
 
