@@ -13,7 +13,7 @@ export function toWallTimeInput(d: Date | null): string {
   return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}`;
 }
 
-/** "2026-03-05T09:30" → "5 มี.ค. 2569 เวลา 09:30 น." (Buddhist era), or null for anything else. */
+/** "2026-03-05T09:30" → "5 มี.ค. 2569 เวลา 09.30 น." (Buddhist era), or null for anything else. */
 export function describeWallTime(value: string): string | null {
   const m = WALL.exec(value);
   if (!m) return null;

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { MonthCalendar } from "@/lib/calendar/month";
+import type { MonthCalendar } from "@/lib/calendar/assemble";
 import { formatMonthParam, formatMonthYear } from "@/lib/thai-date";
 import { WeekdayHeads } from "./weekday-heads";
 

@@ -1,5 +1,5 @@
 import type { EventView } from "@/lib/calendar/queries";
-import { dayKeyString, dayKeyOf, formatThaiDate, formatThaiTime, toBangkokIso } from "@/lib/thai-date";
+import { dayKeyString, dayKeyOf, formatThaiDate, formatThaiDateTime, formatThaiTimeRange, toBangkokIso } from "@/lib/thai-date";
 
 function when(e: EventView): string {
   const startDay = formatThaiDate(e.startsAt, "full");
@@ -9,12 +9,10 @@ function when(e: EventView): string {
     const sameDay = !last || dayKeyString(dayKeyOf(last)) === dayKeyString(dayKeyOf(e.startsAt));
     return sameDay ? `${startDay} ทั้งวัน` : `${startDay} ถึง ${formatThaiDate(last, "full")}`;
   }
-  const start = `${startDay} เวลา ${formatThaiTime(e.startsAt)} น.`;
+  const start = formatThaiDateTime(e.startsAt, "full");
   if (!e.endsAt) return start;
   const sameDay = dayKeyString(dayKeyOf(e.endsAt)) === dayKeyString(dayKeyOf(e.startsAt));
-  return sameDay
-    ? `${start.slice(0, -3)} – ${formatThaiTime(e.endsAt)} น.`
-    : `${start} ถึง ${formatThaiDate(e.endsAt, "full")} เวลา ${formatThaiTime(e.endsAt)} น.`;
+  return sameDay ? `${startDay} เวลา ${formatThaiTimeRange(e.startsAt, e.endsAt)}` : `${start} ถึง ${formatThaiDateTime(e.endsAt, "full")}`;
 }
 
 export function EventList({ events, title }: { events: EventView[]; title: string }) {

@@ -1,4 +1,4 @@
-import type { MonthCalendar } from "@/lib/calendar/month";
+import type { MonthCalendar } from "@/lib/calendar/assemble";
 import { formatThaiTime } from "@/lib/thai-date";
 import { WeekdayHeads } from "./weekday-heads";
 
@@ -23,7 +23,7 @@ export function MonthGrid({ calendar }: { calendar: MonthCalendar }) {
                   key={d.key}
                   data-day={d.key}
                   aria-current={d.isToday ? "date" : undefined}
-                  className={`h-16 border border-slate-200 p-1 align-top md:h-28 ${d.inMonth ? "" : "bg-slate-50 text-slate-600"} ${d.isToday ? "bg-gold-400/20 outline outline-2 -outline-offset-2 outline-gold-500" : ""}`}
+                  className={`h-16 border border-slate-200 p-1 align-top md:h-28 ${d.inMonth ? "" : "bg-slate-50 text-slate-600"} ${d.isToday ? "bg-gold-400/20 outline outline-2 -outline-offset-2 outline-gold-700" : ""}`}
                 >
                   <span className={`font-bold ${holiday || d.weekday === 0 ? "text-red-700" : ""}`}>
                     {d.day}

@@ -26,7 +26,7 @@ export function ContestRefresher({ statusUrl, status, updatedIso }: { statusUrl:
       return;
     }
     shown.current = { status, countUpdatedAt: updatedIso };
-    const at = updatedIso ? ` เวลา ${formatThaiTime(new Date(updatedIso))} น.` : "";
+    const at = updatedIso ? ` เวลา ${formatThaiTime(new Date(updatedIso))}` : "";
     setMessage(status === "OFFICIAL" ? `ประกาศผลอย่างเป็นทางการแล้ว${at}` : `ปรับปรุงผลคะแนนแล้ว${at}`);
   }, [status, updatedIso]);
 

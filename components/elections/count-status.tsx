@@ -12,12 +12,12 @@ export function StatusBadge({ status }: { status: ContestStatus }) {
   return <span className={`inline-block rounded px-2 py-0.5 text-sm font-bold ring-1 ${TONE[status]}`}>{CONTEST_STATUS_LABELS[status]}</span>;
 }
 
-/** "อัปเดต 21:30 น. (14 พ.ค. 2566)", always in Bangkok time. */
+/** "อัปเดต 21.30 น. (14 พ.ค. 2566)", always in Bangkok time. */
 export function UpdatedAt({ at }: { at: Date | null }) {
   if (!at) return null;
   return (
     <time dateTime={toBangkokIso(at)} data-testid="count-updated">
-      อัปเดต {formatThaiTime(at)} น. ({formatThaiDate(at, "medium")})
+      อัปเดต {formatThaiTime(at)} ({formatThaiDate(at, "medium")})
     </time>
   );
 }

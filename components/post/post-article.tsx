@@ -1,13 +1,15 @@
 import Link from "next/link";
 import { formatFileSize, type PostView } from "@/lib/posts/view";
 import { sectionInfo } from "@/lib/posts/sections";
-import { formatThaiDate, toBangkokIso } from "@/lib/thai-date";
+import { formatThaiDate, formatThaiDateTime, toBangkokIso } from "@/lib/thai-date";
 import { PostDate } from "@/components/site/post-date";
+import { lastUpdateOf, PostUpdates, UPDATES_ID } from "./post-updates";
 import { ShareLinks } from "./share-links";
 
 /** `url`: the post's absolute permanent address, for the share links (none in staff previews). */
 export function PostArticle({ post, url }: { post: PostView; url?: string }) {
   const section = sectionInfo(post.section);
+  const updatedAt = lastUpdateOf(post.lastUpdatedAt, post.changeNotes);
   return (
     <article className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-8">
       <nav aria-label="ตำแหน่งของหน้านี้" className="mb-3 text-sm text-slate-600">
@@ -15,7 +17,15 @@ export function PostArticle({ post, url }: { post: PostView; url?: string }) {
         <Link href={`/news/${section.slug}`} className="underline">{section.label}</Link>
       </nav>
       <h1 className="text-2xl font-bold leading-snug text-brand-900 sm:text-3xl">{post.title}</h1>
-      <p className="mt-2 text-slate-700"><PostDate date={post.publishedAt} /></p>
+      <p className="mt-2 text-slate-700">
+        <PostDate date={post.publishedAt} />
+        {updatedAt && (
+          <>
+            {" "}·{" "}
+            <a href={`#${UPDATES_ID}`} className="underline">ปรับปรุงล่าสุด {formatThaiDate(updatedAt, "medium")}</a>
+          </>
+        )}
+      </p>
       {post.cover && (
         // eslint-disable-next-line @next/next/no-img-element -- uploads are served as-is for now
         <img src={post.cover.src} alt={post.cover.alt} width={post.cover.width ?? undefined} height={post.cover.height ?? undefined} className="mt-4 w-full rounded" />
@@ -68,25 +78,9 @@ export function PostArticle({ post, url }: { post: PostView; url?: string }) {
       {url && <ShareLinks url={url} title={post.title} />}
       <footer className="mt-8 border-t border-slate-200 pt-4 text-sm text-slate-700">
         <p>
-          เผยแพร่ครั้งแรก <time dateTime={toBangkokIso(post.firstPublishedAt)}>{formatThaiDate(post.firstPublishedAt, "long")}</time>
-          {post.lastUpdatedAt && (
-            <>
-              {" "}· ปรับปรุงล่าสุด <time dateTime={toBangkokIso(post.lastUpdatedAt)}>{formatThaiDate(post.lastUpdatedAt, "long")}</time>
-            </>
-          )}
+          เผยแพร่ครั้งแรก <time dateTime={toBangkokIso(post.firstPublishedAt)}>{formatThaiDateTime(post.firstPublishedAt, "long")}</time>
         </p>
-        {post.changeNotes.length > 0 && (
-          <details className="mt-2">
-            <summary className="cursor-pointer text-brand-700 underline">ประวัติการแก้ไข ({post.changeNotes.length})</summary>
-            <ul className="mt-2 space-y-1">
-              {post.changeNotes.map((n, i) => (
-                <li key={i}>
-                  <time dateTime={toBangkokIso(n.at)}>{formatThaiDate(n.at, "medium")}</time>: {n.note}
-                </li>
-              ))}
-            </ul>
-          </details>
-        )}
+        <PostUpdates lastUpdatedAt={post.lastUpdatedAt} notes={post.changeNotes} />
       </footer>
     </article>
   );

@@ -2,6 +2,7 @@ import { feedAlternates } from "@/lib/feeds/links";
 import { notFound } from "next/navigation";
 import { getSectionPage } from "@/lib/posts/queries";
 import { sectionBySlug, sectionPath } from "@/lib/posts/sections";
+import { FeedLinks } from "./feed-links";
 import { Pagination } from "./pagination";
 import { PostDate } from "./post-date";
 import { pageShareMeta } from "@/lib/seo/page-meta";
@@ -20,6 +21,7 @@ export async function SectionListing({ slug, page }: { slug: string; page: numbe
         {section.description} · ทั้งหมด {result.total.toLocaleString("th-TH")} รายการ
         {result.pageCount > 1 && ` · หน้า ${result.page} จาก ${result.pageCount}`}
       </p>
+      <FeedLinks section={section} />
       {section.key === "PROCUREMENT" && (
         <p className="mt-3 rounded-md bg-brand-50 p-3 ring-1 ring-brand-100">
           <Link href="/procurement" className="font-bold text-brand-800 underline">

@@ -39,17 +39,31 @@ export function formatThaiDate(
   return withDigits(datePart(toBangkokParts(d), style), opts);
 }
 
-/** "09:30" (24-hour, as Intl timeStyle short); official: "09.30 น." as in government letters. */
-export function formatThaiTime(d: Date, opts?: DigitOptions & { official?: boolean }): string {
-  const p = toBangkokParts(d);
-  const s = opts?.official ? `${pad2(p.hour)}.${pad2(p.minute)} น.` : `${pad2(p.hour)}:${pad2(p.minute)}`;
-  return withDigits(s, opts);
+/**
+ * "09.30 น." — the one form of a clock time people read on the site, public and staff: 24-hour,
+ * two digits, a dot and «น.», as in government letters (Intl has no such pattern; its timeStyle
+ * short, "09:30", is the oracle for the digits). Machine formats (ISO, ICS, feeds) never use it.
+ */
+export function formatThaiClock(hour: number, minute: number, opts?: DigitOptions): string {
+  return withDigits(`${pad2(hour)}.${pad2(minute)} น.`, opts);
 }
 
-/** "28 เม.ย. 2565 เวลา 09:30 น." */
-export function formatThaiDateTime(d: Date, style: "medium" | "long" = "medium", opts?: DigitOptions): string {
+/** "09.30 น." in Bangkok time. */
+export function formatThaiTime(d: Date, opts?: DigitOptions): string {
   const p = toBangkokParts(d);
-  return withDigits(`${datePart(p, style)} เวลา ${pad2(p.hour)}:${pad2(p.minute)} น.`, opts);
+  return formatThaiClock(p.hour, p.minute, opts);
+}
+
+/** "09.30–11.00 น.": two times of one day share one «น.». */
+export function formatThaiTimeRange(from: Date, to: Date, opts?: DigitOptions): string {
+  const a = toBangkokParts(from);
+  return `${withDigits(`${pad2(a.hour)}.${pad2(a.minute)}`, opts)}–${formatThaiTime(to, opts)}`;
+}
+
+/** "28 เม.ย. 2565 เวลา 09.30 น." */
+export function formatThaiDateTime(d: Date, style: "medium" | "long" | "full" = "medium", opts?: DigitOptions): string {
+  const p = toBangkokParts(d);
+  return `${withDigits(datePart(p, style), opts)} เวลา ${formatThaiClock(p.hour, p.minute, opts)}`;
 }
 
 /** "มิถุนายน 2565"; short: "มิ.ย. 2565". */

@@ -13,7 +13,15 @@ export {
   toThaiDigits,
 } from "./names";
 export { BANGKOK_TZ, fromBangkok, toBangkokParts } from "./parts";
-export { formatMonthYear, formatThaiDate, formatThaiDateTime, formatThaiTime, toBangkokIso } from "./format";
+export {
+  formatMonthYear,
+  formatThaiClock,
+  formatThaiDate,
+  formatThaiDateTime,
+  formatThaiTime,
+  formatThaiTimeRange,
+  toBangkokIso,
+} from "./format";
 export {
   addMonths,
   currentYearMonth,

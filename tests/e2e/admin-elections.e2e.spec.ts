@@ -163,7 +163,7 @@ test("an open contest page being counted updates itself, without a reload, and s
   // Within one polling interval (20 s) and a render, the open page shows it by itself.
   const candidate2 = visitor.locator("main table tbody tr").filter({ has: visitor.locator("td:nth-child(2)", { hasText: /^2$/ }) }).first();
   await expect(candidate2).not.toContainText(fmt(two + 3));
-  await expect(status).toHaveText(/^ปรับปรุงผลคะแนนแล้ว เวลา \d{2}:\d{2} น\.$/, { timeout: 40_000 });
+  await expect(status).toHaveText(/^ปรับปรุงผลคะแนนแล้ว เวลา \d{2}\.\d{2} น\.$/, { timeout: 40_000 });
   await expect(candidate2).toContainText(fmt(two + 3));
   expect(await visitor.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
 });

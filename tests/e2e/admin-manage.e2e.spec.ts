@@ -110,7 +110,7 @@ test("admin adds an event at 00:30 Bangkok time and it appears on that day of th
 
   await page.goto("/calendar/2570-03");
   const item = page.getByRole("region", { name: "กิจกรรมเดือนมีนาคม 2570" }).getByRole("listitem").filter({ hasText: eventTitle });
-  await expect(item).toContainText("วันพุธที่ 10 มีนาคม พ.ศ. 2570 เวลา 00:30");
+  await expect(item).toContainText("วันพุธที่ 10 มีนาคม พ.ศ. 2570 เวลา 00.30–02.00 น.");
   await expect(page.locator('td[data-day="2027-03-10"]')).toContainText(eventTitle);
 });
 
@@ -150,7 +150,7 @@ test("the audit log shows those actions, with before and after", async () => {
   await expect(created).not.toContainText(oneTimePassword);
 
   const event = rows.filter({ hasText: "เพิ่มกิจกรรม" }).filter({ hasText: eventTitle });
-  await expect(event).toContainText("10 มี.ค. 2570 เวลา 00:30 น.");
+  await expect(event).toContainText("10 มี.ค. 2570 เวลา 00.30 น.");
   await screenshot(page, "admin-manage-06-audit-log");
 
   // Filtered to settings changes only.

@@ -156,9 +156,10 @@ test("an editor's major change to the live post shows «ปรับปรุง
   await eventually(reader, `/posts/${postId}`, async () => {
     await expect(reader.getByText("ขยายเวลารับสมัครถึงสิ้นเดือนกรกฎาคม")).toBeVisible({ timeout: 200 });
   });
-  await expect(reader.getByText(/ปรับปรุงล่าสุด/)).toBeVisible();
-  await reader.getByText(/ประวัติการแก้ไข/).click();
-  await expect(reader.getByText(/: ขยายเวลารับสมัคร$/)).toBeVisible();
+  // The note is on the page under «ปรับปรุงล่าสุด», with its date and time, nothing to open.
+  const updates = reader.getByRole("region", { name: /^ปรับปรุงล่าสุด / });
+  await expect(updates).toBeVisible();
+  await expect(updates.getByRole("listitem").first()).toHaveText(/ เวลา \d{2}\.\d{2} น\. — ขยายเวลารับสมัคร$/);
   await screenshot(reader, "admin-posts-06-public-updated");
   await reader.context().close();
   await page.context().close();
@@ -267,9 +268,9 @@ test("an editor schedules a draft for a Bangkok date and time, sees it in Thai, 
 
   await page.getByText("ตั้งเวลาเผยแพร่", { exact: true }).click();
   await page.getByLabel("วันและเวลาเผยแพร่ (เวลาประเทศไทย)").fill(value);
-  await expect(page.getByText(/^จะเผยแพร่ .* เวลา 09:30 น\.$/)).toBeVisible();
+  await expect(page.getByText(/^จะเผยแพร่ .* เวลา 09\.30 น\.$/)).toBeVisible();
   await page.getByRole("button", { name: "บันทึกเวลาเผยแพร่" }).click();
-  await expect(page.getByText(`จะเผยแพร่อัตโนมัติ ${thaiDay} เวลา 09:30 น.`)).toBeVisible();
+  await expect(page.getByText(`จะเผยแพร่อัตโนมัติ ${thaiDay} เวลา 09.30 น.`)).toBeVisible();
   await expect(page.locator("main").getByText("ตั้งเวลาเผยแพร่", { exact: true }).first()).toBeVisible();
   await screenshot(page, "admin-posts-10-scheduled");
 

@@ -1,17 +1,11 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { E2E_USERS } from "../helpers/e2e-users";
+import { expectAccessible } from "./axe-check";
 import { signIn } from "./login";
 
 // WCAG 2.1 AA as axe-core checks it: no serious or critical violation on any public page type or
-// staff form. A failure lists each rule with the elements it found.
-
-async function expectAccessible(page: Page, label: string) {
-  const { violations } = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
-  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  const report = serious.map((v) => `${v.id} (${v.impact}): ${v.help}\n  ${v.nodes.slice(0, 5).map((n) => n.target.join(" ")).join("\n  ")}`);
-  expect(report, `${label}\n${report.join("\n")}`).toEqual([]);
-}
+// staff form. A failure lists each rule with the elements it found. The calendar in every month
+// layout (not only this month's) is checked by calendar-layouts.e2e.spec.ts.
 
 const PUBLIC = [
   "/",

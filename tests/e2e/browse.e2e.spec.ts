@@ -75,3 +75,65 @@ test("tabs work with the keyboard", async ({ page }) => {
   await expect(page.getByRole("tabpanel", { name: "ข่าว/กิจกรรม" })).toBeHidden();
   await expect(page.getByRole("heading", { name: "ข่าวประชาสัมพันธ์ กกต.", exact: true })).toHaveCount(0);
 });
+
+test("a journalist finds the section's RSS and Atom feeds on its listing page and follows them", async ({ page }) => {
+  for (const [path, label, slug] of [
+    ["/news/press-releases", "ข่าวประชาสัมพันธ์", "press-releases"],
+    ["/news/press-releases/page/2", "ข่าวประชาสัมพันธ์", "press-releases"],
+    ["/news/procurement", "ข่าวประกวดราคา", "procurement"],
+  ] as const) {
+    await page.goto(path);
+    const feeds = page.getByRole("navigation", { name: "ฟีดข่าว RSS และ Atom" });
+    await expect(feeds, path).toBeVisible();
+    const links: [string, string, string, string][] = [
+      [`${label} (RSS)`, `/news/${slug}/feed.xml`, "application/rss+xml", `<title>${label}`],
+      [`${label} (Atom)`, `/news/${slug}/atom.xml`, "application/atom+xml", `<title>${label}`],
+      ["ข่าวและประกาศทั้งหมด (RSS)", "/feed.xml", "application/rss+xml", "<rss"],
+      ["ข่าวและประกาศทั้งหมด (Atom)", "/atom.xml", "application/atom+xml", "<feed"],
+    ];
+    for (const [name, href, type, content] of links) {
+      const link = feeds.getByRole("link", { name, exact: true });
+      await expect(link, `${path}: ${name}`).toBeVisible();
+      await expect(link).toHaveAttribute("href", href);
+      // Following it gives the feed itself (what a feed reader is given when the link is pasted).
+      const res = await page.request.get((await link.getAttribute("href"))!);
+      expect(res.status(), href).toBe(200);
+      expect(res.headers()["content-type"], href).toBe(`${type}; charset=utf-8`);
+      expect(await res.text(), href).toContain(content);
+    }
+  }
+  // And by clicking, as a reader would: the browser goes to the section's feed.
+  await page.goto("/news/press-releases");
+  const [res] = await Promise.all([
+    page.waitForResponse((r) => r.url().endsWith("/news/press-releases/feed.xml")),
+    page.getByRole("link", { name: "ข่าวประชาสัมพันธ์ (RSS)", exact: true }).click(),
+  ]);
+  expect(res.status()).toBe(200);
+  await screenshot(page, "02b-section-feed");
+});
+
+test("a post's change notes show under «ปรับปรุงล่าสุด» with date and time, without opening anything", async ({ page }) => {
+  await page.goto("/news/press-releases");
+  const post = page.getByRole("link", { name: "กกต.เชียงราย ขอบคุณผู้มีสิทธิเลือกตั้งที่ออกมาใช้สิทธิ ส.ส. 14 พฤษภาคม 2566" });
+  for (let i = 0; i < 10 && (await post.count()) === 0; i++) {
+    const before = page.url();
+    await page.getByRole("link", { name: "ถัดไป ›" }).click();
+    await page.waitForURL((u) => u.toString() !== before);
+  }
+  await post.click();
+  await expect(page).toHaveURL(/\/posts\/\d+/);
+  const article = page.locator("article");
+  await expect(article.getByText("เผยแพร่ครั้งแรก 15 พฤษภาคม 2566 เวลา 10.00 น.")).toBeVisible();
+  const updates = page.getByRole("region", { name: "ปรับปรุงล่าสุด 16 พฤษภาคม 2566 เวลา 15.00 น." });
+  await expect(updates).toBeVisible();
+  const note = updates.getByRole("listitem");
+  await expect(note).toHaveCount(1);
+  await expect(note).toHaveText("16 พ.ค. 2566 เวลา 15.00 น. — เพิ่มจำนวนหน่วยเลือกตั้งทั้งจังหวัดให้ถูกต้องตามประกาศ");
+  await expect(note).toBeVisible();
+  // Nothing to open: no closed history box holds the notes.
+  await expect(article.locator("details")).toHaveCount(0);
+  // The header says the post was updated and leads to the notes.
+  await article.getByRole("link", { name: "ปรับปรุงล่าสุด 16 พ.ค. 2566" }).click();
+  await expect(page).toHaveURL(/#post-updates$/);
+  await screenshot(page, "03b-post-updates");
+});

@@ -17,7 +17,7 @@ test("calendar navigates back and forth across a year boundary", async ({ page }
   await screenshot(page, "05-calendar-nov-2565");
 });
 
-test("June 2565: Sunday-first grid, and the 00:30 Bangkok event is on 1 June", async ({ page }) => {
+test("June 2565: Sunday-first grid, and the 00.30 น. Bangkok event is on 1 June", async ({ page }) => {
   await page.goto("/calendar/2565-06");
   await expect(page.locator("table thead th")).toHaveText(["อา.", "จ.", "อ.", "พ.", "พฤ.", "ศ.", "ส."]);
   // 1 June 2022 was a Wednesday: the first row starts with 29, 30, 31 May.
@@ -25,7 +25,10 @@ test("June 2565: Sunday-first grid, and the 00:30 Bangkok event is on 1 June", a
   await expect(firstRow.nth(3)).toHaveAttribute("data-day", "2022-06-01");
   await expect(firstRow.nth(0)).toHaveAttribute("data-day", "2022-05-29");
   const list = page.getByRole("region", { name: "กิจกรรมเดือนมิถุนายน 2565" });
-  await expect(list.getByText(/วันพุธที่ 1 มิถุนายน พ\.ศ\. 2565 เวลา 00:30/).first()).toBeVisible();
+  // Thai time style: «00.30 น.», never «00:30».
+  await expect(list.getByText("วันพุธที่ 1 มิถุนายน พ.ศ. 2565 เวลา 00.30–04.30 น.").first()).toBeVisible();
+  await expect(page.locator('td[data-day="2022-06-01"] li').first()).toHaveText(/^00\.30 น\. /);
+  await expect(page.locator("main")).not.toContainText(/\d:\d\d/);
   await screenshot(page, "06-calendar-jun-2565");
 });
 

@@ -61,7 +61,7 @@ test("from the menu to an election's summary and its constituency's ranked resul
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("ส.ส. แบบแบ่งเขต เขต 7");
   await expect(page.getByText("ผลอย่างเป็นทางการ", { exact: true })).toBeVisible();
   // 14:00 on 23 September 2568 in Bangkok, whatever the server's time zone.
-  await expect(page.getByTestId("count-updated")).toHaveText("อัปเดต 14:00 น. (23 ก.ย. 2568)");
+  await expect(page.getByTestId("count-updated")).toHaveText("อัปเดต 14.00 น. (23 ก.ย. 2568)");
   await expect(page.getByTestId("count-updated")).toHaveAttribute("datetime", "2025-09-23T14:00:00+07:00");
   const rows = page.getByRole("table", { name: RANKING }).getByRole("row");
   await expect(rows.nth(1)).toContainText("นายสง่า พรมเมือง");
@@ -95,7 +95,7 @@ test("with JavaScript off the results, charts and tables are all there", async (
   await page.goto(by7.contests[0]!);
   await expect(page.getByRole("table", { name: RANKING }).getByRole("row").nth(1)).toContainText("45,615");
   await expect(page.getByRole("img", { name: /^กราฟแท่ง/ }).locator("rect").first()).toBeVisible();
-  await expect(page.getByTestId("count-updated")).toHaveText("อัปเดต 14:00 น. (23 ก.ย. 2568)");
+  await expect(page.getByTestId("count-updated")).toHaveText("อัปเดต 14.00 น. (23 ก.ย. 2568)");
   await context.close();
 });
 

@@ -57,7 +57,7 @@ describe("Bangkok wall time for the schedule input", () => {
   });
 
   it("describes a typed value in Thai with the Buddhist-era year, and nothing for nonsense", () => {
-    expect(describeWallTime("2026-03-05T09:30")).toBe("5 มี.ค. 2569 เวลา 09:30 น.");
+    expect(describeWallTime("2026-03-05T09:30")).toBe("5 มี.ค. 2569 เวลา 09.30 น.");
     expect(describeWallTime("2026-02-31T09:30")).toBeNull();
     expect(describeWallTime("2026-03-05 09:30")).toBeNull();
     expect(describeWallTime("")).toBeNull();

@@ -14,8 +14,10 @@ import {
   fiscalYearBE,
   formatMonthYear,
   formatThaiDate,
+  formatThaiClock,
   formatThaiDateTime,
   formatThaiTime,
+  formatThaiTimeRange,
   fromBangkok,
   monthBounds,
   todayInBangkok,
@@ -142,22 +144,35 @@ describe("formatters", () => {
     }
   });
 
-  it("formatThaiTime equals Intl timeStyle short; official form uses a dot and น.", () => {
+  it("formatThaiTime is Intl's timeStyle short with a dot for the colon, and «น.»", () => {
     for (const d of ALL) {
       const time = timeOracle.arabic.format(d);
-      expect(formatThaiTime(d), d.toISOString()).toBe(time);
-      expect(formatThaiTime(d, { digits: "thai" })).toBe(timeOracle.thai.format(d));
-      expect(formatThaiTime(d, { official: true })).toBe(`${time.replace(":", ".")} น.`);
+      expect(time, d.toISOString()).toMatch(/^\d{2}:\d{2}$/);
+      expect(formatThaiTime(d), d.toISOString()).toBe(`${time.replace(":", ".")} น.`);
+      expect(formatThaiTime(d, { digits: "thai" })).toBe(`${timeOracle.thai.format(d).replace(":", ".")} น.`);
+      const { hour, minute } = toBangkokParts(d);
+      expect(formatThaiClock(hour, minute)).toBe(formatThaiTime(d));
     }
   });
 
-  it("formatThaiDateTime joins Intl's date and time with เวลา … น.", () => {
+  it("formatThaiDateTime joins Intl's date and the dotted time with เวลา … น.", () => {
     for (const d of randomModern.slice(0, 500)) {
-      const time = timeOracle.arabic.format(d);
+      const time = timeOracle.arabic.format(d).replace(":", ".");
       expect(formatThaiDateTime(d)).toBe(`${dateOracle.medium.arabic.format(d)} เวลา ${time} น.`);
+      expect(formatThaiDateTime(d, "full")).toBe(`${dateOracle.full.arabic.format(d)} เวลา ${time} น.`);
       expect(formatThaiDateTime(d, "long", { digits: "thai" })).toBe(
         toThaiDigits(`${dateOracle.long.arabic.format(d)} เวลา ${time} น.`),
       );
+    }
+  });
+
+  it("formatThaiTimeRange gives two Intl times of one day with one «น.»", () => {
+    for (const d of randomModern.slice(0, 200)) {
+      const later = new Date(d.getTime() + 95 * 60_000);
+      const a = timeOracle.arabic.format(d).replace(":", ".");
+      const b = timeOracle.arabic.format(later).replace(":", ".");
+      expect(formatThaiTimeRange(d, later)).toBe(`${a}–${b} น.`);
+      expect(formatThaiTimeRange(d, later, { digits: "thai" })).toBe(toThaiDigits(`${a}–${b} น.`));
     }
   });
 
@@ -176,11 +191,13 @@ describe("formatters", () => {
     expect(formatThaiDate(d, "long")).toBe("28 เมษายน 2565");
     expect(formatThaiDate(d, "full")).toBe("วันพฤหัสบดีที่ 28 เมษายน พ.ศ. 2565");
     expect(formatThaiDate(d, "long", { digits: "thai" })).toBe("๒๘ เมษายน ๒๕๖๕");
-    expect(formatThaiTime(d)).toBe("09:30");
-    expect(formatThaiTime(d, { official: true })).toBe("09.30 น.");
-    expect(formatThaiTime(d, { official: true, digits: "thai" })).toBe("๐๙.๓๐ น.");
-    expect(formatThaiDateTime(d)).toBe("28 เม.ย. 2565 เวลา 09:30 น.");
-    expect(formatThaiDateTime(d, "long")).toBe("28 เมษายน 2565 เวลา 09:30 น.");
+    expect(formatThaiTime(d)).toBe("09.30 น.");
+    expect(formatThaiTime(fromBangkok(2022, 6, 1, 0, 30))).toBe("00.30 น.");
+    expect(formatThaiTime(d, { digits: "thai" })).toBe("๐๙.๓๐ น.");
+    expect(formatThaiClock(0, 30)).toBe("00.30 น.");
+    expect(formatThaiTimeRange(d, fromBangkok(2022, 4, 28, 11, 0))).toBe("09.30–11.00 น.");
+    expect(formatThaiDateTime(d)).toBe("28 เม.ย. 2565 เวลา 09.30 น.");
+    expect(formatThaiDateTime(d, "long")).toBe("28 เมษายน 2565 เวลา 09.30 น.");
     expect(formatMonthYear({ year: 2022, month: 6 })).toBe("มิถุนายน 2565");
     expect(formatMonthYear({ year: 2022, month: 6 }, { short: true, digits: "thai" })).toBe("มิ.ย. ๒๕๖๕");
     expect(toBangkokIso(d)).toBe("2022-04-28T09:30:00+07:00");
@@ -241,7 +258,7 @@ describe("independence from the process time zone", () => {
     }
     const d = fromBangkok(2022, 6, 1, 0, 30);
     expect(formatThaiDate(d, "full")).toBe("วันพุธที่ 1 มิถุนายน พ.ศ. 2565");
-    expect(formatThaiDateTime(d)).toBe("1 มิ.ย. 2565 เวลา 00:30 น.");
+    expect(formatThaiDateTime(d)).toBe("1 มิ.ย. 2565 เวลา 00.30 น.");
     expect(toBangkokIso(d)).toBe("2022-06-01T00:30:00+07:00");
     expect(dayKeyString(todayInBangkok(d))).toBe("2022-06-01");
     expect(monthBounds({ year: 2022, month: 6 }).start.toISOString()).toBe("2022-05-31T17:00:00.000Z");

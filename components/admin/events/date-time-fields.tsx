@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { parseDay } from "@/lib/calendar/schema";
-import { formatThaiDate, fromBangkok } from "@/lib/thai-date";
+import { formatThaiClock, formatThaiDate, fromBangkok } from "@/lib/thai-date";
 import { INPUT_CLASS } from "../form-field";
 import { fieldAria, fieldDomId, FieldError } from "../field-error";
 
@@ -75,7 +75,7 @@ export function DateTimeFields({ prefix, label, timeLabel, date: initialDate, ti
             {...fieldAria(timeName, errors[timeName], `${timeName}-th`)}
           />
           <p id={`${timeName}-th`} className="mt-1 text-sm font-bold text-brand-800" data-testid={`${timeName}-th`}>
-            {/^\d{2}:\d{2}$/.test(time) ? `เวลา ${time.replace(":", ".")} น.` : "ยังไม่ได้ระบุเวลา"}
+            {/^\d{2}:\d{2}$/.test(time) ? `เวลา ${formatThaiClock(Number(time.slice(0, 2)), Number(time.slice(3)))}` : "ยังไม่ได้ระบุเวลา"}
           </p>
           <FieldError field={timeName} errors={errors[timeName]} />
         </div>

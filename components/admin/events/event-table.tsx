@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { AdminEventRow } from "@/lib/calendar/admin-queries";
-import { dayKeyOf, dayKeyString, formatThaiDate, formatThaiTime, toBangkokIso } from "@/lib/thai-date";
+import { dayKeyOf, dayKeyString, formatThaiDate, formatThaiTime, formatThaiTimeRange, toBangkokIso } from "@/lib/thai-date";
 
 // The month's events for staff, unpublished ones included and marked. Text is printed by React
 // (escaped), never as HTML.
@@ -12,12 +12,12 @@ export function eventWhen(e: Pick<AdminEventRow, "startsAt" | "endsAt" | "allDay
     const same = dayKeyString(dayKeyOf(last)) === dayKeyString(dayKeyOf(e.startsAt));
     return same ? `${start} ทั้งวัน` : `${start} – ${formatThaiDate(last, "medium")} ทั้งวัน`;
   }
-  const from = `${start} ${formatThaiTime(e.startsAt)} น.`;
+  const from = `${start} ${formatThaiTime(e.startsAt)}`;
   if (!e.endsAt) return from;
   const sameDay = dayKeyString(dayKeyOf(e.endsAt)) === dayKeyString(dayKeyOf(e.startsAt));
   return sameDay
-    ? `${start} ${formatThaiTime(e.startsAt)}–${formatThaiTime(e.endsAt)} น.`
-    : `${from} – ${formatThaiDate(e.endsAt, "medium")} ${formatThaiTime(e.endsAt)} น.`;
+    ? `${start} ${formatThaiTimeRange(e.startsAt, e.endsAt)}`
+    : `${from} – ${formatThaiDate(e.endsAt, "medium")} ${formatThaiTime(e.endsAt)}`;
 }
 
 export function EventTable({ events, caption }: { events: AdminEventRow[]; caption: string }) {
