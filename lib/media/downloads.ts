@@ -1,4 +1,5 @@
 import { getPrisma } from "@/lib/db/client";
+import { clientAddress } from "@/lib/http/client-address";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { visitorId } from "@/lib/online/visitors";
 import { dayKeyString, todayInBangkok } from "@/lib/thai-date";
@@ -19,14 +20,6 @@ const seen = new Set<string>();
 const pending = new Map<number, number>();
 let timer: ReturnType<typeof setInterval> | null = null;
 
-/**
- * The client address: the last X-Forwarded-For entry, which the server in front of Next sets to
- * the one address it trusts (lib/server); "unknown" without one.
- */
-export function downloadClientAddress(headers: Headers): string {
-  return headers.get("x-forwarded-for")?.split(",").at(-1)?.trim() || "unknown";
-}
-
 /** Notes one download by this visitor; true when it counts (the first today for this file). */
 export function noteDownload(assetId: number, headers: Headers, now = new Date()): boolean {
   const day = dayKeyString(todayInBangkok(now));
@@ -34,7 +27,7 @@ export function noteDownload(assetId: number, headers: Headers, now = new Date()
     seen.clear();
     seenDay = day;
   }
-  const key = `${assetId}:${visitorId(downloadClientAddress(headers), headers.get("user-agent") ?? "", now)}`;
+  const key = `${assetId}:${visitorId(clientAddress(headers), headers.get("user-agent") ?? "", now)}`;
   if (seen.has(key)) return false;
   seen.add(key);
   pending.set(assetId, (pending.get(assetId) ?? 0) + 1);
