@@ -61,7 +61,7 @@ export const files: FileAsset[] = [
     "",
     DEMO,
   ], 12),
-  pdf("ea-ge2566", "ประกาศ-กกต-เลือกตั้ง-สส-2566.pdf", "ประกาศคณะกรรมการการเลือกตั้ง เรื่อง การเลือกตั้งสมาชิกสภาผู้แทนราษฎรเป็นการเลือกตั้งทั่วไป", [
+  pdf("ea-ge2566-pdf", "ประกาศ-กกต-เลือกตั้ง-สส-2566.pdf", "ประกาศคณะกรรมการการเลือกตั้ง เรื่อง การเลือกตั้งสมาชิกสภาผู้แทนราษฎรเป็นการเลือกตั้งทั่วไป", [
     "Announcement: general election of Members of the House of Representatives",
     "Election day: Sunday 14 May 2023 (B.E. 2566), 08:00 - 17:00.",
     "Constituency candidate registration: 3 - 7 April 2023.",
@@ -80,7 +80,7 @@ export const files: FileAsset[] = [
     "",
     DEMO,
   ], 938),
-  pdf("ea-by7", "ประกาศเลือกตั้ง-สส-แทนตำแหน่งที่ว่าง-เขต7.pdf", "ประกาศ เรื่อง การเลือกตั้ง ส.ส. แทนตำแหน่งที่ว่าง จังหวัดเชียงราย เขตเลือกตั้งที่ 7", [
+  pdf("ea-by7-pdf", "ประกาศเลือกตั้ง-สส-แทนตำแหน่งที่ว่าง-เขต7.pdf", "ประกาศ เรื่อง การเลือกตั้ง ส.ส. แทนตำแหน่งที่ว่าง จังหวัดเชียงราย เขตเลือกตั้งที่ 7", [
     "By-election, Chiang Rai constituency 7",
     "Election day: Sunday 14 September 2025 (B.E. 2568), 08:00 - 17:00.",
     "",
@@ -93,7 +93,7 @@ export const files: FileAsset[] = [
     "",
     DEMO,
   ], 176),
-  pdf("er-ge2566", "ประกาศผลการเลือกตั้ง-สส-เชียงราย-2566.pdf", "ประกาศผลการเลือกตั้งสมาชิกสภาผู้แทนราษฎรแบบแบ่งเขตเลือกตั้ง จังหวัดเชียงราย", [
+  pdf("er-ge2566-pdf", "ประกาศผลการเลือกตั้ง-สส-เชียงราย-2566.pdf", "ประกาศผลการเลือกตั้งสมาชิกสภาผู้แทนราษฎรแบบแบ่งเขตเลือกตั้ง จังหวัดเชียงราย", [
     "Results: constituency members, Chiang Rai Province, election of 14 May 2023",
     "Constituency 1: Move Forward No. 3 (43,153 votes)",
     "Constituency 2: Pheu Thai No. 4 (55,778 votes)",
@@ -111,7 +111,7 @@ export const files: FileAsset[] = [
     "",
     DEMO,
   ], 684),
-  pdf("er-by7", "ประกาศผลการเลือกตั้ง-เขต7-2568.pdf", "ประกาศผลการเลือกตั้ง ส.ส. แทนตำแหน่งที่ว่าง จังหวัดเชียงราย เขตเลือกตั้งที่ 7", [
+  pdf("er-by7-pdf", "ประกาศผลการเลือกตั้ง-เขต7-2568.pdf", "ประกาศผลการเลือกตั้ง ส.ส. แทนตำแหน่งที่ว่าง จังหวัดเชียงราย เขตเลือกตั้งที่ 7", [
     "Result, Chiang Rai constituency 7 by-election, 14 September 2025",
     "Registered 133,960; voted 79,288 (59.19%); valid 65,477; invalid 3,072; no vote 10,739",
     "No. 1 Mr. Sa-nga Prommuang (Pheu Thai): 45,615",

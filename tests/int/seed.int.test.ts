@@ -145,6 +145,14 @@ describe("seedDemo", () => {
     expect(downloaded.length).toBeGreaterThan(0);
   });
 
+  it("uses every file it writes: a day later the sweep of unused uploads removes none of them", async () => {
+    const { sweepUnusedUploads, UNUSED_AFTER_MS } = await import("@/lib/media/sweep");
+    const before = await db.prisma.asset.count();
+    const aDayLater = new Date(Date.now() + UNUSED_AFTER_MS + 60_000);
+    expect(await sweepUnusedUploads(aDayLater, db.prisma)).toBe(0);
+    expect(await db.prisma.asset.count()).toBe(before);
+  });
+
   it("keeps titles that need HTML escaping verbatim", async () => {
     const post = await db.prisma.post.findFirstOrThrow({ where: { title: SPECIAL_TITLE } });
     expect(post.title).toBe('ผลการประชุม <ครั้งที่ 1> & สรุป "ข้อสั่งการ"');
