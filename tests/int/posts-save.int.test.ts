@@ -155,7 +155,7 @@ describe("editing a live post", () => {
     expect(pub).toMatchObject({ title: "ฉบับเผยแพร่", body: "<p>เนื้อหาเดิม</p>", tags: ["เดิม"] });
     expect(revalidatePublic).not.toHaveBeenCalled();
     expect(await db.prisma.changeNote.count({ where: { postId: post.id } })).toBe(0);
-    const edit = await getPostForEdit(post.id);
+    const edit = await getPostForEdit(post.id, staff.author);
     expect(edit?.draft).toMatchObject({ title: "ฉบับแก้ของผู้เขียน", tags: ["ใหม่"] });
     expect(edit?.working.title).toBe("ฉบับแก้ของผู้เขียน");
     expect(edit?.live.title).toBe("ฉบับเผยแพร่");
@@ -204,7 +204,7 @@ describe("restoreRevision", () => {
     }
     expect(after.tags).toEqual(before.tags);
     expect(await getPublicPost(id)).toMatchObject({ title: "ฉบับปัจจุบัน", body: "<p>ปัจจุบัน</p>", tags: ["ข"] });
-    expect((await getPostForEdit(id))?.draft).toMatchObject({ title: "ร่างแรก", body: "<p>ร่างแรก</p>", tags: ["ก"] });
+    expect((await getPostForEdit(id, staff.editor))?.draft).toMatchObject({ title: "ร่างแรก", body: "<p>ร่างแรก</p>", tags: ["ก"] });
     expect(revalidatePublic).toHaveBeenCalledTimes(2); // the publish and the live save, not the restore
   });
 
