@@ -29,7 +29,7 @@ async function users() {
 
 function run(args: string[], stdin: string): Promise<{ code: number | null; out: string }> {
   return new Promise((resolve, reject) => {
-    const env = { ...process.env, NEXTAUTH_SECRET: "user-create-test-secret-long-enough-000000" };
+    const env: NodeJS.ProcessEnv = { ...process.env, NEXTAUTH_SECRET: "user-create-test-secret-long-enough-000000" };
     if (db) env.DATABASE_URL = db.url!;
     else {
       delete env.DATABASE_URL;
