@@ -170,12 +170,12 @@ describe("editing a live post", () => {
     expect(revalidatePublic).toHaveBeenCalledTimes(1);
   });
 
-  it("an author cannot edit another author's post; an editor can", async () => {
+  it("an author cannot edit another author's post (an unpublished one is not found); an editor can", async () => {
     const post = await makePost(db.prisma, { authorId: staff.editor.id, title: "ของบรรณาธิการ" });
     const other = await makePost(db.prisma, { authorId: staff.author.id, title: "ของผู้เขียน" });
     session.as(staff.author);
     const before = await postState(db.prisma);
-    expect(await savePost(IDLE, postForm({ id: post.id, version: 1, title: "แอบแก้" }))).toEqual({ ok: false, message: "คุณแก้ไขได้เฉพาะเรื่องที่คุณเขียนเอง" });
+    expect(await savePost(IDLE, postForm({ id: post.id, version: 1, title: "แอบแก้" }))).toEqual({ ok: false, message: "ไม่พบข่าวนี้ อาจถูกลบไปแล้ว โปรดกลับไปที่รายการข่าว" });
     expect(await postState(db.prisma)).toEqual(before);
     session.as(staff.editor);
     expect((await savePost(IDLE, postForm({ id: other.id, version: 1, title: "บรรณาธิการแก้" }))).ok).toBe(true);

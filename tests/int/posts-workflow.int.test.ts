@@ -77,7 +77,8 @@ describe("authors cannot publish, schedule, withdraw or return — through any r
     const theirs = await makePost(db.prisma, { authorId: staff.editor.id });
     session.as(staff.author);
     const before = await postState(db.prisma);
-    expect((await submitForReview(IDLE, form({ id: theirs.id, version: 1 }))).message).toBe("คุณแก้ไขได้เฉพาะเรื่องที่คุณเขียนเอง");
+    // Another author's draft is, to an author, a post that does not exist.
+    expect((await submitForReview(IDLE, form({ id: theirs.id, version: 1 }))).message).toBe("ไม่พบข่าวนี้ อาจถูกลบไปแล้ว โปรดกลับไปที่รายการข่าว");
     expect((await deletePost(IDLE, form({ id: theirs.id, version: 1 }))).ok).toBe(false);
     expect(await postState(db.prisma)).toEqual(before);
   });
