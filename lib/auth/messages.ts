@@ -36,7 +36,7 @@ export const INACTIVE_MESSAGE = "บัญชีนี้ถูกระงั�
 export const GENERIC_MESSAGE = "เข้าสู่ระบบไม่สำเร็จ กรุณาลองใหม่อีกครั้ง";
 
 export function lockedMessage(minutes: number): string {
-  return `เข้าสู่ระบบผิดหลายครั้งเกินไป กรุณาลองใหม่ในอีก ${minutes} นาที หรือขอให้ผู้ดูแลระบบปลดล็อกบัญชี`;
+  return `เข้าสู่ระบบผิดหลายครั้งเกินไป กรุณาลองใหม่ในอีก ${minutes} นาที`;
 }
 
 export function addressLockedMessage(minutes: number): string {

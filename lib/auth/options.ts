@@ -69,7 +69,9 @@ function buildOptions(): NextAuthOptions {
       jwt: jwtCallback,
       session({ session, token }) {
         const claims = token as Partial<SessionClaims>;
-        return { ...session, user: { id: claims.uid, name: claims.name, email: claims.email, role: claims.role } } as typeof session;
+        // The session's own end, not next-auth's "now + maxAge" (which every refresh would move).
+        const expires = typeof claims.sexp === "number" ? new Date(claims.sexp * 1000).toISOString() : session.expires;
+        return { ...session, expires, user: { id: claims.uid, name: claims.name, email: claims.email, role: claims.role } } as typeof session;
       },
     },
     events: {

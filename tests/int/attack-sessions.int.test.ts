@@ -150,7 +150,7 @@ describe("a session lasts 8 hours from sign-in, whatever refreshes it", () => {
     for (const h of [1, 3, 5, 7.5]) {
       vi.setSystemTime(new Date(T0.getTime() + h * HOUR));
       const res = await nextAuth("session");
-      expect(res.body).toMatchObject({ user: { email: "lifetime@test.go.th" } });
+      expect(res.body).toMatchObject({ user: { email: "lifetime@test.go.th" }, expires: new Date(T0.getTime() + 8 * HOUR).toISOString() });
       expect(await getCurrentUser()).toMatchObject({ email: "lifetime@test.go.th" });
     }
     const refreshed = browser.jar.get(sessionCookieName())!;

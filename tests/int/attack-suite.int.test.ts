@@ -360,7 +360,7 @@ describe("repeated wrong passwords", () => {
     for (let i = 0; i < 5; i++) results.push(await attempt(`guess-${i}`, "198.51.100.1"));
     expect(results.map((r) => (r.ok ? "ok" : r.reason))).toEqual(["invalid", "invalid", "invalid", "invalid", "locked"]);
     expect(await attempt("รหัสที่ถูก-2569", "198.51.100.1")).toMatchObject({ ok: false, reason: "locked", scope: "pair", minutes: 15 });
-    expect(signInErrorMessage(lockedCode("pair", 15))).toBe("เข้าสู่ระบบผิดหลายครั้งเกินไป กรุณาลองใหม่ในอีก 15 นาที หรือขอให้ผู้ดูแลระบบปลดล็อกบัญชี");
+    expect(signInErrorMessage(lockedCode("pair", 15))).toBe("เข้าสู่ระบบผิดหลายครั้งเกินไป กรุณาลองใหม่ในอีก 15 นาที");
     expect(await attempt("รหัสที่ถูก-2569", "198.51.100.99")).toMatchObject({ ok: true, user: { id: user.id } });
   });
 });
