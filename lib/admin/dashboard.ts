@@ -3,6 +3,7 @@ import { hasRole } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PostStatus } from "@/lib/generated/prisma/enums";
+import { visiblePostsWhere } from "@/lib/posts/visibility";
 
 // The dashboard's short lists. Authors see their own work; editors and admins see the office's.
 // Failed schedules come first on the page: a post that should be public and is not is the one
@@ -59,14 +60,16 @@ async function list(where: Prisma.PostWhereInput, orderBy: Prisma.PostOrderByWit
 }
 
 export async function getDashboard(user: Pick<SessionUser, "id" | "role">): Promise<Dashboard> {
-  // Authors only ever see their own posts here; editors see everyone's.
-  const scope: Prisma.PostWhereInput = hasRole(user, "EDITOR") ? {} : { authorId: user.id };
+  // Authors only ever see their own posts here; editors see everyone's. Every list also passes
+  // through the one visibility filter, so no list can show what the post pages would not.
+  const own: Prisma.PostWhereInput = hasRole(user, "EDITOR") ? {} : { authorId: user.id };
+  const scope: Prisma.PostWhereInput = { AND: [visiblePostsWhere(user), own] };
   const [failedSchedules, myDrafts, awaitingReview, scheduled, recentlyPublished] = await Promise.all([
     list({ ...scope, scheduleError: { not: null } }, [{ scheduledAt: "asc" }, { id: "asc" }]),
-    list({ authorId: user.id, status: "DRAFT" }, [{ updatedAt: "desc" }, { id: "desc" }]),
+    list({ ...scope, authorId: user.id, status: "DRAFT" }, [{ updatedAt: "desc" }, { id: "desc" }]),
     list({ ...scope, status: "IN_REVIEW" }, [{ updatedAt: "asc" }, { id: "asc" }]),
     list({ ...scope, status: "SCHEDULED" }, [{ scheduledAt: "asc" }, { id: "asc" }]),
-    list({ status: "PUBLISHED" }, [{ publishedAt: "desc" }, { id: "desc" }]),
+    list({ AND: [visiblePostsWhere(user), { status: "PUBLISHED" }] }, [{ publishedAt: "desc" }, { id: "desc" }]),
   ]);
   return { failedSchedules, myDrafts, awaitingReview, scheduled, recentlyPublished };
 }

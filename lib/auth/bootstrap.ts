@@ -26,7 +26,10 @@ export class UserExistsError extends Error {
   }
 }
 
-/** Creates an account; without a password one is generated (returned once, never stored in clear). */
+/**
+ * Creates an account; without a password one is generated (returned once, never stored in clear)
+ * and must be replaced by its owner at first sign-in.
+ */
 export async function createUserAccount(
   prisma: PrismaClient,
   input: NewUser,
@@ -38,7 +41,9 @@ export async function createUserAccount(
   const created = await prisma.$transaction(async (tx) => {
     const existing = await tx.user.findFirst({ where: { email: { equals: data.email, mode: "insensitive" } }, select: { id: true } });
     if (existing) return null;
-    const user = await tx.user.create({ data: { email: data.email, name: data.name, role: data.role, passwordHash } });
+    const user = await tx.user.create({
+      data: { email: data.email, name: data.name, role: data.role, passwordHash, mustChangePassword: !data.password },
+    });
     await audit(tx, {
       userId: null,
       action: "user.create",
@@ -88,7 +93,7 @@ export async function ensureAdminFromEnv(prisma: PrismaClient, vars: Record<stri
   await prisma.$transaction(async (tx) => {
     await tx.user.update({
       where: { id: existing.id },
-      data: { role: "ADMIN", active: true, passwordHash, sessionVersion: { increment: 1 } },
+      data: { role: "ADMIN", active: true, passwordHash, mustChangePassword: false, sessionVersion: { increment: 1 } },
     });
     await audit(tx, {
       userId: null,
@@ -104,13 +109,14 @@ export async function ensureAdminFromEnv(prisma: PrismaClient, vars: Record<stri
 
 /**
  * Gives the seeded demo admin a generated password, once: only while its hash is still the
- * placeholder. Returns the password to print, or null when there is nothing to do.
+ * placeholder. Returns the password to print, or null when there is nothing to do. The printed
+ * password opens only the change-password page until the admin has set their own.
  */
 export async function setDemoAdminPassword(prisma: PrismaClient): Promise<string | null> {
   if ((await prisma.user.count({ where: { email: DEMO_ADMIN_EMAIL, passwordHash: NO_PASSWORD } })) === 0) return null;
   const password = generatePassword();
   const passwordHash = await hashPassword(password);
   // The placeholder in the WHERE makes this a compare-and-set: two starts cannot both set it.
-  const { count } = await prisma.user.updateMany({ where: { email: DEMO_ADMIN_EMAIL, passwordHash: NO_PASSWORD }, data: { passwordHash } });
+  const { count } = await prisma.user.updateMany({ where: { email: DEMO_ADMIN_EMAIL, passwordHash: NO_PASSWORD }, data: { passwordHash, mustChangePassword: true } });
   return count === 1 ? password : null;
 }

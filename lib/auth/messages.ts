@@ -9,14 +9,27 @@ export const SIGN_IN_ERRORS = {
   addressLocked: "AddressLocked",
 } as const;
 
-/** "AccountLocked:15": the lock and the minutes left, rounded up. */
-export function lockedCode(scope: "account" | "address", minutes: number): string {
-  return `${scope === "account" ? SIGN_IN_ERRORS.accountLocked : SIGN_IN_ERRORS.addressLocked}:${minutes}`;
+/**
+ * "AccountLocked:15": the lock and the minutes left, rounded up. "AccountLocked" is the lock of this
+ * account from this address (the pair): the same account from elsewhere is not locked.
+ */
+export function lockedCode(scope: "pair" | "address", minutes: number): string {
+  return `${scope === "pair" ? SIGN_IN_ERRORS.accountLocked : SIGN_IN_ERRORS.addressLocked}:${minutes}`;
 }
 
 /** ?notice= on the sign-in page after someone changed their own password (signed out everywhere). */
 export const PASSWORD_CHANGED_NOTICE = "password-changed";
 export const PASSWORD_CHANGED_MESSAGE = "เปลี่ยนรหัสผ่านแล้ว โปรดเข้าสู่ระบบด้วยรหัสผ่านใหม่";
+/** ?notice= after «ออกจากระบบทุกเครื่อง» on one's own account page. */
+export const SIGNED_OUT_EVERYWHERE_NOTICE = "signed-out-everywhere";
+export const SIGNED_OUT_EVERYWHERE_MESSAGE = "ออกจากระบบทุกเครื่องแล้ว รวมถึงเครื่องนี้ โปรดเข้าสู่ระบบอีกครั้ง";
+
+/** The sign-in page's notice for a known ?notice= code; anything else shows nothing. */
+export function signInNotice(code: unknown): string | null {
+  if (code === PASSWORD_CHANGED_NOTICE) return PASSWORD_CHANGED_MESSAGE;
+  if (code === SIGNED_OUT_EVERYWHERE_NOTICE) return SIGNED_OUT_EVERYWHERE_MESSAGE;
+  return null;
+}
 
 export const INVALID_MESSAGE = "อีเมลหรือรหัสผ่านไม่ถูกต้อง";
 export const INACTIVE_MESSAGE = "บัญชีนี้ถูกระงับการใช้งาน กรุณาติดต่อผู้ดูแลระบบ";

@@ -1,6 +1,13 @@
 import type { Role } from "@/lib/generated/prisma/enums";
 
-export type SessionUser = { id: number; email: string; name: string; role: Role };
+export type SessionUser = {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+  /** Signed in with a generated password that must be replaced before anything else. */
+  mustChangePassword?: boolean;
+};
 
 // admin ⊃ editor ⊃ author: a check for "editor" lets admins through too.
 const RANK: Record<Role, number> = { AUTHOR: 1, EDITOR: 2, ADMIN: 3 };
@@ -15,10 +22,18 @@ export function hasRole(user: Pick<SessionUser, "role"> | null | undefined, min:
   return !!user && RANK[user.role] >= RANK[min];
 }
 
+export type AuthErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "PASSWORD_CHANGE_REQUIRED";
+
+const AUTH_MESSAGES: Record<AuthErrorCode, string> = {
+  UNAUTHENTICATED: "กรุณาเข้าสู่ระบบก่อน",
+  FORBIDDEN: "คุณไม่มีสิทธิ์ทำรายการนี้",
+  PASSWORD_CHANGE_REQUIRED: "กรุณาเปลี่ยนรหัสผ่านชั่วคราวเป็นรหัสผ่านของคุณเองก่อน ที่หน้า «บัญชีของฉัน» (/admin/account)",
+};
+
 export class AuthError extends Error {
   constructor(
-    readonly code: "UNAUTHENTICATED" | "FORBIDDEN",
-    message = code === "UNAUTHENTICATED" ? "กรุณาเข้าสู่ระบบก่อน" : "คุณไม่มีสิทธิ์ทำรายการนี้",
+    readonly code: AuthErrorCode,
+    message = AUTH_MESSAGES[code],
   ) {
     super(message);
     this.name = "AuthError";

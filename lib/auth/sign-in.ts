@@ -3,7 +3,7 @@ import { getPrisma } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { hashPassword, PASSWORD_MAX_LENGTH, verifyPassword } from "./password";
-import { accountKey, addressKey, forgiveAttempt, minutesLeft, reserveAttempt, type Refusal } from "./throttle";
+import { forgiveAttempt, minutesLeft, reserveAttempt, throttleKeys, type Refusal } from "./throttle";
 
 // E-mail + password sign-in with the throttle around it. Used by next-auth's authorize(); kept
 // apart so tests can drive it with their own clock and database.
@@ -11,7 +11,7 @@ import { accountKey, addressKey, forgiveAttempt, minutesLeft, reserveAttempt, ty
 export type Clock = { now(): Date; sleep(ms: number): Promise<void> };
 export const systemClock: Clock = { now: () => new Date(), sleep: (ms) => new Promise((r) => setTimeout(r, ms)) };
 
-export type SignInUser = { id: number; email: string; name: string; role: Role; sessionVersion: number };
+export type SignInUser = { id: number; email: string; name: string; role: Role; sessionVersion: number; mustChangePassword: boolean };
 export type SignInResult =
   | { ok: true; user: SignInUser }
   | { ok: false; reason: "invalid" | "inactive" }
@@ -31,7 +31,7 @@ export async function signInWithPassword(input: SignInInput, deps: SignInDeps = 
   if (!email || !password || email.length > 320 || password.length > PASSWORD_MAX_LENGTH * 4) return { ok: false, reason: "invalid" };
 
   const now = clock.now();
-  const keys = { account: accountKey(email), address: addressKey(input.address) };
+  const keys = throttleKeys(email, input.address);
   const reserved = await reserveAttempt(prisma, keys, now);
   if (!reserved.ok) {
     const { scope, until } = reserved.refusal;
@@ -43,7 +43,7 @@ export async function signInWithPassword(input: SignInInput, deps: SignInDeps = 
 
   const user = await prisma.user.findFirst({
     where: { email: { equals: email, mode: "insensitive" } },
-    select: { id: true, email: true, name: true, role: true, active: true, sessionVersion: true, passwordHash: true },
+    select: { id: true, email: true, name: true, role: true, active: true, sessionVersion: true, mustChangePassword: true, passwordHash: true },
   });
   const matches = user
     ? await verifyPassword(user.passwordHash, password)
@@ -67,15 +67,16 @@ export async function signInWithPassword(input: SignInInput, deps: SignInDeps = 
   const reason = user ? "wrong_password" : "unknown_email";
   await prisma.$transaction(async (tx) => {
     await audit(tx, { userId: null, action: "auth.login_failed", entity: "auth", entityId: user?.id ?? null, after: { email, reason } });
-    for (const scope of ["account", "address"] as const) {
+    for (const scope of ["pair", "address"] as const) {
       const until = reservation.locks[scope];
       if (until) {
-        const who = scope === "account" ? { email } : { address: keys.address };
-        await audit(tx, { userId: null, action: "auth.locked", entity: "auth", entityId: scope === "account" ? (user?.id ?? null) : null, after: { ...who, scope, until: until.toISOString() } });
+        // The pair is named by the e-mail and the address's keyed hash, never the raw address.
+        const who = scope === "pair" ? { email, address: keys.address } : { address: keys.address };
+        await audit(tx, { userId: null, action: "auth.locked", entity: "auth", entityId: scope === "pair" ? (user?.id ?? null) : null, after: { ...who, scope, until: until.toISOString() } });
       }
     }
   });
-  const lock = reservation.locks.account ?? reservation.locks.address;
-  if (lock) return { ok: false, reason: "locked", scope: reservation.locks.account ? "account" : "address", minutes: minutesLeft(lock, now) };
+  const lock = reservation.locks.pair ?? reservation.locks.address;
+  if (lock) return { ok: false, reason: "locked", scope: reservation.locks.pair ? "pair" : "address", minutes: minutesLeft(lock, now) };
   return { ok: false, reason: "invalid" };
 }

@@ -88,7 +88,7 @@ async function prepareSignIn(prisma: Parameters<typeof hasUsableAdmin>[0]): Prom
   if (fromEnv.status === "promoted") console.log(`    ${fromEnv.email} (ADMIN_EMAIL) is now an active admin with ADMIN_PASSWORD`);
   const demoPassword = await setDemoAdminPassword(prisma);
   if (demoPassword) {
-    console.log(`    Demo sign-in: ${DEMO_ADMIN_EMAIL} / ${demoPassword} (shown once; change it at /admin/account)`);
+    console.log(`    Demo sign-in: ${DEMO_ADMIN_EMAIL} / ${demoPassword} (shown once; the first sign-in asks you to replace it with your own)`);
   } else if (await hasUsableAdmin(prisma)) {
     console.log("    an admin account exists");
   } else {

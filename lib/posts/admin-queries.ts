@@ -5,9 +5,13 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PostStatus, Section } from "@/lib/generated/prisma/enums";
 import { CONTENT_INCLUDE, parseSnapshot, snapshotOfPost, type PostSnapshot } from "./revisions";
 import { fileHref } from "./view";
+import { mayReadPendingDraft, visiblePostsWhere } from "./visibility";
 
-// Staff reads of posts (any status). Pages call these after their own role check; what a person
-// may *do* with a post is decided by lib/posts/workflow.ts and enforced again by every action.
+// Staff reads of posts (any status the viewer may see: lib/posts/visibility.ts). Pages call these
+// after their own role check; what a person may *do* with a post is decided by
+// lib/posts/workflow.ts and enforced again by every action.
+
+type Viewer = Pick<SessionUser, "id" | "role">;
 
 export const ADMIN_PAGE_SIZE = 20;
 
@@ -27,10 +31,10 @@ export type AdminPostList = { items: AdminPostRow[]; page: number; pageCount: nu
 
 export type AdminListParams = { section?: Section; status?: PostStatus; authorId?: number; q?: string; page: number };
 
-export async function listPostsForAdmin(params: AdminListParams): Promise<AdminPostList> {
+export async function listPostsForAdmin(params: AdminListParams, viewer: Viewer): Promise<AdminPostList> {
   const prisma = getPrisma();
   const q = params.q?.trim();
-  const where: Prisma.PostWhereInput = {
+  const filters: Prisma.PostWhereInput = {
     ...(params.section ? { section: params.section } : {}),
     ...(params.status ? { status: params.status } : {}),
     ...(params.authorId ? { authorId: params.authorId } : {}),
@@ -45,6 +49,7 @@ export async function listPostsForAdmin(params: AdminListParams): Promise<AdminP
         }
       : {}),
   };
+  const where: Prisma.PostWhereInput = { AND: [visiblePostsWhere(viewer), filters] };
   const total = await prisma.post.count({ where });
   const pageCount = Math.max(1, Math.ceil(total / ADMIN_PAGE_SIZE));
   const page = Math.min(Math.max(1, params.page), pageCount);
@@ -130,19 +135,21 @@ export async function assetViews(ids: number[]): Promise<Map<number, AdminAssetV
   );
 }
 
-export async function getPostForEdit(id: number): Promise<PostForEdit | null> {
+/** A post for the staff pages (edit, preview, history), or null when missing or not the viewer's to see. */
+export async function getPostForEdit(id: number, viewer: Viewer): Promise<PostForEdit | null> {
   const prisma = getPrisma();
-  const row = await prisma.post.findUnique({
-    where: { id },
+  const row = await prisma.post.findFirst({
+    where: { AND: [{ id }, visiblePostsWhere(viewer)] },
     include: { ...CONTENT_INCLUDE, author: { select: { name: true } }, _count: { select: { revisions: true } } },
   });
   if (!row) return null;
   const live = snapshotOfPost(row);
-  const draft = parseSnapshot(row.draft);
+  // Another author's published post shows as published; its pending changes are not theirs to read.
+  const draft = mayReadPendingDraft(viewer, row) ? parseSnapshot(row.draft) : null;
   const working = draft ?? live;
   const [assets, draftAuthor] = await Promise.all([
     assetViews([...(working.coverId ? [working.coverId] : []), ...working.galleryIds, ...working.attachmentIds]),
-    row.draftAuthorId ? prisma.user.findUnique({ where: { id: row.draftAuthorId }, select: { name: true } }) : null,
+    draft && row.draftAuthorId ? prisma.user.findUnique({ where: { id: row.draftAuthorId }, select: { name: true } }) : null,
   ]);
   const pick = (ids: number[]) => ids.flatMap((i) => assets.get(i) ?? []);
   return {
@@ -177,7 +184,7 @@ export async function getPostForEdit(id: number): Promise<PostForEdit | null> {
 
 export type RevisionSummary = { id: number; postId: number; version: number; createdAt: Date; authorName: string | null; title: string };
 
-/** A post's revisions, newest first. */
+/** A post's revisions, newest first (after getPostForEdit has said the post is the viewer's to see). */
 export async function listRevisions(postId: number): Promise<RevisionSummary[]> {
   const rows = await getPrisma().postRevision.findMany({
     where: { postId },

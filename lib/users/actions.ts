@@ -4,7 +4,9 @@ import { revalidatePath } from "next/cache";
 import { audit } from "@/lib/audit/log";
 import { failed, formValues, idOf, invalid, refuseUnauthorized, type FormState } from "@/lib/admin/form-state";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
+import { closeAllSessions } from "@/lib/auth/server-sessions";
 import { requireRole } from "@/lib/auth/session";
+import { clearAccountThrottle } from "@/lib/auth/throttle";
 import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -13,7 +15,8 @@ import { changeRoleSchema, createUserSchema, userAuditSnapshot } from "./schema"
 
 // Staff accounts: admins only. Whatever changes someone's access (role, deactivation, a new
 // password) bumps their sessionVersion so sessions opened before stop working at once. The site
-// must always keep one active admin, and nobody changes their own access from here.
+// must always keep one active admin, and nobody changes their own access from here. A password the
+// server generates (new account, reset) must be replaced by its owner at first sign-in.
 
 export type UserFormState = FormState & {
   /** Shown once, right after creation or reset; never stored in clear or logged. */
@@ -51,7 +54,7 @@ export async function createUser(_prev: UserFormState, formData: FormData): Prom
     const passwordHash = await hashPassword(password);
     const created = await getPrisma().$transaction(async (tx) => {
       if (await tx.user.findUnique({ where: { email: data.email }, select: { id: true } })) return null;
-      const user = await tx.user.create({ data: { ...data, passwordHash }, select: { id: true, email: true, name: true, role: true, active: true } });
+      const user = await tx.user.create({ data: { ...data, passwordHash, mustChangePassword: true }, select: { id: true, email: true, name: true, role: true, active: true } });
       await audit(tx, { userId: actor.id, action: "user.create", entity: "user", entityId: user.id, after: userAuditSnapshot(user) });
       return user;
     });
@@ -163,7 +166,7 @@ export async function resetPassword(_prev: UserFormState, formData: FormData): P
         t.active
           ? {
               action: "user.password_reset",
-              data: { passwordHash },
+              data: { passwordHash, mustChangePassword: true },
               // Only the fact of the reset: never the password or its hash.
               before: {},
               after: { passwordReset: true },
@@ -176,4 +179,54 @@ export async function resetPassword(_prev: UserFormState, formData: FormData): P
     return result;
   });
   return password ? { ...state, oneTimePassword: password } : state;
+}
+
+/** Someone else's account, for the two actions below that do not change access itself. */
+async function otherAccount(actor: SessionUser, formData: FormData): Promise<{ id: number; name: string; email: string } | FormState> {
+  const id = idOf(formData.get("id"));
+  if (id === null) return failed(NOT_FOUND);
+  if (id === actor.id) return failed("บัญชีของคุณเอง: ใช้ «ออกจากระบบทุกเครื่อง» ในหน้าบัญชีของฉัน");
+  const target = await getPrisma().user.findUnique({ where: { id }, select: { id: true, name: true, email: true } });
+  return target ?? failed(NOT_FOUND);
+}
+
+/** Ends every session of another person (a lost phone, a shared computer, a suspicion). */
+export async function signOutUserEverywhere(_prev: FormState, formData: FormData): Promise<FormState> {
+  return refuseUnauthorized(async () => {
+    const actor = await requireRole("ADMIN");
+    const target = await otherAccount(actor, formData);
+    if (!("id" in target)) return target;
+    const ended = await getPrisma().$transaction(async (tx) => {
+      const n = await closeAllSessions(tx, target.id, new Date());
+      await audit(tx, { userId: actor.id, action: "user.logout_everywhere", entity: "user", entityId: target.id, after: { sessionsEnded: n } });
+      return n;
+    });
+    return {
+      ok: true,
+      message: ended
+        ? `ออกจากระบบทุกเครื่องของ ${target.name} แล้ว (${ended.toLocaleString("th-TH")} เครื่อง) ผู้ใช้ต้องเข้าสู่ระบบใหม่`
+        : `${target.name} ไม่ได้เข้าสู่ระบบอยู่ที่เครื่องใด ไม่มีสิ่งใดต้องเปลี่ยน`,
+    };
+  });
+}
+
+/** Lifts every sign-in lock and slow-down of an account, from every address. */
+export async function unlockSignIn(_prev: FormState, formData: FormData): Promise<FormState> {
+  return refuseUnauthorized(async () => {
+    const actor = await requireRole("ADMIN");
+    const target = await otherAccount(actor, formData);
+    if (!("id" in target)) return target;
+    const cleared = await getPrisma().$transaction(async (tx) => {
+      const n = await clearAccountThrottle(tx, target.email);
+      await audit(tx, { userId: actor.id, action: "user.unlock", entity: "user", entityId: target.id, after: { throttleRowsCleared: n } });
+      return n;
+    });
+    revalidatePath("/admin/users", "layout");
+    return {
+      ok: true,
+      message: cleared
+        ? `ปลดล็อกการเข้าสู่ระบบของ ${target.name} แล้ว เข้าสู่ระบบได้ทันทีจากทุกเครื่อง`
+        : `บัญชีของ ${target.name} ไม่ได้ถูกล็อกอยู่ เข้าสู่ระบบได้ตามปกติ`,
+    };
+  });
 }

@@ -1,3 +1,4 @@
+import { accountHasLock } from "@/lib/auth/throttle";
 import { getPrisma } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 
@@ -13,7 +14,16 @@ export type UserRow = {
   lastLoginAt: Date | null;
 };
 
-export type UserDetail = UserRow & { postCount: number; updatedAt: Date };
+export type UserDetail = UserRow & {
+  postCount: number;
+  updatedAt: Date;
+  /** Still signed in with a generated password. */
+  mustChangePassword: boolean;
+  /** Browsers signed in now. */
+  openSessions: number;
+  /** Some address is locked out of this account after wrong passwords. */
+  signInLocked: boolean;
+};
 
 const select = { id: true, email: true, name: true, role: true, active: true, createdAt: true, lastLoginAt: true } as const;
 
@@ -25,13 +35,15 @@ export async function listUsers(): Promise<UserRow[]> {
 }
 
 export async function getUser(id: number): Promise<UserDetail | null> {
-  const row = await getPrisma().user.findUnique({
+  const prisma = getPrisma();
+  const now = new Date();
+  const row = await prisma.user.findUnique({
     where: { id },
-    select: { ...select, updatedAt: true, _count: { select: { posts: true } } },
+    select: { ...select, updatedAt: true, mustChangePassword: true, _count: { select: { posts: true, sessions: { where: { expiresAt: { gt: now } } } } } },
   });
   if (!row) return null;
   const { _count, ...rest } = row;
-  return { ...rest, postCount: _count.posts };
+  return { ...rest, postCount: _count.posts, openSessions: _count.sessions, signInLocked: await accountHasLock(prisma, row.email, now) };
 }
 
 export async function countActiveAdmins(): Promise<number> {

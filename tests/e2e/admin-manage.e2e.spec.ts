@@ -57,9 +57,18 @@ test("admin creates an editor and sees the one-time password once", async ({ bro
   await expect(page.getByRole("heading", { name: editorName })).toBeVisible();
   await expect(page.getByText(oneTimePassword)).toHaveCount(0);
 
-  // The password works, and the new editor is refused the admin-only pages.
+  // The password works, but only to replace it: the new editor is sent to the change-password
+  // form first, then signs in with their own and is refused the admin-only pages.
   const editor = await (await browser.newContext()).newPage();
   await signIn(editor, { email: editorEmail, password: oneTimePassword });
+  await expect(editor).toHaveURL(/\/admin\/account$/);
+  const own = "รหัสผ่านของบรรณาธิการใหม่ 2569";
+  await editor.getByLabel("รหัสผ่านปัจจุบัน").fill(oneTimePassword);
+  await editor.getByLabel(/^รหัสผ่านใหม่/).fill(own);
+  await editor.getByLabel("ยืนยันรหัสผ่านใหม่").fill(own);
+  await editor.getByRole("button", { name: "เปลี่ยนรหัสผ่าน" }).click();
+  await editor.waitForURL((u) => u.pathname === "/admin/login");
+  await signIn(editor, { email: editorEmail, password: own });
   const res = await editor.goto("/admin/users");
   expect(res?.status()).toBe(403);
   await expect(editor.getByRole("heading", { name: /ไม่มีสิทธิ์/ })).toBeVisible();

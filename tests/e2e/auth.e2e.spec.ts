@@ -76,7 +76,7 @@ test("a wrong password says so in Thai, inside the form; the right one opens the
   await expect(page.getByRole("form", { name: "เข้าสู่ระบบ" })).toBeVisible();
 });
 
-test("repeated wrong passwords lock the account for 15 minutes, even against the right one", async ({ page }) => {
+test("wrong passwords from one address lock that address out of the account; its owner signs in from elsewhere at once", async ({ page, browser }) => {
   test.setTimeout(90_000);
   const user = lockoutUser();
   await page.goto("/admin/login");
@@ -91,6 +91,73 @@ test("repeated wrong passwords lock the account for 15 minutes, even against the
   // Not a page trick: the server gives no session.
   await page.goto("/admin");
   await expect(page).toHaveURL(/\/admin\/login/);
+
+  // Staff e-mail addresses are public: the stranger's guesses must not keep the owner out.
+  const owner = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "10.251.1.1" } });
+  const ownerPage = await owner.newPage();
+  await signIn(ownerPage, user);
+  await expect(ownerPage.getByTestId("signed-in-user")).toContainText(user.name);
+  await owner.close();
+});
+
+test("signing out ends the session on the server: a copy of the cookie taken before is refused", async ({ page, browser }) => {
+  await signIn(page, E2E_USERS.editor);
+  const copied = await page.context().cookies();
+  expect(copied.some((c) => c.name.endsWith("next-auth.session-token"))).toBe(true);
+  await page.getByRole("button", { name: "ออกจากระบบ" }).click();
+  await page.waitForURL((u) => u.pathname === "/admin/login");
+
+  const replay = await browser.newContext();
+  await replay.addCookies(copied);
+  const thief = await replay.newPage();
+  await thief.goto("/admin/posts");
+  await expect(thief).toHaveURL(/\/admin\/login/);
+  await expect(thief.getByRole("form", { name: "เข้าสู่ระบบ" })).toBeVisible();
+  const session = await thief.request.get("/api/auth/session");
+  expect(await session.json()).toEqual({});
+  await replay.close();
+});
+
+test("«ออกจากระบบทุกเครื่อง» on the account page signs out every browser of that person", async ({ page, browser }) => {
+  const other = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "10.252.2.2" } });
+  const phone = await other.newPage();
+  await signIn(phone, E2E_USERS.author);
+  await signIn(page, E2E_USERS.author);
+
+  await page.goto("/admin/account");
+  page.once("dialog", (d) => void d.accept());
+  await page.getByRole("button", { name: "ออกจากระบบทุกเครื่อง" }).click();
+  await page.waitForURL((u) => u.pathname === "/admin/login");
+  await expect(page.getByRole("status").filter({ hasText: "ออกจากระบบทุกเครื่องแล้ว รวมถึงเครื่องนี้ โปรดเข้าสู่ระบบอีกครั้ง" })).toBeVisible();
+  await screenshot(page, "auth-04-signed-out-everywhere");
+
+  await phone.goto("/admin");
+  await expect(phone).toHaveURL(/\/admin\/login/);
+  await other.close();
+});
+
+test("an author opening another author's draft, its preview or its history gets the not-found page", async ({ page, browser }) => {
+  const editorContext = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "10.253.3.3" } });
+  const editor = await editorContext.newPage();
+  await signIn(editor, E2E_USERS.editor);
+  const secret = `ผลการนับคะแนนที่ยังไม่ประกาศ ${Date.now().toString(36)}`;
+  await editor.goto("/admin/posts/new");
+  await editor.getByRole("textbox", { name: "หัวข้อ" }).fill(secret);
+  await editor.getByLabel("หมวด").selectOption({ label: "ประกาศผลการเลือกตั้ง" });
+  await editor.getByRole("button", { name: "บันทึก", exact: true }).click();
+  await editor.waitForURL(/\/admin\/posts\/\d+/);
+  const id = /\/admin\/posts\/(\d+)/.exec(editor.url())![1];
+  await editorContext.close();
+
+  await signIn(page, E2E_USERS.author);
+  for (const path of [`/admin/posts/${id}`, `/admin/posts/${id}/preview`, `/admin/posts/${id}/history`]) {
+    const res = await page.goto(path);
+    expect(res?.status(), path).toBe(404);
+    await expect(page.getByText(secret)).toHaveCount(0);
+    expect(await page.title()).not.toContain(secret);
+  }
+  await page.goto(`/admin/posts?q=${id}`);
+  await expect(page.getByText(secret)).toHaveCount(0);
 });
 
 test("a sign-in never sends anyone off the site", async ({ page }) => {

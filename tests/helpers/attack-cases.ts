@@ -136,6 +136,8 @@ export function attackCases(t: AttackContext): Record<string, Case> {
     "lib/users/actions#deactivateUser": { min: "ADMIN", setup: async () => form({ id: (await freshUser()).id }) },
     "lib/users/actions#reactivateUser": { min: "ADMIN", setup: async () => form({ id: (await freshUser(false)).id }) },
     "lib/users/actions#resetPassword": { min: "ADMIN", setup: async () => form({ id: (await freshUser()).id }) },
+    "lib/users/actions#signOutUserEverywhere": { min: "ADMIN", setup: async () => form({ id: (await freshUser()).id }) },
+    "lib/users/actions#unlockSignIn": { min: "ADMIN", setup: async () => form({ id: (await freshUser()).id }) },
     "lib/elections/actions#createElection": {
       min: "EDITOR",
       setup: async () => form({ kind: "PAO_CHIEF", title: "เลือกตั้งนายก อบจ. เชียงราย", pollingDate: "2028-03-05" }),
@@ -237,6 +239,7 @@ export function attackCases(t: AttackContext): Record<string, Case> {
         return form({ current: "รหัสผ่านเดิมของผู้เขียน", next: "รหัสผ่านใหม่ที่ยาวพอ 2569", confirm: "รหัสผ่านใหม่ที่ยาวพอ 2569" });
       },
     },
+    "lib/users/account-actions#signOutEverywhere": { min: "AUTHOR", setup: async () => form({}) },
   };
 
   return cases;

@@ -29,8 +29,9 @@ async function upsertUser(prisma: PrismaClient, user: E2EUser, role: Role): Prom
   const passwordHash = await hashPassword(user.password);
   await prisma.user.upsert({
     where: { email: user.email },
-    create: { email: user.email, name: user.name, role, passwordHash },
-    update: { name: user.name, role, passwordHash, active: true },
+    // Known passwords of the test suite, not generated ones: never sent to the change-password page.
+    create: { email: user.email, name: user.name, role, passwordHash, mustChangePassword: false },
+    update: { name: user.name, role, passwordHash, active: true, mustChangePassword: false },
   });
 }
 

@@ -41,13 +41,19 @@ async function person(email: string) {
 describe("changeOwnPassword", () => {
   it("with the right current password: the new one works, the old one does not, and every session ends", async () => {
     const u = await person("change@test.go.th");
-    const claims = { uid: u.id, sv: u.sessionVersion };
+    // A generated password: the change is allowed (and is the only thing allowed), and clears the flag.
+    await db.prisma.user.update({ where: { id: u.id }, data: { mustChangePassword: true } });
+    session.as({ id: u.id, email: u.email, name: u.name, role: u.role, mustChangePassword: true });
+    const { openSession } = await import("@/lib/auth/server-sessions");
+    const claims = { uid: u.id, sv: u.sessionVersion, sid: (await openSession(db.prisma, u.id, new Date())).sid };
+    expect(await userFromClaims(claims, db.prisma)).toMatchObject({ id: u.id, mustChangePassword: true });
     const to = await redirectOf(changeOwnPassword(IDLE, form({ current: OLD, next: NEW, confirm: NEW })));
     expect(to).toBe("/admin/login?notice=password-changed");
     const after = await db.prisma.user.findUniqueOrThrow({ where: { id: u.id } });
     expect(await verifyPassword(after.passwordHash, NEW)).toBe(true);
     expect(await verifyPassword(after.passwordHash, OLD)).toBe(false);
     expect(after.sessionVersion).toBe(u.sessionVersion + 1);
+    expect(after.mustChangePassword).toBe(false);
     expect(await userFromClaims(claims, db.prisma)).toBeNull();
     const entry = await db.prisma.auditLog.findFirstOrThrow({ where: { action: "user.password_change", entityId: String(u.id) } });
     expect(JSON.stringify(entry)).not.toContain(NEW);
@@ -72,8 +78,9 @@ describe("changeOwnPassword", () => {
 
   it("guessing the current password is locked like sign-in, with the right one refused while locked", async () => {
     const u = await person("guess@test.go.th");
-    // The throttle's slow-down waits are real seconds; start just below the lock instead.
-    await db.prisma.loginAttempt.create({ data: { key: (await import("@/lib/auth/throttle")).accountKey(u.email), failures: 4, firstAt: new Date(), lastAt: new Date() } });
+    // The throttle's slow-down waits are real seconds; start just below the lock of this account
+    // from this address ("unknown": there is no request here) instead.
+    await db.prisma.loginAttempt.create({ data: { key: (await import("@/lib/auth/throttle")).pairKey(u.email, "unknown"), failures: 4, firstAt: new Date(), lastAt: new Date() } });
     const guess = await changeOwnPassword(IDLE, form({ current: "เดาครั้งที่ห้า", next: NEW, confirm: NEW }));
     expect(guess.fieldErrors?.current).toEqual(["รหัสผ่านปัจจุบันไม่ถูกต้อง"]);
     const locked = await changeOwnPassword(IDLE, form({ current: OLD, next: NEW, confirm: NEW }));

@@ -111,10 +111,12 @@ describe("creating accounts", () => {
 });
 
 describe("npm run user:create", () => {
-  const cli = (args: string[]) =>
+  // Standard input is a pipe: empty unless `input` is given (a chosen password).
+  const cli = (args: string[], input = "") =>
     spawnSync(path.join(root, "node_modules/.bin/tsx"), ["lib/cli/user-create.ts", ...args], {
       cwd: root,
       encoding: "utf8",
+      input,
       env: { ...process.env, DATABASE_URL: db.url ?? "" },
     });
 
@@ -126,8 +128,9 @@ describe("npm run user:create", () => {
     const row = await db.prisma.user.findUniqueOrThrow({ where: { email: "cli@office.go.th" } });
     expect(row).toMatchObject({ name: "สมชาย ใจดี", role: "ADMIN" });
     expect(await verifyPassword(row.passwordHash, password!)).toBe(true);
+    expect(row.mustChangePassword).toBe(true);
 
-    const dup = cli(["--email", "cli@office.go.th", "--name", "ซ้ำ", "--role", "EDITOR", "--password", "given-pass-123"]);
+    const dup = cli(["--email", "cli@office.go.th", "--name", "ซ้ำ", "--role", "EDITOR"], "given-pass-123\n");
     expect(dup.status).toBe(1);
     expect(dup.stderr).toContain("already exists");
     expect(dup.stdout).not.toContain("Password");

@@ -54,7 +54,7 @@ const reasonOf = (p: Promise<unknown>) => p.then(() => "allowed", (e: unknown) =
 describe("the session, read from the cookie on every request", () => {
   it("is the signed-in user with the current role", async () => {
     await signInAndSetCookie();
-    expect(await getCurrentUser()).toEqual({ id: userId, email: "staff@example.go.th", name: "สมศรี ทดสอบ", role: "EDITOR" });
+    expect(await getCurrentUser()).toEqual({ id: userId, email: "staff@example.go.th", name: "สมศรี ทดสอบ", role: "EDITOR", mustChangePassword: false });
     expect(await reasonOf(requireRole("EDITOR"))).toBe("allowed");
     expect(await reasonOf(requireRole("AUTHOR"))).toBe("allowed");
     expect(await reasonOf(requireRole("ADMIN"))).toBe("FORBIDDEN");

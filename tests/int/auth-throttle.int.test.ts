@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { hashPassword } from "@/lib/auth/password";
 import { signInWithPassword, type Clock } from "@/lib/auth/sign-in";
-import { accountKey } from "@/lib/auth/throttle";
+import { accountKey, pairKey } from "@/lib/auth/throttle";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
 
 process.env.NEXTAUTH_SECRET ??= "test-secret-that-is-long-enough-for-hkdf-000";
@@ -44,23 +44,23 @@ beforeEach(async () => {
   await db.prisma.user.deleteMany();
 });
 
-describe("one account", () => {
-  it("slows from the 3rd attempt, locks after 5 failures, and the lock lifts after 15 minutes", async () => {
+describe("one account from one address", () => {
+  it("slows from the 3rd attempt, locks that pair after 5 failures, and the lock lifts after 15 minutes", async () => {
     const user = await makeUser("somchai@example.go.th");
     const { clock, sleeps, advance } = fakeClock();
 
     const results = [];
     for (let i = 0; i < 5; i++) results.push(await attempt(clock, "Somchai@Example.go.th", `wrong-password-${i}`));
     expect(results.slice(0, 4).map((r) => r.ok || r.reason)).toEqual(["invalid", "invalid", "invalid", "invalid"]);
-    expect(results[4]).toEqual({ ok: false, reason: "locked", scope: "account", minutes: 15 });
+    expect(results[4]).toEqual({ ok: false, reason: "locked", scope: "pair", minutes: 15 });
     expect(sleeps).toEqual([1000, 2000, 4000]);
 
     // Locked: even the right password is refused, at once, and nothing about the user changes.
     const sleepsBefore = sleeps.length;
-    expect(await attempt(clock, "somchai@example.go.th", PASSWORD)).toMatchObject({ ok: false, reason: "locked", scope: "account" });
+    expect(await attempt(clock, "somchai@example.go.th", PASSWORD)).toMatchObject({ ok: false, reason: "locked", scope: "pair" });
     expect(sleeps.length).toBe(sleepsBefore);
     expect((await db.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).lastLoginAt).toBeNull();
-    const row = await db.prisma.loginAttempt.findUniqueOrThrow({ where: { key: accountKey("somchai@example.go.th") } });
+    const row = await db.prisma.loginAttempt.findUniqueOrThrow({ where: { key: pairKey("somchai@example.go.th", "192.0.2.10") } });
     expect(row.failures).toBe(5);
     // Counted from the start of the 5th attempt, before its 4 s wait.
     expect(row.lockedUntil?.getTime()).toBe(clock.now().getTime() - 4000 + 15 * 60_000);
@@ -72,6 +72,7 @@ describe("one account", () => {
     const ok = await attempt(clock, "somchai@example.go.th", PASSWORD);
     expect(ok).toMatchObject({ ok: true, user: { id: user.id, role: "AUTHOR" } });
     expect(await db.prisma.loginAttempt.findUnique({ where: { key: accountKey("somchai@example.go.th") } })).toBeNull();
+    expect(await db.prisma.loginAttempt.findUnique({ where: { key: pairKey("somchai@example.go.th", "192.0.2.10") } })).toBeNull();
     expect((await db.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).lastLoginAt).not.toBeNull();
   });
 
@@ -87,7 +88,7 @@ describe("one account", () => {
     expect(failed.every((a) => (a.after as { email: string }).email === "wipa@example.go.th")).toBe(true);
     const locked = await audits("auth.locked");
     expect(locked).toHaveLength(1);
-    expect(locked[0]).toMatchObject({ entity: "auth", entityId: String(user.id), after: { email: "wipa@example.go.th", scope: "account" } });
+    expect(locked[0]).toMatchObject({ entity: "auth", entityId: String(user.id), after: { email: "wipa@example.go.th", scope: "pair" } });
     const everything = JSON.stringify(await db.prisma.auditLog.findMany());
     expect(everything).not.toContain("secret-guess");
     expect(everything).not.toContain("192.0.2.10");

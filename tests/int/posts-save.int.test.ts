@@ -155,7 +155,7 @@ describe("editing a live post", () => {
     expect(pub).toMatchObject({ title: "ฉบับเผยแพร่", body: "<p>เนื้อหาเดิม</p>", tags: ["เดิม"] });
     expect(revalidatePublic).not.toHaveBeenCalled();
     expect(await db.prisma.changeNote.count({ where: { postId: post.id } })).toBe(0);
-    const edit = await getPostForEdit(post.id);
+    const edit = await getPostForEdit(post.id, staff.author);
     expect(edit?.draft).toMatchObject({ title: "ฉบับแก้ของผู้เขียน", tags: ["ใหม่"] });
     expect(edit?.working.title).toBe("ฉบับแก้ของผู้เขียน");
     expect(edit?.live.title).toBe("ฉบับเผยแพร่");
@@ -170,12 +170,12 @@ describe("editing a live post", () => {
     expect(revalidatePublic).toHaveBeenCalledTimes(1);
   });
 
-  it("an author cannot edit another author's post; an editor can", async () => {
+  it("an author cannot edit another author's post (an unpublished one is not found); an editor can", async () => {
     const post = await makePost(db.prisma, { authorId: staff.editor.id, title: "ของบรรณาธิการ" });
     const other = await makePost(db.prisma, { authorId: staff.author.id, title: "ของผู้เขียน" });
     session.as(staff.author);
     const before = await postState(db.prisma);
-    expect(await savePost(IDLE, postForm({ id: post.id, version: 1, title: "แอบแก้" }))).toEqual({ ok: false, message: "คุณแก้ไขได้เฉพาะเรื่องที่คุณเขียนเอง" });
+    expect(await savePost(IDLE, postForm({ id: post.id, version: 1, title: "แอบแก้" }))).toEqual({ ok: false, message: "ไม่พบข่าวนี้ อาจถูกลบไปแล้ว โปรดกลับไปที่รายการข่าว" });
     expect(await postState(db.prisma)).toEqual(before);
     session.as(staff.editor);
     expect((await savePost(IDLE, postForm({ id: other.id, version: 1, title: "บรรณาธิการแก้" }))).ok).toBe(true);
@@ -204,7 +204,7 @@ describe("restoreRevision", () => {
     }
     expect(after.tags).toEqual(before.tags);
     expect(await getPublicPost(id)).toMatchObject({ title: "ฉบับปัจจุบัน", body: "<p>ปัจจุบัน</p>", tags: ["ข"] });
-    expect((await getPostForEdit(id))?.draft).toMatchObject({ title: "ร่างแรก", body: "<p>ร่างแรก</p>", tags: ["ก"] });
+    expect((await getPostForEdit(id, staff.editor))?.draft).toMatchObject({ title: "ร่างแรก", body: "<p>ร่างแรก</p>", tags: ["ก"] });
     expect(revalidatePublic).toHaveBeenCalledTimes(2); // the publish and the live save, not the restore
   });
 

@@ -77,7 +77,8 @@ describe("authors cannot publish, schedule, withdraw or return — through any r
     const theirs = await makePost(db.prisma, { authorId: staff.editor.id });
     session.as(staff.author);
     const before = await postState(db.prisma);
-    expect((await submitForReview(IDLE, form({ id: theirs.id, version: 1 }))).message).toBe("คุณแก้ไขได้เฉพาะเรื่องที่คุณเขียนเอง");
+    // Another author's draft is, to an author, a post that does not exist.
+    expect((await submitForReview(IDLE, form({ id: theirs.id, version: 1 }))).message).toBe("ไม่พบข่าวนี้ อาจถูกลบไปแล้ว โปรดกลับไปที่รายการข่าว");
     expect((await deletePost(IDLE, form({ id: theirs.id, version: 1 }))).ok).toBe(false);
     expect(await postState(db.prisma)).toEqual(before);
   });
@@ -217,22 +218,22 @@ describe("scheduling", () => {
 describe("admin queries", () => {
   it("list filters by section, status, author and text or id, with paging", async () => {
     const mine = await makePost(db.prisma, { authorId: staff.author.id, title: "ผลการนับคะแนนเขต 7", section: "ELECTION_RESULT" });
-    const byStatus = await listPostsForAdmin({ status: "DRAFT", section: "ELECTION_RESULT", page: 1 });
+    const byStatus = await listPostsForAdmin({ status: "DRAFT", section: "ELECTION_RESULT", page: 1 }, staff.editor);
     expect(byStatus.items.map((p) => p.id)).toEqual([mine.id]);
     expect(byStatus.items[0]).toMatchObject({ title: "ผลการนับคะแนนเขต 7", authorName: staff.author.name, hasDraft: false, publishedAt: null });
-    expect((await listPostsForAdmin({ q: "นับคะแนน", page: 1 })).items.map((p) => p.id)).toEqual([mine.id]);
-    expect((await listPostsForAdmin({ q: String(mine.id), page: 1 })).items.map((p) => p.id)).toContain(mine.id);
-    const all = await listPostsForAdmin({ authorId: staff.author.id, page: 99 });
+    expect((await listPostsForAdmin({ q: "นับคะแนน", page: 1 }, staff.editor)).items.map((p) => p.id)).toEqual([mine.id]);
+    expect((await listPostsForAdmin({ q: String(mine.id), page: 1 }, staff.editor)).items.map((p) => p.id)).toContain(mine.id);
+    const all = await listPostsForAdmin({ authorId: staff.author.id, page: 99 }, staff.editor);
     expect(all.page).toBe(all.pageCount);
     expect(all.total).toBe(await db.prisma.post.count({ where: { authorId: staff.author.id } }));
   });
 
   it("getPostForEdit gives the working copy, counts and notes; dashboardCounts lists the author's drafts", async () => {
     const post = await makePost(db.prisma, { authorId: staff.author.id, title: "ร่างบนแดชบอร์ด" });
-    const edit = await getPostForEdit(post.id);
+    const edit = await getPostForEdit(post.id, staff.author);
     expect(edit).toMatchObject({ id: post.id, status: "DRAFT", version: 1, everPublished: false, draft: null, revisionCount: 0, cover: null, gallery: [], attachments: [] });
     expect(edit?.working).toEqual(edit?.live);
-    expect(await getPostForEdit(999999)).toBeNull();
+    expect(await getPostForEdit(999999, staff.editor)).toBeNull();
     const dash = await dashboardCounts(staff.author);
     expect(dash.myDrafts.posts.map((p) => p.id)).toContain(post.id);
   });

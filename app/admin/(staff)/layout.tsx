@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { AdminNav } from "@/components/admin/admin-nav";
-import { AuthError, hasRole, ROLE_LABELS, type SessionUser } from "@/lib/auth/roles";
-import { requireUser } from "@/lib/auth/session";
+import { SignOutButton } from "@/components/admin/sign-out-button";
+import { hasRole, ROLE_LABELS } from "@/lib/auth/roles";
+import { getCurrentUser } from "@/lib/auth/session";
 
 export const metadata: Metadata = {
   title: { default: "ระบบจัดการเว็บไซต์", template: "%s | ระบบจัดการเว็บไซต์" },
@@ -10,15 +11,12 @@ export const metadata: Metadata = {
 };
 
 // Every staff page sits inside this layout: signed-out visitors go to the sign-in page. Pages and
-// actions still check the role themselves (a layout does not re-run on every navigation).
+// actions still check the role themselves (a layout does not re-run on every navigation). While a
+// generated password waits to be replaced, the menu is left out: every page but the password form
+// sends the person there anyway (lib/admin/page-guard.ts).
 export default async function StaffLayout({ children }: { children: React.ReactNode }) {
-  let user: SessionUser;
-  try {
-    user = await requireUser();
-  } catch (error) {
-    if (error instanceof AuthError) redirect("/admin/login");
-    throw error;
-  }
+  const user = await getCurrentUser();
+  if (!user) redirect("/admin/login");
   return (
     <>
       <a
@@ -27,7 +25,21 @@ export default async function StaffLayout({ children }: { children: React.ReactN
       >
         ข้ามไปยังเนื้อหาหลัก
       </a>
-      <AdminNav name={user.name} roleLabel={ROLE_LABELS[user.role]} isAdmin={hasRole(user, "ADMIN")} isEditor={hasRole(user, "EDITOR")} />
+      {user.mustChangePassword ? (
+        <header className="bg-brand-800 text-white">
+          <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
+            <p className="text-lg font-bold">ระบบจัดการเว็บไซต์</p>
+            <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+              <p data-testid="signed-in-user">
+                <span className="font-bold">{user.name}</span> <span className="text-brand-100">({ROLE_LABELS[user.role]})</span>
+              </p>
+              <SignOutButton />
+            </div>
+          </div>
+        </header>
+      ) : (
+        <AdminNav name={user.name} roleLabel={ROLE_LABELS[user.role]} isAdmin={hasRole(user, "ADMIN")} isEditor={hasRole(user, "EDITOR")} />
+      )}
       <main id="admin-main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">
         {children}
       </main>

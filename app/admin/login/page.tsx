@@ -3,7 +3,7 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/admin/login-form";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
-import { PASSWORD_CHANGED_MESSAGE, PASSWORD_CHANGED_NOTICE, signInErrorMessage } from "@/lib/auth/messages";
+import { signInErrorMessage, signInNotice } from "@/lib/auth/messages";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getSiteSettings } from "@/lib/settings/queries";
 
@@ -19,7 +19,7 @@ export default async function LoginPage({ searchParams }: Props) {
   // next-auth sends failures it handles itself here (e.g. a form posted without JavaScript).
   const error = typeof params.error === "string" ? signInErrorMessage(params.error) : undefined;
   // Only a known notice code is shown: nothing from the URL is printed as text.
-  const notice = params.notice === PASSWORD_CHANGED_NOTICE ? PASSWORD_CHANGED_MESSAGE : null;
+  const notice = signInNotice(params.notice);
   return (
     <main id="main" className="flex min-h-screen items-start justify-center bg-slate-100 px-4 py-12 sm:items-center">
       <div className="w-full max-w-sm">

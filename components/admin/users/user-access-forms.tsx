@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { IDLE, type FormState } from "@/lib/admin/form-state";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { changeRole, deactivateUser, reactivateUser, resetPassword, type UserFormState } from "@/lib/users/actions";
+import { changeRole, deactivateUser, reactivateUser, resetPassword, signOutUserEverywhere, unlockSignIn, type UserFormState } from "@/lib/users/actions";
 import { INPUT_CLASS, SubmitButton } from "../form-field";
 import { OneTimePassword } from "./one-time-password";
 import { RoleOptions } from "./role-options";
@@ -78,6 +78,39 @@ export function ResetPasswordForm({ user }: { user: Target }) {
       <SubmitButton pending={pending}>ตั้งรหัสผ่านใหม่</SubmitButton>
       <Message state={state} />
       {state.oneTimePassword && <OneTimePassword password={state.oneTimePassword} who={user.name} />}
+    </form>
+  );
+}
+
+export function SignOutUserEverywhereForm({ user }: { user: Target }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(signOutUserEverywhere, IDLE);
+  return (
+    <form
+      action={action}
+      onSubmit={(e) => {
+        if (!window.confirm(`ให้ ${user.name} ออกจากระบบทุกเครื่องใช่หรือไม่? ผู้ใช้จะต้องเข้าสู่ระบบใหม่`)) e.preventDefault();
+      }}
+      className="space-y-2"
+    >
+      <input type="hidden" name="id" value={user.id} />
+      <p className="text-slate-700">ใช้เมื่อเครื่องที่ผู้ใช้เข้าสู่ระบบไว้สูญหายหรือสงสัยว่ามีผู้อื่นใช้บัญชี รหัสผ่านไม่เปลี่ยน</p>
+      <SubmitButton pending={pending} tone="danger">ออกจากระบบทุกเครื่อง</SubmitButton>
+      <Message state={state} />
+    </form>
+  );
+}
+
+export function UnlockSignInForm({ user }: { user: Target }) {
+  const [state, action, pending] = useActionState<FormState, FormData>(unlockSignIn, IDLE);
+  return (
+    <form action={action} className="space-y-2">
+      <input type="hidden" name="id" value={user.id} />
+      <p className="text-slate-700">
+        เมื่อมีการกรอกรหัสผ่านผิดหลายครั้ง ระบบจะล็อกการเข้าสู่ระบบของบัญชีนี้จากเครื่องนั้นไว้ 15 นาที ปลดล็อกได้ทันทีที่นี่ เช่น
+        เมื่อเจ้าของบัญชีเป็นผู้กรอกผิดเอง
+      </p>
+      <SubmitButton pending={pending}>ปลดล็อกการเข้าสู่ระบบ</SubmitButton>
+      <Message state={state} />
     </form>
   );
 }

@@ -9,6 +9,7 @@ import { NO_DRAFT } from "../publish";
 import { CONTENT_INCLUDE, parseSnapshot, recordRevision, snapshotJson, snapshotOfPost, type PostSnapshot } from "../revisions";
 import { sanitizeBody } from "../sanitize";
 import { createPostSchema, updatePostSchema } from "../schema";
+import { visiblePostsWhere } from "../visibility";
 import { can, isLive, refusal } from "../workflow";
 import { answer, fields, guarded, intField, invalid, MESSAGES, withFieldErrors, type Outcome } from "./run";
 import type { PostActionState } from "./state";
@@ -35,7 +36,8 @@ export async function savePost(_prev: PostActionState, formData: FormData): Prom
     let publicChanged = false;
 
     const outcome = await getPrisma().$transaction(async (tx): Promise<Outcome> => {
-      const row = await tx.post.findUnique({ where: { id }, include: CONTENT_INCLUDE });
+      // A post the user may not see is answered exactly like a missing one.
+      const row = await tx.post.findFirst({ where: { AND: [{ id }, visiblePostsWhere(user)] }, include: CONTENT_INCLUDE });
       if (!row) return { kind: "missing" };
       const wp = workflowPost(row);
       if (!can(user, "edit", wp)) return { kind: "refused", message: refusal(user, "edit", wp) };

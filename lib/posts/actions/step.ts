@@ -4,6 +4,7 @@ import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { workflowPost } from "../content";
+import { visiblePostsWhere } from "../visibility";
 import { can, refusal, type PostAction } from "../workflow";
 import { answer, guarded, intField, MESSAGES, type Outcome } from "./run";
 import type { PostActionState } from "./state";
@@ -51,7 +52,8 @@ export function runStep<I>(formData: FormData, spec: StepSpec<I>): Promise<PostA
     if (!input.ok) return input.state;
     let refresh = false;
     const outcome = await getPrisma().$transaction(async (tx): Promise<Outcome> => {
-      const row = await tx.post.findUnique({ where: { id }, select: STEP_SELECT });
+      // A post the user may not see is answered exactly like a missing one.
+      const row = await tx.post.findFirst({ where: { AND: [{ id }, visiblePostsWhere(user)] }, select: STEP_SELECT });
       if (!row) return { kind: "missing" };
       const wp = workflowPost(row);
       if (!can(user, spec.action, wp)) return { kind: "refused", message: refusal(user, spec.action, wp) };

@@ -16,7 +16,7 @@ export default async function PostsPage({ searchParams }: Props) {
   const user = await requirePageRole("AUTHOR");
   const raw = await searchParams;
   const params = parseListParams(raw);
-  const [result, users] = await Promise.all([listPostsForAdmin(params), listUsers()]);
+  const [result, users] = await Promise.all([listPostsForAdmin(params, user), listUsers()]);
   const authors = users.map((u) => ({ id: u.id, name: u.name }));
   const quick: { label: string; params: Partial<ListParams> }[] = [
     { label: "ทั้งหมด", params: {} },

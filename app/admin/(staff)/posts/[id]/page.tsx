@@ -9,7 +9,8 @@ import { PostWorkflowButtons } from "@/components/admin/post-workflow-buttons";
 import { PendingDraftBadge, StatusBadge } from "@/components/admin/status-badge";
 import { toWallTimeInput } from "@/components/admin/wall-time";
 import { requirePageRole } from "@/lib/admin/page-guard";
-import { hasRole } from "@/lib/auth/roles";
+import { hasRole, type SessionUser } from "@/lib/auth/roles";
+import { getCurrentUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { getPostForEdit } from "@/lib/posts/admin-queries";
 import { parseId, postPath } from "@/lib/posts/url";
@@ -18,19 +19,21 @@ import { formatThaiDateTime } from "@/lib/thai-date";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };
 
-async function load(params: Props["params"]) {
+async function load(params: Props["params"], viewer: SessionUser | null) {
   const id = parseId((await params).id);
-  return id === null ? null : getPostForEdit(id);
+  return id === null || viewer === null ? null : getPostForEdit(id, viewer);
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const post = await load(params);
+  // The title is the post's: only for someone who may see the post (the page itself checks again).
+  const viewer = await getCurrentUser();
+  const post = viewer?.mustChangePassword ? null : await load(params, viewer);
   return { title: post ? `แก้ไข: ${post.working.title}` : "ไม่พบเรื่อง" };
 }
 
 export default async function EditPostPage({ params, searchParams }: Props) {
   const user = await requirePageRole("AUTHOR");
-  const post = await load(params);
+  const post = await load(params, user);
   if (!post) notFound();
   const { saved } = await searchParams;
   const hasDraft = post.draft !== null;

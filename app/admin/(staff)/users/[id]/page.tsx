@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActiveForm, ChangeRoleForm, ResetPasswordForm } from "@/components/admin/users/user-access-forms";
+import { ActiveForm, ChangeRoleForm, ResetPasswordForm, SignOutUserEverywhereForm, UnlockSignInForm } from "@/components/admin/users/user-access-forms";
 import { idOf } from "@/lib/admin/form-state";
 import { requirePageRole } from "@/lib/admin/page-guard";
 import { ROLE_LABELS } from "@/lib/auth/roles";
@@ -31,7 +31,13 @@ export default async function UserPage({ params }: Props) {
         <dt className="font-bold">บทบาท</dt>
         <dd>{ROLE_LABELS[user.role]}</dd>
         <dt className="font-bold">สถานะ</dt>
-        <dd>{user.active ? "ใช้งานได้" : "ระงับ"}</dd>
+        <dd>
+          {user.active ? "ใช้งานได้" : "ระงับ"}
+          {user.mustChangePassword ? " · ยังใช้รหัสผ่านชั่วคราว (ต้องเปลี่ยนเมื่อเข้าสู่ระบบ)" : ""}
+          {user.signInLocked ? " · การเข้าสู่ระบบถูกล็อกชั่วคราว" : ""}
+        </dd>
+        <dt className="font-bold">เข้าสู่ระบบอยู่</dt>
+        <dd>{user.openSessions ? `${user.openSessions.toLocaleString("th-TH")} เครื่อง` : "ไม่มี"}</dd>
         <dt className="font-bold">สร้างเมื่อ</dt>
         <dd>{formatThaiDateTime(user.createdAt)}</dd>
         <dt className="font-bold">เข้าสู่ระบบล่าสุด</dt>
@@ -58,6 +64,14 @@ export default async function UserPage({ params }: Props) {
               <ResetPasswordForm user={user} />
             </section>
           )}
+          <section aria-labelledby="sessions-title" className={section}>
+            <h2 id="sessions-title" className="mb-2 text-lg font-bold">ออกจากระบบทุกเครื่อง</h2>
+            <SignOutUserEverywhereForm user={user} />
+          </section>
+          <section aria-labelledby="unlock-title" className={section}>
+            <h2 id="unlock-title" className="mb-2 text-lg font-bold">ปลดล็อกการเข้าสู่ระบบ</h2>
+            <UnlockSignInForm user={user} />
+          </section>
           <section aria-labelledby="active-title" className={section}>
             <h2 id="active-title" className="mb-2 text-lg font-bold">{user.active ? "ระงับบัญชี" : "เปิดใช้บัญชี"}</h2>
             <ActiveForm user={user} />

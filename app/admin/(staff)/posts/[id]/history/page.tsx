@@ -19,7 +19,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ from?: s
 export default async function HistoryPage({ params, searchParams }: Props) {
   const user = await requirePageRole("AUTHOR");
   const id = parseId((await params).id);
-  const post = id === null ? null : await getPostForEdit(id);
+  const post = id === null ? null : await getPostForEdit(id, user);
   if (!post) notFound();
   const revisions = await listRevisions(post.id);
   const sp = await searchParams;

@@ -22,9 +22,9 @@ type Props = { params: Promise<{ id: string }> };
 export const metadata: Metadata = { title: "ตัวอย่างก่อนเผยแพร่", robots: { index: false, follow: false } };
 
 export default async function PreviewPage({ params }: Props) {
-  await requirePageRole("AUTHOR");
+  const user = await requirePageRole("AUTHOR");
   const id = parseId((await params).id);
-  const post = id === null ? null : await getPostForEdit(id);
+  const post = id === null ? null : await getPostForEdit(id, user);
   if (!post) notFound();
   const [settings, live] = await Promise.all([getSiteSettings(), post.status === "PUBLISHED" ? getPublicPost(post.id) : null]);
   const view = previewViewOf(post, live);
