@@ -26,7 +26,7 @@ describe("audit entries in Thai", () => {
   });
 
   it("formats values: Bangkok date-time, roles, booleans, empty", () => {
-    expect(formatAuditValue("startsAt", "2022-05-31T17:30:00.000Z")).toBe("1 มิ.ย. 2565 เวลา 00:30 น.");
+    expect(formatAuditValue("startsAt", "2022-05-31T17:30:00.000Z")).toBe("1 มิ.ย. 2565 เวลา 00.30 น.");
     expect(formatAuditValue("role", "EDITOR")).toBe("บรรณาธิการ");
     expect(formatAuditValue("status", "PUBLISHED")).toBe("เผยแพร่แล้ว");
     expect(formatAuditValue("active", false)).toBe("ไม่ใช่");
