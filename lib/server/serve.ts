@@ -3,6 +3,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
 import { sharedPageCache, type CachedResponse, type Ticket } from "./page-cache";
+import { guardRequest } from "./request-guard";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
@@ -55,6 +56,7 @@ function toNext(req: IncomingMessage, res: ServerResponse, ticket?: Ticket): voi
 }
 
 function onRequest(req: IncomingMessage, res: ServerResponse): void {
+  if (guardRequest(req, res)) return;
   const key = cache.keyOf(req);
   if (!key) return toNext(req, res);
   const found = cache.lookup(key, Date.now(), { canRender: req.method === "GET" });
