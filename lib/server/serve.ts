@@ -6,6 +6,7 @@ import { env } from "../env";
 import { frontDoor } from "./forwarded";
 import { sharedPageCache, type CachedResponse, type Ticket } from "./page-cache";
 import { BUSY_MESSAGE, isExpensive, RenderGate, RETRY_AFTER_SECONDS } from "./render-gate";
+import { guardRequest } from "./request-guard";
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME ?? "0.0.0.0";
@@ -70,7 +71,10 @@ function toNext(req: IncomingMessage, res: ServerResponse, ticket?: Ticket): voi
 }
 
 function onRequest(req: IncomingMessage, res: ServerResponse): void {
+  // First the trusted address and host (the guard's origin check of actions reads the host),
+  // then what must never reach Next.
   frontDoor(req, res, env());
+  if (guardRequest(req, res)) return;
   const key = cache.admit(req);
   if (!key) return toNext(req, res);
   const found = cache.lookup(key, Date.now(), { canRender: req.method === "GET" });

@@ -15,13 +15,14 @@ export function ImportForm({ electionId }: { electionId: number }) {
   const changes = state.plan?.contests.filter((c) => c.kind !== "same").length ?? 0;
   const applied = state.ok && !state.plan;
   const [tooLarge, setTooLarge] = useState(false);
-  // A file over the limit would be cut off by the server before any Thai message: stop it here.
+  // Refused here rather than sent: the server would read it only to refuse it (and over the
+  // request limit, lib/server/body-limit.ts, it answers 413 before any action runs). The file and
+  // the pasted text are both sent, whichever is used, so both count.
   const checkSize = (e: React.FormEvent<HTMLFormElement>) => {
     const fd = new FormData(e.currentTarget);
     const file = fd.get("file");
     const pasted = fd.get("csv");
-    const size = file instanceof File && file.size > 0 ? file.size : new Blob([typeof pasted === "string" ? pasted : ""]).size;
-    const over = size > MAX_CSV_BYTES;
+    const over = (file instanceof File && file.size > MAX_CSV_BYTES) || new Blob([typeof pasted === "string" ? pasted : ""]).size > MAX_CSV_BYTES;
     setTooLarge(over);
     if (over) e.preventDefault();
   };
@@ -43,7 +44,7 @@ export function ImportForm({ electionId }: { electionId: number }) {
           <label htmlFor="import-file" className="block font-bold">ไฟล์ CSV</label>
           <input id="import-file" name="file" type="file" accept=".csv,text/csv" className="mt-1 block" aria-describedby="import-file-hint" />
           <p id="import-file-hint" className="text-sm text-slate-600">
-            UTF-8 (ใน Excel เลือก “CSV UTF-8”) หนึ่งแถวต่อผู้สมัคร ข้อมูลของเขตซ้ำทุกแถว{" "}
+            UTF-8 (ใน Excel เลือก “CSV UTF-8”) ขนาดไม่เกิน {MAX_CSV_BYTES / 1024} KB หนึ่งแถวต่อผู้สมัคร ข้อมูลของเขตซ้ำทุกแถว{" "}
             <a href="/samples/election-2566-counting.csv" download className="text-brand-700 underline">ดาวน์โหลดไฟล์ตัวอย่าง</a>
           </p>
         </div>

@@ -1,0 +1,33 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
+// The ids of this build's server actions, read once from the manifest `next build` writes. Next
+// answers an unknown id itself, but logs each one with a stack trace: a stream of made-up ids
+// would fill the log. The guard refuses them first. Without a readable manifest (a build layout
+// this code does not know) every well-formed id is let through and Next decides, as before.
+
+const ID_RE = /^[0-9a-f]{42}$/;
+
+/** Whether a `Next-Action` header value has the shape of an action id (42 hex digits). */
+export function isActionIdShape(id: string): boolean {
+  return ID_RE.test(id);
+}
+
+let cached: Set<string> | null | undefined;
+
+function manifestPath(): string {
+  // Same default as next.config.ts's distDir.
+  return path.join(process.cwd(), process.env.NEXT_DIST_DIR || ".next", "server", "server-reference-manifest.json");
+}
+
+/** The build's action ids, or null when they cannot be read. */
+export function knownActionIds(): Set<string> | null {
+  if (cached !== undefined) return cached;
+  try {
+    const manifest = JSON.parse(readFileSync(manifestPath(), "utf8")) as { node?: Record<string, unknown>; edge?: Record<string, unknown> };
+    cached = new Set([...Object.keys(manifest.node ?? {}), ...Object.keys(manifest.edge ?? {})]);
+  } catch {
+    cached = null;
+  }
+  return cached;
+}
