@@ -32,7 +32,7 @@ export async function publishDuePosts(now: Date = new Date(), prisma: PrismaClie
         // Re-read inside the transaction: an editor may have unscheduled or published it meanwhile.
         const row = await tx.post.findFirst({
           where: { id, status: "SCHEDULED", scheduledAt: { lte: now } },
-          select: { id: true, version: true, status: true, firstPublishedAt: true, draft: true },
+          select: { id: true, version: true, status: true, firstPublishedAt: true, scheduledAt: true, draft: true },
         });
         if (!row) return false;
         return (await publishInTx(tx, row, { now, userId: null, action: "post.publish_scheduled" })) !== "stale";
