@@ -113,6 +113,18 @@ describe("the timer", () => {
     expect(await nextSleep(at(3600))).toBe(30_000);
   });
 
+  it("refreshes the public pages at start even with nothing to publish: the last process may have died between a publish and its refresh", async () => {
+    const refresh = vi.fn(async () => undefined);
+    const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
+    const handle = startScheduler({ refresh });
+    try {
+      await vi.waitFor(() => expect(refresh).toHaveBeenCalledTimes(1), { timeout: 5_000, interval: 100 });
+    } finally {
+      handle.stop();
+      log.mockRestore();
+    }
+  });
+
   it("publishes a post that falls due and refreshes the public pages, without any request", async () => {
     const refresh = vi.fn(async () => undefined);
     const soon = new Date(Date.now() + 1_500);
