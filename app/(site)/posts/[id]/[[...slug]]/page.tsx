@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { PostArticle } from "@/components/post/post-article";
 import { WithdrawnNotice } from "@/components/post/withdrawn-notice";
-import { keepOnlyBriefly } from "@/lib/cache/revalidate";
+import { keepOnlyBriefly } from "@/lib/cache/keep-briefly";
 import { env } from "@/lib/env";
 import { feedAlternates } from "@/lib/feeds/links";
 import { getPublicPost } from "@/lib/posts/queries";
@@ -50,7 +50,7 @@ export default async function PostPage({ params }: Props) {
   const { post, slug } = await load(params);
   if (!post) {
     // Not public (yet): a 404 is kept for seconds, not the 60 s of a page, so that one rendered
-    // while the post was being published cannot hide it (lib/cache/revalidate.ts).
+    // while the post was being published cannot hide it (lib/cache/keep-briefly.ts).
     await keepOnlyBriefly();
     notFound();
   }
