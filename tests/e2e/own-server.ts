@@ -52,10 +52,8 @@ export async function startOwnServer(): Promise<OwnServer> {
   const port = await freePort();
   const dist = `.next-own-${port}`;
   // The build without its caches: this server renders every page itself.
-  cpSync(path.join(root, build), path.join(root, dist), {
-    recursive: true,
-    filter: (src) => !/[\\/](cache|route-cache)$/.test(src),
-  });
+  const skip = new Set([path.resolve(root, build, "cache"), path.resolve(root, build, "server", "route-cache")]);
+  cpSync(path.resolve(root, build), path.join(root, dist), { recursive: true, filter: (src) => !skip.has(src) });
   const db: E2EDatabase = await createE2EDatabase();
   const url = `http://127.0.0.1:${port}`;
   let child: ChildProcess | undefined;
