@@ -3,8 +3,8 @@
 // Then the newcomer's first session on a site started with `npm start` (embedded database).
 // Prints one closing line "N passed, N failed".
 import "dotenv/config";
-import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { buildIsCurrent, sourceStamp, stampPath } from "@/lib/cli/build-stamp";
@@ -23,6 +23,15 @@ function run(cmd: string, args: string[], env: Record<string, string> = {}): num
   return r.status ?? 1;
 }
 
+/** Like run(), but keeps this process's event loop free: the servers' output is piped through it. */
+function runAsync(cmd: string, args: string[], env: Record<string, string> = {}): Promise<number> {
+  const child = spawn(cmd, args, { stdio: "inherit", cwd: root, env: { ...process.env, ...env } });
+  return new Promise((resolve) => {
+    child.once("error", () => resolve(1));
+    child.once("exit", (code) => resolve(code ?? 1));
+  });
+}
+
 function countVitest(file: string, exit: number): void {
   if (!existsSync(file)) return void (totals.failed += exit === 0 ? 0 : 1);
   const json = JSON.parse(readFileSync(file, "utf8")) as { numPassedTests: number; numFailedTests: number };
@@ -35,6 +44,37 @@ function countPlaywright(file: string, exit: number): void {
   const json = JSON.parse(readFileSync(file, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number } };
   totals.passed += json.stats.expected + json.stats.flaky;
   totals.failed += json.stats.unexpected + (exit !== 0 && json.stats.unexpected === 0 ? 1 : 0);
+}
+
+/**
+ * Echoes a server's output to the console and keeps a copy in `file`: the run counts a failure
+ * when the server warned (countServerWarnings), and specs may read it (E2E_SERVER_LOG).
+ */
+function keepServerLog(child: ChildProcess, file: string, onStdout?: (text: string) => void): () => Promise<void> {
+  const log = createWriteStream(file);
+  child.stdout?.on("data", (chunk: Buffer) => {
+    log.write(chunk);
+    process.stdout.write(chunk);
+    onStdout?.(chunk.toString());
+  });
+  child.stderr?.on("data", (chunk: Buffer) => {
+    log.write(chunk);
+    process.stderr.write(chunk);
+  });
+  return () => new Promise((r) => log.end(r));
+}
+
+// Node prints a deprecation once per process, e.g. "(node:123) DeprecationWarning: Calling
+// client.query() when the client is already executing a query is deprecated and will be removed in
+// pg@9.0": two queries overlapped on one transaction's connection. pg 9 makes it an error.
+const PG_DEPRECATION = /DeprecationWarning: (Calling client\.query\(\) when the client is already executing a query|.*\bpg@\d)/;
+
+/** One failure when the server's log holds a deprecation warning from pg. */
+function countServerWarnings(file: string): void {
+  const lines = existsSync(file) ? readFileSync(file, "utf8").split("\n").filter((l) => PG_DEPRECATION.test(l)) : [];
+  if (lines.length === 0) return;
+  console.error(`\n✗ the server warned (${path.relative(root, file)}):\n${lines.join("\n")}`);
+  totals.failed += 1;
 }
 
 async function waitForServer(url: string, ms: number): Promise<void> {
@@ -68,20 +108,25 @@ async function e2e(): Promise<void> {
       const server = spawn(bin("tsx"), ["lib/server/serve.ts"], {
         cwd: root,
         env: { ...process.env, ...db.env, TZ: tz, PORT: port, NODE_ENV: "production" },
-        stdio: ["ignore", "inherit", "inherit"],
+        stdio: ["ignore", "pipe", "pipe"],
       });
+      const serverLog = path.join(reports, `e2e-server-${tz.replace("/", "-")}.log`);
+      const closeLog = keepServerLog(server, serverLog);
       try {
         await waitForServer(`http://127.0.0.1:${port}/accessibility`, 60_000);
         const out = path.join(reports, `e2e-${tz.replace("/", "-")}.json`);
-        const exit = run(bin("playwright"), ["test", "-c", "tests/playwright.config.ts"], {
+        const exit = await runAsync(bin("playwright"), ["test", "-c", "tests/playwright.config.ts"], {
           E2E_BASE_URL: `http://127.0.0.1:${port}`,
+          E2E_SERVER_LOG: serverLog,
           SERVER_TZ: tz,
           PLAYWRIGHT_JSON_OUTPUT_NAME: out,
         });
         countPlaywright(out, exit);
       } finally {
         server.kill("SIGTERM");
-        await new Promise((r) => server.once("exit", r));
+        await new Promise((r) => (server.exitCode === null ? server.once("exit", r) : r(null)));
+        await closeLog();
+        countServerWarnings(serverLog);
       }
     }
   } finally {
@@ -99,19 +144,18 @@ async function newcomer(): Promise<void> {
   const port = process.env.NEWCOMER_PORT ?? "3130";
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: port, NODE_ENV: "production" };
   delete env.DATABASE_URL;
-  const site = spawn(bin("tsx"), ["lib/cli/start.ts"], { cwd: root, env, stdio: ["ignore", "pipe", "inherit"], detached: true });
+  const site = spawn(bin("tsx"), ["lib/cli/start.ts"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
   let printed = "";
-  site.stdout.on("data", (chunk: Buffer) => {
-    printed += chunk.toString();
-    process.stdout.write(chunk);
-  });
+  const serverLog = path.join(reports, "newcomer-server.log");
+  const closeLog = keepServerLog(site, serverLog, (text) => (printed += text));
   try {
     await waitForServer(`http://127.0.0.1:${port}/accessibility`, 600_000);
     const signIn = /Demo sign-in: (\S+) \/ (\S+)/.exec(printed);
     if (!signIn) throw new Error("npm start did not print the demo sign-in");
     const out = path.join(reports, "newcomer.json");
-    const exit = run(bin("playwright"), ["test", "-c", "tests/playwright.newcomer.config.ts"], {
+    const exit = await runAsync(bin("playwright"), ["test", "-c", "tests/playwright.newcomer.config.ts"], {
       E2E_BASE_URL: `http://127.0.0.1:${port}`,
+      E2E_SERVER_LOG: serverLog,
       NEWCOMER_EMAIL: signIn[1]!,
       NEWCOMER_PASSWORD: signIn[2]!,
       PLAYWRIGHT_JSON_OUTPUT_NAME: out,
@@ -125,6 +169,8 @@ async function newcomer(): Promise<void> {
       // already gone
     }
     await new Promise((r) => (site.exitCode === null ? site.once("exit", r) : r(null)));
+    await closeLog();
+    countServerWarnings(serverLog);
     rmSync(dataDir, { recursive: true, force: true });
   }
 }

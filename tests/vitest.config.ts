@@ -7,6 +7,8 @@ export default defineConfig({
   root,
   resolve: { alias: { "@": root } },
   test: {
+    // Fails a test during which pg warned of a deprecated use (overlapping queries on one client).
+    setupFiles: ["tests/vitest.setup.ts"],
     projects: [
       {
         extends: true,

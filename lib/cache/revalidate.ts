@@ -8,6 +8,8 @@ import { purgePageCache } from "@/lib/server/page-cache";
  * concurrent requests keep getting the old copy: lib/server/page-cache.ts). A small office site
  * changes a few times a day, so refreshing everything is simpler and safer than tracking which
  * pages show what; on election night that refresh costs one render per page actually visited.
+ * Call it after the change has committed: a render that reads the database before the commit
+ * and is stored after this call is not refreshed by it (see ./keep-briefly.ts).
  */
 export function revalidatePublic(): void {
   revalidatePath("/", "layout");

@@ -7,6 +7,7 @@ import { PrismaPGlite } from "pglite-prisma-adapter";
 import { env } from "../env";
 import { PrismaClient } from "../generated/prisma/client";
 import { acquireDirLock, type DirLock } from "./lock";
+import { serialTransactions } from "./one-at-a-time";
 import { pgliteRunner, pgRunner, type SqlRunner } from "./runner";
 
 export type { SqlExecutor, SqlRunner } from "./runner";
@@ -43,7 +44,8 @@ function openPostgres(url: string): DbHandle {
   const pool = new pg.Pool({ connectionString: url });
   // An idle connection dropped by the server emits "error"; unhandled, it would kill the process.
   pool.on("error", (e) => console.error("[db] idle connection error:", e.message));
-  const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
+  // Statements of one transaction share one connection: sent one at a time (./one-at-a-time.ts).
+  const prisma = new PrismaClient({ adapter: serialTransactions(new PrismaPg(pool)) });
   return {
     prisma,
     runner: pgRunner(pool),

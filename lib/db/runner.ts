@@ -1,5 +1,6 @@
 import type { PGlite, Transaction } from "@electric-sql/pglite";
 import type pg from "pg";
+import { serialQueue } from "./one-at-a-time";
 
 // Raw SQL on the same database Prisma uses: migrations (multi-statement scripts), test set-up
 // and the few statements Prisma cannot express (pg_trgm search).
@@ -33,7 +34,13 @@ export function pgliteRunner(db: PGlite): SqlRunner {
   };
 }
 
-type PgQueryable = Pick<pg.Pool | pg.PoolClient, "query">;
+type PgQueryable = { query(text: string, params?: unknown[]): Promise<pg.QueryResult> };
+
+/** A transaction's connection takes one statement at a time (see ./one-at-a-time.ts). */
+function serialClient(client: pg.PoolClient): PgQueryable {
+  const queue = serialQueue();
+  return { query: (text, params) => queue(() => client.query(text, params)) };
+}
 
 export function pgRunner(pool: pg.Pool): SqlRunner {
   const on = (q: PgQueryable): SqlExecutor => ({
@@ -54,7 +61,7 @@ export function pgRunner(pool: pg.Pool): SqlRunner {
       let broken: Error | undefined;
       try {
         await client.query("BEGIN");
-        const value = await fn(on(client));
+        const value = await fn(on(serialClient(client)));
         await client.query("COMMIT");
         return value;
       } catch (e) {

@@ -14,6 +14,7 @@ export type PublishRow = {
   version: number;
   status: "DRAFT" | "IN_REVIEW" | "SCHEDULED" | "PUBLISHED" | "WITHDRAWN";
   firstPublishedAt: Date | null;
+  scheduledAt: Date | null;
   draft: unknown;
 };
 
@@ -27,12 +28,23 @@ export type PublishOptions = {
 /** Clears a pending draft (Prisma needs DbNull to store SQL NULL in a Json column). */
 export const NO_DRAFT = { draft: Prisma.DbNull, draftUpdatedAt: null, draftAuthorId: null } as const;
 
+/**
+ * The public date of a first publication. A scheduled post that goes out after its time (the site
+ * was down then, or an editor publishes it late) keeps the time it was announced for, as readers
+ * and the office were told; published early, it shows when it really went out. Lists order by
+ * this date, so a late post takes the place it was meant to have among the others.
+ */
+export function announcedAt(row: Pick<PublishRow, "status" | "scheduledAt">, now: Date): Date {
+  return row.status === "SCHEDULED" && row.scheduledAt !== null && row.scheduledAt.getTime() <= now.getTime() ? row.scheduledAt : now;
+}
+
 /** Publishes `row` (its pending draft too, if any). Returns the new version, or "stale". */
 export async function publishInTx(tx: Tx, row: PublishRow, opts: PublishOptions): Promise<number | "stale"> {
   const { now } = opts;
   const pending = parseSnapshot(row.draft);
   const draft = pending ? await withExistingAssets(tx, pending) : null;
   const first = row.firstPublishedAt === null;
+  const publicDate = announcedAt(row, now);
   const major = opts.change?.type === "major" && !first;
   const { count } = await tx.post.updateMany({
     where: { id: row.id, version: row.version },
@@ -45,7 +57,7 @@ export async function publishInTx(tx: Tx, row: PublishRow, opts: PublishOptions)
       withdrawnAt: null,
       withdrawnReason: null,
       redirectToId: null,
-      ...(first ? { firstPublishedAt: now, publishedAt: now } : {}),
+      ...(first ? { firstPublishedAt: publicDate, publishedAt: publicDate } : {}),
       ...(major ? { lastUpdatedAt: now } : {}),
       version: { increment: 1 },
     },
@@ -61,7 +73,9 @@ export async function publishInTx(tx: Tx, row: PublishRow, opts: PublishOptions)
     before: { status: row.status },
     after: {
       status: "PUBLISHED",
-      ...(first ? { firstPublishedAt: now.toISOString() } : {}),
+      ...(first ? { firstPublishedAt: publicDate.toISOString(), publishedAt: publicDate.toISOString() } : {}),
+      // When it really went out, beside the time it was scheduled for (the public date above).
+      ...(row.status === "SCHEDULED" ? { scheduledAt: row.scheduledAt?.toISOString() ?? null, wentLiveAt: now.toISOString() } : {}),
       ...(draft ? { pendingDraftPublished: true } : {}),
       ...(major && opts.change ? { changeNote: opts.change.note } : {}),
     },

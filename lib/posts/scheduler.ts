@@ -32,7 +32,7 @@ export async function publishDuePosts(now: Date = new Date(), prisma: PrismaClie
         // Re-read inside the transaction: an editor may have unscheduled or published it meanwhile.
         const row = await tx.post.findFirst({
           where: { id, status: "SCHEDULED", scheduledAt: { lte: now } },
-          select: { id: true, version: true, status: true, firstPublishedAt: true, draft: true },
+          select: { id: true, version: true, status: true, firstPublishedAt: true, scheduledAt: true, draft: true },
         });
         if (!row) return false;
         return (await publishInTx(tx, row, { now, userId: null, action: "post.publish_scheduled" })) !== "stale";
@@ -100,8 +100,10 @@ export function startScheduler(opts: SchedulerOptions = {}): SchedulerHandle {
   let running = false;
   let again = false;
   let stopped = false;
-  // Published but not yet shown: keep trying to refresh on later wake-ups.
-  let refreshPending = false;
+  // Published but not yet shown: keep trying to refresh on later wake-ups. True at start: the
+  // last process may have died between publishing and refreshing, and Next's page cache on disk
+  // outlives it (its record of what was refreshed does not).
+  let refreshPending = true;
 
   const arm = (ms: number) => {
     if (stopped) return;
@@ -126,6 +128,7 @@ export function startScheduler(opts: SchedulerOptions = {}): SchedulerHandle {
       if (refreshPending) {
         await refresh();
         refreshPending = false;
+        console.log("[scheduler] public pages refreshed");
       }
       sleep = await nextSleep(new Date());
     } catch (e) {

@@ -36,9 +36,9 @@ describe("publishDuePosts", () => {
 
     const result = await publishDuePosts(now);
     expect(result).toEqual({ published: [due.id, dueNow.id], failed: [] });
-    for (const id of [due.id, dueNow.id]) {
+    for (const [id, announced] of [[due.id, at(-60)], [dueNow.id, now]] as const) {
       const p = await db.prisma.post.findUniqueOrThrow({ where: { id } });
-      expect(p).toMatchObject({ status: "PUBLISHED", firstPublishedAt: now, publishedAt: now, scheduledAt: null, scheduleError: null, version: 2 });
+      expect(p).toMatchObject({ status: "PUBLISHED", firstPublishedAt: announced, publishedAt: announced, scheduledAt: null, scheduleError: null, version: 2 });
       expect(await db.prisma.auditLog.findFirst({ where: { entityId: String(id), action: "post.publish_scheduled" } })).toMatchObject({
         userId: null,
         before: { status: "SCHEDULED" },
@@ -80,11 +80,49 @@ describe("publishDuePosts", () => {
   });
 });
 
+describe("a post published after its time (the site was down then)", () => {
+  it("shows the time it was scheduled for, sorts by it, and the audit entry records when it really went out", async () => {
+    // Scheduled for 09:00 Bangkok; the server was down until 11:30; another post went out at 10:00.
+    const nine = new Date("2030-05-02T02:00:00Z");
+    const ten = new Date("2030-05-02T03:00:00Z");
+    const halfPastEleven = new Date("2030-05-02T04:30:00Z");
+    const other = await makePost(db.prisma, { authorId: staff.author.id, status: "PUBLISHED", title: "เผยแพร่ตอนสิบโมง", publishedAt: ten });
+    const late = await makePost(db.prisma, { authorId: staff.author.id, status: "SCHEDULED", scheduledAt: nine, title: "ประกาศเก้าโมง" });
+
+    expect((await publishDuePosts(halfPastEleven)).published).toContain(late.id);
+
+    expect(await db.prisma.post.findUniqueOrThrow({ where: { id: late.id } })).toMatchObject({ status: "PUBLISHED", publishedAt: nine, firstPublishedAt: nine });
+    const page = await getPublicPost(late.id);
+    expect(page).toMatchObject({ publishedAt: nine, firstPublishedAt: nine });
+    const titles = (await getLatestPosts({ limit: 50 })).map((p) => p.title);
+    expect(titles.indexOf(other.title)).toBeLessThan(titles.indexOf(late.title));
+    const entry = await db.prisma.auditLog.findFirstOrThrow({ where: { entityId: String(late.id), action: "post.publish_scheduled" } });
+    expect(entry.after).toMatchObject({
+      status: "PUBLISHED",
+      publishedAt: nine.toISOString(),
+      scheduledAt: nine.toISOString(),
+      wentLiveAt: halfPastEleven.toISOString(),
+    });
+  });
+});
+
 describe("the timer", () => {
   it("sleeps until the next scheduled post, at most 30 seconds", async () => {
     await makePost(db.prisma, { authorId: staff.author.id, status: "SCHEDULED", scheduledAt: at(7) });
     expect(await nextSleep(now)).toBe(7_025);
     expect(await nextSleep(at(3600))).toBe(30_000);
+  });
+
+  it("refreshes the public pages at start even with nothing to publish: the last process may have died between a publish and its refresh", async () => {
+    const refresh = vi.fn(async () => undefined);
+    const log = vi.spyOn(console, "log").mockImplementation(() => undefined);
+    const handle = startScheduler({ refresh });
+    try {
+      await vi.waitFor(() => expect(refresh).toHaveBeenCalledTimes(1), { timeout: 5_000, interval: 100 });
+    } finally {
+      handle.stop();
+      log.mockRestore();
+    }
   });
 
   it("publishes a post that falls due and refreshes the public pages, without any request", async () => {

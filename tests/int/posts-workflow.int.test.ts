@@ -117,6 +117,27 @@ describe("draft → in review → published", () => {
     expect(audit).toMatchObject({ userId: staff.editor.id, before: { status: "IN_REVIEW" }, after: { status: "PUBLISHED" } });
   });
 
+  it("a scheduled post an editor publishes after its time shows the scheduled time; published early, the real one", async () => {
+    // The clock is pinned: 11:30 Bangkok, two hours after the first post's time.
+    const nine = new Date("2031-03-03T02:00:00Z");
+    const halfPastEleven = new Date("2031-03-03T04:30:00Z");
+    const tomorrow = new Date("2031-03-04T02:00:00Z");
+    const late = await makePost(db.prisma, { authorId: staff.author.id, status: "SCHEDULED", scheduledAt: nine });
+    const early = await makePost(db.prisma, { authorId: staff.author.id, status: "SCHEDULED", scheduledAt: tomorrow });
+    session.as(staff.editor);
+    vi.useFakeTimers({ toFake: ["Date"], now: halfPastEleven });
+    try {
+      expect((await publishPost(IDLE, form({ id: late.id, version: 1 }))).ok).toBe(true);
+      expect((await publishPost(IDLE, form({ id: early.id, version: 1 }))).ok).toBe(true);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(await row(late.id)).toMatchObject({ status: "PUBLISHED", publishedAt: nine, firstPublishedAt: nine, scheduledAt: null });
+    expect(await row(early.id)).toMatchObject({ status: "PUBLISHED", publishedAt: halfPastEleven, firstPublishedAt: halfPastEleven });
+    const entry = await db.prisma.auditLog.findFirstOrThrow({ where: { entityId: String(late.id), action: "post.publish" } });
+    expect(entry.after).toMatchObject({ publishedAt: nine.toISOString(), scheduledAt: nine.toISOString(), wentLiveAt: halfPastEleven.toISOString() });
+  });
+
   it("a stale version is refused with conflict and nothing changes", async () => {
     const post = await makePost(db.prisma, { authorId: staff.author.id, status: "IN_REVIEW" });
     await db.prisma.post.update({ where: { id: post.id }, data: { version: 2 } });

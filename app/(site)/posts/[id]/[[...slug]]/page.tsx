@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { PostArticle } from "@/components/post/post-article";
 import { WithdrawnNotice } from "@/components/post/withdrawn-notice";
+import { keepOnlyBriefly } from "@/lib/cache/keep-briefly";
 import { env } from "@/lib/env";
 import { feedAlternates } from "@/lib/feeds/links";
 import { getPublicPost } from "@/lib/posts/queries";
@@ -12,7 +13,8 @@ import { getSiteSettings } from "@/lib/settings/queries";
 
 // Permanent address: /posts/{id} or /posts/{id}/{slug}. A missing, wrong or old slug redirects
 // (308) to the canonical address, so links shared with any slug keep working. A withdrawn post
-// shows why it was withdrawn, or sends readers on (308) to the post that replaced it.
+// shows why it was withdrawn, or sends readers on (308) to the post that replaced it. A 404 (not
+// public, or no such post) is kept for 2 s only.
 export const revalidate = 60;
 export function generateStaticParams() {
   return [];
@@ -46,7 +48,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PostPage({ params }: Props) {
   const { post, slug } = await load(params);
-  if (!post) notFound();
+  if (!post) {
+    // Not public (yet): a 404 is kept for seconds, not the 60 s of a page, so that one rendered
+    // while the post was being published cannot hide it (lib/cache/keep-briefly.ts).
+    await keepOnlyBriefly();
+    notFound();
+  }
   if (post.withdrawn && post.redirectToId !== null) permanentRedirect(postPath(post.redirectToId, null));
   if (slug !== post.slug) permanentRedirect(postPath(post.id, post.slug));
   if (post.withdrawn) return <WithdrawnNotice post={{ ...post, withdrawn: post.withdrawn }} />;
