@@ -120,6 +120,8 @@ const FIELD_LABELS: Record<string, string> = {
   tags: "แท็ก",
   publishedAt: "วันที่เผยแพร่",
   scheduledAt: "เวลาที่ตั้งไว้",
+  firstPublishedAt: "เผยแพร่ครั้งแรก",
+  wentLiveAt: "เวลาที่เผยแพร่จริง",
   withdrawnReason: "เหตุผลที่ถอน",
   reviewNote: "หมายเหตุจากผู้ตรวจ",
   changeNote: "บันทึกการเปลี่ยนแปลง",

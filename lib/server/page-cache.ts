@@ -35,7 +35,7 @@ export type Lookup =
 
 export type Ticket = { key: string; generation: number };
 
-type InFlight = { started: number; promise: Promise<CachedResponse | null>; resolve: (r: CachedResponse | null) => void };
+type InFlight = { started: number; generation: number; promise: Promise<CachedResponse | null>; resolve: (r: CachedResponse | null) => void };
 
 type RequestLike = { method?: string; url?: string; headers: Record<string, string | string[] | undefined> };
 
@@ -67,6 +67,8 @@ export class PageCache {
   private bytesUsed = 0;
   private missingBytes = 0;
   private inFlight = new Map<string, InFlight>();
+  /** Each render's own flight, which a newer render of the same key may have replaced in inFlight. */
+  private flights = new WeakMap<Ticket, InFlight>();
   /** Bumped by purge(): an answer whose render began before a purge may hold old data. */
   private generation = 0;
   private readonly maxEntries: number;
@@ -119,16 +121,22 @@ export class PageCache {
     if (entry && entry.expires > now) return { kind: "fresh", entry };
     let flight = this.inFlight.get(key);
     if (flight && now - flight.started > this.renderTimeoutMs) {
-      this.finish(key, null);
+      this.finish(key, flight, null);
       flight = undefined;
     }
+    // A render that began before the latest purge may answer with what the change replaced: those
+    // already waiting for it keep it, but a request arriving after the purge starts a new one.
+    if (flight && flight.generation !== this.generation) flight = undefined;
     if (entry && (flight || !opts.canRender)) return { kind: "stale", entry };
     if (flight) return { kind: "wait", pending: flight.promise };
     if (!opts.canRender) return { kind: "pass" };
     let resolve: InFlight["resolve"] = () => {};
     const promise = new Promise<CachedResponse | null>((r) => (resolve = r));
-    this.inFlight.set(key, { started: now, promise, resolve });
-    return { kind: "render", ticket: { key, generation: this.generation } };
+    const started: InFlight = { started: now, generation: this.generation, promise, resolve };
+    this.inFlight.set(key, started);
+    const ticket: Ticket = { key, generation: this.generation };
+    this.flights.set(ticket, started);
+    return { kind: "render", ticket };
   }
 
   /**
@@ -137,7 +145,11 @@ export class PageCache {
    */
   settle(ticket: Ticket, answer: { status: number; headers: Record<string, unknown>; body: Buffer } | null, now = Date.now()): boolean {
     const stored = answer ? this.offer(ticket.key, answer.status, answer.headers, answer.body, now, ticket.generation) : false;
-    this.finish(ticket.key, stored ? (this.entries.get(ticket.key) ?? this.missing.get(ticket.key) ?? null) : null);
+    const flight = this.flights.get(ticket);
+    // Waiters get what was kept: this answer, or the newer one a render after a purge stored first.
+    const kept = this.entries.get(ticket.key) ?? this.missing.get(ticket.key) ?? null;
+    const newer = kept !== null && kept.generation > ticket.generation;
+    if (flight) this.finish(ticket.key, flight, stored || newer ? kept : null);
     return stored;
   }
 
@@ -168,8 +180,11 @@ export class PageCache {
     // that ends it. An answer rendered before the latest purge is stale at once.
     const staleAnswer = String(headers["x-nextjs-cache"] ?? "").toUpperCase() === "STALE";
     const expires = generation !== this.generation ? now : now + (staleAnswer ? Math.min(ttl, this.staleAnswerMs) : ttl);
+    // An old render finishing after a newer one must not replace the newer answer.
+    const current = this.entries.get(key) ?? this.missing.get(key);
+    if (current && current.generation > generation) return false;
     this.remove(key);
-    const stored: Stored = { status, headers: kept, body, expires, generation: this.generation, size };
+    const stored: Stored = { status, headers: kept, body, expires, generation, size };
     if (status === 404) {
       this.missing.set(key, stored);
       this.missingBytes += size;
@@ -254,10 +269,9 @@ export class PageCache {
     }
   }
 
-  private finish(key: string, result: CachedResponse | null): void {
-    const flight = this.inFlight.get(key);
-    if (!flight) return;
-    this.inFlight.delete(key);
+  private finish(key: string, flight: InFlight, result: CachedResponse | null): void {
+    // A newer render of the key may have taken its place (see lookup()): leave that one be.
+    if (this.inFlight.get(key) === flight) this.inFlight.delete(key);
     flight.resolve(result);
   }
 }

@@ -96,3 +96,15 @@ test("query strings are ignored safely", async ({ request }) => {
     expect(res.status()).toBe(200);
   }
 });
+
+// A 404 that a publish can end is kept for seconds, not a page's minute: a render caught by the
+// publish must not hide the new page (lib/cache/keep-briefly.ts).
+for (const url of ["/posts/99999999", "/elections/99999999", "/elections/1/contests/99999999", "/procurement/2539"]) {
+  test(`a page that is not published yet (${url}) is a 404 kept for seconds only`, async ({ request }) => {
+    const res = await request.get(url, { maxRedirects: 0 });
+    expect(res.status()).toBe(404);
+    const maxAge = /s-maxage=(\d+)/.exec(res.headers()["cache-control"] ?? "");
+    expect(maxAge, res.headers()["cache-control"]).not.toBeNull();
+    expect(Number(maxAge![1])).toBeLessThanOrEqual(2);
+  });
+}

@@ -25,6 +25,15 @@ describe("audit entries in Thai", () => {
     expect([...codes].filter((c) => !(c in ACTION_LABELS))).toEqual([]);
   });
 
+  it("names when a scheduled post really went out, beside the time it shows", () => {
+    const changes = auditChanges(null, { publishedAt: "2026-12-01T02:00:00.000Z", scheduledAt: "2026-12-01T02:00:00.000Z", wentLiveAt: "2026-12-01T02:47:00.000Z" });
+    expect(changes.map((c) => [c.label, c.after])).toEqual([
+      ["วันที่เผยแพร่", "1 ธ.ค. 2569 เวลา 09.00 น."],
+      ["เวลาที่ตั้งไว้", "1 ธ.ค. 2569 เวลา 09.00 น."],
+      ["เวลาที่เผยแพร่จริง", "1 ธ.ค. 2569 เวลา 09.47 น."],
+    ]);
+  });
+
   it("formats values: Bangkok date-time, roles, booleans, empty", () => {
     expect(formatAuditValue("startsAt", "2022-05-31T17:30:00.000Z")).toBe("1 มิ.ย. 2565 เวลา 00.30 น.");
     expect(formatAuditValue("role", "EDITOR")).toBe("บรรณาธิการ");

@@ -44,6 +44,24 @@ describe("PageCache", () => {
     expect(c.size).toBe(0);
   });
 
+  it("after a purge, a request does not wait for a render that began before it", async () => {
+    const c = new PageCache();
+    const before = c.lookup("k", 0);
+    if (before.kind !== "render") throw new Error("expected a render");
+    const waiting = c.lookup("k", 1);
+    expect(waiting.kind).toBe("wait");
+    c.purge(2);
+    const after = c.lookup("k", 3);
+    expect(after.kind).toBe("render");
+    if (after.kind !== "render") return;
+    // The new render answers first; the old one finishing later replaces nothing.
+    expect(c.settle(after.ticket, answer("new"), 4)).toBe(true);
+    c.settle(before.ticket, answer("old"), 5);
+    expect(c.get("k", 6)?.body.toString()).toBe("new");
+    // Whoever waited before the purge still gets the render they waited for.
+    if (waiting.kind === "wait") expect((await waiting.pending)?.body.toString()).toBe("new");
+  });
+
   it("serves an answer Next marked STALE for one second, then asks Next again", () => {
     const c = new PageCache();
     expect(c.offer("c", 200, { ...shareable, "x-nextjs-cache": "STALE" }, body, 0)).toBe(true);

@@ -4,6 +4,7 @@ import { pageShareMeta } from "@/lib/seo/page-meta";
 import { FiscalYearView } from "@/components/procurement/fiscal-year-view";
 import { parseFiscalYearParam } from "@/lib/procurement/fiscal-year";
 import { getDefaultFiscalYear, getFiscalYearPage } from "@/lib/procurement/queries";
+import { keepOnlyBriefly } from "@/lib/cache/keep-briefly";
 
 // /procurement opens the newest fiscal year with disclosures; /procurement/2569 is any fiscal year
 // (Buddhist era) and can be shared. Anything else under /procurement is a 404.
@@ -33,6 +34,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProcurementPage({ params }: Props) {
   const year = await yearOf(params);
   const page = year === null ? null : await getFiscalYearPage(year);
-  if (!page) notFound();
+  if (!page) {
+    // A year with nothing published (yet): kept for seconds, like any 404 that a publish can end.
+    await keepOnlyBriefly();
+    notFound();
+  }
   return <FiscalYearView page={page} />;
 }

@@ -11,6 +11,7 @@ import { loadElection } from "@/lib/elections/load";
 import { electionPath } from "@/lib/elections/url";
 import { env } from "@/lib/env";
 import { formatThaiDate, toBangkokIso } from "@/lib/thai-date";
+import { keepOnlyBriefly } from "@/lib/cache/keep-briefly";
 
 // Permanent address /elections/{id}[/{slug}]: a missing, wrong or extra slug redirects (308) to
 // the canonical address, as for posts. Counts change on election night: staff saves purge the
@@ -38,7 +39,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ElectionPage({ params }: Props) {
   const { id, slug } = await params;
   const election = await loadElection(id);
-  if (!election) notFound();
+  if (!election) {
+    // Not published (yet): kept for seconds, so a render caught by its publishing cannot hide it.
+    await keepOnlyBriefly();
+    notFound();
+  }
   if ((slug?.join("/") ?? null) !== election.slug) permanentRedirect(electionPath(election.id, election.slug));
   return (
     <article className="space-y-6">

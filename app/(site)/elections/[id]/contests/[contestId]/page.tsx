@@ -15,6 +15,7 @@ import { rankCandidates } from "@/lib/elections/summary";
 import { contestPath, contestStatusPath } from "@/lib/elections/url";
 import { env } from "@/lib/env";
 import { toBangkokIso } from "@/lib/thai-date";
+import { keepOnlyBriefly } from "@/lib/cache/keep-briefly";
 
 // Permanent address /elections/{electionId}/contests/{contestId}. Shorter revalidate than other
 // pages: staff saves purge the caches at once, and 15 s bounds any change made another way.
@@ -45,7 +46,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ContestPage({ params }: Props) {
   const { id, contestId } = await params;
   const found = await loadContest(id, contestId);
-  if (!found) notFound();
+  if (!found) {
+    // Not published (yet): kept for seconds, so a render caught by its publishing cannot hide it.
+    await keepOnlyBriefly();
+    notFound();
+  }
   const { election, contest } = found;
   const ranked = rankCandidates(contest.candidates, contest.valid);
   const posts = election.posts.filter((p) => p.contestId === contest.id || p.contestId === null);
