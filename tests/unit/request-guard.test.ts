@@ -138,7 +138,7 @@ describe("what the guard assumes about the code", () => {
     expect(files.length).toBeGreaterThan(5);
     for (const { rel, text } of files) {
       for (const line of text.split("\n").filter((l) => l.startsWith("export ") && !l.startsWith("export type "))) {
-        expect(line, rel).toMatch(/^export async function \w+\(\w+: \w+, formData: FormData\)/);
+        expect(line, rel).toMatch(/^export async function \w+\(\w+: \w+, \w+: FormData\)/);
       }
     }
   });
