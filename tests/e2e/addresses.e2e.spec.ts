@@ -1,5 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { screenshot } from "./helpers";
+import { screenshot, laterZoneRun, ONCE } from "./helpers";
+
+test.skip(laterZoneRun, ONCE);
 
 async function mouId(request: import("@playwright/test").APIRequestContext): Promise<string> {
   // Find the release through the public listing rather than assuming an id.

@@ -1,4 +1,7 @@
 import { expect, test } from "@playwright/test";
+import { laterZoneRun, ONCE } from "./helpers";
+
+test.skip(laterZoneRun, ONCE);
 
 // The reader's display settings: larger text and two high-contrast schemes, kept across pages;
 // and the print version of a post and of the calendar.

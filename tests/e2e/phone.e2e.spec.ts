@@ -1,5 +1,7 @@
 import { expect, test } from "@playwright/test";
-import { screenshot } from "./helpers";
+import { screenshot, laterZoneRun, ONCE } from "./helpers";
+
+test.skip(laterZoneRun, ONCE);
 
 test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
 

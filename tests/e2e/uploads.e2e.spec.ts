@@ -1,8 +1,10 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { E2E_USERS } from "../helpers/e2e-users";
 import { exeBytes, pdfBytes, pngBytes } from "../helpers/media-samples";
-import { screenshot } from "./helpers";
+import { screenshot, laterZoneRun, ONCE } from "./helpers";
 import { signIn } from "./login";
+
+test.skip(laterZoneRun, ONCE);
 
 // Uploads as the browser and as a crafted request see them: who may upload, from where, what
 // size and type; and in the post editor, real progress and a Thai reason for a refused file.
