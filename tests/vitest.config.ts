@@ -1,7 +1,20 @@
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
 const root = path.resolve(import.meta.dirname, "..");
+
+// `npm test` runs the integration tests under three server time zones (tests/run-all.ts). A file
+// whose first line says "zone-independent" tests nothing a time zone could change (sign-in,
+// sessions, files, migrations, locks): the later zones (LATER_ZONE=1) leave it out. A new file
+// runs in every zone unless it says so.
+const ZONE_INDEPENDENT = "// zone-independent:";
+function zoneIndependentFiles(dir: string): string[] {
+  return readdirSync(path.join(root, dir))
+    .filter((f) => f.endsWith(".int.test.ts") && readFileSync(path.join(root, dir, f), "utf8").startsWith(ZONE_INDEPENDENT))
+    .map((f) => `${dir}/${f}`);
+}
+const laterZone = process.env.LATER_ZONE === "1";
 
 export default defineConfig({
   root,
@@ -19,6 +32,7 @@ export default defineConfig({
         test: {
           name: "int",
           include: ["tests/int/**/*.int.test.ts"],
+          exclude: laterZone ? zoneIndependentFiles("tests/int") : [],
           environment: "node",
           // Each file gets its own database; PGlite start-up is slow on a cold machine.
           testTimeout: 60_000,

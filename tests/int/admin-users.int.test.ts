@@ -1,3 +1,4 @@
+// zone-independent: nothing here depends on the server's time zone (tests/vitest.config.ts).
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { IDLE } from "@/lib/admin/form-state";
 import { changeRole, createUser, deactivateUser, reactivateUser, resetPassword } from "@/lib/users/actions";

@@ -1,3 +1,4 @@
+// zone-independent: nothing here depends on the server's time zone (tests/vitest.config.ts).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { rmSync, writeFileSync } from "node:fs";
 import { request as httpRequest, type IncomingHttpHeaders } from "node:http";

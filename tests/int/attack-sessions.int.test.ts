@@ -1,3 +1,4 @@
+// zone-independent: nothing here depends on the server's time zone (tests/vitest.config.ts).
 import { createRequire } from "node:module";
 import path from "node:path";
 import { encode } from "next-auth/jwt";

@@ -1,3 +1,4 @@
+// zone-independent: nothing here depends on the server's time zone (tests/vitest.config.ts).
 import { describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/roles";
 import type { TestDatabase } from "@/tests/helpers/db";

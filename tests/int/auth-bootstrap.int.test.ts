@@ -1,3 +1,4 @@
+// zone-independent: nothing here depends on the server's time zone (tests/vitest.config.ts).
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";

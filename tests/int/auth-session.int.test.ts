@@ -1,3 +1,4 @@
+// zone-independent: nothing here depends on the server's time zone (tests/vitest.config.ts).
 import { encode } from "next-auth/jwt";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { authorizeCredentials, authOptions, jwtCallback, SESSION_MAX_AGE_S } from "@/lib/auth/options";

@@ -1,3 +1,4 @@
+// zone-independent: nothing here depends on the server's time zone (tests/vitest.config.ts).
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
 import { makeAsset, makePost } from "@/tests/helpers/post-fixtures";

@@ -1,3 +1,4 @@
+// zone-independent: nothing here depends on the server's time zone (tests/vitest.config.ts).
 import { cpSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";

@@ -1,3 +1,4 @@
+// zone-independent: nothing here depends on the server's time zone (tests/vitest.config.ts).
 import { expect, it, vi } from "vitest";
 import { IDLE } from "@/lib/admin/form-state";
 import { updateSettings } from "@/lib/settings/actions";
