@@ -8,9 +8,14 @@ import path from "node:path";
 
 const ID_RE = /^[0-9a-f]{42}$/;
 
-/** Whether a `Next-Action` header value has the shape of an action id (42 hex digits). */
+/** Whether a `Next-Action` header value has the shape of this Next version's ids (42 hex digits). */
 export function isActionIdShape(id: string): boolean {
   return ID_RE.test(id);
+}
+
+/** Without a manifest: anything short and plain may be an id of some Next version; Next decides. */
+export function isPlausibleActionId(id: string): boolean {
+  return /^[0-9A-Za-z_-]{1,200}$/.test(id);
 }
 
 let cached: Set<string> | null | undefined;

@@ -1,5 +1,5 @@
 import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from "node:http";
-import { isActionIdShape, knownActionIds } from "./action-ids";
+import { isActionIdShape, isPlausibleActionId, knownActionIds } from "./action-ids";
 import { ACTION_BODY_LIMIT_BYTES } from "./body-limit";
 import { refusalHtml, refusalPlain, type RefusalStatus } from "./refusal-page";
 
@@ -135,9 +135,12 @@ export function checkRequest(req: GuardRequest, options: GuardOptions = {}): Ref
   if (actionId === undefined && !multipart) return null;
   if (!sameOrigin(headers)) return { status: 403, reason: "cross-origin" };
   if (actionId !== undefined) {
-    if (!isActionIdShape(actionId)) return { status: 400, reason: "action-id", headers: ACTION_NOT_FOUND };
+    // The build's manifest decides; the id's shape only names the refusal (or, without a manifest,
+    // refuses what cannot be an id), so a Next version with ids of another shape still works.
     const known = options.actionIds === undefined ? knownActionIds() : options.actionIds;
-    if (known && !known.has(actionId)) return { status: 404, reason: "action-unknown", headers: ACTION_NOT_FOUND };
+    if (known?.has(actionId) === false || (!known && !isPlausibleActionId(actionId))) {
+      return isActionIdShape(actionId) ? { status: 404, reason: "action-unknown", headers: ACTION_NOT_FOUND } : { status: 400, reason: "action-id", headers: ACTION_NOT_FOUND };
+    }
     // Every action of this site takes (state, FormData), which React always sends as multipart
     // (tests/unit/request-guard.test.ts checks the signatures): any other body is hand-made, and
     // Next's JSON reading of it fails with a 500.

@@ -81,6 +81,10 @@ describe("checkRequest", () => {
     expect(verdict(action(BOUNDARY, { "next-action": "0".repeat(42) }))).toMatchObject({ status: 404, reason: "action-unknown" });
     // Without a readable manifest every well-formed id goes on to Next.
     expect(checkRequest(action(BOUNDARY, { "next-action": "0".repeat(42) }), { actionIds: null })).toBeNull();
+    // The manifest decides, not the shape: a later Next whose ids look different keeps working.
+    expect(checkRequest(action(BOUNDARY, { "next-action": "v2_abc" }), { actionIds: new Set(["v2_abc"]) })).toBeNull();
+    expect(checkRequest(action(BOUNDARY, { "next-action": "v2_abc" }), { actionIds: null })).toBeNull();
+    expect(checkRequest(action(BOUNDARY, { "next-action": "%FF" }), { actionIds: null })).toMatchObject({ status: 400, reason: "action-id" });
     for (const origin of ["http://evil.example", "null", "not a url", `https://${HOST}.evil.example`]) {
       expect(verdict(action(BOUNDARY, { origin })), origin).toMatchObject({ status: 403 });
     }
