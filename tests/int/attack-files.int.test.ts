@@ -1,13 +1,10 @@
 // zone-independent: nothing here depends on the server's time zone (tests/vitest.config.ts).
-import { mkdtempSync } from "node:fs";
-import { rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { SessionUser } from "@/lib/auth/roles";
 import { setSessionResolverForTests } from "@/lib/auth/session";
-import { setPrismaForTests } from "@/lib/db/client";
 import type { Asset } from "@/lib/generated/prisma/client";
-import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
+import type { TestDatabase } from "@/tests/helpers/db";
+import { tempUploadsDir, useMediaTestDatabase } from "@/tests/helpers/media-database";
 import { pdfBytes, pngBytes } from "@/tests/helpers/media-samples";
 
 // Attack: files of unpublished content must not be public (issue 9, item 1). A visitor counting
@@ -15,8 +12,7 @@ import { pdfBytes, pngBytes } from "@/tests/helpers/media-samples";
 
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), unstable_cache: (fn: unknown) => fn }));
 
-const uploadsDir = mkdtempSync(path.join(os.tmpdir(), "attack-files-"));
-process.env.UPLOADS_DIR = uploadsDir;
+const uploadsDir = tempUploadsDir("attack-files-");
 
 const { GET, HEAD } = await import("@/app/files/[id]/[[...name]]/route");
 const { storeUpload } = await import("@/lib/media/store");
@@ -25,18 +21,13 @@ const { getPublicPost } = await import("@/lib/posts/queries");
 const { getOfficePage } = await import("@/lib/office/queries");
 
 let db: TestDatabase;
+let author: SessionUser;
 let authorId: number;
 
-beforeAll(async () => {
-  db = await createTestDatabase();
-  setPrismaForTests(db);
-  authorId = (await db.prisma.user.create({ data: { email: "author@example.go.th", name: "ผู้เขียน", passwordHash: "x", role: "AUTHOR" } })).id;
-});
-
-afterAll(async () => {
-  setPrismaForTests(undefined);
-  await db?.close();
-  await rm(uploadsDir, { recursive: true, force: true });
+useMediaTestDatabase(uploadsDir, (d, a) => {
+  db = d;
+  author = a;
+  authorId = a.id;
 });
 
 beforeEach(() => {
@@ -50,7 +41,7 @@ afterEach(() => {
 });
 
 function signInAsStaff(): void {
-  setSessionResolverForTests(async () => ({ id: authorId, email: "author@example.go.th", name: "ผู้เขียน", role: "AUTHOR" }));
+  setSessionResolverForTests(async () => author);
 }
 
 /** What a browser gets for a path under /files/. */

@@ -1,6 +1,6 @@
 // zone-independent: nothing here depends on the server's time zone (tests/vitest.config.ts).
 import { mkdtempSync } from "node:fs";
-import { mkdir, readdir, rm, utimes, writeFile } from "node:fs/promises";
+import { mkdir, rm, utimes, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
@@ -8,6 +8,7 @@ import { setSessionResolverForTests } from "@/lib/auth/session";
 import { setPrismaForTests } from "@/lib/db/client";
 import type { UploadedAsset } from "@/lib/media/types";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
+import { filesUnder } from "@/tests/helpers/media-database";
 import { pdfBytes, pngBytes } from "@/tests/helpers/media-samples";
 
 // Uploads and crashes (issue 9, item 7): leftovers of killed uploads, a disk that cannot confirm a
@@ -71,10 +72,7 @@ beforeEach(async () => {
 
 afterEach(() => setSessionResolverForTests(null));
 
-async function filesOnDisk(): Promise<string[]> {
-  const entries = await readdir(uploadsDir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((e) => e.isFile()).map((e) => path.relative(uploadsDir, path.join(e.parentPath, e.name))).sort();
-}
+const filesOnDisk = () => filesUnder(uploadsDir);
 
 describe("leftovers of uploads that never finished", () => {
   it("a half-written .part file from a killed upload is removed when the server starts; finished files stay", async () => {

@@ -1,19 +1,15 @@
 // zone-independent: nothing here depends on the server's time zone (tests/vitest.config.ts).
-import { mkdtempSync } from "node:fs";
-import { readdir, rm } from "node:fs/promises";
-import os from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { setPrismaForTests } from "@/lib/db/client";
+import { rm } from "node:fs/promises";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { Asset } from "@/lib/generated/prisma/client";
-import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
+import type { TestDatabase } from "@/tests/helpers/db";
+import { filesUnder, tempUploadsDir, useMediaTestDatabase } from "@/tests/helpers/media-database";
 import { pdfBytes } from "@/tests/helpers/media-samples";
 
 // Uploads nothing uses are removed a day after upload (issue 9, item 7), rows and files; a file
 // any content, revision, draft or pending draft names is never removed.
 
-const uploadsDir = mkdtempSync(path.join(os.tmpdir(), "media-sweep-"));
-process.env.UPLOADS_DIR = uploadsDir;
+const uploadsDir = tempUploadsDir("media-sweep-");
 
 const { storeUpload } = await import("@/lib/media/store");
 const { sweepUnusedUploads } = await import("@/lib/media/sweep");
@@ -23,16 +19,9 @@ let userId: number;
 const NOW = new Date("2026-05-14T10:00:00+07:00");
 const TWO_DAYS_AGO = new Date("2026-05-12T10:00:00+07:00");
 
-beforeAll(async () => {
-  db = await createTestDatabase();
-  setPrismaForTests(db);
-  userId = (await db.prisma.user.create({ data: { email: "a@example.go.th", name: "ผู้เขียน", passwordHash: "x", role: "AUTHOR" } })).id;
-});
-
-afterAll(async () => {
-  setPrismaForTests(undefined);
-  await db?.close();
-  await rm(uploadsDir, { recursive: true, force: true });
+useMediaTestDatabase(uploadsDir, (d, author) => {
+  db = d;
+  userId = author.id;
 });
 
 beforeEach(async () => {
@@ -47,10 +36,7 @@ async function upload(name: string, createdAt = TWO_DAYS_AGO): Promise<Asset> {
   return db.prisma.asset.update({ where: { id: a.id }, data: { createdAt } });
 }
 
-async function filesOnDisk(): Promise<string[]> {
-  const entries = await readdir(uploadsDir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((e) => e.isFile()).map((e) => path.relative(uploadsDir, path.join(e.parentPath, e.name))).sort();
-}
+const filesOnDisk = () => filesUnder(uploadsDir);
 
 describe("sweepUnusedUploads", () => {
   it("removes uploads nothing has used for a day, row and file, with an audit entry", async () => {

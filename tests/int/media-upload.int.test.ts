@@ -1,41 +1,34 @@
 // zone-independent: nothing here depends on the server's time zone (tests/vitest.config.ts).
 import { createHash } from "node:crypto";
-import { mkdtempSync } from "node:fs";
-import { readdir, readFile, rm, stat } from "node:fs/promises";
-import os from "node:os";
+import { readFile, rm, stat } from "node:fs/promises";
 import path from "node:path";
 import sharp from "sharp";
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { GET as getFile } from "@/app/files/[id]/[[...name]]/route";
+import type { SessionUser } from "@/lib/auth/roles";
 import { setSessionResolverForTests } from "@/lib/auth/session";
-import { setPrismaForTests } from "@/lib/db/client";
 import { replaceUpload, storeUpload, toUploadedAsset, UploadError } from "@/lib/media/store";
-import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
+import type { TestDatabase } from "@/tests/helpers/db";
+import { filesUnder, tempUploadsDir, useMediaTestDatabase } from "@/tests/helpers/media-database";
 import { docxBytes, exeBytes, htmlBytes, MIME, pdfBytes, phoneJpegBytes, pngBytes } from "@/tests/helpers/media-samples";
 
 // env() is read once per process: the folder and a 1 MB limit are set before anything reads it.
-const uploadsDir = mkdtempSync(path.join(os.tmpdir(), "media-int-"));
-process.env.UPLOADS_DIR = uploadsDir;
+const uploadsDir = tempUploadsDir("media-int-");
 process.env.MAX_UPLOAD_MB = "1";
 
 let db: TestDatabase;
+let author: SessionUser;
 let userId: number;
 
-beforeAll(async () => {
-  db = await createTestDatabase();
-  setPrismaForTests(db);
-  userId = (await db.prisma.user.create({ data: { email: "author@example.go.th", name: "ผู้เขียน", passwordHash: "x", role: "AUTHOR" } })).id;
-});
-
-afterAll(async () => {
-  setPrismaForTests(undefined);
-  await db?.close();
-  await rm(uploadsDir, { recursive: true, force: true });
+useMediaTestDatabase(uploadsDir, (d, a) => {
+  db = d;
+  author = a;
+  userId = a.id;
 });
 
 beforeEach(async () => {
   // Unpublished files are served to signed-in staff only (tests/int/attack-files covers the public).
-  setSessionResolverForTests(async () => ({ id: userId, email: "author@example.go.th", name: "ผู้เขียน", role: "AUTHOR" }));
+  setSessionResolverForTests(async () => author);
   await db.prisma.post.deleteMany();
   await db.prisma.auditLog.deleteMany();
   await db.prisma.asset.deleteMany();
@@ -44,11 +37,7 @@ beforeEach(async () => {
 
 afterEach(() => setSessionResolverForTests(null));
 
-/** Every file under the uploads folder, relative to it. */
-async function filesOnDisk(): Promise<string[]> {
-  const entries = await readdir(uploadsDir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((e) => e.isFile()).map((e) => path.relative(uploadsDir, path.join(e.parentPath, e.name))).sort();
-}
+const filesOnDisk = () => filesUnder(uploadsDir);
 
 const sha = (b: Buffer) => createHash("sha256").update(b).digest("hex");
 
