@@ -17,6 +17,9 @@ let briefMarker: (() => Promise<boolean>) | undefined;
  * just before its publish committed and was stored just after revalidatePublic() counted as fresh.
  * Seen after a restart: the scheduler published an overdue post during the first, slow render of
  * its page, and that 404 was then served for the route's 60 seconds.
+ *
+ * Called by each page just before its notFound(), not from app/(site)/not-found.tsx: Next renders
+ * the not-found boundary as part of every page of the segment, so it would shorten them all.
  */
 export async function keepOnlyBriefly(): Promise<void> {
   briefMarker ??= unstable_cache(async () => true, ["ect-keep-only-briefly"], { revalidate: BRIEF_SECONDS });

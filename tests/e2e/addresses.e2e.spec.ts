@@ -110,3 +110,11 @@ for (const url of ["/posts/99999999", "/elections/99999999", "/elections/1/conte
     expect(Number(maxAge![1])).toBeLessThanOrEqual(2);
   });
 }
+
+test("a published page keeps its own revalidate period, not the seconds of a 404", async ({ request }) => {
+  for (const url of ["/", "/news/activities", "/elections/1/contests/1"]) {
+    const res = await request.get(url);
+    expect(res.status(), url).toBe(200);
+    expect(Number(/s-maxage=(\d+)/.exec(res.headers()["cache-control"] ?? "")?.[1]), url).toBeGreaterThan(2);
+  }
+});
