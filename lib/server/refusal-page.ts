@@ -21,10 +21,6 @@ const TEXT: Record<RefusalStatus, Text> = {
   414: { title: "ที่อยู่ยาวเกินไป", detail: "ที่อยู่นี้ยาวเกินกว่าที่ระบบรับได้ ไม่มีหน้าใดของเว็บไซต์ที่มีที่อยู่ยาวเช่นนี้ โปรดตรวจสอบที่อยู่อีกครั้ง" },
 };
 
-export function refusalText(status: RefusalStatus): Text {
-  return TEXT[status];
-}
-
 /** One short line for non-page addresses. */
 export function refusalPlain(status: RefusalStatus): string {
   const { title, detail } = TEXT[status];
