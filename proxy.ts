@@ -9,9 +9,15 @@ import { authSecret, secureCookies, sessionCookieName } from "@/lib/auth/secret"
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const { pathname, search } = request.nextUrl;
   if (pathname === "/admin/login" || pathname.startsWith("/admin/login/")) return NextResponse.next();
-  const token = await getToken({ req: request, secret: authSecret(), secureCookie: secureCookies(), cookieName: sessionCookieName() });
+  const token = await getToken({
+    req: request,
+    secret: authSecret(),
+    secureCookie: secureCookies(),
+    cookieName: sessionCookieName(),
+  });
   // A cookie from before server-side sessions (no `sid`), or past its session's end, is signed out.
-  const live = token && typeof token.sid === "string" && typeof token.sexp === "number" && token.sexp * 1000 > Date.now();
+  const live =
+    token && typeof token.sid === "string" && typeof token.sexp === "number" && token.sexp * 1000 > Date.now();
   if (live) return NextResponse.next();
   const login = new URL("/admin/login", request.url);
   login.searchParams.set("callbackUrl", `${pathname}${search}`);

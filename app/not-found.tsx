@@ -6,7 +6,9 @@ export default function RootNotFound() {
     <main className="mx-auto max-w-xl px-4 py-16 text-center">
       <h1 className="text-2xl font-bold">ไม่พบหน้าที่ต้องการ</h1>
       <p className="mt-4">
-        <Link href="/" className="underline">กลับหน้าแรก</Link>
+        <Link href="/" className="underline">
+          กลับหน้าแรก
+        </Link>
       </p>
     </main>
   );

@@ -2,7 +2,8 @@ import path from "node:path";
 import { z } from "zod";
 
 // Validated once at start-up; a bad value stops the server with a readable message.
-const TRUSTED_PROXIES_MESSAGE = "TRUSTED_PROXIES must be the number of reverse proxies in front of the server (0 when none)";
+const TRUSTED_PROXIES_MESSAGE =
+  "TRUSTED_PROXIES must be the number of reverse proxies in front of the server (0 when none)";
 const schema = z.object({
   DATABASE_URL: z
     .string()
@@ -16,7 +17,12 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   TRUSTED_PROXIES: z.preprocess(
     (v) => (v === "" ? undefined : v),
-    z.coerce.number({ error: TRUSTED_PROXIES_MESSAGE }).int(TRUSTED_PROXIES_MESSAGE).min(0, TRUSTED_PROXIES_MESSAGE).max(10).default(0),
+    z.coerce
+      .number({ error: TRUSTED_PROXIES_MESSAGE })
+      .int(TRUSTED_PROXIES_MESSAGE)
+      .min(0, TRUSTED_PROXIES_MESSAGE)
+      .max(10)
+      .default(0),
   ),
   PAGE_CACHE_MB: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().min(1).max(4096).default(64)),
 });

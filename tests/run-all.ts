@@ -41,7 +41,9 @@ function countVitest(file: string, exit: number): void {
 
 function countPlaywright(file: string, exit: number): void {
   if (!existsSync(file)) return void (totals.failed += 1);
-  const json = JSON.parse(readFileSync(file, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number } };
+  const json = JSON.parse(readFileSync(file, "utf8")) as {
+    stats: { expected: number; unexpected: number; flaky: number };
+  };
   totals.passed += json.stats.expected + json.stats.flaky;
   totals.failed += json.stats.unexpected + (exit !== 0 && json.stats.unexpected === 0 ? 1 : 0);
 }
@@ -67,11 +69,16 @@ function keepServerLog(child: ChildProcess, file: string, onStdout?: (text: stri
 // Node prints a deprecation once per process, e.g. "(node:123) DeprecationWarning: Calling
 // client.query() when the client is already executing a query is deprecated and will be removed in
 // pg@9.0": two queries overlapped on one transaction's connection. pg 9 makes it an error.
-const PG_DEPRECATION = /DeprecationWarning: (Calling client\.query\(\) when the client is already executing a query|.*\bpg@\d)/;
+const PG_DEPRECATION =
+  /DeprecationWarning: (Calling client\.query\(\) when the client is already executing a query|.*\bpg@\d)/;
 
 /** One failure when the server's log holds a deprecation warning from pg. */
 function countServerWarnings(file: string): void {
-  const lines = existsSync(file) ? readFileSync(file, "utf8").split("\n").filter((l) => PG_DEPRECATION.test(l)) : [];
+  const lines = existsSync(file)
+    ? readFileSync(file, "utf8")
+        .split("\n")
+        .filter((l) => PG_DEPRECATION.test(l))
+    : [];
   if (lines.length === 0) return;
   console.error(`\n✗ the server warned (${path.relative(root, file)}):\n${lines.join("\n")}`);
   totals.failed += 1;
@@ -104,7 +111,10 @@ async function e2e(): Promise<void> {
       const port = process.env.E2E_PORT ?? "3100";
       // Next keeps rendered pages on disk and shares them between servers of one build: start
       // each time zone's server with an empty cache so that it renders every page itself.
-      rmSync(path.join(root, process.env.NEXT_DIST_DIR || ".next", "server/route-cache"), { recursive: true, force: true });
+      rmSync(path.join(root, process.env.NEXT_DIST_DIR || ".next", "server/route-cache"), {
+        recursive: true,
+        force: true,
+      });
       const server = spawn(bin("tsx"), ["lib/server/serve.ts"], {
         cwd: root,
         env: { ...process.env, ...db.env, TZ: tz, PORT: port, NODE_ENV: "production" },
@@ -144,7 +154,12 @@ async function newcomer(): Promise<void> {
   const port = process.env.NEWCOMER_PORT ?? "3130";
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: port, NODE_ENV: "production" };
   delete env.DATABASE_URL;
-  const site = spawn(bin("tsx"), ["lib/cli/start.ts"], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"], detached: true });
+  const site = spawn(bin("tsx"), ["lib/cli/start.ts"], {
+    cwd: root,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
   let printed = "";
   const serverLog = path.join(reports, "newcomer-server.log");
   const closeLog = keepServerLog(site, serverLog, (text) => (printed += text));
@@ -186,7 +201,20 @@ async function main(): Promise<void> {
       const out = path.join(reports, `${project}-${tz.replace("/", "-")}.json`);
       // After the first zone, files marked "zone-independent" are left out (tests/vitest.config.ts).
       const env = { TZ: tz, LATER_ZONE: i > 0 ? "1" : "0" };
-      const exit = run(bin("vitest"), ["run", "--config", "tests/vitest.config.ts", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`], env);
+      const exit = run(
+        bin("vitest"),
+        [
+          "run",
+          "--config",
+          "tests/vitest.config.ts",
+          "--project",
+          project,
+          "--reporter=default",
+          "--reporter=json",
+          `--outputFile.json=${out}`,
+        ],
+        env,
+      );
       countVitest(out, exit);
     }
   }

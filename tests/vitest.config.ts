@@ -11,7 +11,9 @@ const root = path.resolve(import.meta.dirname, "..");
 const ZONE_INDEPENDENT = "// zone-independent:";
 function zoneIndependentFiles(dir: string): string[] {
   return readdirSync(path.join(root, dir))
-    .filter((f) => f.endsWith(".int.test.ts") && readFileSync(path.join(root, dir, f), "utf8").startsWith(ZONE_INDEPENDENT))
+    .filter(
+      (f) => f.endsWith(".int.test.ts") && readFileSync(path.join(root, dir, f), "utf8").startsWith(ZONE_INDEPENDENT),
+    )
     .map((f) => `${dir}/${f}`);
 }
 const laterZone = process.env.LATER_ZONE === "1";

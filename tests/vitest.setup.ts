@@ -25,7 +25,9 @@ async function check(): Promise<void> {
   await new Promise((r) => setImmediate(r));
   const found = seen.splice(0);
   if (found.length > 0) {
-    throw new Error(`pg emitted a DeprecationWarning during this test (queries overlapping on one connection?):\n${found.map((w) => w.stack ?? w.message).join("\n")}`);
+    throw new Error(
+      `pg emitted a DeprecationWarning during this test (queries overlapping on one connection?):\n${found.map((w) => w.stack ?? w.message).join("\n")}`,
+    );
   }
 }
 

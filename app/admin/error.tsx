@@ -12,7 +12,11 @@ export default function AdminError({ error, reset }: { error: Error & { digest?:
         {error.digest && <p className="mt-2 text-sm text-slate-600">รหัสอ้างอิง: {error.digest}</p>}
       </div>
       <div className="mt-6 flex justify-center gap-3">
-        <button type="button" onClick={reset} className="rounded-md bg-brand-700 px-4 py-2 font-bold text-white hover:bg-brand-800">
+        <button
+          type="button"
+          onClick={reset}
+          className="rounded-md bg-brand-700 px-4 py-2 font-bold text-white hover:bg-brand-800"
+        >
           ลองอีกครั้ง
         </button>
         <Link href="/admin" className="rounded-md border border-brand-700 px-4 py-2 font-bold text-brand-700">

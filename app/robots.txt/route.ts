@@ -5,6 +5,16 @@ import { SHARED_CACHE } from "@/lib/feeds/respond";
 export const dynamic = "force-dynamic";
 
 export function GET(): Response {
-  const body = ["User-agent: *", "Allow: /", "Disallow: /admin", "Disallow: /api/", "", `Sitemap: ${absolute("/sitemap.xml")}`, ""].join("\n");
-  return new Response(body, { headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": SHARED_CACHE } });
+  const body = [
+    "User-agent: *",
+    "Allow: /",
+    "Disallow: /admin",
+    "Disallow: /api/",
+    "",
+    `Sitemap: ${absolute("/sitemap.xml")}`,
+    "",
+  ].join("\n");
+  return new Response(body, {
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": SHARED_CACHE },
+  });
 }

@@ -31,7 +31,8 @@ export function AssetPicker({ name, label, hint, use, multiple, defaultItems, er
   const groupId = useId();
   const hintId = useId();
   const value = multiple ? JSON.stringify(items.map((a) => a.id)) : (items[0]?.id.toString() ?? "");
-  const describedBy = [hint ? hintId : null, errors?.length ? errorId(name) : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hint ? hintId : null, errors?.length ? errorId(name) : null].filter(Boolean).join(" ") || undefined;
 
   function added(asset: UploadedAsset) {
     const item = toPicked(asset);
@@ -51,8 +52,14 @@ export function AssetPicker({ name, label, hint, use, multiple, defaultItems, er
 
   return (
     <fieldset id={fieldDomId(name)} aria-describedby={describedBy} className="rounded-md border border-slate-300 p-3">
-      <legend id={groupId} className="px-1 font-bold">{label}</legend>
-      {hint && <p id={hintId} className="text-sm text-slate-600">{hint}</p>}
+      <legend id={groupId} className="px-1 font-bold">
+        {label}
+      </legend>
+      {hint && (
+        <p id={hintId} className="text-sm text-slate-600">
+          {hint}
+        </p>
+      )}
       {items.length > 0 ? (
         <ol aria-labelledby={groupId} className="my-2 space-y-2">
           {items.map((a, i) => (
@@ -61,21 +68,40 @@ export function AssetPicker({ name, label, hint, use, multiple, defaultItems, er
                 // eslint-disable-next-line @next/next/no-img-element -- staff-only thumbnail
                 <img src={a.src} alt="" className="h-14 w-20 rounded object-cover" />
               ) : (
-                <span aria-hidden="true" className="grid h-14 w-12 place-items-center rounded bg-slate-100 text-xs font-bold">{typeLabel(a.mimeType)}</span>
+                <span
+                  aria-hidden="true"
+                  className="grid h-14 w-12 place-items-center rounded bg-slate-100 text-xs font-bold"
+                >
+                  {typeLabel(a.mimeType)}
+                </span>
               )}
               <span className="min-w-0 flex-1 break-words">
-                <a href={a.src} target="_blank" rel="noopener" className="text-brand-800 underline">{a.fileName}</a>
-                <span className="block text-sm text-slate-600">{typeLabel(a.mimeType)} · {formatFileSize(a.size)}</span>
+                <a href={a.src} target="_blank" rel="noopener" className="text-brand-800 underline">
+                  {a.fileName}
+                </a>
+                <span className="block text-sm text-slate-600">
+                  {typeLabel(a.mimeType)} · {formatFileSize(a.size)}
+                </span>
               </span>
               <span className="flex gap-1">
                 {multiple && (
                   <>
-                    <SmallButton label={`เลื่อน ${a.fileName} ขึ้น`} disabled={i === 0} onClick={() => move(i, -1)}>↑</SmallButton>
-                    <SmallButton label={`เลื่อน ${a.fileName} ลง`} disabled={i === items.length - 1} onClick={() => move(i, 1)}>↓</SmallButton>
+                    <SmallButton label={`เลื่อน ${a.fileName} ขึ้น`} disabled={i === 0} onClick={() => move(i, -1)}>
+                      ↑
+                    </SmallButton>
+                    <SmallButton
+                      label={`เลื่อน ${a.fileName} ลง`}
+                      disabled={i === items.length - 1}
+                      onClick={() => move(i, 1)}
+                    >
+                      ↓
+                    </SmallButton>
                   </>
                 )}
                 {/* The name starts with the visible word (WCAG 2.5.3, label in name). */}
-                <SmallButton label={`นำออก: ${a.fileName}`} onClick={() => remove(i)}>นำออก</SmallButton>
+                <SmallButton label={`นำออก: ${a.fileName}`} onClick={() => remove(i)}>
+                  นำออก
+                </SmallButton>
               </span>
             </li>
           ))}
@@ -83,9 +109,17 @@ export function AssetPicker({ name, label, hint, use, multiple, defaultItems, er
       ) : (
         <p className="my-2 text-slate-600">ยังไม่มีไฟล์</p>
       )}
-      <FileUpload use={use} label={multiple || items.length === 0 ? `อัปโหลด${label}` : `เปลี่ยน${label}`} multiple={multiple} maxBytes={maxBytes} onUploaded={added} />
+      <FileUpload
+        use={use}
+        label={multiple || items.length === 0 ? `อัปโหลด${label}` : `เปลี่ยน${label}`}
+        multiple={multiple}
+        maxBytes={maxBytes}
+        onUploaded={added}
+      />
       <input type="hidden" name={name} value={value} />
-      <p aria-live="polite" className="sr-only">{announce}</p>
+      <p aria-live="polite" className="sr-only">
+        {announce}
+      </p>
       <FieldError field={name} errors={errors} />
     </fieldset>
   );
@@ -106,5 +140,12 @@ function SmallButton(props: { label: string; disabled?: boolean; onClick: () => 
 }
 
 function toPicked(a: UploadedAsset): PickedAsset {
-  return { id: a.id, fileName: a.fileName, mimeType: a.mimeType, size: a.size, src: a.href, isImage: a.kind === "image" };
+  return {
+    id: a.id,
+    fileName: a.fileName,
+    mimeType: a.mimeType,
+    size: a.size,
+    src: a.href,
+    isImage: a.kind === "image",
+  };
 }

@@ -27,9 +27,13 @@ export function DeleteRowForm({ action: deleteAction, id, version, confirm, labe
       <input type="hidden" name="id" value={id} />
       <input type="hidden" name="version" value={version} />
       <div aria-live="polite">
-        {state.message && <p className="rounded-md bg-rose-50 p-3 font-bold text-rose-900 ring-1 ring-rose-300">{state.message}</p>}
+        {state.message && (
+          <p className="rounded-md bg-rose-50 p-3 font-bold text-rose-900 ring-1 ring-rose-300">{state.message}</p>
+        )}
       </div>
-      <SubmitButton pending={pending} tone="danger">{label}</SubmitButton>
+      <SubmitButton pending={pending} tone="danger">
+        {label}
+      </SubmitButton>
     </form>
   );
 }

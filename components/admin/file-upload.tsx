@@ -61,7 +61,9 @@ export function FileUpload({ use, label, multiple = false, onUploaded, replaceAs
     setBusy(null);
     setErrors(failed);
     const verb = replaceAssetId ? "แทนที่ไฟล์" : "อัปโหลด";
-    setStatus(done === 0 ? "" : list.length === 1 ? `${verb}เรียบร้อยแล้ว` : `${verb}เรียบร้อย ${done} จาก ${list.length} ไฟล์`);
+    setStatus(
+      done === 0 ? "" : list.length === 1 ? `${verb}เรียบร้อยแล้ว` : `${verb}เรียบร้อย ${done} จาก ${list.length} ไฟล์`,
+    );
   }
 
   return (

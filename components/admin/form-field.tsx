@@ -73,7 +73,15 @@ export function TextAreaField({ name, label, errors, hint, required, optional, c
   );
 }
 
-export function SubmitButton({ pending, children, tone = "primary" }: { pending: boolean; children: React.ReactNode; tone?: "primary" | "danger" }) {
+export function SubmitButton({
+  pending,
+  children,
+  tone = "primary",
+}: {
+  pending: boolean;
+  children: React.ReactNode;
+  tone?: "primary" | "danger";
+}) {
   const colours = tone === "danger" ? "bg-rose-700 hover:bg-rose-800" : "bg-brand-700 hover:bg-brand-800";
   return (
     <button

@@ -13,9 +13,17 @@ export type FormStatusState = {
   conflict?: boolean;
 };
 
-type Props = { state: FormStatusState; labels: Partial<Record<string, string>>; idPrefix?: string; children?: React.ReactNode };
+type Props = {
+  state: FormStatusState;
+  labels: Partial<Record<string, string>>;
+  idPrefix?: string;
+  children?: React.ReactNode;
+};
 
-export const FormStatus = forwardRef<HTMLDivElement, Props>(function FormStatus({ state, labels, idPrefix = "", children }, ref) {
+export const FormStatus = forwardRef<HTMLDivElement, Props>(function FormStatus(
+  { state, labels, idPrefix = "", children },
+  ref,
+) {
   const errors = Object.entries(state.fieldErrors ?? {}).filter((e): e is [string, string[]] => !!e[1]?.length);
   const failed = state.ok === false || errors.length > 0;
   const text = state.message ?? (errors.length > 0 ? `มีข้อมูลที่ต้องแก้ไข ${errors.length} รายการ` : "");

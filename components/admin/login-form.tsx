@@ -43,29 +43,61 @@ export function LoginForm({ callbackPath, initialError }: { callbackPath: string
 
   return (
     // The POST target only matters without JavaScript: the password then never lands in a URL.
-    <form method="post" action="/api/auth/callback/credentials" onSubmit={onSubmit} aria-labelledby="login-title" aria-busy={pending} className="space-y-4">
+    <form
+      method="post"
+      action="/api/auth/callback/credentials"
+      onSubmit={onSubmit}
+      aria-labelledby="login-title"
+      aria-busy={pending}
+      className="space-y-4"
+    >
       <h1 id="login-title" className="text-2xl font-bold text-brand-900">
         เข้าสู่ระบบ
       </h1>
       {/* Always in the page, so screen readers announce the message when it appears. */}
       <div role="alert" id="login-error">
-        {error && <p className="rounded-md border border-rose-300 bg-rose-50 px-3 py-2 font-bold text-rose-800">{error}</p>}
+        {error && (
+          <p className="rounded-md border border-rose-300 bg-rose-50 px-3 py-2 font-bold text-rose-800">{error}</p>
+        )}
       </div>
       <div>
         <label htmlFor="login-email" className="block font-bold">
           อีเมล
         </label>
-        <input id="login-email" name="email" type="email" autoComplete="username" required maxLength={200} className={INPUT}
-          aria-invalid={error ? true : undefined} aria-describedby={error ? "login-error" : undefined} />
+        <input
+          id="login-email"
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          maxLength={200}
+          className={INPUT}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? "login-error" : undefined}
+        />
       </div>
       <div>
         <label htmlFor="login-password" className="block font-bold">
           รหัสผ่าน
         </label>
-        <input id="login-password" ref={password} name="password" type="password" autoComplete="current-password" required maxLength={200}
-          className={INPUT} aria-invalid={error ? true : undefined} aria-describedby={error ? "login-error" : undefined} />
+        <input
+          id="login-password"
+          ref={password}
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          maxLength={200}
+          className={INPUT}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? "login-error" : undefined}
+        />
       </div>
-      <button type="submit" disabled={pending} className="w-full rounded-md bg-brand-700 px-4 py-2 font-bold text-white hover:bg-brand-800 disabled:opacity-70">
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-md bg-brand-700 px-4 py-2 font-bold text-white hover:bg-brand-800 disabled:opacity-70"
+      >
         เข้าสู่ระบบ
       </button>
       <p aria-live="polite" className="text-sm text-slate-600">

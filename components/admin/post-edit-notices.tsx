@@ -8,7 +8,11 @@ const BOX = "rounded-md p-3 ring-1";
 export function PostEditNotices({ post, saved }: { post: PostForEdit; saved: boolean }) {
   return (
     <div className="space-y-2 empty:hidden">
-      {saved && <p role="status" className={`${BOX} bg-emerald-50 font-bold text-emerald-900 ring-emerald-300`}>บันทึกฉบับร่างแล้ว</p>}
+      {saved && (
+        <p role="status" className={`${BOX} bg-emerald-50 font-bold text-emerald-900 ring-emerald-300`}>
+          บันทึกฉบับร่างแล้ว
+        </p>
+      )}
       {post.scheduleError && (
         <p className={`${BOX} bg-rose-50 text-rose-900 ring-rose-300`}>
           <strong>การเผยแพร่ตามเวลาที่ตั้งไว้ไม่สำเร็จ:</strong> {post.scheduleError}
@@ -20,7 +24,9 @@ export function PostEditNotices({ post, saved }: { post: PostForEdit; saved: boo
         </p>
       )}
       {post.status === "SCHEDULED" && post.scheduledAt && (
-        <p className={`${BOX} bg-sky-50 text-sky-900 ring-sky-300`}>จะเผยแพร่อัตโนมัติ {formatThaiDateTime(post.scheduledAt, "long")}</p>
+        <p className={`${BOX} bg-sky-50 text-sky-900 ring-sky-300`}>
+          จะเผยแพร่อัตโนมัติ {formatThaiDateTime(post.scheduledAt, "long")}
+        </p>
       )}
       {post.status === "WITHDRAWN" && (
         <p className={`${BOX} bg-rose-50 text-rose-900 ring-rose-300`}>
@@ -33,7 +39,8 @@ export function PostEditNotices({ post, saved }: { post: PostForEdit; saved: boo
         <p className={`${BOX} bg-violet-50 text-violet-950 ring-violet-300`}>
           <strong>มีฉบับร่างรอเผยแพร่</strong>
           {post.draftAuthorName && <> แก้ไขโดย {post.draftAuthorName}</>}
-          {post.draftUpdatedAt && <> เมื่อ {formatThaiDateTime(post.draftUpdatedAt)}</>} · แบบฟอร์มด้านล่างแสดงฉบับร่างนี้ หน้าเว็บยังแสดงฉบับที่เผยแพร่อยู่
+          {post.draftUpdatedAt && <> เมื่อ {formatThaiDateTime(post.draftUpdatedAt)}</>} · แบบฟอร์มด้านล่างแสดงฉบับร่างนี้
+          หน้าเว็บยังแสดงฉบับที่เผยแพร่อยู่
         </p>
       )}
     </div>

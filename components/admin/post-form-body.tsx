@@ -36,7 +36,17 @@ type Props = PostFormProps & {
 
 // The fields themselves, uncontrolled: what was typed stays on screen after any answer.
 export function PostFormBody(props: Props) {
-  const { values, askChangeType, becomesPendingDraft, saveLabel = "บันทึก", maxUploadBytes, state, pending, version, saves } = props;
+  const {
+    values,
+    askChangeType,
+    becomesPendingDraft,
+    saveLabel = "บันทึก",
+    maxUploadBytes,
+    state,
+    pending,
+    version,
+    saves,
+  } = props;
   const { setDirty } = useEditSession();
   const hydrated = useHydrated();
   const markDirty = () => setDirty(true);
@@ -82,7 +92,17 @@ export function PostFormBody(props: Props) {
         onChange={markDirty}
         maxBytes={maxUploadBytes}
       />
-      <AssetPicker name="galleryIds" label="ภาพกิจกรรม" hint="เรียงลำดับได้ด้วยปุ่มลูกศร" use="image" multiple defaultItems={values.gallery} errors={errors.galleryIds} onChange={markDirty} maxBytes={maxUploadBytes} />
+      <AssetPicker
+        name="galleryIds"
+        label="ภาพกิจกรรม"
+        hint="เรียงลำดับได้ด้วยปุ่มลูกศร"
+        use="image"
+        multiple
+        defaultItems={values.gallery}
+        errors={errors.galleryIds}
+        onChange={markDirty}
+        maxBytes={maxUploadBytes}
+      />
       <AssetPicker
         name="attachmentIds"
         label="เอกสารแนบ"

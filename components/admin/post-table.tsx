@@ -20,7 +20,9 @@ function When({ label, at }: { label: string; at: Date }) {
   return (
     <span className="mb-1 block">
       <span className="block text-slate-600">{label}</span>
-      <time dateTime={toBangkokIso(at)} className="whitespace-nowrap">{formatThaiDateTime(at)}</time>
+      <time dateTime={toBangkokIso(at)} className="whitespace-nowrap">
+        {formatThaiDateTime(at)}
+      </time>
     </span>
   );
 }
@@ -32,17 +34,28 @@ export function PostTable({ posts }: { posts: PostRow[] }) {
       <caption className="sr-only">รายการข่าวและประกาศ</caption>
       <thead className="bg-slate-100 text-sm">
         <tr>
-          <th scope="col" className="p-3">เรื่อง</th>
-          <th scope="col" className="p-3">สถานะ</th>
-          <th scope="col" className="hidden p-3 md:table-cell">ผู้เขียน</th>
-          <th scope="col" className="p-3">วันที่</th>
+          <th scope="col" className="p-3">
+            เรื่อง
+          </th>
+          <th scope="col" className="p-3">
+            สถานะ
+          </th>
+          <th scope="col" className="hidden p-3 md:table-cell">
+            ผู้เขียน
+          </th>
+          <th scope="col" className="p-3">
+            วันที่
+          </th>
         </tr>
       </thead>
       <tbody>
         {posts.map((p) => (
           <tr key={p.id} className="border-t border-slate-200 align-top">
             <td className="p-3">
-              <Link href={`/admin/posts/${p.id}`} className="font-bold text-brand-800 underline [overflow-wrap:anywhere]">
+              <Link
+                href={`/admin/posts/${p.id}`}
+                className="font-bold text-brand-800 underline [overflow-wrap:anywhere]"
+              >
                 {p.title || "(ไม่มีหัวข้อ)"}
               </Link>
               <span className="block text-sm text-slate-600">

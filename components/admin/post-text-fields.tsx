@@ -28,10 +28,20 @@ export function PostTextFields({ values, errors }: { values: PostFormValues; err
       </div>
       <div className="grid gap-4 md:grid-cols-2">
         <div>
-          <label htmlFor={fieldDomId("section")} className="block font-bold">หมวด</label>
-          <select id={fieldDomId("section")} name="section" defaultValue={values.section} className={INPUT} {...fieldAria("section", errors.section)}>
+          <label htmlFor={fieldDomId("section")} className="block font-bold">
+            หมวด
+          </label>
+          <select
+            id={fieldDomId("section")}
+            name="section"
+            defaultValue={values.section}
+            className={INPUT}
+            {...fieldAria("section", errors.section)}
+          >
             {SECTIONS.map((s) => (
-              <option key={s.key} value={s.key}>{s.label}</option>
+              <option key={s.key} value={s.key}>
+                {s.label}
+              </option>
             ))}
           </select>
           <FieldError field="section" errors={errors.section} />

@@ -26,8 +26,21 @@ export function previewViewOf(post: PostForEdit, live: LiveExtras, now = new Dat
     body: w.body,
     viewCount: live?.viewCount ?? 0,
     tags: w.tags,
-    cover: post.cover && { id: post.cover.id, src: post.cover.src, alt: post.cover.alt, width: post.cover.width, height: post.cover.height },
-    gallery: post.gallery.map((g) => ({ id: g.id, src: g.src, alt: g.alt, width: g.width, height: g.height, caption: "" })),
+    cover: post.cover && {
+      id: post.cover.id,
+      src: post.cover.src,
+      alt: post.cover.alt,
+      width: post.cover.width,
+      height: post.cover.height,
+    },
+    gallery: post.gallery.map((g) => ({
+      id: g.id,
+      src: g.src,
+      alt: g.alt,
+      width: g.width,
+      height: g.height,
+      caption: "",
+    })),
     attachments: post.attachments.map((a) => ({
       id: a.id,
       href: a.src,

@@ -8,7 +8,17 @@ import { useHydrated } from "./use-hydrated";
 
 // Restoring never touches the published text: the revision becomes the working copy (the
 // pending draft of a live post), to be reviewed and published like any other change.
-export function RestoreRevisionButton({ postId, version, revisionId, label }: { postId: number; version: number; revisionId: number; label: string }) {
+export function RestoreRevisionButton({
+  postId,
+  version,
+  revisionId,
+  label,
+}: {
+  postId: number;
+  version: number;
+  revisionId: number;
+  label: string;
+}) {
   const [state, dispatch, pending] = useActionState(restoreRevision, {} as PostActionState);
   const router = useRouter();
   const hydrated = useHydrated();
@@ -29,10 +39,18 @@ export function RestoreRevisionButton({ postId, version, revisionId, label }: { 
       <input type="hidden" name="id" value={postId} />
       <input type="hidden" name="version" value={version} />
       <input type="hidden" name="revisionId" value={revisionId} />
-      <button type="submit" disabled={pending || !hydrated} aria-label={`กู้คืนเป็นฉบับร่าง: ${label}`} className="whitespace-nowrap rounded-md px-3 py-1.5 text-sm font-bold text-brand-800 ring-1 ring-brand-600 hover:bg-brand-50 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending || !hydrated}
+        aria-label={`กู้คืนเป็นฉบับร่าง: ${label}`}
+        className="whitespace-nowrap rounded-md px-3 py-1.5 text-sm font-bold text-brand-800 ring-1 ring-brand-600 hover:bg-brand-50 disabled:opacity-60"
+      >
         {pending ? "กำลังกู้คืน…" : "กู้คืนเป็นฉบับร่าง"}
       </button>
-      <p aria-live="polite" className={`mt-1 text-sm font-bold empty:hidden ${state.ok ? "text-emerald-800" : "text-rose-800"}`}>
+      <p
+        aria-live="polite"
+        className={`mt-1 text-sm font-bold empty:hidden ${state.ok ? "text-emerald-800" : "text-rose-800"}`}
+      >
         {state.message ?? ""}
       </p>
     </form>

@@ -6,7 +6,9 @@ import { POST_FIELD_LABELS } from "./field-labels";
 export function RevisionDiff({ title, diffs }: { title: string; diffs: FieldDiff[] }) {
   return (
     <section aria-labelledby="diff-title" className="mt-6 rounded-lg bg-white p-4 ring-1 ring-slate-200">
-      <h2 id="diff-title" className="text-xl font-bold">{title}</h2>
+      <h2 id="diff-title" className="text-xl font-bold">
+        {title}
+      </h2>
       <p className="mt-1 text-sm text-slate-700">
         <ins className="bg-emerald-100 px-1 underline decoration-emerald-700">ข้อความที่เพิ่ม</ins> ขีดเส้นใต้บนพื้นสีเขียว ·{" "}
         <del className="bg-rose-100 px-1 line-through">ข้อความที่ลบ</del> ขีดฆ่าบนพื้นสีแดง

@@ -6,14 +6,62 @@ import { useRef, useState, type KeyboardEvent } from "react";
 type Tool = { key: string; label: string; icon: string; run: (e: Editor) => void; active?: (e: Editor) => boolean };
 
 const TOOLS: Tool[] = [
-  { key: "bold", label: "ตัวหนา", icon: "B", run: (e) => e.chain().focus().toggleBold().run(), active: (e) => e.isActive("bold") },
-  { key: "italic", label: "ตัวเอียง", icon: "I", run: (e) => e.chain().focus().toggleItalic().run(), active: (e) => e.isActive("italic") },
-  { key: "underline", label: "ขีดเส้นใต้", icon: "U", run: (e) => e.chain().focus().toggleUnderline().run(), active: (e) => e.isActive("underline") },
-  { key: "h2", label: "หัวข้อ", icon: "H2", run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run(), active: (e) => e.isActive("heading", { level: 2 }) },
-  { key: "h3", label: "หัวข้อย่อย", icon: "H3", run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run(), active: (e) => e.isActive("heading", { level: 3 }) },
-  { key: "ul", label: "รายการแบบจุด", icon: "•", run: (e) => e.chain().focus().toggleBulletList().run(), active: (e) => e.isActive("bulletList") },
-  { key: "ol", label: "รายการแบบตัวเลข", icon: "1.", run: (e) => e.chain().focus().toggleOrderedList().run(), active: (e) => e.isActive("orderedList") },
-  { key: "quote", label: "ข้อความอ้างอิง", icon: "❝", run: (e) => e.chain().focus().toggleBlockquote().run(), active: (e) => e.isActive("blockquote") },
+  {
+    key: "bold",
+    label: "ตัวหนา",
+    icon: "B",
+    run: (e) => e.chain().focus().toggleBold().run(),
+    active: (e) => e.isActive("bold"),
+  },
+  {
+    key: "italic",
+    label: "ตัวเอียง",
+    icon: "I",
+    run: (e) => e.chain().focus().toggleItalic().run(),
+    active: (e) => e.isActive("italic"),
+  },
+  {
+    key: "underline",
+    label: "ขีดเส้นใต้",
+    icon: "U",
+    run: (e) => e.chain().focus().toggleUnderline().run(),
+    active: (e) => e.isActive("underline"),
+  },
+  {
+    key: "h2",
+    label: "หัวข้อ",
+    icon: "H2",
+    run: (e) => e.chain().focus().toggleHeading({ level: 2 }).run(),
+    active: (e) => e.isActive("heading", { level: 2 }),
+  },
+  {
+    key: "h3",
+    label: "หัวข้อย่อย",
+    icon: "H3",
+    run: (e) => e.chain().focus().toggleHeading({ level: 3 }).run(),
+    active: (e) => e.isActive("heading", { level: 3 }),
+  },
+  {
+    key: "ul",
+    label: "รายการแบบจุด",
+    icon: "•",
+    run: (e) => e.chain().focus().toggleBulletList().run(),
+    active: (e) => e.isActive("bulletList"),
+  },
+  {
+    key: "ol",
+    label: "รายการแบบตัวเลข",
+    icon: "1.",
+    run: (e) => e.chain().focus().toggleOrderedList().run(),
+    active: (e) => e.isActive("orderedList"),
+  },
+  {
+    key: "quote",
+    label: "ข้อความอ้างอิง",
+    icon: "❝",
+    run: (e) => e.chain().focus().toggleBlockquote().run(),
+    active: (e) => e.isActive("blockquote"),
+  },
   { key: "link", label: "ลิงก์", icon: "ลิงก์", run: editLink, active: (e) => e.isActive("link") },
   { key: "undo", label: "เลิกทำ", icon: "↶", run: (e) => e.chain().focus().undo().run() },
   { key: "redo", label: "ทำซ้ำ", icon: "↷", run: (e) => e.chain().focus().redo().run() },
@@ -73,7 +121,9 @@ export function RichTextToolbar({ editor, controls }: { editor: Editor | null; c
             aria-pressed={pressed === null || pressed === undefined ? undefined : pressed}
             title={tool.label}
             className={`min-h-10 min-w-10 rounded px-2 font-bold ring-1 disabled:opacity-50 ${
-              pressed ? "bg-brand-700 text-white ring-brand-700" : "bg-white text-slate-900 ring-slate-300 hover:bg-brand-50"
+              pressed
+                ? "bg-brand-700 text-white ring-brand-700"
+                : "bg-white text-slate-900 ring-slate-300 hover:bg-brand-50"
             }`}
           >
             {/* The name is the Thai word; the symbol is only what sighted people see. */}

@@ -34,7 +34,12 @@ export function SettingsForm({ initial, version }: Props) {
   const [state, action, pending] = useActionState<FormState, FormData>(updateSettings, IDLE);
   const v: Record<string, string> = { ...stringsOf(initial), ...state.values };
   const e = state.fieldErrors ?? {};
-  const field = (name: keyof SiteSettingsView) => ({ name, label: SETTINGS_LABELS[name], defaultValue: v[name] ?? "", errors: e[name] });
+  const field = (name: keyof SiteSettingsView) => ({
+    name,
+    label: SETTINGS_LABELS[name],
+    defaultValue: v[name] ?? "",
+    errors: e[name],
+  });
 
   return (
     <form action={action} className="space-y-6" noValidate>
@@ -44,7 +49,12 @@ export function SettingsForm({ initial, version }: Props) {
         <legend className="mb-2 text-lg font-bold text-brand-900">สำนักงาน</legend>
         <TextField {...field("officeName")} required maxLength={200} />
         <div className="grid gap-4 md:grid-cols-2">
-          <TextField {...field("officeShortName")} optional maxLength={100} hint="แสดงบนแถบหัวเว็บ เช่น สำนักงาน กกต. ประจำจังหวัดเชียงราย" />
+          <TextField
+            {...field("officeShortName")}
+            optional
+            maxLength={100}
+            hint="แสดงบนแถบหัวเว็บ เช่น สำนักงาน กกต. ประจำจังหวัดเชียงราย"
+          />
           <TextField {...field("province")} required maxLength={100} />
         </div>
         <TextAreaField {...field("address")} optional rows={2} maxLength={500} />
@@ -56,7 +66,15 @@ export function SettingsForm({ initial, version }: Props) {
           <TextField {...field("fax")} optional type="tel" inputMode="tel" maxLength={100} />
           <TextField {...field("hotline")} required type="tel" inputMode="tel" maxLength={100} hint="เช่น 1444" />
         </div>
-        <TextField {...field("email")} optional type="email" inputMode="email" autoCapitalize="off" spellCheck={false} maxLength={200} />
+        <TextField
+          {...field("email")}
+          optional
+          type="email"
+          inputMode="email"
+          autoCapitalize="off"
+          spellCheck={false}
+          maxLength={200}
+        />
       </fieldset>
       <fieldset className="space-y-4">
         <legend className="mb-2 text-lg font-bold text-brand-900">ลิงก์</legend>

@@ -14,6 +14,7 @@ export function SignOutButton() {
     setFailed(false);
     try {
       await signOut({ redirect: false });
+      // eslint-disable-next-line @next/next/no-location-assign-relative-destination -- a full load on purpose: no staff page may stay in the router cache
       window.location.assign("/admin/login");
     } catch {
       setFailed(true);
@@ -23,7 +24,12 @@ export function SignOutButton() {
 
   return (
     <>
-      <button type="button" onClick={onClick} disabled={pending} className="rounded-md border border-white/70 px-3 py-1 font-bold hover:bg-white hover:text-brand-900 disabled:opacity-70">
+      <button
+        type="button"
+        onClick={onClick}
+        disabled={pending}
+        className="rounded-md border border-white/70 px-3 py-1 font-bold hover:bg-white hover:text-brand-900 disabled:opacity-70"
+      >
         ออกจากระบบ
       </button>
       <span role="status" className="text-sm">

@@ -19,7 +19,9 @@ const TONES: Record<PostStatus, string> = {
 
 export function StatusBadge({ status }: { status: PostStatus }) {
   return (
-    <span className={`inline-block whitespace-nowrap rounded-full px-2.5 py-0.5 text-sm font-bold ring-1 ${TONES[status]}`}>
+    <span
+      className={`inline-block whitespace-nowrap rounded-full px-2.5 py-0.5 text-sm font-bold ring-1 ${TONES[status]}`}
+    >
       {POST_STATUS_LABELS[status]}
     </span>
   );

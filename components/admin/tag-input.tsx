@@ -24,12 +24,19 @@ export function TagInput({ defaultTags, errors, onChange }: Props) {
 
   return (
     <div>
-      <label htmlFor={inputId} className="block font-bold">แท็ก</label>
-      <p id={hintId} className="text-sm text-slate-600">พิมพ์แล้วกด Enter หรือเครื่องหมายจุลภาค (,) เพื่อเพิ่มแท็ก</p>
+      <label htmlFor={inputId} className="block font-bold">
+        แท็ก
+      </label>
+      <p id={hintId} className="text-sm text-slate-600">
+        พิมพ์แล้วกด Enter หรือเครื่องหมายจุลภาค (,) เพื่อเพิ่มแท็ก
+      </p>
       {tags.length > 0 && (
         <ul aria-label="แท็กที่เลือก" className="mt-2 flex flex-wrap gap-2">
           {tags.map((t) => (
-            <li key={t} className="flex items-center gap-1 rounded-full bg-brand-50 py-0.5 pl-3 pr-1 text-brand-800 ring-1 ring-brand-100">
+            <li
+              key={t}
+              className="flex items-center gap-1 rounded-full bg-brand-50 py-0.5 pl-3 pr-1 text-brand-800 ring-1 ring-brand-100"
+            >
               {t}
               <button
                 type="button"
@@ -61,7 +68,11 @@ export function TagInput({ defaultTags, errors, onChange }: Props) {
           className="w-full rounded-md border border-slate-400 px-3 py-2"
           {...fieldAria("tags", errors, hintId)}
         />
-        <button type="button" onClick={() => add(text)} className="shrink-0 rounded-md px-3 py-2 ring-1 ring-slate-400 hover:bg-slate-100">
+        <button
+          type="button"
+          onClick={() => add(text)}
+          className="shrink-0 rounded-md px-3 py-2 ring-1 ring-slate-400 hover:bg-slate-100"
+        >
           เพิ่มแท็ก
         </button>
       </div>

@@ -7,5 +7,9 @@ const noSubscribe = () => () => {};
  * submitted before hydration would bypass the action and post to the page itself.
  */
 export function useHydrated(): boolean {
-  return useSyncExternalStore(noSubscribe, () => true, () => false);
+  return useSyncExternalStore(
+    noSubscribe,
+    () => true,
+    () => false,
+  );
 }

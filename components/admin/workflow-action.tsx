@@ -31,7 +31,18 @@ const TONES = {
 };
 
 /** One workflow step (submit, publish, withdraw …) as its own small form. */
-export function WorkflowAction({ action, postId, version, label, tone = "plain", disabled, after, onDone, fields, idPrefix }: Props) {
+export function WorkflowAction({
+  action,
+  postId,
+  version,
+  label,
+  tone = "plain",
+  disabled,
+  after,
+  onDone,
+  fields,
+  idPrefix,
+}: Props) {
   const [state, dispatch, pending] = useActionState(action, {} as PostActionState);
   const router = useRouter();
   const formId = useId();

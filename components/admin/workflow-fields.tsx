@@ -12,7 +12,9 @@ export function ScheduleFields({ errors, defaultValue }: { errors: Errors; defau
   const readable = describeWallTime(value);
   return (
     <div>
-      <label htmlFor={fieldDomId("scheduledAt")} className="block font-bold">วันและเวลาเผยแพร่ (เวลาประเทศไทย)</label>
+      <label htmlFor={fieldDomId("scheduledAt")} className="block font-bold">
+        วันและเวลาเผยแพร่ (เวลาประเทศไทย)
+      </label>
       <input
         id={fieldDomId("scheduledAt")}
         type="datetime-local"
@@ -33,8 +35,17 @@ export function ScheduleFields({ errors, defaultValue }: { errors: Errors; defau
 export function ReturnNoteField({ errors }: { errors: Errors }) {
   return (
     <div>
-      <label htmlFor={fieldDomId("note")} className="block font-bold">สิ่งที่ผู้เขียนควรแก้ไข</label>
-      <textarea id={fieldDomId("note")} name="note" rows={3} maxLength={1000} className={INPUT} {...fieldAria("note", errors?.note)} />
+      <label htmlFor={fieldDomId("note")} className="block font-bold">
+        สิ่งที่ผู้เขียนควรแก้ไข
+      </label>
+      <textarea
+        id={fieldDomId("note")}
+        name="note"
+        rows={3}
+        maxLength={1000}
+        className={INPUT}
+        {...fieldAria("note", errors?.note)}
+      />
       <FieldError field="note" errors={errors?.note} />
     </div>
   );
@@ -44,8 +55,17 @@ export function WithdrawFields({ errors }: { errors: Errors }) {
   return (
     <>
       <div>
-        <label htmlFor={fieldDomId("reason")} className="block font-bold">เหตุผล (แสดงต่อผู้อ่านแทนเนื้อหา)</label>
-        <textarea id={fieldDomId("reason")} name="reason" rows={3} maxLength={1000} className={INPUT} {...fieldAria("reason", errors?.reason)} />
+        <label htmlFor={fieldDomId("reason")} className="block font-bold">
+          เหตุผล (แสดงต่อผู้อ่านแทนเนื้อหา)
+        </label>
+        <textarea
+          id={fieldDomId("reason")}
+          name="reason"
+          rows={3}
+          maxLength={1000}
+          className={INPUT}
+          {...fieldAria("reason", errors?.reason)}
+        />
         <FieldError field="reason" errors={errors?.reason} />
       </div>
       <div>
@@ -60,7 +80,9 @@ export function WithdrawFields({ errors }: { errors: Errors }) {
           className={INPUT}
           {...fieldAria("redirectToId", errors?.redirectToId, "redirectToId-hint")}
         />
-        <p id="redirectToId-hint" className="text-sm text-slate-600">หมายเลขเรื่องอยู่ในที่อยู่เว็บ เช่น /posts/<strong>123</strong> ใช้เมื่อมีเรื่องที่แก้ไขแล้วแทน</p>
+        <p id="redirectToId-hint" className="text-sm text-slate-600">
+          หมายเลขเรื่องอยู่ในที่อยู่เว็บ เช่น /posts/<strong>123</strong> ใช้เมื่อมีเรื่องที่แก้ไขแล้วแทน
+        </p>
         <FieldError field="redirectToId" errors={errors?.redirectToId} />
       </div>
     </>

@@ -8,16 +8,27 @@ export function CalendarWidget({ calendar }: { calendar: MonthCalendar }) {
   const { grid, eventsByDay, holidaysByDay } = calendar;
   const monthUrl = `/calendar/${formatMonthParam(grid.ym)}`;
   return (
-    <section aria-labelledby="calendar-widget-title" className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
+    <section
+      aria-labelledby="calendar-widget-title"
+      className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200"
+    >
       <h2 id="calendar-widget-title" className="mb-2 text-lg font-bold text-brand-800">
         ปฏิทินกิจกรรม ตารางปฏิบัติงาน
       </h2>
       <div className="mb-2 flex items-center justify-between">
-        <Link href={`/calendar/${formatMonthParam(grid.prev)}`} className="rounded px-2 py-1 font-bold text-brand-700 hover:bg-brand-50" aria-label={`เดือนก่อนหน้า ${formatMonthYear(grid.prev)}`}>
+        <Link
+          href={`/calendar/${formatMonthParam(grid.prev)}`}
+          className="rounded px-2 py-1 font-bold text-brand-700 hover:bg-brand-50"
+          aria-label={`เดือนก่อนหน้า ${formatMonthYear(grid.prev)}`}
+        >
           ««
         </Link>
         <span className="font-bold">{grid.title}</span>
-        <Link href={`/calendar/${formatMonthParam(grid.next)}`} className="rounded px-2 py-1 font-bold text-brand-700 hover:bg-brand-50" aria-label={`เดือนถัดไป ${formatMonthYear(grid.next)}`}>
+        <Link
+          href={`/calendar/${formatMonthParam(grid.next)}`}
+          className="rounded px-2 py-1 font-bold text-brand-700 hover:bg-brand-50"
+          aria-label={`เดือนถัดไป ${formatMonthYear(grid.next)}`}
+        >
           »»
         </Link>
       </div>
@@ -44,7 +55,12 @@ export function CalendarWidget({ calendar }: { calendar: MonthCalendar }) {
                 return (
                   <td key={d.key}>
                     {count > 0 && d.inMonth ? (
-                      <Link href={`${monthUrl}#d-${d.key}`} className={cls} aria-current={d.isToday ? "date" : undefined} aria-label={`${d.day} มีกิจกรรม ${count} รายการ`}>
+                      <Link
+                        href={`${monthUrl}#d-${d.key}`}
+                        className={cls}
+                        aria-current={d.isToday ? "date" : undefined}
+                        aria-label={`${d.day} มีกิจกรรม ${count} รายการ`}
+                      >
                         {d.day}
                       </Link>
                     ) : (
@@ -60,7 +76,9 @@ export function CalendarWidget({ calendar }: { calendar: MonthCalendar }) {
         </tbody>
       </table>
       <p className="mt-3 text-right">
-        <Link href="/calendar" className="text-brand-700 underline">ดูปฏิทินทั้งหมด</Link>
+        <Link href="/calendar" className="text-brand-700 underline">
+          ดูปฏิทินทั้งหมด
+        </Link>
       </p>
     </section>
   );

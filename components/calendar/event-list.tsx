@@ -1,5 +1,12 @@
 import type { EventView } from "@/lib/calendar/queries";
-import { dayKeyString, dayKeyOf, formatThaiDate, formatThaiDateTime, formatThaiTimeRange, toBangkokIso } from "@/lib/thai-date";
+import {
+  dayKeyString,
+  dayKeyOf,
+  formatThaiDate,
+  formatThaiDateTime,
+  formatThaiTimeRange,
+  toBangkokIso,
+} from "@/lib/thai-date";
 
 function when(e: EventView): string {
   const startDay = formatThaiDate(e.startsAt, "full");
@@ -12,13 +19,17 @@ function when(e: EventView): string {
   const start = formatThaiDateTime(e.startsAt, "full");
   if (!e.endsAt) return start;
   const sameDay = dayKeyString(dayKeyOf(e.endsAt)) === dayKeyString(dayKeyOf(e.startsAt));
-  return sameDay ? `${startDay} เวลา ${formatThaiTimeRange(e.startsAt, e.endsAt)}` : `${start} ถึง ${formatThaiDateTime(e.endsAt, "full")}`;
+  return sameDay
+    ? `${startDay} เวลา ${formatThaiTimeRange(e.startsAt, e.endsAt)}`
+    : `${start} ถึง ${formatThaiDateTime(e.endsAt, "full")}`;
 }
 
 export function EventList({ events, title }: { events: EventView[]; title: string }) {
   return (
     <section aria-labelledby="event-list-title" className="mt-8">
-      <h2 id="event-list-title" className="mb-3 text-xl font-bold text-brand-900">{title}</h2>
+      <h2 id="event-list-title" className="mb-3 text-xl font-bold text-brand-900">
+        {title}
+      </h2>
       {events.length === 0 ? (
         <p className="text-slate-600">ไม่มีกิจกรรมในเดือนนี้</p>
       ) : (

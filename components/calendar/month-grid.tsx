@@ -16,7 +16,7 @@ export function MonthGrid({ calendar }: { calendar: MonthCalendar }) {
         {grid.weeks.map((week) => (
           <tr key={week[0]!.key}>
             {week.map((d) => {
-              const events = d.inMonth ? eventsByDay.get(d.key) ?? [] : [];
+              const events = d.inMonth ? (eventsByDay.get(d.key) ?? []) : [];
               const holiday = d.inMonth ? holidaysByDay.get(d.key) : undefined;
               return (
                 <td

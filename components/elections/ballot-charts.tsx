@@ -5,11 +5,23 @@ import { FiguresTable } from "./figures-table";
 
 type Counts = { registered: number; came: number; valid: number; invalid: number; noVote: number };
 
-function Figure({ id, title, segments, rows }: { id: string; title: string; segments: Segment[]; rows: Parameters<typeof FiguresTable>[0]["rows"] }) {
+function Figure({
+  id,
+  title,
+  segments,
+  rows,
+}: {
+  id: string;
+  title: string;
+  segments: Segment[];
+  rows: Parameters<typeof FiguresTable>[0]["rows"];
+}) {
   const label = `${title}: ${rows.map((r) => `${r.label} ${r.value}${r.share ? ` (${r.share})` : ""}`).join(", ")}`;
   return (
     <figure aria-labelledby={`${id}-title`} className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
-      <figcaption id={`${id}-title`} className="mb-2 font-bold text-brand-900">{title}</figcaption>
+      <figcaption id={`${id}-title`} className="mb-2 font-bold text-brand-900">
+        {title}
+      </figcaption>
       <StackedBar label={label} segments={segments} />
       <FiguresTable caption={title} rows={rows} />
     </figure>
@@ -29,8 +41,20 @@ export function TurnoutChart({ id, counts }: { id: string; counts: Counts }) {
       ]}
       rows={[
         { key: "registered", label: "ผู้มีสิทธิเลือกตั้ง", value: formatCount(counts.registered) },
-        { key: "came", label: "ผู้มาใช้สิทธิ", value: formatCount(counts.came), share: formatPercent(percentOf(counts.came, counts.registered)), color: "fill-brand-700" },
-        { key: "stayed", label: "ไม่มาใช้สิทธิ", value: formatCount(stayed), share: formatPercent(percentOf(stayed, counts.registered)), color: "fill-slate-300" },
+        {
+          key: "came",
+          label: "ผู้มาใช้สิทธิ",
+          value: formatCount(counts.came),
+          share: formatPercent(percentOf(counts.came, counts.registered)),
+          color: "fill-brand-700",
+        },
+        {
+          key: "stayed",
+          label: "ไม่มาใช้สิทธิ",
+          value: formatCount(stayed),
+          share: formatPercent(percentOf(stayed, counts.registered)),
+          color: "fill-slate-300",
+        },
       ]}
     />
   );
@@ -50,7 +74,13 @@ export function BallotChart({ id, counts }: { id: string; counts: Counts }) {
       title="บัตรเลือกตั้ง"
       segments={parts}
       rows={[
-        ...parts.map((p) => ({ key: p.key, label: p.label, value: formatCount(p.value), share: formatPercent(percentOf(p.value, cast)), color: p.color })),
+        ...parts.map((p) => ({
+          key: p.key,
+          label: p.label,
+          value: formatCount(p.value),
+          share: formatPercent(percentOf(p.value, cast)),
+          color: p.color,
+        })),
         { key: "cast", label: "รวมบัตรที่ใช้", value: formatCount(cast), share: formatPercent(cast > 0 ? 100 : null) },
       ]}
     />

@@ -13,7 +13,13 @@ const BAR_MAX = 60; // % of the width; the rest is for the figure after the bar
 export function BarChart({ label, rows }: { label: string; rows: BarRow[] }) {
   const max = Math.max(1, ...rows.map((r) => r.value));
   return (
-    <svg role="img" aria-label={label} width="100%" height={rows.length * ROW} className="block overflow-visible text-[15px]">
+    <svg
+      role="img"
+      aria-label={label}
+      width="100%"
+      height={rows.length * ROW}
+      className="block overflow-visible text-[15px]"
+    >
       {rows.map((r, i) => {
         const pct = (r.value / max) * BAR_MAX;
         const y = i * ROW;
@@ -22,7 +28,14 @@ export function BarChart({ label, rows }: { label: string; rows: BarRow[] }) {
             <text x="0" y={y + 17} className="fill-slate-900">
               {r.label}
             </text>
-            <rect x="0" y={y + 24} width={pc(pct)} height="16" rx="2" className={r.highlight ? "fill-brand-700" : "fill-slate-400"} />
+            <rect
+              x="0"
+              y={y + 24}
+              width={pc(pct)}
+              height="16"
+              rx="2"
+              className={r.highlight ? "fill-brand-700" : "fill-slate-400"}
+            />
             <text x={pc(pct + 1)} y={y + 37} className="fill-slate-800 font-bold">
               {r.valueText}
             </text>

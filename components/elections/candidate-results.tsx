@@ -13,7 +13,9 @@ export function CandidateResults({ ranked, counting }: { ranked: Ranked<Candidat
   const chartLabel = `กราฟแท่ง${title}: ${ranked.map((c) => `หมายเลข ${c.number} ${c.name} ${formatCount(c.votes)} คะแนน`).join(", ")}`;
   return (
     <section aria-labelledby="candidates-title" className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
-      <h2 id="candidates-title" className="mb-3 text-xl font-bold text-brand-900">{title}</h2>
+      <h2 id="candidates-title" className="mb-3 text-xl font-bold text-brand-900">
+        {title}
+      </h2>
       {ranked.length === 0 ? (
         <p className="text-slate-600">ยังไม่มีรายชื่อผู้สมัคร</p>
       ) : (
@@ -37,8 +39,12 @@ export function CandidateResults({ ranked, counting }: { ranked: Ranked<Candidat
                   <th scope="col">หมายเลข</th>
                   <th scope="col">ชื่อ</th>
                   <th scope="col">พรรค</th>
-                  <th scope="col" className="num">คะแนน</th>
-                  <th scope="col" className="num">ร้อยละ</th>
+                  <th scope="col" className="num">
+                    คะแนน
+                  </th>
+                  <th scope="col" className="num">
+                    ร้อยละ
+                  </th>
                 </tr>
               </thead>
               <tbody>

@@ -11,7 +11,15 @@ const POLL_MS = 20_000;
 
 type Stamp = { status: string; countUpdatedAt: string | null };
 
-export function ContestRefresher({ statusUrl, status, updatedIso }: { statusUrl: string; status: string; updatedIso: string | null }) {
+export function ContestRefresher({
+  statusUrl,
+  status,
+  updatedIso,
+}: {
+  statusUrl: string;
+  status: string;
+  updatedIso: string | null;
+}) {
   const router = useRouter();
   const [message, setMessage] = useState("");
   // Said only once the script runs: without JavaScript the page does not refresh itself.
@@ -41,7 +49,8 @@ export function ContestRefresher({ statusUrl, status, updatedIso }: { statusUrl:
         const res = await fetch(statusUrl, { cache: "no-store" });
         if (!res.ok) return;
         const now = (await res.json()) as Stamp;
-        if (now.status !== shown.current.status || now.countUpdatedAt !== shown.current.countUpdatedAt) router.refresh();
+        if (now.status !== shown.current.status || now.countUpdatedAt !== shown.current.countUpdatedAt)
+          router.refresh();
       } catch {
         // Offline for a moment: try again on the next tick.
       } finally {

@@ -27,21 +27,35 @@ export function ContestTable({ contests, caption }: { contests: ContestView[]; c
         <caption className="p-3 text-left text-lg font-bold text-brand-900">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col" className="px-3 py-1">เขต</th>
-            <th scope="col" className="px-3 py-1">ผู้ได้คะแนนสูงสุด</th>
-            <th scope="col" className="num px-3 py-1">ผู้มาใช้สิทธิ</th>
-            <th scope="col" className="px-3 py-1">สถานะ</th>
+            <th scope="col" className="px-3 py-1">
+              เขต
+            </th>
+            <th scope="col" className="px-3 py-1">
+              ผู้ได้คะแนนสูงสุด
+            </th>
+            <th scope="col" className="num px-3 py-1">
+              ผู้มาใช้สิทธิ
+            </th>
+            <th scope="col" className="px-3 py-1">
+              สถานะ
+            </th>
           </tr>
         </thead>
         <tbody>
           {contests.map((c) => (
             <tr key={c.id}>
               <th scope="row" className="px-3 py-2">
-                <Link href={contestPath(c.electionId, c.id)} className="title-link">{c.area}</Link>
+                <Link href={contestPath(c.electionId, c.id)} className="title-link">
+                  {c.area}
+                </Link>
               </th>
-              <td className="px-3 py-2"><Outcome contest={c} /></td>
+              <td className="px-3 py-2">
+                <Outcome contest={c} />
+              </td>
               <td className="num px-3 py-2">{formatPercent(turnoutPercent(c))}</td>
-              <td className="px-3 py-2"><StatusBadge status={c.status} /></td>
+              <td className="px-3 py-2">
+                <StatusBadge status={c.status} />
+              </td>
             </tr>
           ))}
         </tbody>

@@ -9,7 +9,11 @@ const TONE: Record<ContestStatus, string> = {
 };
 
 export function StatusBadge({ status }: { status: ContestStatus }) {
-  return <span className={`inline-block rounded px-2 py-0.5 text-sm font-bold ring-1 ${TONE[status]}`}>{CONTEST_STATUS_LABELS[status]}</span>;
+  return (
+    <span className={`inline-block rounded px-2 py-0.5 text-sm font-bold ring-1 ${TONE[status]}`}>
+      {CONTEST_STATUS_LABELS[status]}
+    </span>
+  );
 }
 
 /** "อัปเดต 21.30 น. (14 พ.ค. 2566)", always in Bangkok time. */

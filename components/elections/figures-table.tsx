@@ -4,7 +4,17 @@ import { Swatch } from "./bar-chart";
 
 export type FigureRow = { key: string; label: string; value: string; share?: string; color?: string };
 
-export function FiguresTable({ caption, rows, valueHead = "จำนวน", shareHead = "ร้อยละ" }: { caption: string; rows: FigureRow[]; valueHead?: string; shareHead?: string }) {
+export function FiguresTable({
+  caption,
+  rows,
+  valueHead = "จำนวน",
+  shareHead = "ร้อยละ",
+}: {
+  caption: string;
+  rows: FigureRow[];
+  valueHead?: string;
+  shareHead?: string;
+}) {
   const withShare = rows.some((r) => r.share !== undefined);
   return (
     <table className="res-table mt-2">
@@ -12,8 +22,14 @@ export function FiguresTable({ caption, rows, valueHead = "จำนวน", sha
       <thead>
         <tr>
           <th scope="col">รายการ</th>
-          <th scope="col" className="num">{valueHead}</th>
-          {withShare && <th scope="col" className="num">{shareHead}</th>}
+          <th scope="col" className="num">
+            {valueHead}
+          </th>
+          {withShare && (
+            <th scope="col" className="num">
+              {shareHead}
+            </th>
+          )}
         </tr>
       </thead>
       <tbody>

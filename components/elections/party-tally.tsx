@@ -10,7 +10,9 @@ export function PartyTallyBlock({ id, tally, counting }: { id: string; tally: Pa
   const title = counting ? "จำนวนเขตที่ชนะหรือนำอยู่ แยกตามพรรค" : "จำนวนเขตที่ชนะ แยกตามพรรค";
   return (
     <section aria-labelledby={`${id}-title`} className="rounded-lg bg-white p-4 ring-1 ring-slate-200">
-      <h3 id={`${id}-title`} className="mb-3 text-lg font-bold text-brand-900">{title}</h3>
+      <h3 id={`${id}-title`} className="mb-3 text-lg font-bold text-brand-900">
+        {title}
+      </h3>
       {seated.length > 0 && (
         <BarChart
           label={`กราฟแท่ง${title}: ${seated.map((t) => `${partyName(t.party)} ${t.won + t.leading} เขต`).join(", ")}`}
@@ -29,10 +31,20 @@ export function PartyTallyBlock({ id, tally, counting }: { id: string; tally: Pa
           <thead>
             <tr>
               <th scope="col">พรรค</th>
-              <th scope="col" className="num">ชนะ</th>
-              {counting && <th scope="col" className="num">นำอยู่</th>}
-              <th scope="col" className="num">คะแนนรวม</th>
-              <th scope="col" className="num">ร้อยละ</th>
+              <th scope="col" className="num">
+                ชนะ
+              </th>
+              {counting && (
+                <th scope="col" className="num">
+                  นำอยู่
+                </th>
+              )}
+              <th scope="col" className="num">
+                คะแนนรวม
+              </th>
+              <th scope="col" className="num">
+                ร้อยละ
+              </th>
             </tr>
           </thead>
           <tbody>

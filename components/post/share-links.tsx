@@ -4,11 +4,18 @@ import { CopyLink } from "./copy-link";
 export function ShareLinks({ url, title }: { url: string; title: string }) {
   return (
     <section aria-labelledby="share-title" className="mt-8" data-no-print>
-      <h2 id="share-title" className="mb-2 text-lg font-bold">แชร์ข่าวนี้</h2>
+      <h2 id="share-title" className="mb-2 text-lg font-bold">
+        แชร์ข่าวนี้
+      </h2>
       <ul className="flex flex-wrap items-center gap-2">
         {shareLinks(url, title).map((l) => (
           <li key={l.key}>
-            <a href={l.href} rel="noopener noreferrer" target="_blank" className="rounded-md bg-brand-700 px-3 py-1 font-bold text-white hover:bg-brand-800">
+            <a
+              href={l.href}
+              rel="noopener noreferrer"
+              target="_blank"
+              className="rounded-md bg-brand-700 px-3 py-1 font-bold text-white hover:bg-brand-800"
+            >
               {l.label}
               <span className="sr-only"> (แชร์ในหน้าต่างใหม่)</span>
             </a>

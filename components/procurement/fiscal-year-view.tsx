@@ -24,14 +24,20 @@ export function FiscalYearView({ page }: { page: FiscalYearPage }) {
           ยังไม่มีเอกสารการจัดซื้อจัดจ้างที่เผยแพร่สำหรับปีงบประมาณ {year} โปรดเลือกปีงบประมาณอื่นด้านบน
         </p>
       )}
-      {before.map((g) => <KindSection key={g.kind} kind={g.kind} items={g.items} />)}
+      {before.map((g) => (
+        <KindSection key={g.kind} kind={g.kind} items={g.items} />
+      ))}
       {page.count > 0 && (
         <section aria-labelledby="k-MONTHLY_SUMMARY" className="mt-8">
-          <h2 id="k-MONTHLY_SUMMARY" className="mb-3 text-xl font-bold text-brand-900">{kindInfo("MONTHLY_SUMMARY").heading}</h2>
+          <h2 id="k-MONTHLY_SUMMARY" className="mb-3 text-xl font-bold text-brand-900">
+            {kindInfo("MONTHLY_SUMMARY").heading}
+          </h2>
           <MonthlyGrid year={year} monthly={page.monthly} />
         </section>
       )}
-      {after.map((g) => <KindSection key={g.kind} kind={g.kind} items={g.items} />)}
+      {after.map((g) => (
+        <KindSection key={g.kind} kind={g.kind} items={g.items} />
+      ))}
     </>
   );
 }
@@ -40,7 +46,9 @@ function KindSection({ kind, items }: FiscalYearPage["groups"][number]) {
   const info = kindInfo(kind);
   return (
     <section aria-labelledby={`k-${kind}`} className="mt-8">
-      <h2 id={`k-${kind}`} className="mb-3 text-xl font-bold text-brand-900">{info.heading}</h2>
+      <h2 id={`k-${kind}`} className="mb-3 text-xl font-bold text-brand-900">
+        {info.heading}
+      </h2>
       <ul className="divide-y divide-slate-200 rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
         {items.map((item) => (
           <li key={item.id} className="p-4">

@@ -10,16 +10,30 @@ export function MonthlyGrid({ year, monthly }: { year: number; monthly: Map<numb
       {fiscalMonths(year).map((m) => {
         const item = monthly.get(m.month);
         return (
-          <li key={m.month} data-month={m.month} className={`rounded-md p-3 ring-1 ${item ? "bg-white ring-slate-300" : "bg-slate-50 ring-slate-200"}`}>
-            <h3 className="font-bold">{m.name} {m.yearBE}</h3>
+          <li
+            key={m.month}
+            data-month={m.month}
+            className={`rounded-md p-3 ring-1 ${item ? "bg-white ring-slate-300" : "bg-slate-50 ring-slate-200"}`}
+          >
+            <h3 className="font-bold">
+              {m.name} {m.yearBE}
+            </h3>
             {item ? (
               <>
-                <p className="meta"><PostDate date={item.documentDate} prefix="ลงวันที่ " /></p>
+                <p className="meta">
+                  <PostDate date={item.documentDate} prefix="ลงวันที่ " />
+                </p>
                 <p>
                   <a href={item.file.href} className="font-bold text-brand-800 underline">
-                    ดาวน์โหลด<span className="sr-only"> แบบ สขร.1 เดือน{m.name} {m.yearBE}</span>
+                    ดาวน์โหลด
+                    <span className="sr-only">
+                      {" "}
+                      แบบ สขร.1 เดือน{m.name} {m.yearBE}
+                    </span>
                   </a>{" "}
-                  <span className="text-sm text-slate-600">({item.file.typeLabel} {item.file.size})</span>
+                  <span className="text-sm text-slate-600">
+                    ({item.file.typeLabel} {item.file.size})
+                  </span>
                 </p>
                 {item.amount && <p className="text-sm tabular-nums">รวม {item.amount}</p>}
               </>

@@ -11,7 +11,9 @@ export function YearNav({ years, current }: { years: number[]; current: number }
               href={`/procurement/${y}`}
               aria-current={y === current ? "page" : undefined}
               className={`block min-h-11 rounded-md px-4 py-2 font-bold ring-1 ${
-                y === current ? "bg-brand-800 text-white ring-brand-800" : "text-brand-800 ring-slate-300 hover:bg-brand-50"
+                y === current
+                  ? "bg-brand-800 text-white ring-brand-800"
+                  : "text-brand-800 ring-slate-300 hover:bg-brand-50"
               }`}
             >
               ปีงบประมาณ {y}

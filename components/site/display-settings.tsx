@@ -1,7 +1,14 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { CONTRASTS, DEFAULT_DISPLAY, DISPLAY_KEY, parseDisplay, TEXT_SIZES, type Display } from "@/lib/display/settings";
+import {
+  CONTRASTS,
+  DEFAULT_DISPLAY,
+  DISPLAY_KEY,
+  parseDisplay,
+  TEXT_SIZES,
+  type Display,
+} from "@/lib/display/settings";
 
 // «การแสดงผล»: text size and contrast for readers with low vision, kept across pages and visits.
 // A disclosure (works with the keyboard) holding two radio groups; a change applies at once.
@@ -32,7 +39,12 @@ export function DisplaySettings() {
           <div className="mt-1 flex gap-3">
             {TEXT_SIZES.map((t) => (
               <label key={t.value} className="flex items-center gap-1">
-                <input type="radio" name="display-text" checked={display.text === t.value} onChange={() => choose({ ...display, text: t.value })} />
+                <input
+                  type="radio"
+                  name="display-text"
+                  checked={display.text === t.value}
+                  onChange={() => choose({ ...display, text: t.value })}
+                />
                 {t.label}
               </label>
             ))}
@@ -43,7 +55,12 @@ export function DisplaySettings() {
           <div className="mt-1 flex flex-wrap gap-3">
             {CONTRASTS.map((c) => (
               <label key={c.value} className="flex items-center gap-1">
-                <input type="radio" name="display-contrast" checked={display.contrast === c.value} onChange={() => choose({ ...display, contrast: c.value })} />
+                <input
+                  type="radio"
+                  name="display-contrast"
+                  checked={display.contrast === c.value}
+                  onChange={() => choose({ ...display, contrast: c.value })}
+                />
                 {c.label}
               </label>
             ))}

@@ -4,7 +4,10 @@ import { feedLinks } from "@/lib/feeds/links";
 // page, not in <head>. Plain <a>: a feed is a document to fetch, not a page of this app.
 export function FeedLinks({ section }: { section: { slug: string; label: string } }) {
   return (
-    <nav aria-label="ฟีดข่าว RSS และ Atom" className="mt-2 flex flex-wrap items-baseline gap-x-4 gap-y-1 text-sm text-slate-700">
+    <nav
+      aria-label="ฟีดข่าว RSS และ Atom"
+      className="mt-2 flex flex-wrap items-baseline gap-x-4 gap-y-1 text-sm text-slate-700"
+    >
       <span className="font-bold">ติดตามด้วยโปรแกรมอ่านฟีด:</span>
       <ul className="flex flex-wrap gap-x-4 gap-y-1">
         {feedLinks(section).map((f) => (

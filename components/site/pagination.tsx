@@ -1,6 +1,14 @@
 import Link from "next/link";
 
-export function Pagination({ page, pageCount, href }: { page: number; pageCount: number; href: (page: number) => string }) {
+export function Pagination({
+  page,
+  pageCount,
+  href,
+}: {
+  page: number;
+  pageCount: number;
+  href: (page: number) => string;
+}) {
   if (pageCount <= 1) return null;
   const pages = Array.from({ length: pageCount }, (_, i) => i + 1).filter(
     (p) => p === 1 || p === pageCount || Math.abs(p - page) <= 2,
@@ -10,20 +18,32 @@ export function Pagination({ page, pageCount, href }: { page: number; pageCount:
       <ul className="flex flex-wrap items-center gap-1">
         {page > 1 && (
           <li>
-            <Link href={href(page - 1)} rel="prev" className="block rounded px-3 py-2 ring-1 ring-slate-300 hover:bg-brand-50">
+            <Link
+              href={href(page - 1)}
+              rel="prev"
+              className="block rounded px-3 py-2 ring-1 ring-slate-300 hover:bg-brand-50"
+            >
               ‹ ก่อนหน้า
             </Link>
           </li>
         )}
         {pages.map((p, i) => (
           <li key={p} className="flex items-center">
-            {i > 0 && pages[i - 1]! < p - 1 && <span className="px-1" aria-hidden="true">…</span>}
+            {i > 0 && pages[i - 1]! < p - 1 && (
+              <span className="px-1" aria-hidden="true">
+                …
+              </span>
+            )}
             {p === page ? (
               <span aria-current="page" className="block rounded bg-brand-700 px-3 py-2 font-bold text-white">
                 {p}
               </span>
             ) : (
-              <Link href={href(p)} className="block rounded px-3 py-2 ring-1 ring-slate-300 hover:bg-brand-50" aria-label={`หน้า ${p}`}>
+              <Link
+                href={href(p)}
+                className="block rounded px-3 py-2 ring-1 ring-slate-300 hover:bg-brand-50"
+                aria-label={`หน้า ${p}`}
+              >
                 {p}
               </Link>
             )}
@@ -31,7 +51,11 @@ export function Pagination({ page, pageCount, href }: { page: number; pageCount:
         ))}
         {page < pageCount && (
           <li>
-            <Link href={href(page + 1)} rel="next" className="block rounded px-3 py-2 ring-1 ring-slate-300 hover:bg-brand-50">
+            <Link
+              href={href(page + 1)}
+              rel="next"
+              className="block rounded px-3 py-2 ring-1 ring-slate-300 hover:bg-brand-50"
+            >
               ถัดไป ›
             </Link>
           </li>

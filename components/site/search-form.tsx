@@ -15,7 +15,17 @@ function FieldError({ id, message }: { id: string; message?: string }) {
   ) : null;
 }
 
-function DateField({ name, label, value, error }: { name: "from" | "to"; label: string; value: string; error?: string }) {
+function DateField({
+  name,
+  label,
+  value,
+  error,
+}: {
+  name: "from" | "to";
+  label: string;
+  value: string;
+  error?: string;
+}) {
   const hint = `${name}-hint`;
   const err = `${name}-error`;
   return (
@@ -45,7 +55,13 @@ function DateField({ name, label, value, error }: { name: "from" | "to"; label: 
 export function SearchForm({ params }: { params: SearchParams }) {
   const { errors } = params;
   return (
-    <form role="search" aria-label="ค้นหาแบบละเอียด" action="/search" method="get" className="mt-4 grid gap-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 md:grid-cols-2">
+    <form
+      role="search"
+      aria-label="ค้นหาแบบละเอียด"
+      action="/search"
+      method="get"
+      className="mt-4 grid gap-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 md:grid-cols-2"
+    >
       <div className="md:col-span-2">
         <label htmlFor="search-q" className="font-bold">
           คำค้น

@@ -17,7 +17,9 @@ export function MoreLink({ section }: { section: Section }) {
 export function ElectionsLink() {
   return (
     <p className="mt-2">
-      <Link href="/elections" className="font-bold text-brand-700 underline">ผลการเลือกตั้งรายเขต พร้อมกราฟและข้อมูลดาวน์โหลด</Link>
+      <Link href="/elections" className="font-bold text-brand-700 underline">
+        ผลการเลือกตั้งรายเขต พร้อมกราฟและข้อมูลดาวน์โหลด
+      </Link>
     </p>
   );
 }

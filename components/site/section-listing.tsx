@@ -38,13 +38,24 @@ export async function SectionListing({ slug, page }: { slug: string; page: numbe
             <li key={p.id} className="flex gap-4 p-4">
               {p.cover && (
                 // eslint-disable-next-line @next/next/no-img-element -- see PostCards
-                <img src={p.cover.src} alt="" width={160} height={90} loading="lazy" className="hidden h-[90px] w-[160px] rounded object-cover sm:block" />
+                <img
+                  src={p.cover.src}
+                  alt=""
+                  width={160}
+                  height={90}
+                  loading="lazy"
+                  className="hidden h-[90px] w-[160px] rounded object-cover sm:block"
+                />
               )}
               <div>
                 <h2 className="font-bold">
-                  <Link href={p.path} className="text-brand-800 hover:underline">{p.title}</Link>
+                  <Link href={p.path} className="text-brand-800 hover:underline">
+                    {p.title}
+                  </Link>
                 </h2>
-                <p className="text-sm text-slate-600"><PostDate date={p.publishedAt} /></p>
+                <p className="text-sm text-slate-600">
+                  <PostDate date={p.publishedAt} />
+                </p>
                 {p.summary && <p className="mt-1 line-clamp-2 text-slate-700">{p.summary}</p>}
               </div>
             </li>

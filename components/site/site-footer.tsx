@@ -29,13 +29,18 @@ export function SiteFooter({ settings }: { settings: SiteSettingsView }) {
             {settings.fax && <li>โทรสาร {settings.fax}</li>}
             {settings.email && (
               <li>
-                อีเมล <a className="underline" href={`mailto:${settings.email}`}>{settings.email}</a>
+                อีเมล{" "}
+                <a className="underline" href={`mailto:${settings.email}`}>
+                  {settings.email}
+                </a>
               </li>
             )}
             <li>สายด่วน กกต. {settings.hotline}</li>
             {map && (
               <li>
-                <a className="underline" href={map} rel="noopener noreferrer">แผนที่สำนักงาน</a>
+                <a className="underline" href={map} rel="noopener noreferrer">
+                  แผนที่สำนักงาน
+                </a>
               </li>
             )}
           </ul>
@@ -47,7 +52,9 @@ export function SiteFooter({ settings }: { settings: SiteSettingsView }) {
               <ul className="mt-1 space-y-1">
                 {social.map((s) => (
                   <li key={s.label}>
-                    <a className="underline" href={s.url} rel="noopener noreferrer">{s.label}</a>
+                    <a className="underline" href={s.url} rel="noopener noreferrer">
+                      {s.label}
+                    </a>
                   </li>
                 ))}
               </ul>
@@ -60,7 +67,9 @@ export function SiteFooter({ settings }: { settings: SiteSettingsView }) {
         <ul className="mx-auto flex max-w-6xl flex-wrap justify-center gap-x-6 gap-y-2 px-4 py-3">
           {FOOTER_LINKS.map((l) => (
             <li key={l.href}>
-              <a className="underline underline-offset-4 hover:text-gold-400" href={l.href}>{l.label}</a>
+              <a className="underline underline-offset-4 hover:text-gold-400" href={l.href}>
+                {l.label}
+              </a>
             </li>
           ))}
         </ul>

@@ -33,7 +33,10 @@ export function SiteHeader({ settings }: { settings: SiteSettingsView }) {
       </div>
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-3 px-4 py-4">
         <div className="flex items-center gap-3">
-          <div aria-hidden="true" className="grid size-12 shrink-0 place-items-center rounded-full bg-gold-500 text-lg font-bold text-brand-900">
+          <div
+            aria-hidden="true"
+            className="grid size-12 shrink-0 place-items-center rounded-full bg-gold-500 text-lg font-bold text-brand-900"
+          >
             กกต.
           </div>
           <div>

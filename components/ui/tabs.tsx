@@ -16,11 +16,19 @@ export function Tabs({ panels, label }: { panels: TabPanel[]; label: string }) {
   function onKeyDown(e: React.KeyboardEvent, index: number) {
     const last = panels.length - 1;
     const next =
-      e.key === "ArrowRight" ? (index === last ? 0 : index + 1)
-      : e.key === "ArrowLeft" ? (index === 0 ? last : index - 1)
-      : e.key === "Home" ? 0
-      : e.key === "End" ? last
-      : null;
+      e.key === "ArrowRight"
+        ? index === last
+          ? 0
+          : index + 1
+        : e.key === "ArrowLeft"
+          ? index === 0
+            ? last
+            : index - 1
+          : e.key === "Home"
+            ? 0
+            : e.key === "End"
+              ? last
+              : null;
     if (next === null) return;
     e.preventDefault();
     setActive(next);
@@ -60,7 +68,9 @@ export function Tabs({ panels, label }: { panels: TabPanel[]; label: string }) {
           tabIndex={0}
           className="tab-panel"
         >
-          <h3 className="tab-heading mb-2 border-b-2 border-brand-700 pb-1 text-lg font-bold text-brand-800">{p.label}</h3>
+          <h3 className="tab-heading mb-2 border-b-2 border-brand-700 pb-1 text-lg font-bold text-brand-800">
+            {p.label}
+          </h3>
           {p.content}
         </div>
       ))}

@@ -47,7 +47,10 @@ const select = {
   author: { select: { name: true } },
 } as const;
 
-async function list(where: Prisma.PostWhereInput, orderBy: Prisma.PostOrderByWithRelationInput[]): Promise<DashboardList> {
+async function list(
+  where: Prisma.PostWhereInput,
+  orderBy: Prisma.PostOrderByWithRelationInput[],
+): Promise<DashboardList> {
   const prisma = getPrisma();
   const [rows, total] = await Promise.all([
     prisma.post.findMany({ where, orderBy, take: DASHBOARD_LIST_SIZE, select }),
@@ -55,7 +58,11 @@ async function list(where: Prisma.PostWhereInput, orderBy: Prisma.PostOrderByWit
   ]);
   return {
     total,
-    posts: rows.map(({ author, draftUpdatedAt, ...p }) => ({ ...p, authorName: author?.name ?? null, hasPendingDraft: draftUpdatedAt !== null })),
+    posts: rows.map(({ author, draftUpdatedAt, ...p }) => ({
+      ...p,
+      authorName: author?.name ?? null,
+      hasPendingDraft: draftUpdatedAt !== null,
+    })),
   };
 }
 

@@ -52,7 +52,10 @@ export function failed(message: string, values?: Record<string, string>): FormSt
  * Runs `fn` and turns a refused session (signed out, role too low) into a Thai message instead of
  * an error page; anything else still throws (and is a bug).
  */
-export async function refuseUnauthorized(fn: () => Promise<FormState>, values?: Record<string, string>): Promise<FormState> {
+export async function refuseUnauthorized(
+  fn: () => Promise<FormState>,
+  values?: Record<string, string>,
+): Promise<FormState> {
   try {
     return await fn();
   } catch (e) {

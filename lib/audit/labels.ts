@@ -175,7 +175,10 @@ const VALUE_LABELS: Record<string, Record<string, string>> = {
   scope: { account: "บัญชีผู้ใช้", address: "เครือข่ายที่ใช้" },
   status: CONTEST_STATUS_LABELS,
   // Election and procurement kinds share the field name; their codes do not overlap.
-  kind: { ...Object.fromEntries(Object.entries(ELECTION_KIND_LABELS).map(([k, v]) => [k, v.short])), ...PROCUREMENT_KIND_LABELS },
+  kind: {
+    ...Object.fromEntries(Object.entries(ELECTION_KIND_LABELS).map(([k, v]) => [k, v.short])),
+    ...PROCUREMENT_KIND_LABELS,
+  },
   via: { cli: "คำสั่ง npm run user:create", env: "ตัวแปรสภาพแวดล้อมตอนเริ่มระบบ", demo: "ระบบสาธิต" },
 };
 
@@ -218,7 +221,9 @@ export function formatAuditValue(field: string, value: Prisma.JsonValue | undefi
       const d = new Date(value);
       if (!Number.isNaN(d.getTime())) return formatThaiDateTime(d);
     }
-    return value.length > LONG_TEXT ? `${value.slice(0, LONG_TEXT)}… (${value.length.toLocaleString("th-TH")} ตัวอักษร)` : value;
+    return value.length > LONG_TEXT
+      ? `${value.slice(0, LONG_TEXT)}… (${value.length.toLocaleString("th-TH")} ตัวอักษร)`
+      : value;
   }
   if (Array.isArray(value)) return value.map((v) => formatAuditValue(field, v)).join(", ") || "—";
   return JSON.stringify(value);
@@ -237,7 +242,9 @@ export function auditChanges(before: Prisma.JsonValue | null, after: Prisma.Json
   const a = isObject(after) ? after : {};
   // Numeric order among unknown fields too: candidate.2 before candidate.10.
   const byName = (x: string, y: string) => x.localeCompare(y, "en", { numeric: true });
-  const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])].sort((x, y) => orderOf(x) - orderOf(y) || byName(x, y));
+  const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])].sort(
+    (x, y) => orderOf(x) - orderOf(y) || byName(x, y),
+  );
   return fields.map((field) => ({
     field,
     label: fieldLabel(field),
@@ -253,8 +260,10 @@ function isObject(v: Prisma.JsonValue | null): v is Prisma.JsonObject {
 /** The staff page of the entity an entry is about, when there is one. */
 export function entityHref(entity: string, entityId: string | null): string | null {
   if (entity === "settings") return "/admin/settings";
-  if (entity === "office_page" && entityId && /^(ABOUT|CONTACT|PRIVACY)$/.test(entityId)) return `/admin/pages/${entityId.toLowerCase()}`;
-  if (entity === "executive") return entityId && /^\d+$/.test(entityId) ? `/admin/pages/executives/${entityId}` : "/admin/pages/executives";
+  if (entity === "office_page" && entityId && /^(ABOUT|CONTACT|PRIVACY)$/.test(entityId))
+    return `/admin/pages/${entityId.toLowerCase()}`;
+  if (entity === "executive")
+    return entityId && /^\d+$/.test(entityId) ? `/admin/pages/executives/${entityId}` : "/admin/pages/executives";
   if (!entityId || !/^\d+$/.test(entityId)) return null;
   if (entity === "post") return `/admin/posts/${entityId}`;
   if (entity === "event") return `/admin/events/${entityId}`;

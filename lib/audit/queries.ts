@@ -64,7 +64,11 @@ export async function listAuditEntries(filter: AuditFilter, page = 1): Promise<A
 }
 
 /** Choices for the filter form: the entities and actions that occur, and the people who acted. */
-export async function auditFilterOptions(): Promise<{ entities: string[]; actions: string[]; users: { id: number; name: string }[] }> {
+export async function auditFilterOptions(): Promise<{
+  entities: string[];
+  actions: string[];
+  users: { id: number; name: string }[];
+}> {
   const prisma = getPrisma();
   const [entities, actions, users] = await Promise.all([
     prisma.auditLog.findMany({ distinct: ["entity"], select: { entity: true }, orderBy: { entity: "asc" } }),

@@ -39,7 +39,10 @@ export async function createUserAccount(
   const password = data.password ?? generatePassword();
   const passwordHash = await hashPassword(password);
   const created = await prisma.$transaction(async (tx) => {
-    const existing = await tx.user.findFirst({ where: { email: { equals: data.email, mode: "insensitive" } }, select: { id: true } });
+    const existing = await tx.user.findFirst({
+      where: { email: { equals: data.email, mode: "insensitive" } },
+      select: { id: true },
+    });
     if (existing) return null;
     const user = await tx.user.create({
       data: { email: data.email, name: data.name, role: data.role, passwordHash, mustChangePassword: !data.password },
@@ -65,17 +68,23 @@ export async function hasUsableAdmin(prisma: PrismaClient): Promise<boolean> {
 
 const adminEnvSchema = z.object({
   ADMIN_EMAIL: z.string().trim().toLowerCase().pipe(z.email("ADMIN_EMAIL is not an e-mail address")),
-  ADMIN_PASSWORD: z.string().refine((p) => passwordSchema.safeParse(p).success, "ADMIN_PASSWORD must be 10–200 characters"),
+  ADMIN_PASSWORD: z
+    .string()
+    .refine((p) => passwordSchema.safeParse(p).success, "ADMIN_PASSWORD must be 10–200 characters"),
 });
 
-export type EnvAdminResult = { status: "not-configured" } | { status: "admin-exists" } | { status: "created" | "promoted"; email: string };
+export type EnvAdminResult =
+  { status: "not-configured" } | { status: "admin-exists" } | { status: "created" | "promoted"; email: string };
 
 /**
  * ADMIN_EMAIL + ADMIN_PASSWORD, only while no usable admin exists: a fresh office gets its first
  * admin, and later starts never touch an account someone may have changed since. If the e-mail
  * already belongs to a (non-admin or inactive) account, that account becomes the admin.
  */
-export async function ensureAdminFromEnv(prisma: PrismaClient, vars: Record<string, string | undefined>): Promise<EnvAdminResult> {
+export async function ensureAdminFromEnv(
+  prisma: PrismaClient,
+  vars: Record<string, string | undefined>,
+): Promise<EnvAdminResult> {
   if (!vars.ADMIN_EMAIL && !vars.ADMIN_PASSWORD) return { status: "not-configured" };
   const parsed = adminEnvSchema.safeParse(vars);
   if (!parsed.success) {
@@ -117,6 +126,9 @@ export async function setDemoAdminPassword(prisma: PrismaClient): Promise<string
   const password = generatePassword();
   const passwordHash = await hashPassword(password);
   // The placeholder in the WHERE makes this a compare-and-set: two starts cannot both set it.
-  const { count } = await prisma.user.updateMany({ where: { email: DEMO_ADMIN_EMAIL, passwordHash: NO_PASSWORD }, data: { passwordHash, mustChangePassword: true } });
+  const { count } = await prisma.user.updateMany({
+    where: { email: DEMO_ADMIN_EMAIL, passwordHash: NO_PASSWORD },
+    data: { passwordHash, mustChangePassword: true },
+  });
   return count === 1 ? password : null;
 }

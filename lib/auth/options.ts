@@ -22,7 +22,15 @@ const SESSION_UPDATE_AGE_S = 60 * 60;
  * What the session cookie carries besides next-auth's own claims: `sid` names the server-side
  * session, `sexp` (seconds since 1970) is its fixed end, which no refresh of the cookie moves.
  */
-export type SessionClaims = { uid: number; sv: number; role: Role; name: string; email: string; sid: string; sexp: number };
+export type SessionClaims = {
+  uid: number;
+  sv: number;
+  role: Role;
+  name: string;
+  email: string;
+  sid: string;
+  sexp: number;
+};
 type AuthorizedUser = User & SignInUser;
 
 /** next-auth's authorize(): null for a wrong password; a thrown code for the other refusals. */
@@ -32,7 +40,11 @@ export async function authorizeCredentials(
   deps?: SignInDeps,
 ): Promise<AuthorizedUser | null> {
   const result = await signInWithPassword(
-    { email: String(credentials?.email ?? ""), password: String(credentials?.password ?? ""), address: loginAddress(headers) },
+    {
+      email: String(credentials?.email ?? ""),
+      password: String(credentials?.password ?? ""),
+      address: loginAddress(headers),
+    },
     deps,
   );
   if (result.ok) return { ...result.user, id: String(result.user.id) } as unknown as AuthorizedUser;
@@ -71,7 +83,11 @@ function buildOptions(): NextAuthOptions {
         const claims = token as Partial<SessionClaims>;
         // The session's own end, not next-auth's "now + maxAge" (which every refresh would move).
         const expires = typeof claims.sexp === "number" ? new Date(claims.sexp * 1000).toISOString() : session.expires;
-        return { ...session, expires, user: { id: claims.uid, name: claims.name, email: claims.email, role: claims.role } } as typeof session;
+        return {
+          ...session,
+          expires,
+          user: { id: claims.uid, name: claims.name, email: claims.email, role: claims.role },
+        } as typeof session;
       },
     },
     events: {
@@ -82,7 +98,9 @@ function buildOptions(): NextAuthOptions {
         const uid = claims?.uid;
         if (typeof uid !== "number") return;
         // An account deleted meanwhile must not turn a sign-out into an error.
-        await audit(getPrisma(), { userId: uid, action: "auth.logout", entity: "auth", entityId: uid }).catch(() => undefined);
+        await audit(getPrisma(), { userId: uid, action: "auth.logout", entity: "auth", entityId: uid }).catch(
+          () => undefined,
+        );
       },
     },
     logger: {
@@ -104,7 +122,15 @@ export async function jwtCallback({ token, user }: { token: Record<string, unkno
   if (user) {
     const u = user as AuthorizedUser;
     const { sid, expiresAt } = await openSession(getPrisma(), Number(u.id), now);
-    const claims: SessionClaims = { uid: Number(u.id), sv: u.sessionVersion, role: u.role, name: u.name, email: u.email, sid, sexp: Math.floor(expiresAt.getTime() / 1000) };
+    const claims: SessionClaims = {
+      uid: Number(u.id),
+      sv: u.sessionVersion,
+      role: u.role,
+      name: u.name,
+      email: u.email,
+      sid,
+      sexp: Math.floor(expiresAt.getTime() / 1000),
+    };
     Object.assign(token, claims);
   } else {
     const { uid, sid } = token as Partial<SessionClaims>;

@@ -16,7 +16,9 @@ export function authSecret(): string {
   const fromEnv = process.env.NEXTAUTH_SECRET;
   if (fromEnv) {
     if (fromEnv.length < MIN_LENGTH) {
-      throw new Error(`Invalid environment:\n  NEXTAUTH_SECRET: must be at least ${MIN_LENGTH} characters (e.g. \`openssl rand -base64 32\`)`);
+      throw new Error(
+        `Invalid environment:\n  NEXTAUTH_SECRET: must be at least ${MIN_LENGTH} characters (e.g. \`openssl rand -base64 32\`)`,
+      );
     }
     return fromEnv;
   }

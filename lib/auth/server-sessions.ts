@@ -28,7 +28,10 @@ export async function openSession(prisma: Db, userId: number, now: Date): Promis
 /** Whether the session `sid` of `userId` still stands at `now`. */
 export async function sessionStands(prisma: Db, sid: unknown, userId: number, now: Date): Promise<boolean> {
   if (typeof sid !== "string" || sid.length < 20 || sid.length > 100) return false;
-  const row = await prisma.session.findUnique({ where: { id: sessionRowId(sid) }, select: { userId: true, expiresAt: true } });
+  const row = await prisma.session.findUnique({
+    where: { id: sessionRowId(sid) },
+    select: { userId: true, expiresAt: true },
+  });
   return !!row && row.userId === userId && row.expiresAt.getTime() > now.getTime();
 }
 

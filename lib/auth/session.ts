@@ -46,7 +46,11 @@ const currentFromCookie = cache(async (): Promise<SessionUser | null> => {
  * The current user for decoded cookie claims, or null when the session no longer stands. A cookie
  * from before server-side sessions (no `sid`) counts as signed out.
  */
-export async function userFromClaims(claims: unknown, prisma: PrismaClient = getPrisma(), now = new Date()): Promise<SessionUser | null> {
+export async function userFromClaims(
+  claims: unknown,
+  prisma: PrismaClient = getPrisma(),
+  now = new Date(),
+): Promise<SessionUser | null> {
   if (!claims || typeof claims !== "object") return null;
   const { uid, sv, sid } = claims as { uid?: unknown; sv?: unknown; sid?: unknown };
   if (typeof uid !== "number" || !Number.isSafeInteger(uid) || typeof sv !== "number") return null;
@@ -55,13 +59,29 @@ export async function userFromClaims(claims: unknown, prisma: PrismaClient = get
     where: { id: sessionRowId(sid) },
     select: {
       expiresAt: true,
-      user: { select: { id: true, email: true, name: true, role: true, active: true, sessionVersion: true, mustChangePassword: true } },
+      user: {
+        select: {
+          id: true,
+          email: true,
+          name: true,
+          role: true,
+          active: true,
+          sessionVersion: true,
+          mustChangePassword: true,
+        },
+      },
     },
   });
   if (!session || session.expiresAt.getTime() <= now.getTime()) return null;
   const { user } = session;
   if (user.id !== uid || !user.active || user.sessionVersion !== sv) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, mustChangePassword: user.mustChangePassword };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    mustChangePassword: user.mustChangePassword,
+  };
 }
 
 /** Signed in, even while a generated password still has to be replaced (the password form only). */

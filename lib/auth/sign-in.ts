@@ -11,7 +11,14 @@ import { forgiveAttempt, minutesLeft, reserveAttempt, throttleKeys, type Refusal
 export type Clock = { now(): Date; sleep(ms: number): Promise<void> };
 export const systemClock: Clock = { now: () => new Date(), sleep: (ms) => new Promise((r) => setTimeout(r, ms)) };
 
-export type SignInUser = { id: number; email: string; name: string; role: Role; sessionVersion: number; mustChangePassword: boolean };
+export type SignInUser = {
+  id: number;
+  email: string;
+  name: string;
+  role: Role;
+  sessionVersion: number;
+  mustChangePassword: boolean;
+};
 export type SignInResult =
   | { ok: true; user: SignInUser }
   | { ok: false; reason: "invalid" | "inactive" }
@@ -28,14 +35,20 @@ export async function signInWithPassword(input: SignInInput, deps: SignInDeps = 
   const clock = deps.clock ?? systemClock;
   const email = input.email.trim().toLowerCase();
   const password = input.password;
-  if (!email || !password || email.length > 320 || password.length > PASSWORD_MAX_LENGTH * 4) return { ok: false, reason: "invalid" };
+  if (!email || !password || email.length > 320 || password.length > PASSWORD_MAX_LENGTH * 4)
+    return { ok: false, reason: "invalid" };
 
   const now = clock.now();
   const keys = throttleKeys(email, input.address);
   const reserved = await reserveAttempt(prisma, keys, now);
   if (!reserved.ok) {
     const { scope, until } = reserved.refusal;
-    await audit(prisma, { userId: null, action: "auth.login_failed", entity: "auth", after: { email, reason: "locked", scope } });
+    await audit(prisma, {
+      userId: null,
+      action: "auth.login_failed",
+      entity: "auth",
+      after: { email, reason: "locked", scope },
+    });
     return { ok: false, reason: "locked", scope, minutes: minutesLeft(until, now) };
   }
   const { reservation } = reserved;
@@ -43,17 +56,34 @@ export async function signInWithPassword(input: SignInInput, deps: SignInDeps = 
 
   const user = await prisma.user.findFirst({
     where: { email: { equals: email, mode: "insensitive" } },
-    select: { id: true, email: true, name: true, role: true, active: true, sessionVersion: true, mustChangePassword: true, passwordHash: true },
+    select: {
+      id: true,
+      email: true,
+      name: true,
+      role: true,
+      active: true,
+      sessionVersion: true,
+      mustChangePassword: true,
+      passwordHash: true,
+    },
   });
   const matches = user
     ? await verifyPassword(user.passwordHash, password)
-    : await verifyPassword(await (dummyHash ??= hashPassword("not-a-real-password-at-all")), password).then(() => false);
+    : await verifyPassword(await (dummyHash ??= hashPassword("not-a-real-password-at-all")), password).then(
+        () => false,
+      );
 
   if (user && matches) {
     // The person knows the password: whatever else happens, it is not a guess to count.
     await forgiveAttempt(prisma, reservation, now);
     if (!user.active) {
-      await audit(prisma, { userId: null, action: "auth.login_failed", entity: "auth", entityId: user.id, after: { email, reason: "inactive" } });
+      await audit(prisma, {
+        userId: null,
+        action: "auth.login_failed",
+        entity: "auth",
+        entityId: user.id,
+        after: { email, reason: "inactive" },
+      });
       return { ok: false, reason: "inactive" };
     }
     await prisma.$transaction(async (tx) => {
@@ -66,17 +96,35 @@ export async function signInWithPassword(input: SignInInput, deps: SignInDeps = 
 
   const reason = user ? "wrong_password" : "unknown_email";
   await prisma.$transaction(async (tx) => {
-    await audit(tx, { userId: null, action: "auth.login_failed", entity: "auth", entityId: user?.id ?? null, after: { email, reason } });
+    await audit(tx, {
+      userId: null,
+      action: "auth.login_failed",
+      entity: "auth",
+      entityId: user?.id ?? null,
+      after: { email, reason },
+    });
     for (const scope of ["pair", "address"] as const) {
       const until = reservation.locks[scope];
       if (until) {
         // The pair is named by the e-mail and the address's keyed hash, never the raw address.
         const who = scope === "pair" ? { email, address: keys.address } : { address: keys.address };
-        await audit(tx, { userId: null, action: "auth.locked", entity: "auth", entityId: scope === "pair" ? (user?.id ?? null) : null, after: { ...who, scope, until: until.toISOString() } });
+        await audit(tx, {
+          userId: null,
+          action: "auth.locked",
+          entity: "auth",
+          entityId: scope === "pair" ? (user?.id ?? null) : null,
+          after: { ...who, scope, until: until.toISOString() },
+        });
       }
     }
   });
   const lock = reservation.locks.pair ?? reservation.locks.address;
-  if (lock) return { ok: false, reason: "locked", scope: reservation.locks.pair ? "pair" : "address", minutes: minutesLeft(lock, now) };
+  if (lock)
+    return {
+      ok: false,
+      reason: "locked",
+      scope: reservation.locks.pair ? "pair" : "address",
+      minutes: minutesLeft(lock, now),
+    };
   return { ok: false, reason: "invalid" };
 }

@@ -84,7 +84,11 @@ function delayFor(failures: number, slowAfter: number, max: number = THROTTLE.ma
 type Row = { key: string; failures: number; firstAt: Date; lockedUntil: Date | null };
 
 const SCOPES: Scope[] = ["pair", "account", "address"];
-const LIMITS: Record<Scope, number | null> = { pair: THROTTLE.pairLimit, account: null, address: THROTTLE.addressLimit };
+const LIMITS: Record<Scope, number | null> = {
+  pair: THROTTLE.pairLimit,
+  account: null,
+  address: THROTTLE.addressLimit,
+};
 
 /** Refuses while a lock holds; otherwise counts the attempt as failed and says how long to wait. */
 export async function reserveAttempt(
@@ -143,7 +147,10 @@ export async function forgiveAttempt(prisma: PrismaClient, reservation: Reservat
     }),
     // Old rows of addresses and e-mails that never came back.
     prisma.loginAttempt.deleteMany({
-      where: { lastAt: { lt: new Date(now.getTime() - 24 * 3_600_000) }, OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }] },
+      where: {
+        lastAt: { lt: new Date(now.getTime() - 24 * 3_600_000) },
+        OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }],
+      },
     }),
   ]);
 }
@@ -157,7 +164,11 @@ export async function clearAccountThrottle(prisma: Pick<PrismaClient, "loginAtte
 }
 
 /** Whether some address is locked out of this account now (for the admin's user page). */
-export async function accountHasLock(prisma: Pick<PrismaClient, "loginAttempt">, email: string, now: Date): Promise<boolean> {
+export async function accountHasLock(
+  prisma: Pick<PrismaClient, "loginAttempt">,
+  email: string,
+  now: Date,
+): Promise<boolean> {
   const n = await prisma.loginAttempt.count({
     where: { key: { startsWith: `pair:${normalEmail(email)} ` }, lockedUntil: { gt: now } },
   });

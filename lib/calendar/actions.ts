@@ -2,7 +2,15 @@
 
 import { redirect } from "next/navigation";
 import { audit, changedFields } from "@/lib/audit/log";
-import { conflict, failed, formValues, idOf, invalid, refuseUnauthorized, type FormState } from "@/lib/admin/form-state";
+import {
+  conflict,
+  failed,
+  formValues,
+  idOf,
+  invalid,
+  refuseUnauthorized,
+  type FormState,
+} from "@/lib/admin/form-state";
 import { requireRole } from "@/lib/auth/session";
 import { revalidatePublic } from "@/lib/cache/revalidate";
 import { getPrisma } from "@/lib/db/client";
@@ -25,7 +33,13 @@ export async function createEvent(_prev: FormState, formData: FormData): Promise
     const data = parsed.data;
     createdId = await getPrisma().$transaction(async (tx) => {
       const row = await tx.event.create({ data: { ...data, createdById: user.id }, select: { id: true } });
-      await audit(tx, { userId: user.id, action: "event.create", entity: "event", entityId: row.id, after: eventAuditSnapshot(data) });
+      await audit(tx, {
+        userId: user.id,
+        action: "event.create",
+        entity: "event",
+        entityId: row.id,
+        after: eventAuditSnapshot(data),
+      });
       return row.id;
     });
     revalidatePublic();
@@ -51,7 +65,10 @@ export async function updateEvent(_prev: FormState, formData: FormData): Promise
       const before = await tx.event.findUnique({ where: { id } });
       if (!before) return "missing" as const;
       // The version check and the write are one statement: a concurrent save cannot slip between.
-      const { count } = await tx.event.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+      const { count } = await tx.event.updateMany({
+        where: { id, version },
+        data: { ...data, version: { increment: 1 } },
+      });
       if (count === 0) return "stale" as const;
       const diff = changedFields(eventAuditSnapshot(before), eventAuditSnapshot(data));
       await audit(tx, { userId: user.id, action: "event.update", entity: "event", entityId: id, ...diff });
@@ -77,12 +94,22 @@ export async function deleteEvent(_prev: FormState, formData: FormData): Promise
       if (!before) return "missing" as const;
       const { count } = await tx.event.deleteMany({ where: { id, version } });
       if (count === 0) return "stale" as const;
-      await audit(tx, { userId: user.id, action: "event.delete", entity: "event", entityId: id, before: eventAuditSnapshot(before) });
+      await audit(tx, {
+        userId: user.id,
+        action: "event.delete",
+        entity: "event",
+        entityId: id,
+        before: eventAuditSnapshot(before),
+      });
       return before;
     });
     if (outcome === "missing") return failed(NOT_FOUND);
     if (outcome === "stale") {
-      return { ok: false, conflict: true, message: "ลบไม่ได้: มีผู้อื่นแก้ไขกิจกรรมนี้หลังจากที่คุณเปิดหน้านี้ โปรดโหลดหน้าใหม่แล้วตรวจสอบก่อนลบอีกครั้ง" };
+      return {
+        ok: false,
+        conflict: true,
+        message: "ลบไม่ได้: มีผู้อื่นแก้ไขกิจกรรมนี้หลังจากที่คุณเปิดหน้านี้ โปรดโหลดหน้าใหม่แล้วตรวจสอบก่อนลบอีกครั้ง",
+      };
     }
     // Back to the month the event was in.
     deletedFrom = formatMonthParam(dayKeyOf(outcome.startsAt));

@@ -25,7 +25,9 @@ export function assembleMonthCalendar(grid: MonthGrid, events: EventView[], holi
   const month = monthBounds(grid.ym);
   return {
     grid,
-    events: events.filter((e) => e.startsAt < month.end && (e.endsAt ? e.endsAt > month.start : e.startsAt >= month.start)),
+    events: events.filter(
+      (e) => e.startsAt < month.end && (e.endsAt ? e.endsAt > month.start : e.startsAt >= month.start),
+    ),
     eventsByDay,
     holidaysByDay: new Map(holidays.map((h) => [h.key, h])),
   };

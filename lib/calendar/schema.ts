@@ -30,7 +30,10 @@ export function parseTime(s: string): { hour: number; minute: number } | null {
 }
 
 const text = (max: number, label: string) =>
-  z.string().trim().max(max, `${label}ยาวได้ไม่เกิน ${max.toLocaleString("th-TH")} ตัวอักษร`);
+  z
+    .string()
+    .trim()
+    .max(max, `${label}ยาวได้ไม่เกิน ${max.toLocaleString("th-TH")} ตัวอักษร`);
 
 export const eventFormSchema = z
   .object({
@@ -112,7 +115,13 @@ const timeString = (d: Date) => {
 };
 
 export function eventToFormValues(e: EventInput): EventFormValues {
-  const base = { title: e.title, description: e.description, location: e.location, allDay: e.allDay, published: e.published };
+  const base = {
+    title: e.title,
+    description: e.description,
+    location: e.location,
+    allDay: e.allDay,
+    published: e.published,
+  };
   if (e.allDay) {
     // Show the last day itself, not the exclusive end.
     const last = e.endsAt ? new Date(e.endsAt.getTime() - 1) : e.startsAt;

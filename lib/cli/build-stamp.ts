@@ -5,7 +5,13 @@ import path from "node:path";
 // What a production build depends on. If none of it changed since the last build, `npm start`
 // skips `next build`.
 const INPUT_DIRS = ["app", "components", "lib", "public", "prisma"];
-const INPUT_FILES = ["package-lock.json", "next.config.ts", "tsconfig.json", "postcss.config.mjs", "instrumentation.ts"];
+const INPUT_FILES = [
+  "package-lock.json",
+  "next.config.ts",
+  "tsconfig.json",
+  "postcss.config.mjs",
+  "instrumentation.ts",
+];
 const SKIP = new Set(["node_modules", ".next", "generated", "migrations", "seed"]);
 const STAMP = ".next/source-stamp";
 

@@ -9,7 +9,9 @@ async function main(): Promise<void> {
   const started = Date.now();
   const db = createPrisma(configuredOptions());
   try {
-    console.log(db.info.kind === "postgres" ? `Database: ${db.info.url}` : `Database: embedded PostgreSQL in ${db.info.dir}`);
+    console.log(
+      db.info.kind === "postgres" ? `Database: ${db.info.url}` : `Database: embedded PostgreSQL in ${db.info.dir}`,
+    );
     const applied = await applyMigrations(db.runner);
     for (const name of applied) console.log(`  applied ${name}`);
     const total = readMigrations().length;

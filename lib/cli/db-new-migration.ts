@@ -18,7 +18,11 @@ provider = "postgresql"
 const EXTENSIONS = "-- Thai full-text search uses trigram indexes\nCREATE EXTENSION IF NOT EXISTS pg_trgm;\n\n";
 
 export function migrationFolderName(name: string, now: Date): string {
-  const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, "_").replace(/^_+|_+$/g, "").slice(0, 80);
+  const slug = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "")
+    .slice(0, 80);
   if (!slug) throw new Error("Give the migration a name of letters or digits, e.g. add_post_pin");
   const stamp = now.toISOString().replace(/[-:T]/g, "").slice(0, 14); // UTC, as Prisma does
   return `${stamp}_${slug}`;

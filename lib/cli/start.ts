@@ -57,7 +57,9 @@ async function main(): Promise<void> {
       console.log("    SEED_DEMO=false — not seeding");
     } else if (await isDatabaseEmpty(db.prisma)) {
       const counts = await seedDemo(db.prisma, { uploadsDir: config.uploadsDir });
-      console.log(`    seeded ${counts.posts} posts, ${counts.events} events, ${counts.assets} files, ${counts.elections} elections, ${counts.disclosures} procurement disclosures`);
+      console.log(
+        `    seeded ${counts.posts} posts, ${counts.events} events, ${counts.assets} files, ${counts.elections} elections, ${counts.disclosures} procurement disclosures`,
+      );
     } else {
       console.log("    the database has content — not seeding");
     }
@@ -85,14 +87,19 @@ async function main(): Promise<void> {
 async function prepareSignIn(prisma: Parameters<typeof hasUsableAdmin>[0]): Promise<void> {
   const fromEnv = await ensureAdminFromEnv(prisma, process.env);
   if (fromEnv.status === "created") console.log(`    created the admin ${fromEnv.email} from ADMIN_EMAIL`);
-  if (fromEnv.status === "promoted") console.log(`    ${fromEnv.email} (ADMIN_EMAIL) is now an active admin with ADMIN_PASSWORD`);
+  if (fromEnv.status === "promoted")
+    console.log(`    ${fromEnv.email} (ADMIN_EMAIL) is now an active admin with ADMIN_PASSWORD`);
   const demoPassword = await setDemoAdminPassword(prisma);
   if (demoPassword) {
-    console.log(`    Demo sign-in: ${DEMO_ADMIN_EMAIL} / ${demoPassword} (shown once; the first sign-in asks you to replace it with your own)`);
+    console.log(
+      `    Demo sign-in: ${DEMO_ADMIN_EMAIL} / ${demoPassword} (shown once; the first sign-in asks you to replace it with your own)`,
+    );
   } else if (await hasUsableAdmin(prisma)) {
     console.log("    an admin account exists");
   } else {
-    console.log('    no admin yet: set ADMIN_EMAIL and ADMIN_PASSWORD, or run `npm run user:create -- --email … --name "…" --role ADMIN`');
+    console.log(
+      '    no admin yet: set ADMIN_EMAIL and ADMIN_PASSWORD, or run `npm run user:create -- --email … --name "…" --role ADMIN`',
+    );
   }
 }
 

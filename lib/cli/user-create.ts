@@ -57,7 +57,7 @@ async function promptHidden(question: string): Promise<string> {
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return (Buffer.concat(chunks).toString("utf8").split(/\r?\n/)[0] ?? "");
+  return Buffer.concat(chunks).toString("utf8").split(/\r?\n/)[0] ?? "";
 }
 
 /** The chosen password, or undefined to generate one; a string is an error to print. */
@@ -84,7 +84,12 @@ async function main(): Promise<number> {
   let values: Record<string, string | boolean | undefined>;
   try {
     ({ values } = parseArgs({
-      options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string" }, help: { type: "boolean" } },
+      options: {
+        email: { type: "string" },
+        name: { type: "string" },
+        role: { type: "string" },
+        help: { type: "boolean" },
+      },
       strict: true,
     }));
   } catch (e) {
@@ -95,10 +100,17 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const input = { email: values.email, name: values.name, role: typeof values.role === "string" ? values.role.toUpperCase() : values.role };
+  const input = {
+    email: values.email,
+    name: values.name,
+    role: typeof values.role === "string" ? values.role.toUpperCase() : values.role,
+  };
   const parsed = newUserSchema.safeParse(input);
   if (!parsed.success) {
-    for (const issue of parsed.error.issues) console.error(`✗ --${issue.path.join(".")}: ${issue.path.length && input[issue.path[0] as keyof typeof input] === undefined ? "missing" : issue.message}`);
+    for (const issue of parsed.error.issues)
+      console.error(
+        `✗ --${issue.path.join(".")}: ${issue.path.length && input[issue.path[0] as keyof typeof input] === undefined ? "missing" : issue.message}`,
+      );
     console.error(USAGE);
     return 2;
   }
@@ -116,7 +128,9 @@ async function main(): Promise<number> {
     const user = await createUserAccount(db.prisma, { ...parsed.data, password: chosen.password }, "cli");
     console.log(`✓ Created ${parsed.data.role} ${user.email} (id ${user.id}).`);
     if (user.generated) {
-      console.log(`  Password: ${user.password}\n  (shown once; it is not stored anywhere in clear — note it now. The first sign-in asks for a password of their own.)`);
+      console.log(
+        `  Password: ${user.password}\n  (shown once; it is not stored anywhere in clear — note it now. The first sign-in asks for a password of their own.)`,
+      );
     }
     return 0;
   } catch (e) {

@@ -111,7 +111,9 @@ function once(fn: () => Promise<void>): () => Promise<void> {
 /** Where the configured database lives: DATABASE_URL, else the embedded folder DATA_DIR/pgdata. */
 export function configuredOptions(): CreatePrismaOptions {
   const e = env();
-  return e.databaseUrl ? { databaseUrl: e.databaseUrl } : { pgliteDir: path.join(/* turbopackIgnore: true */ e.dataDir, "pgdata") };
+  return e.databaseUrl
+    ? { databaseUrl: e.databaseUrl }
+    : { pgliteDir: path.join(/* turbopackIgnore: true */ e.dataDir, "pgdata") };
 }
 
 export function dbInfo(): DbInfo {

@@ -25,7 +25,15 @@ export function serialQueue(): <T>(run: () => Promise<T>) => Promise<T> {
 
 // Everything a transaction sends to its connection (savepoints are statements too; commit and
 // rollback release the connection, so they wait for the statements before them).
-const STATEMENTS = new Set<PropertyKey>(["queryRaw", "executeRaw", "createSavepoint", "rollbackToSavepoint", "releaseSavepoint", "commit", "rollback"]);
+const STATEMENTS = new Set<PropertyKey>([
+  "queryRaw",
+  "executeRaw",
+  "createSavepoint",
+  "rollbackToSavepoint",
+  "releaseSavepoint",
+  "commit",
+  "rollback",
+]);
 
 function oneStatementAtATime(tx: Transaction): Transaction {
   const queue = serialQueue();
@@ -44,7 +52,8 @@ function withSerialTransactions(adapter: Adapter): Adapter {
     get(target, prop) {
       const value: unknown = Reflect.get(target, prop, target);
       if (prop === "startTransaction") {
-        return async (...args: Parameters<Adapter["startTransaction"]>) => oneStatementAtATime(await target.startTransaction(...args));
+        return async (...args: Parameters<Adapter["startTransaction"]>) =>
+          oneStatementAtATime(await target.startTransaction(...args));
       }
       return typeof value === "function" ? (value as (...args: unknown[]) => unknown).bind(target) : value;
     },

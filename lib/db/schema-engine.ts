@@ -19,9 +19,9 @@ let loaded = false;
 function loadWasm(): void {
   if (loaded) return;
   const dir = path.dirname(require.resolve("@prisma/schema-engine-wasm/schema_engine_bg"));
-  const module = new WebAssembly.Module(fs.readFileSync(path.join(dir, "schema_engine_bg.wasm")));
+  const wasm = new WebAssembly.Module(fs.readFileSync(path.join(dir, "schema_engine_bg.wasm")));
   const imports = { "./schema_engine_bg.js": bg as unknown as WebAssembly.ModuleImports };
-  const instance = new WebAssembly.Instance(module, imports);
+  const instance = new WebAssembly.Instance(wasm, imports);
   bg.__wbg_set_wasm(instance.exports);
   (instance.exports as { __wbindgen_start(): void }).__wbindgen_start();
   loaded = true;

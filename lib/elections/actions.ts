@@ -2,7 +2,15 @@
 
 import { redirect } from "next/navigation";
 import { audit, changedFields } from "@/lib/audit/log";
-import { conflict, failed, formValues, idOf, invalid, refuseUnauthorized, type FormState } from "@/lib/admin/form-state";
+import {
+  conflict,
+  failed,
+  formValues,
+  idOf,
+  invalid,
+  refuseUnauthorized,
+  type FormState,
+} from "@/lib/admin/form-state";
 import { requireRole } from "@/lib/auth/session";
 import { revalidatePublic } from "@/lib/cache/revalidate";
 import { getPrisma } from "@/lib/db/client";
@@ -30,7 +38,13 @@ export async function createElection(_prev: FormState, formData: FormData): Prom
     if (!parsed.success) return invalid(parsed.error, values);
     createdId = await getPrisma().$transaction(async (tx) => {
       const row = await tx.election.create({ data: parsed.data, select: { id: true } });
-      await audit(tx, { userId: user.id, action: "election.create", entity: "election", entityId: row.id, after: electionAudit(parsed.data) });
+      await audit(tx, {
+        userId: user.id,
+        action: "election.create",
+        entity: "election",
+        entityId: row.id,
+        after: electionAudit(parsed.data),
+      });
       return row.id;
     });
     revalidatePublic();
@@ -52,10 +66,16 @@ export async function updateElection(_prev: FormState, formData: FormData): Prom
     const outcome = await getPrisma().$transaction(async (tx) => {
       const before = await tx.election.findUnique({ where: { id } });
       if (!before) return "missing" as const;
-      const { count } = await tx.election.updateMany({ where: { id, version }, data: { ...parsed.data, version: { increment: 1 } } });
+      const { count } = await tx.election.updateMany({
+        where: { id, version },
+        data: { ...parsed.data, version: { increment: 1 } },
+      });
       if (count === 0) return "stale" as const;
       const { kind, title, slug, pollingDay, description, published } = before;
-      const diff = changedFields(electionAudit({ kind, title, slug, pollingDay, description, published }), electionAudit(parsed.data));
+      const diff = changedFields(
+        electionAudit({ kind, title, slug, pollingDay, description, published }),
+        electionAudit(parsed.data),
+      );
       await audit(tx, { userId: user.id, action: "election.update", entity: "election", entityId: id, ...diff });
       return version + 1;
     });
@@ -81,7 +101,12 @@ export async function saveContest(_prev: FormState, formData: FormData): Promise
     const parsed = parseContestForm(values);
     if ("errors" in parsed) {
       const count = Object.keys(parsed.errors).length;
-      return { ok: false, message: `มีข้อมูลที่ต้องแก้ไข ${count} รายการ โปรดดูข้อความใต้ช่องที่มีเครื่องหมาย ⚠`, fieldErrors: parsed.errors, values };
+      return {
+        ok: false,
+        message: `มีข้อมูลที่ต้องแก้ไข ${count} รายการ โปรดดูข้อความใต้ช่องที่มีเครื่องหมาย ⚠`,
+        fieldErrors: parsed.errors,
+        values,
+      };
     }
     const input = parsed.data;
     const failures = checkContest(input.figures, input.candidates);

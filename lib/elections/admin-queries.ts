@@ -21,7 +21,14 @@ export type AdminElectionRow = {
 export async function listElectionsForAdmin(): Promise<AdminElectionRow[]> {
   const rows = await getPrisma().election.findMany({
     orderBy: [{ pollingDay: "desc" }, { id: "desc" }],
-    select: { id: true, title: true, kind: true, pollingDay: true, published: true, contests: { select: { status: true } } },
+    select: {
+      id: true,
+      title: true,
+      kind: true,
+      pollingDay: true,
+      published: true,
+      contests: { select: { status: true } },
+    },
   });
   return rows.map(({ contests, ...e }) => ({
     ...e,
@@ -57,7 +64,12 @@ export type AdminElection = {
 export async function getElectionForAdmin(id: number): Promise<AdminElection | null> {
   const e = await getPrisma().election.findUnique({
     where: { id },
-    include: { contests: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }], include: { candidates: { select: { number: true, votes: true } } } } },
+    include: {
+      contests: {
+        orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+        include: { candidates: { select: { number: true, votes: true } } },
+      },
+    },
   });
   if (!e) return null;
   const { contests, createdAt: _c, updatedAt: _u, ...rest } = e;
@@ -87,7 +99,10 @@ export async function getContestForEdit(id: number): Promise<AdminContest | null
     where: { id },
     include: {
       election: { select: { id: true, title: true, published: true } },
-      candidates: { orderBy: { number: "asc" }, select: { number: true, name: true, party: true, isSample: true, votes: true } },
+      candidates: {
+        orderBy: { number: "asc" },
+        select: { number: true, name: true, party: true, isSample: true, votes: true },
+      },
     },
   });
   if (!c) return null;
@@ -96,27 +111,45 @@ export async function getContestForEdit(id: number): Promise<AdminContest | null
 }
 
 /** The contest form's initial values (what the fields show). */
-export function contestToFormValues(c: Pick<AdminContest, "position" | "area" | "status" | "candidates"> & ContestFigures): Record<string, string> {
+export function contestToFormValues(
+  c: Pick<AdminContest, "position" | "area" | "status" | "candidates"> & ContestFigures,
+): Record<string, string> {
   const v: Record<string, string> = {
-    position: c.position, area: c.area, status: c.status,
-    registered: String(c.registered), stations: String(c.stations), stationsCounted: String(c.stationsCounted),
-    came: String(c.came), valid: String(c.valid), invalid: String(c.invalid), noVote: String(c.noVote),
+    position: c.position,
+    area: c.area,
+    status: c.status,
+    registered: String(c.registered),
+    stations: String(c.stations),
+    stationsCounted: String(c.stationsCounted),
+    came: String(c.came),
+    valid: String(c.valid),
+    invalid: String(c.invalid),
+    noVote: String(c.noVote),
   };
   c.candidates.forEach((x, i) => {
     Object.assign(v, {
-      [`cand.${i}.number`]: String(x.number), [`cand.${i}.name`]: x.name, [`cand.${i}.party`]: x.party,
-      [`cand.${i}.votes`]: String(x.votes), ...(x.isSample ? { [`cand.${i}.sample`]: "on" } : {}),
+      [`cand.${i}.number`]: String(x.number),
+      [`cand.${i}.name`]: x.name,
+      [`cand.${i}.party`]: x.party,
+      [`cand.${i}.votes`]: String(x.votes),
+      ...(x.isSample ? { [`cand.${i}.sample`]: "on" } : {}),
     });
   });
   return v;
 }
 
 /** The election form's initial values. */
-export function electionToFormValues(e: Pick<AdminElection, "kind" | "title" | "slug" | "pollingDay" | "description" | "published">): Record<string, string> {
+export function electionToFormValues(
+  e: Pick<AdminElection, "kind" | "title" | "slug" | "pollingDay" | "description" | "published">,
+): Record<string, string> {
   const p = toBangkokParts(e.pollingDay);
   const pad = (n: number) => String(n).padStart(2, "0");
   return {
-    kind: e.kind, title: e.title, slug: e.slug ?? "", description: e.description,
-    pollingDate: `${p.year}-${pad(p.month)}-${pad(p.day)}`, ...(e.published ? { published: "on" } : {}),
+    kind: e.kind,
+    title: e.title,
+    slug: e.slug ?? "",
+    description: e.description,
+    pollingDate: `${p.year}-${pad(p.month)}-${pad(p.day)}`,
+    ...(e.published ? { published: "on" } : {}),
   };
 }

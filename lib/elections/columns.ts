@@ -4,8 +4,21 @@ import type { ContestStatus } from "@/lib/generated/prisma/enums";
 // each of its rows (and must agree). Headers may be written in Thai or in English.
 
 export type ColumnKey =
-  | "position" | "area" | "registered" | "stations" | "stationsCounted" | "came" | "valid" | "invalid" | "noVote"
-  | "status" | "number" | "name" | "party" | "votes" | "sample";
+  | "position"
+  | "area"
+  | "registered"
+  | "stations"
+  | "stationsCounted"
+  | "came"
+  | "valid"
+  | "invalid"
+  | "noVote"
+  | "status"
+  | "number"
+  | "name"
+  | "party"
+  | "votes"
+  | "sample";
 
 export const COLUMNS: { key: ColumnKey; th: string; en: string; required: boolean }[] = [
   { key: "position", th: "ตำแหน่ง", en: "position", required: true },
@@ -26,7 +39,14 @@ export const COLUMNS: { key: ColumnKey; th: string; en: string; required: boolea
 ];
 
 export const CONTEST_COLUMNS = [
-  "registered", "stations", "stationsCounted", "came", "valid", "invalid", "noVote", "status",
+  "registered",
+  "stations",
+  "stationsCounted",
+  "came",
+  "valid",
+  "invalid",
+  "noVote",
+  "status",
 ] as const satisfies ColumnKey[];
 
 export const columnTitle = (key: ColumnKey): string => COLUMNS.find((c) => c.key === key)!.th;
@@ -40,13 +60,13 @@ const STATUS_WORDS: Record<string, ContestStatus> = {
   not_started: "NOT_STARTED",
   counting: "COUNTING",
   official: "OFFICIAL",
-  "ยังไม่เริ่มนับ": "NOT_STARTED",
-  "ยังไม่เริ่มนับคะแนน": "NOT_STARTED",
-  "กำลังนับ": "COUNTING",
-  "กำลังนับคะแนน": "COUNTING",
-  "ไม่เป็นทางการ": "COUNTING",
-  "เป็นทางการ": "OFFICIAL",
-  "ผลอย่างเป็นทางการ": "OFFICIAL",
+  ยังไม่เริ่มนับ: "NOT_STARTED",
+  ยังไม่เริ่มนับคะแนน: "NOT_STARTED",
+  กำลังนับ: "COUNTING",
+  กำลังนับคะแนน: "COUNTING",
+  ไม่เป็นทางการ: "COUNTING",
+  เป็นทางการ: "OFFICIAL",
+  ผลอย่างเป็นทางการ: "OFFICIAL",
 };
 
 export function parseStatus(raw: string): ContestStatus | undefined {
@@ -60,7 +80,18 @@ export const STATUS_WORD: Record<ContestStatus, string> = {
   OFFICIAL: "เป็นทางการ",
 };
 
-const SAMPLE_WORDS: Record<string, boolean> = { "": false, "ใช่": true, yes: true, true: true, "1": true, "ไม่": false, "ไม่ใช่": false, no: false, false: false, "0": false };
+const SAMPLE_WORDS: Record<string, boolean> = {
+  "": false,
+  ใช่: true,
+  yes: true,
+  true: true,
+  "1": true,
+  ไม่: false,
+  ไม่ใช่: false,
+  no: false,
+  false: false,
+  "0": false,
+};
 
 export function parseSample(raw: string): boolean | undefined {
   return SAMPLE_WORDS[raw.trim().toLowerCase()];

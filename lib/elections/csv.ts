@@ -62,7 +62,7 @@ export function parseCsv(input: string): { records: CsvRecord[]; errors: CsvErro
       i++;
       for (;;) {
         if (i >= text.length) {
-          errors.push({ line: opened, message: "มีเครื่องหมาย \" เปิดไว้แต่ไม่ได้ปิด จนถึงท้ายไฟล์" });
+          errors.push({ line: opened, message: 'มีเครื่องหมาย " เปิดไว้แต่ไม่ได้ปิด จนถึงท้ายไฟล์' });
           return { records, errors };
         }
         const c = text[i]!;
@@ -83,7 +83,8 @@ export function parseCsv(input: string): { records: CsvRecord[]; errors: CsvErro
       while (text[i] === " " || text[i] === "\t") i++;
       const next = text[i];
       if (next !== undefined && next !== "," && next !== "\n" && next !== "\r") {
-        if (!broken) errors.push({ line, message: "มีข้อความต่อท้ายเครื่องหมาย \" ที่ปิดช่องข้อมูล (ช่องที่มีเครื่องหมายคำพูดต้องครอบทั้งช่อง)" });
+        if (!broken)
+          errors.push({ line, message: 'มีข้อความต่อท้ายเครื่องหมาย " ที่ปิดช่องข้อมูล (ช่องที่มีเครื่องหมายคำพูดต้องครอบทั้งช่อง)' });
         broken = true;
         while (i < text.length && text[i] !== "," && text[i] !== "\n" && text[i] !== "\r") i++;
       }
@@ -100,7 +101,10 @@ export function parseCsv(input: string): { records: CsvRecord[]; errors: CsvErro
       start = line;
     } else {
       if (ch === '"' && !broken) {
-        errors.push({ line, message: "มีเครื่องหมาย \" อยู่กลางช่องข้อมูล: ช่องที่มีเครื่องหมายคำพูดต้องครอบทั้งช่องด้วย \"…\" และเขียน \" ข้างในเป็น \"\"" });
+        errors.push({
+          line,
+          message: 'มีเครื่องหมาย " อยู่กลางช่องข้อมูล: ช่องที่มีเครื่องหมายคำพูดต้องครอบทั้งช่องด้วย "…" และเขียน " ข้างในเป็น ""',
+        });
         broken = true;
       }
       field += ch;

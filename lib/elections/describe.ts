@@ -26,7 +26,9 @@ export function describeContest(e: ElectionView, c: ContestView): string {
   const o = contestOutcome(c);
   if (o.state === "won" || o.state === "leading") {
     const k = o.candidate;
-    parts.push(`${o.state === "won" ? "ผู้ชนะ" : "คะแนนนำ"} หมายเลข ${k.number} ${k.name} (${party(k.party)}) ${formatCount(k.votes)} คะแนน (${formatPercent(k.share)})`);
+    parts.push(
+      `${o.state === "won" ? "ผู้ชนะ" : "คะแนนนำ"} หมายเลข ${k.number} ${k.name} (${party(k.party)}) ${formatCount(k.votes)} คะแนน (${formatPercent(k.share)})`,
+    );
   }
   if (o.state === "tied") parts.push("คะแนนสูงสุดเท่ากัน");
   parts.push(`ผู้มาใช้สิทธิ ${formatPercent(totals([c]).turnout)}`, CONTEST_STATUS_LABELS[c.status]);

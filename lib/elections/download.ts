@@ -7,9 +7,13 @@ import { loadElection } from "./load";
 export async function resultsResponse(rawId: string, format: "csv" | "json"): Promise<Response> {
   const election = await loadElection(rawId);
   if (!election) {
-    return new Response("ไม่พบข้อมูลการเลือกตั้งนี้", { status: 404, headers: { "content-type": "text/plain; charset=utf-8" } });
+    return new Response("ไม่พบข้อมูลการเลือกตั้งนี้", {
+      status: 404,
+      headers: { "content-type": "text/plain; charset=utf-8" },
+    });
   }
-  const body = format === "csv" ? resultsCsv(election) : `${JSON.stringify(resultsJson(election, env().siteUrl), null, 2)}\n`;
+  const body =
+    format === "csv" ? resultsCsv(election) : `${JSON.stringify(resultsJson(election, env().siteUrl), null, 2)}\n`;
   return new Response(body, {
     headers: {
       "content-type": format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",

@@ -17,7 +17,11 @@ export const RESULT_COLUMNS = [
   { key: "contest_id", head: "รหัสเขต", about: "เลขประจำเขตเลือกตั้ง (หรือตำแหน่ง) ในเว็บไซต์นี้" },
   { key: "position", head: "ตำแหน่ง", about: "ตำแหน่งที่เลือก เช่น ส.ส. แบบแบ่งเขต" },
   { key: "area", head: "เขตเลือกตั้ง", about: "เขตเลือกตั้ง เช่น เขต 1" },
-  { key: "status", head: "สถานะ", about: "NOT_STARTED ยังไม่เริ่มนับ, COUNTING กำลังนับ (ไม่เป็นทางการ), OFFICIAL ผลอย่างเป็นทางการ" },
+  {
+    key: "status",
+    head: "สถานะ",
+    about: "NOT_STARTED ยังไม่เริ่มนับ, COUNTING กำลังนับ (ไม่เป็นทางการ), OFFICIAL ผลอย่างเป็นทางการ",
+  },
   { key: "count_updated_at", head: "ปรับปรุงคะแนนเมื่อ", about: "เวลาที่ตัวเลขเปลี่ยนล่าสุด ISO 8601 เวลาประเทศไทย (+07:00)" },
   { key: "registered", head: "ผู้มีสิทธิเลือกตั้ง", about: "จำนวนผู้มีสิทธิเลือกตั้ง" },
   { key: "stations", head: "หน่วยเลือกตั้ง", about: "จำนวนหน่วยเลือกตั้ง" },
@@ -67,7 +71,18 @@ export function resultRows(election: ElectionView): Row[] {
     const base = contestFields(election, c);
     const ranked = rankCandidates(c.candidates, c.valid);
     if (ranked.length === 0) {
-      return [{ ...base, candidate_number: null, candidate_name: null, candidate_name_is_sample: null, party: null, votes: null, vote_share_percent: null, rank: null }];
+      return [
+        {
+          ...base,
+          candidate_number: null,
+          candidate_name: null,
+          candidate_name_is_sample: null,
+          party: null,
+          votes: null,
+          vote_share_percent: null,
+          rank: null,
+        },
+      ];
     }
     return ranked.map((k) => ({
       ...base,
@@ -111,7 +126,13 @@ export function resultsJson(election: ElectionView, siteUrl: string) {
       url: siteUrl + election.path,
     },
     contests: election.contests.map((c) => {
-      const { election_id: _id, election_title: _t, polling_day: _d, contest_id, ...fields } = contestFields(election, c);
+      const {
+        election_id: _id,
+        election_title: _t,
+        polling_day: _d,
+        contest_id,
+        ...fields
+      } = contestFields(election, c);
       return {
         id: contest_id,
         url: siteUrl + contestPath(election.id, c.id),

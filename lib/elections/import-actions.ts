@@ -18,7 +18,8 @@ import { CONTEST_WITH_CANDIDATES, createContest, toStored, writeContest } from "
 // nothing at all is written. One audit entry per changed contest.
 
 const NOT_FOUND = "ไม่พบการเลือกตั้งนี้ อาจถูกลบไปแล้ว";
-const STALE = "นำเข้าไม่ได้: มีผู้แก้ไขผลคะแนนของเขตในไฟล์นี้หลังจากที่คุณดูตัวอย่าง ยังไม่มีการเปลี่ยนแปลงใด ๆ โปรดกด «ตรวจสอบไฟล์» อีกครั้งเพื่อดูตัวอย่างใหม่";
+const STALE =
+  "นำเข้าไม่ได้: มีผู้แก้ไขผลคะแนนของเขตในไฟล์นี้หลังจากที่คุณดูตัวอย่าง ยังไม่มีการเปลี่ยนแปลงใด ๆ โปรดกด «ตรวจสอบไฟล์» อีกครั้งเพื่อดูตัวอย่างใหม่";
 
 class Stale extends Error {}
 
@@ -46,7 +47,11 @@ async function readText(formData: FormData): Promise<{ text: string; fileName?: 
 }
 
 async function storedContests(tx: Prisma.TransactionClient | ReturnType<typeof getPrisma>, electionId: number) {
-  const rows = await tx.contest.findMany({ where: { electionId }, include: CONTEST_WITH_CANDIDATES, orderBy: { sortOrder: "asc" } });
+  const rows = await tx.contest.findMany({
+    where: { electionId },
+    include: CONTEST_WITH_CANDIDATES,
+    orderBy: { sortOrder: "asc" },
+  });
   return rows.map(toStored);
 }
 
@@ -54,13 +59,19 @@ export async function previewImport(_prev: ImportState, formData: FormData): Pro
   return guarded(async () => {
     await requireRole("EDITOR");
     const electionId = idOf(formData.get("electionId"));
-    const election = electionId && (await getPrisma().election.findUnique({ where: { id: electionId }, select: { id: true } }));
+    const election =
+      electionId && (await getPrisma().election.findUnique({ where: { id: electionId }, select: { id: true } }));
     if (!election) return { ok: false, message: NOT_FOUND };
     const read = await readText(formData);
     if ("error" in read) return { ok: false, message: read.error, errors: [{ line: 0, message: read.error }] };
     const file = readResultsCsv(read.text);
     if (file.errors.length) {
-      return { ok: false, message: `ไฟล์มีข้อผิดพลาด ${file.errors.length} รายการ ยังไม่มีการเปลี่ยนแปลงใด ๆ โปรดแก้ไฟล์แล้วตรวจสอบอีกครั้ง`, errors: file.errors, fileName: read.fileName };
+      return {
+        ok: false,
+        message: `ไฟล์มีข้อผิดพลาด ${file.errors.length} รายการ ยังไม่มีการเปลี่ยนแปลงใด ๆ โปรดแก้ไฟล์แล้วตรวจสอบอีกครั้ง`,
+        errors: file.errors,
+        fileName: read.fileName,
+      };
     }
     const plan = planImport(file.contests, await storedContests(getPrisma(), election.id));
     return { ok: true, plan, csv: read.text, seen: seenOf(plan), fileName: read.fileName, message: summary(plan) };
@@ -73,9 +84,15 @@ export async function applyImport(_prev: ImportState, formData: FormData): Promi
     const electionId = idOf(formData.get("electionId"));
     const csv = formData.get("csv");
     const seen = parseSeen(formData.get("seen"));
-    if (electionId === null || typeof csv !== "string" || !seen) return { ok: false, message: "ข้อมูลการยืนยันไม่ครบ โปรดตรวจสอบไฟล์อีกครั้ง" };
+    if (electionId === null || typeof csv !== "string" || !seen)
+      return { ok: false, message: "ข้อมูลการยืนยันไม่ครบ โปรดตรวจสอบไฟล์อีกครั้ง" };
     const file = readResultsCsv(csv);
-    if (file.errors.length) return { ok: false, message: `ไฟล์มีข้อผิดพลาด ${file.errors.length} รายการ ยังไม่มีการเปลี่ยนแปลงใด ๆ`, errors: file.errors };
+    if (file.errors.length)
+      return {
+        ok: false,
+        message: `ไฟล์มีข้อผิดพลาด ${file.errors.length} รายการ ยังไม่มีการเปลี่ยนแปลงใด ๆ`,
+        errors: file.errors,
+      };
 
     let plan: ImportPlan;
     try {
@@ -86,7 +103,8 @@ export async function applyImport(_prev: ImportState, formData: FormData): Promi
           const stored = await storedContests(tx, electionId);
           const planned = planImport(file.contests, stored);
           if (seenOf(planned) !== JSON.stringify(seen)) throw new Stale(STALE);
-          let order = (await tx.contest.aggregate({ where: { electionId }, _max: { sortOrder: true } }))._max.sortOrder ?? 0;
+          let order =
+            (await tx.contest.aggregate({ where: { electionId }, _max: { sortOrder: true } }))._max.sortOrder ?? 0;
           for (const c of planned.contests) {
             if (c.kind === "same") continue;
             if (c.kind === "create") {
@@ -112,9 +130,12 @@ export async function applyImport(_prev: ImportState, formData: FormData): Promi
 
 /** One action for the import page's two forms: `intent` is "preview" or "apply". */
 export async function runImport(prev: ImportState, formData: FormData): Promise<ImportState> {
-  const result = formData.get("intent") === "apply" ? await applyImport(prev, formData) : await previewImport(prev, formData);
+  const result =
+    formData.get("intent") === "apply" ? await applyImport(prev, formData) : await previewImport(prev, formData);
   // After a conflict the page offers to check again: keep the pasted text for that.
-  return result.ok === false && result.conflict ? { ...result, csv: typeof formData.get("csv") === "string" ? String(formData.get("csv")) : undefined } : result;
+  return result.ok === false && result.conflict
+    ? { ...result, csv: typeof formData.get("csv") === "string" ? String(formData.get("csv")) : undefined }
+    : result;
 }
 
 function summary(plan: ImportPlan): string {

@@ -1,12 +1,28 @@
 import type { ContestStatus } from "@/lib/generated/prisma/enums";
-import { COLUMNS, CONTEST_COLUMNS, columnOfHeader, columnTitle, parseCount, parseSample, parseStatus, type ColumnKey } from "./columns";
+import {
+  COLUMNS,
+  CONTEST_COLUMNS,
+  columnOfHeader,
+  columnTitle,
+  parseCount,
+  parseSample,
+  parseStatus,
+  type ColumnKey,
+} from "./columns";
 import { parseCsv, type CsvError, type CsvRecord } from "./csv";
 import { checkContest, fmt, type ContestFigures } from "./validate";
 
 // A results CSV → the contests it describes, or a per-line list of what is wrong. The file is
 // all-or-nothing: any error means nothing from it may be applied (the caller checks `errors`).
 
-export type ImportedCandidate = { line: number; number: number; name: string; party: string; isSample?: boolean; votes: number };
+export type ImportedCandidate = {
+  line: number;
+  number: number;
+  name: string;
+  party: string;
+  isSample?: boolean;
+  votes: number;
+};
 export type ImportedContest = {
   line: number;
   position: string;
@@ -18,7 +34,8 @@ export type ImportedContest = {
 export type ImportFile = { contests: ImportedContest[]; errors: CsvError[] };
 
 type ContestColumn = (typeof CONTEST_COLUMNS)[number];
-const mapFigures = (f: ContestFigures) => Object.fromEntries(Object.entries(f).map(([k, v]) => [k, String(v)])) as Record<keyof ContestFigures, string>;
+const mapFigures = (f: ContestFigures) =>
+  Object.fromEntries(Object.entries(f).map(([k, v]) => [k, String(v)])) as Record<keyof ContestFigures, string>;
 
 export const MAX_ROWS = 5000;
 
@@ -93,7 +110,8 @@ function readRow(
     const i = index.get(k);
     return i === undefined ? "" : (row.fields[i] ?? "").trim();
   };
-  const fail = (k: ColumnKey, message: string) => errors.push({ line: row.line, column: columnTitle(k), message: `${columnTitle(k)}: ${message}` });
+  const fail = (k: ColumnKey, message: string) =>
+    errors.push({ line: row.line, column: columnTitle(k), message: `${columnTitle(k)}: ${message}` });
   const before = errors.length;
   const count = (k: ColumnKey): number => {
     const r = parseCount(cell(k));
@@ -108,8 +126,13 @@ function readRow(
   const status = parseStatus(cell("status"));
   if (!status) fail("status", `ต้องเป็น “ยังไม่เริ่มนับ” “กำลังนับ” หรือ “เป็นทางการ” (ได้ “${cell("status")}”)`);
   const figures = {
-    registered: count("registered"), stations: count("stations"), stationsCounted: count("stationsCounted"), came: count("came"),
-    valid: count("valid"), invalid: count("invalid"), noVote: count("noVote"),
+    registered: count("registered"),
+    stations: count("stations"),
+    stationsCounted: count("stationsCounted"),
+    came: count("came"),
+    valid: count("valid"),
+    invalid: count("invalid"),
+    noVote: count("noVote"),
   };
   const noCandidate = !cell("number") && !cell("name") && !cell("votes");
   let candidate: ImportedCandidate | undefined;
@@ -127,7 +150,14 @@ function readRow(
 
   const existing = byKey.get(key);
   if (!existing) {
-    byKey.set(key, { line: row.line, position, area, figures, status: status!, candidates: candidate ? [candidate] : [] });
+    byKey.set(key, {
+      line: row.line,
+      position,
+      area,
+      figures,
+      status: status!,
+      candidates: candidate ? [candidate] : [],
+    });
     return key;
   }
   const now: Record<ContestColumn, string> = { ...mapFigures(figures), status: status! };

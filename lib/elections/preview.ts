@@ -62,7 +62,9 @@ export function planImport(file: ImportedContest[], stored: StoredContest[]): Im
       figures: c.figures,
     };
   });
-  const untouched = stored.filter((c) => !mentioned.has(contestKey(c.position, c.area))).map(({ position, area }) => ({ position, area }));
+  const untouched = stored
+    .filter((c) => !mentioned.has(contestKey(c.position, c.area)))
+    .map(({ position, area }) => ({ position, area }));
   return { contests, untouched };
 }
 
@@ -74,13 +76,23 @@ export function diffContest(before: Counted | undefined, after: Counted): FieldC
   const none = "—";
   for (const f of FIGURE_FIELDS) {
     if (before?.figures[f] !== after.figures[f]) {
-      out.push({ label: FIGURE_LABELS[f], before: before ? fmt(before.figures[f]) : none, after: fmt(after.figures[f]) });
+      out.push({
+        label: FIGURE_LABELS[f],
+        before: before ? fmt(before.figures[f]) : none,
+        after: fmt(after.figures[f]),
+      });
     }
   }
   if (before?.status !== after.status) {
-    out.push({ label: "สถานะ", before: before ? CONTEST_STATUS_LABELS[before.status] : none, after: CONTEST_STATUS_LABELS[after.status] });
+    out.push({
+      label: "สถานะ",
+      before: before ? CONTEST_STATUS_LABELS[before.status] : none,
+      after: CONTEST_STATUS_LABELS[after.status],
+    });
   }
-  const numbers = [...new Set([...(before?.candidates ?? []), ...after.candidates].map((c) => c.number))].sort((a, b) => a - b);
+  const numbers = [...new Set([...(before?.candidates ?? []), ...after.candidates].map((c) => c.number))].sort(
+    (a, b) => a - b,
+  );
   for (const n of numbers) {
     const was = before?.candidates.find((c) => c.number === n);
     const now = after.candidates.find((c) => c.number === n);

@@ -13,7 +13,14 @@ const PUBLIC = { published: true } as const;
 const CONTEST_ORDER = [{ sortOrder: "asc" }, { id: "asc" }] as const;
 const CANDIDATE_ORDER = { number: "asc" } as const;
 
-type ElectionRow = { id: number; kind: ElectionSummary["kind"]; title: string; slug: string | null; pollingDay: Date; description: string };
+type ElectionRow = {
+  id: number;
+  kind: ElectionSummary["kind"];
+  title: string;
+  slug: string | null;
+  pollingDay: Date;
+  description: string;
+};
 
 function toSummary(row: ElectionRow): ElectionSummary {
   return { ...row, path: electionPath(row.id, row.slug) };
@@ -24,7 +31,9 @@ export async function getPublishedElections(): Promise<ElectionListItem[]> {
   const rows = await getPrisma().election.findMany({
     where: PUBLIC,
     orderBy: [{ pollingDay: "desc" }, { id: "desc" }],
-    include: { contests: { select: { position: true, registered: true, came: true, status: true }, orderBy: [...CONTEST_ORDER] } },
+    include: {
+      contests: { select: { position: true, registered: true, came: true, status: true }, orderBy: [...CONTEST_ORDER] },
+    },
   });
   return rows.map(({ contests, ...row }) => {
     // Province totals over the first position only: a voter is counted once.
@@ -88,7 +97,14 @@ function toContestView(c: ContestRow): ContestView {
     noVote: c.noVote,
     status: c.status,
     countUpdatedAt: c.countUpdatedAt,
-    candidates: c.candidates.map((k) => ({ id: k.id, number: k.number, name: k.name, party: k.party, isSample: k.isSample, votes: k.votes })),
+    candidates: c.candidates.map((k) => ({
+      id: k.id,
+      number: k.number,
+      name: k.name,
+      party: k.party,
+      isSample: k.isSample,
+      votes: k.votes,
+    })),
   };
 }
 
@@ -100,7 +116,10 @@ type LinkRow = {
     slug: string | null;
     publishedAt: Date | null;
     createdAt: Date;
-    attachments: { label: string; asset: { id: number; token: string; fileName: string; mimeType: string; size: number; downloadCount: number } }[];
+    attachments: {
+      label: string;
+      asset: { id: number; token: string; fileName: string; mimeType: string; size: number; downloadCount: number };
+    }[];
   };
 };
 

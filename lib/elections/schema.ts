@@ -37,7 +37,14 @@ export const electionFormSchema = z
   });
 export type ElectionInput = z.output<typeof electionFormSchema>;
 
-export type ContestCandidateInput = { row: number; number: number; name: string; party: string; isSample: boolean; votes: number };
+export type ContestCandidateInput = {
+  row: number;
+  number: number;
+  name: string;
+  party: string;
+  isSample: boolean;
+  votes: number;
+};
 export type ContestInput = {
   position: string;
   area: string;
@@ -72,7 +79,13 @@ export function parseContestForm(values: Record<string, string>): { data: Contes
   };
   const figures = Object.fromEntries(FIGURE_FIELDS.map((f) => [f, count(f, FIGURE_LABELS[f])])) as ContestFigures;
 
-  const rows = [...new Set(Object.keys(values).map((k) => /^cand\.(\d+)\./.exec(k)?.[1]).filter((r) => r !== undefined))]
+  const rows = [
+    ...new Set(
+      Object.keys(values)
+        .map((k) => /^cand\.(\d+)\./.exec(k)?.[1])
+        .filter((r) => r !== undefined),
+    ),
+  ]
     .map(Number)
     .sort((a, b) => a - b);
   const candidates: ContestCandidateInput[] = [];

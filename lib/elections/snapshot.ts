@@ -26,7 +26,10 @@ export function contestSnapshot(c: ContestLike): ContestSnapshot {
 }
 
 /** Fields that differ, with a field that disappeared recorded as after = "" (removed). */
-export function snapshotDiff(before: ContestSnapshot | null, after: ContestSnapshot): { before: ContestSnapshot | null; after: ContestSnapshot } {
+export function snapshotDiff(
+  before: ContestSnapshot | null,
+  after: ContestSnapshot,
+): { before: ContestSnapshot | null; after: ContestSnapshot } {
   if (!before) return { before: null, after };
   const b: ContestSnapshot = {};
   const a: ContestSnapshot = {};

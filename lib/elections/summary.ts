@@ -21,7 +21,10 @@ export type Ranked<T> = T & {
 };
 
 /** Most votes first (equal votes in ballot-number order), with shared ranks for ties. */
-export function rankCandidates<T extends { votes: number; number: number }>(candidates: readonly T[], valid: number): Ranked<T>[] {
+export function rankCandidates<T extends { votes: number; number: number }>(
+  candidates: readonly T[],
+  valid: number,
+): Ranked<T>[] {
   const sorted = [...candidates].sort((a, b) => b.votes - a.votes || a.number - b.number);
   const out: Ranked<T>[] = [];
   sorted.forEach((c, i) => {
@@ -68,7 +71,9 @@ export type PartyTally = {
 const collator = new Intl.Collator("th");
 
 /** Seats won and led, and votes, per party; most seats first, then most votes, then by name. */
-export function partyTally<C extends { votes: number; number: number; party: string }>(contests: readonly ContestLike<C>[]): PartyTally[] {
+export function partyTally<C extends { votes: number; number: number; party: string }>(
+  contests: readonly ContestLike<C>[],
+): PartyTally[] {
   const byParty = new Map<string, PartyTally>();
   const row = (party: string) => {
     let r = byParty.get(party);
@@ -86,7 +91,11 @@ export function partyTally<C extends { votes: number; number: number; party: str
     if (outcome.state === "leading") row(outcome.candidate.party).leading += 1;
   }
   return [...byParty.values()].sort(
-    (a, b) => b.won + b.leading - (a.won + a.leading) || b.won - a.won || b.votes - a.votes || collator.compare(a.party, b.party),
+    (a, b) =>
+      b.won + b.leading - (a.won + a.leading) ||
+      b.won - a.won ||
+      b.votes - a.votes ||
+      collator.compare(a.party, b.party),
   );
 }
 
@@ -113,7 +122,9 @@ export function totals(contests: readonly Counts[]): Totals {
 }
 
 /** Contests grouped by position ("ส.ส. แบบแบ่งเขต", "นายก อบจ." …), in their given order. */
-export function groupByPosition<T extends { position: string }>(contests: readonly T[]): { position: string; contests: T[] }[] {
+export function groupByPosition<T extends { position: string }>(
+  contests: readonly T[],
+): { position: string; contests: T[] }[] {
   const groups = new Map<string, T[]>();
   for (const c of contests) {
     const list = groups.get(c.position) ?? [];

@@ -12,7 +12,15 @@ export type ContestFigures = {
   noVote: number;
 };
 
-export const FIGURE_FIELDS = ["registered", "stations", "stationsCounted", "came", "valid", "invalid", "noVote"] as const;
+export const FIGURE_FIELDS = [
+  "registered",
+  "stations",
+  "stationsCounted",
+  "came",
+  "valid",
+  "invalid",
+  "noVote",
+] as const;
 export type FigureField = (typeof FIGURE_FIELDS)[number];
 
 export const FIGURE_LABELS: Record<FigureField, string> = {
@@ -51,12 +59,20 @@ export function checkContest(f: ContestFigures, candidates: CandidateVotes[]): R
   for (const field of FIGURE_FIELDS) {
     const v = f[field];
     if (!Number.isSafeInteger(v) || v < 0) {
-      failures.push({ rule: "nonNegative", fields: [field], message: `${FIGURE_LABELS[field]} ต้องเป็นจำนวนเต็มที่ไม่ติดลบ (ได้ ${v})` });
+      failures.push({
+        rule: "nonNegative",
+        fields: [field],
+        message: `${FIGURE_LABELS[field]} ต้องเป็นจำนวนเต็มที่ไม่ติดลบ (ได้ ${v})`,
+      });
     }
   }
   for (const c of candidates) {
     if (!Number.isSafeInteger(c.votes) || c.votes < 0) {
-      failures.push({ rule: "nonNegative", fields: [`votes.${c.number}`], message: `คะแนนของผู้สมัครหมายเลข ${c.number} ต้องเป็นจำนวนเต็มที่ไม่ติดลบ (ได้ ${c.votes})` });
+      failures.push({
+        rule: "nonNegative",
+        fields: [`votes.${c.number}`],
+        message: `คะแนนของผู้สมัครหมายเลข ${c.number} ต้องเป็นจำนวนเต็มที่ไม่ติดลบ (ได้ ${c.votes})`,
+      });
     }
   }
   const numbers = candidates.map((c) => c.number);

@@ -9,22 +9,37 @@ import type { StoredContest } from "./preview";
 type Tx = Prisma.TransactionClient;
 type Counted = Pick<ContestInput, "figures" | "status"> & { candidates: StoredContest["candidates"] };
 
-export const CONTEST_WITH_CANDIDATES = { candidates: { orderBy: { number: "asc" } } } as const satisfies Prisma.ContestInclude;
+export const CONTEST_WITH_CANDIDATES = {
+  candidates: { orderBy: { number: "asc" } },
+} as const satisfies Prisma.ContestInclude;
 type ContestRow = Prisma.ContestGetPayload<{ include: typeof CONTEST_WITH_CANDIDATES }>;
 
 export function toStored(c: ContestRow): StoredContest {
-  const { id, version, position, area, status, registered, stations, stationsCounted, came, valid, invalid, noVote } = c;
+  const { id, version, position, area, status, registered, stations, stationsCounted, came, valid, invalid, noVote } =
+    c;
   return {
-    id, version, position, area, status,
+    id,
+    version,
+    position,
+    area,
+    status,
     figures: { registered, stations, stationsCounted, came, valid, invalid, noVote },
-    candidates: c.candidates.map(({ number, name, party, isSample, votes }) => ({ number, name, party, isSample, votes })),
+    candidates: c.candidates.map(({ number, name, party, isSample, votes }) => ({
+      number,
+      name,
+      party,
+      isSample,
+      votes,
+    })),
   };
 }
 
 // Only the columns: callers may pass rows carrying form bookkeeping (the form's row index).
-const columns = (list: Counted["candidates"]) => list.map(({ number, name, party, isSample, votes }) => ({ number, name, party, isSample, votes }));
+const columns = (list: Counted["candidates"]) =>
+  list.map(({ number, name, party, isSample, votes }) => ({ number, name, party, isSample, votes }));
 
-const snapshotOf = (position: string, area: string, c: Counted) => contestSnapshot({ position, area, ...c.figures, status: c.status, candidates: c.candidates });
+const snapshotOf = (position: string, area: string, c: Counted) =>
+  contestSnapshot({ position, area, ...c.figures, status: c.status, candidates: c.candidates });
 
 /**
  * Updates a contest if it is still at `version` (else returns false and writes nothing): figures,
@@ -46,11 +61,20 @@ export async function writeContest(
   }
   const { count } = await tx.contest.updateMany({
     where: { id: before.id, version: before.version },
-    data: { position, area, ...next.figures, status: next.status, countUpdatedAt: new Date(), version: { increment: 1 } },
+    data: {
+      position,
+      area,
+      ...next.figures,
+      status: next.status,
+      countUpdatedAt: new Date(),
+      version: { increment: 1 },
+    },
   });
   if (count === 0) return false;
   const candidates = columns(next.candidates);
-  await tx.candidate.deleteMany({ where: { contestId: before.id, number: { notIn: candidates.map((c) => c.number) } } });
+  await tx.candidate.deleteMany({
+    where: { contestId: before.id, number: { notIn: candidates.map((c) => c.number) } },
+  });
   for (const c of candidates) {
     await tx.candidate.upsert({
       where: { contestId_number: { contestId: before.id, number: c.number } },
@@ -60,7 +84,14 @@ export async function writeContest(
   }
   await audit(tx, { userId, action, entity: "contest", entityId: before.id, ...diff });
   if (before.status !== next.status) {
-    await audit(tx, { userId, action: "contest.status_change", entity: "contest", entityId: before.id, before: { status: before.status }, after: { status: next.status } });
+    await audit(tx, {
+      userId,
+      action: "contest.status_change",
+      entity: "contest",
+      entityId: before.id,
+      before: { status: before.status },
+      after: { status: next.status },
+    });
   }
   return true;
 }
@@ -75,11 +106,23 @@ export async function createContest(
 ): Promise<number> {
   const row = await tx.contest.create({
     data: {
-      electionId, position: input.position, area: input.area, sortOrder, ...input.figures, status: input.status,
-      countUpdatedAt: new Date(), candidates: { create: columns(input.candidates) },
+      electionId,
+      position: input.position,
+      area: input.area,
+      sortOrder,
+      ...input.figures,
+      status: input.status,
+      countUpdatedAt: new Date(),
+      candidates: { create: columns(input.candidates) },
     },
     select: { id: true },
   });
-  await audit(tx, { userId, action, entity: "contest", entityId: row.id, after: snapshotOf(input.position, input.area, input) });
+  await audit(tx, {
+    userId,
+    action,
+    entity: "contest",
+    entityId: row.id,
+    after: snapshotOf(input.position, input.area, input),
+  });
   return row.id;
 }

@@ -20,7 +20,11 @@ export type IcalMeta = { name: string; host: string; now: Date };
 
 /** TEXT value escaping: backslash, semicolon, comma and newlines. */
 export function icalText(s: string): string {
-  return s.replace(/\\/g, "\\\\").replace(/;/g, "\\;").replace(/,/g, "\\,").replace(/\r\n|\r|\n/g, "\\n");
+  return s
+    .replace(/\\/g, "\\\\")
+    .replace(/;/g, "\\;")
+    .replace(/,/g, "\\,")
+    .replace(/\r\n|\r|\n/g, "\\n");
 }
 
 /** Folds one content line: at most 75 octets per physical line, continuation lines start with a space. */
@@ -44,7 +48,11 @@ export function foldLine(line: string): string {
   return parts.join("\r\n ");
 }
 
-const utcStamp = (d: Date) => d.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+const utcStamp = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d{3}/, "");
 
 function bangkokDate(d: Date): string {
   const k = dayKeyOf(d);
@@ -52,7 +60,12 @@ function bangkokDate(d: Date): string {
 }
 
 function eventLines(e: IcalEvent, meta: IcalMeta): string[] {
-  const lines = ["BEGIN:VEVENT", `UID:event-${e.id}@${meta.host}`, `DTSTAMP:${utcStamp(meta.now)}`, `LAST-MODIFIED:${utcStamp(e.updatedAt)}`];
+  const lines = [
+    "BEGIN:VEVENT",
+    `UID:event-${e.id}@${meta.host}`,
+    `DTSTAMP:${utcStamp(meta.now)}`,
+    `LAST-MODIFIED:${utcStamp(e.updatedAt)}`,
+  ];
   if (e.allDay) {
     // endsAt of an all-day event is 00:00 Bangkok of the day after its last day: DTEND is exclusive too.
     const end = e.endsAt ?? new Date(e.startsAt.getTime() + 86_400_000);

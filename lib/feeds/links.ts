@@ -16,8 +16,12 @@ export function feedLinks(section?: { slug: string; label: string }): FeedLink[]
 
 // <link rel="alternate"> to the feeds, for a page's metadata. A page that sets its own
 // `alternates` (a canonical address) replaces its layout's, so each such page adds these again.
-export function feedAlternates(section?: { slug: string; label: string }): NonNullable<Metadata["alternates"]>["types"] {
+export function feedAlternates(section?: {
+  slug: string;
+  label: string;
+}): NonNullable<Metadata["alternates"]>["types"] {
   const links = feedLinks(section);
-  const pick = (type: FeedLink["type"]) => links.filter((l) => l.type === type).map(({ url, title }) => ({ url, title }));
+  const pick = (type: FeedLink["type"]) =>
+    links.filter((l) => l.type === type).map(({ url, title }) => ({ url, title }));
   return { "application/rss+xml": pick("application/rss+xml"), "application/atom+xml": pick("application/atom+xml") };
 }

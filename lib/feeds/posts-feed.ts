@@ -37,7 +37,10 @@ export function buildRss(meta: FeedMeta, items: FeedItem[]): string {
       <description>${xmlText(i.summary || i.title)}</description>
     </item>`,
   );
-  const updated = items.reduce((t, i) => (i.updatedAt > t ? i.updatedAt : t), items[0]?.updatedAt ?? meta.fallbackUpdated);
+  const updated = items.reduce(
+    (t, i) => (i.updatedAt > t ? i.updatedAt : t),
+    items[0]?.updatedAt ?? meta.fallbackUpdated,
+  );
   return `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
   <channel>
@@ -54,7 +57,10 @@ ${entries.join("\n")}
 }
 
 export function buildAtom(meta: FeedMeta, items: FeedItem[]): string {
-  const updated = items.reduce((t, i) => (i.updatedAt > t ? i.updatedAt : t), items[0]?.updatedAt ?? meta.fallbackUpdated);
+  const updated = items.reduce(
+    (t, i) => (i.updatedAt > t ? i.updatedAt : t),
+    items[0]?.updatedAt ?? meta.fallbackUpdated,
+  );
   const host = new URL(meta.siteUrl).host;
   const entries = items.map(
     (i) => `  <entry>

@@ -33,9 +33,27 @@ export async function feedItems(section?: Section): Promise<FeedItem[]> {
   });
 }
 
-const EVENT_SELECT = { id: true, title: true, description: true, location: true, startsAt: true, endsAt: true, allDay: true, updatedAt: true } as const;
+const EVENT_SELECT = {
+  id: true,
+  title: true,
+  description: true,
+  location: true,
+  startsAt: true,
+  endsAt: true,
+  allDay: true,
+  updatedAt: true,
+} as const;
 
-function toIcal(e: { id: number; title: string; description: string; location: string; startsAt: Date; endsAt: Date | null; allDay: boolean; updatedAt: Date }): IcalEvent {
+function toIcal(e: {
+  id: number;
+  title: string;
+  description: string;
+  location: string;
+  startsAt: Date;
+  endsAt: Date | null;
+  allDay: boolean;
+  updatedAt: Date;
+}): IcalEvent {
   const day = dayKeyOf(e.startsAt);
   return { ...e, url: absolute(`/calendar/${formatMonthParam({ year: day.year, month: day.month })}#e-${e.id}`) };
 }

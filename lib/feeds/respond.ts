@@ -24,12 +24,17 @@ export function sectionOf(slug: string): { key: Section; label: string; slug: st
   return info ? { key: info.key, label: info.label, slug: info.slug } : null;
 }
 
-export async function postsFeed(format: "rss" | "atom", section: { key: Section; label: string; slug: string } | null): Promise<Response> {
+export async function postsFeed(
+  format: "rss" | "atom",
+  section: { key: Section; label: string; slug: string } | null,
+): Promise<Response> {
   const settings = await getSiteSettings();
   const file = format === "rss" ? "feed.xml" : "atom.xml";
   const meta: FeedMeta = {
     title: section ? `${section.label} — ${settings.officeName}` : settings.officeName,
-    description: section ? `${section.label} ล่าสุดจาก${settings.officeName}` : `ข่าวและประกาศล่าสุดจาก${settings.officeName}`,
+    description: section
+      ? `${section.label} ล่าสุดจาก${settings.officeName}`
+      : `ข่าวและประกาศล่าสุดจาก${settings.officeName}`,
     pageUrl: absolute(section ? sectionPath(section.key) : "/"),
     selfUrl: absolute(section ? `/news/${section.slug}/${file}` : `/${file}`),
     siteUrl: absolute(""),

@@ -37,7 +37,10 @@ export async function sitemapEntries(): Promise<SitemapEntry[]> {
   });
   const latest = new Map<string, Date>();
   const postEntries = posts.map((p) => {
-    const changed = p.lastUpdatedAt && p.publishedAt && p.lastUpdatedAt > p.publishedAt ? p.lastUpdatedAt : (p.publishedAt ?? undefined);
+    const changed =
+      p.lastUpdatedAt && p.publishedAt && p.lastUpdatedAt > p.publishedAt
+        ? p.lastUpdatedAt
+        : (p.publishedAt ?? undefined);
     if (changed && !(latest.get(p.section) && latest.get(p.section)! > changed)) latest.set(p.section, changed);
     return { url: absolute(postPath(p.id, p.slug)), lastModified: changed };
   });
@@ -55,7 +58,8 @@ export async function sitemapEntries(): Promise<SitemapEntry[]> {
 
 export function buildSitemap(entries: SitemapEntry[]): string {
   const urls = entries.map(
-    (e) => `  <url><loc>${xmlText(e.url)}</loc>${e.lastModified ? `<lastmod>${e.lastModified.toISOString()}</lastmod>` : ""}</url>`,
+    (e) =>
+      `  <url><loc>${xmlText(e.url)}</loc>${e.lastModified ? `<lastmod>${e.lastModified.toISOString()}</lastmod>` : ""}</url>`,
   );
   return `<?xml version="1.0" encoding="UTF-8"?>
 <urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">

@@ -11,5 +11,11 @@ type HeaderSource = Headers | Record<string, string | string[] | undefined>;
 export function clientAddress(headers: HeaderSource): string {
   const raw = headers instanceof Headers ? headers.get("x-forwarded-for") : headers["x-forwarded-for"];
   const value = Array.isArray(raw) ? raw.join(",") : raw;
-  return value?.split(",").map((s) => s.trim()).filter(Boolean).pop() || "unknown";
+  return (
+    value
+      ?.split(",")
+      .map((s) => s.trim())
+      .filter(Boolean)
+      .pop() || "unknown"
+  );
 }

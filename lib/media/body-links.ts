@@ -11,7 +11,10 @@ const ID_ADDRESS = /(["'])\/files\/([0-9]{1,9})(?=[/"'?#])(\/[^"'?#]*)?/g;
 export async function withFileTokens(html: string): Promise<string> {
   const ids = [...new Set([...html.matchAll(ID_ADDRESS)].map((m) => Number(m[2])))];
   if (ids.length === 0) return html;
-  const rows = await getPrisma().asset.findMany({ where: { id: { in: ids } }, select: { id: true, token: true, fileName: true } });
+  const rows = await getPrisma().asset.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, token: true, fileName: true },
+  });
   const byId = new Map(rows.map((r) => [r.id, r]));
   return html.replace(ID_ADDRESS, (whole, quote: string, id: string, rest: string | undefined) => {
     const asset = byId.get(Number(id));

@@ -60,7 +60,12 @@ function directoryNames(buf: Buffer): string[] | null {
 }
 
 /** The file allocation table: sector n's successor is fat[n]. */
-function readFat(buf: Buffer, size: number, sectorCount: number, sectorAt: (n: number) => Buffer | null): number[] | null {
+function readFat(
+  buf: Buffer,
+  size: number,
+  sectorCount: number,
+  sectorAt: (n: number) => Buffer | null,
+): number[] | null {
   const fatSectors: number[] = [];
   for (let i = 0; i < 109; i++) fatSectors.push(buf.readUInt32LE(0x4c + i * 4));
   // Large files list further FAT sectors in a chain of DIFAT sectors.

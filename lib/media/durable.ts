@@ -81,7 +81,8 @@ export async function removeQuietly(absolute: string): Promise<boolean> {
     await unlink(absolute);
     return true;
   } catch (e) {
-    if (!isCode(e, "ENOENT")) console.error(`[media] could not remove ${absolute}: ${e instanceof Error ? e.message : String(e)}`);
+    if (!isCode(e, "ENOENT"))
+      console.error(`[media] could not remove ${absolute}: ${e instanceof Error ? e.message : String(e)}`);
     return false;
   }
 }

@@ -49,7 +49,11 @@ export async function answerFile(request: Request, segment: string): Promise<Res
 
   // Asked at most once, and only when the answer depends on it.
   let staff: Promise<boolean> | undefined;
-  const isStaff = () => (staff ??= getCurrentUser().then((u) => u !== null, () => false));
+  const isStaff = () =>
+    (staff ??= getCurrentUser().then(
+      (u) => u !== null,
+      () => false,
+    ));
 
   if (await isPublicAsset(file.id)) {
     if (address.token === null) {
@@ -68,7 +72,10 @@ function sameToken(given: string, stored: string): boolean {
 }
 
 function redirectToToken(file: StoredFile): Response {
-  return new Response(null, { status: 308, headers: { Location: fileHref(file), "Cache-Control": "public, no-cache" } });
+  return new Response(null, {
+    status: 308,
+    headers: { Location: fileHref(file), "Cache-Control": "public, no-cache" },
+  });
 }
 
 function baseHeaders(file: StoredFile): Headers {
@@ -84,11 +91,19 @@ function baseHeaders(file: StoredFile): Headers {
   return headers;
 }
 
-async function publicAnswer(request: Request, file: StoredFile, size: number, head: boolean, isStaff: () => Promise<boolean>): Promise<Response> {
+async function publicAnswer(
+  request: Request,
+  file: StoredFile,
+  size: number,
+  head: boolean,
+  isStaff: () => Promise<boolean>,
+): Promise<Response> {
   const headers = baseHeaders(file);
   headers.set("Cache-Control", "public, no-cache");
-  if (file.kind === "FILE" && !head && !isRangeContinuation(request) && !(await isStaff())) noteDownload(file.id, request.headers);
-  if (matchesEtag(request.headers.get("if-none-match"), `"${file.sha256}"`)) return new Response(null, { status: 304, headers });
+  if (file.kind === "FILE" && !head && !isRangeContinuation(request) && !(await isStaff()))
+    noteDownload(file.id, request.headers);
+  if (matchesEtag(request.headers.get("if-none-match"), `"${file.sha256}"`))
+    return new Response(null, { status: 304, headers });
   return body(file, size, head, headers);
 }
 

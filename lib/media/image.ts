@@ -20,7 +20,13 @@ export class ImageError extends Error {}
 export async function processImage(input: Uint8Array, type: FileTypeInfo, forPage: boolean): Promise<ProcessedImage> {
   try {
     let pipeline = sharp(input, { limitInputPixels: MAX_INPUT_PIXELS, failOn: "error", animated: false }).rotate();
-    if (forPage) pipeline = pipeline.resize({ width: MAX_IMAGE_SIDE, height: MAX_IMAGE_SIDE, fit: "inside", withoutEnlargement: true });
+    if (forPage)
+      pipeline = pipeline.resize({
+        width: MAX_IMAGE_SIDE,
+        height: MAX_IMAGE_SIDE,
+        fit: "inside",
+        withoutEnlargement: true,
+      });
     const quality = forPage ? 82 : 92;
     // sharp writes no metadata unless asked to, so the EXIF (and any GPS position) is gone.
     const encoded =
@@ -33,7 +39,8 @@ export async function processImage(input: Uint8Array, type: FileTypeInfo, forPag
     return { bytes: data, width: info.width, height: info.height };
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
-    if (/pixel limit/i.test(message)) throw new ImageError("ภาพมีจำนวนพิกเซลมากเกินไป (เกิน 40 ล้านพิกเซล) โปรดย่อภาพก่อนอัปโหลด");
+    if (/pixel limit/i.test(message))
+      throw new ImageError("ภาพมีจำนวนพิกเซลมากเกินไป (เกิน 40 ล้านพิกเซล) โปรดย่อภาพก่อนอัปโหลด");
     throw new ImageError("อ่านไฟล์ภาพไม่ได้ ไฟล์อาจเสียหายหรือไม่สมบูรณ์");
   }
 }

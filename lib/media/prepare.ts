@@ -35,7 +35,12 @@ export function tooLargeMessage(maxBytes: number): string {
   return `ไฟล์ใหญ่เกินไป รับได้ไม่เกิน ${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB ต่อไฟล์`;
 }
 
-export async function prepareUpload(bytes: Uint8Array, originalName: string, use: UploadUse, maxBytes: number): Promise<PreparedUpload> {
+export async function prepareUpload(
+  bytes: Uint8Array,
+  originalName: string,
+  use: UploadUse,
+  maxBytes: number,
+): Promise<PreparedUpload> {
   if (bytes.length > maxBytes) throw new UploadError(413, tooLargeMessage(maxBytes));
   if (bytes.length === 0) throw new UploadError(422, "ไฟล์ว่างเปล่า โปรดเลือกไฟล์ที่มีเนื้อหา");
   const sniffed = await sniffUpload(bytes, use, originalName);

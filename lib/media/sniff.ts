@@ -10,9 +10,19 @@ export type FileTypeInfo = { ext: string; mime: string; label: string; image: bo
 
 const TYPES = {
   pdf: { ext: "pdf", mime: "application/pdf", label: "PDF", image: false },
-  docx: { ext: "docx", mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", label: "Word", image: false },
+  docx: {
+    ext: "docx",
+    mime: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    label: "Word",
+    image: false,
+  },
   doc: { ext: "doc", mime: "application/msword", label: "Word", image: false },
-  xlsx: { ext: "xlsx", mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", label: "Excel", image: false },
+  xlsx: {
+    ext: "xlsx",
+    mime: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    label: "Excel",
+    image: false,
+  },
   xls: { ext: "xls", mime: "application/vnd.ms-excel", label: "Excel", image: false },
   odt: { ext: "odt", mime: "application/vnd.oasis.opendocument.text", label: "ODT", image: false },
   ods: { ext: "ods", mime: "application/vnd.oasis.opendocument.spreadsheet", label: "ODS", image: false },
@@ -33,7 +43,24 @@ export type SniffResult = { ok: true; type: FileTypeInfo } | { ok: false; reason
 /** What the content really is, in words for the refusal message. */
 type Found = { known: Known } | { other: string };
 
-const EXECUTABLE_EXTS = new Set(["exe", "elf", "macho", "dex", "apk", "jar", "class", "wasm", "xpi", "crx", "deb", "rpm", "msi", "dmg", "cab", "lnk"]);
+const EXECUTABLE_EXTS = new Set([
+  "exe",
+  "elf",
+  "macho",
+  "dex",
+  "apk",
+  "jar",
+  "class",
+  "wasm",
+  "xpi",
+  "crx",
+  "deb",
+  "rpm",
+  "msi",
+  "dmg",
+  "cab",
+  "lnk",
+]);
 
 export async function sniffUpload(bytes: Uint8Array, use: UploadUse, claimedName = ""): Promise<SniffResult> {
   const found = await identify(bytes);
@@ -83,10 +110,14 @@ function looksExecutable(b: Uint8Array): boolean {
  * accepted, whatever it is called. Checks the start of the text, after a BOM and white space.
  */
 function markupKind(b: Uint8Array): string | null {
-  const text = Buffer.from(b.subarray(0, 4096)).toString("latin1").replace(/^(\xef\xbb\xbf|\xfe\xff|\xff\xfe)/, "").replace(/\0/g, "");
+  const text = Buffer.from(b.subarray(0, 4096))
+    .toString("latin1")
+    .replace(/^(\xef\xbb\xbf|\xfe\xff|\xff\xfe)/, "")
+    .replace(/\0/g, "");
   const lower = text.toLowerCase();
   if (/<svg[\s>/]/.test(lower)) return "ภาพ SVG ซึ่งมีสคริปต์ได้";
-  if (/<(!doctype\s+html|html|head|body|script|iframe|object|embed|meta|style|a\s|img|div|title)[\s>/]/.test(lower)) return "หน้าเว็บ (HTML) ซึ่งมีสคริปต์ได้";
+  if (/<(!doctype\s+html|html|head|body|script|iframe|object|embed|meta|style|a\s|img|div|title)[\s>/]/.test(lower))
+    return "หน้าเว็บ (HTML) ซึ่งมีสคริปต์ได้";
   if (/^\s*<(\?xml|!--|!doctype)/.test(lower)) return "เอกสาร XML";
   return null;
 }

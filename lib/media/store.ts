@@ -50,9 +50,21 @@ export async function storeUpload(input: UploadInput): Promise<StoredAsset> {
   try {
     const asset = await getPrisma().$transaction(async (tx) => {
       const asset = await tx.asset.create({
-        data: { kind: KIND_OF[input.use], storagePath, uploadedById: input.userId, uploadKey: key, ...columns(prepared) },
+        data: {
+          kind: KIND_OF[input.use],
+          storagePath,
+          uploadedById: input.userId,
+          uploadKey: key,
+          ...columns(prepared),
+        },
       });
-      await audit(tx, { userId: input.userId, action: "asset.upload", entity: "asset", entityId: asset.id, after: summary(asset) });
+      await audit(tx, {
+        userId: input.userId,
+        action: "asset.upload",
+        entity: "asset",
+        entityId: asset.id,
+        after: summary(asset),
+      });
       return asset;
     });
     return { ...asset, replayed: false };
@@ -69,9 +81,12 @@ export async function storeUpload(input: UploadInput): Promise<StoredAsset> {
 }
 
 async function findByKey(userId: number, uploadKey: string, use: UploadUse): Promise<StoredAsset | null> {
-  const asset = await getPrisma().asset.findUnique({ where: { uploadedById_uploadKey: { uploadedById: userId, uploadKey } } });
+  const asset = await getPrisma().asset.findUnique({
+    where: { uploadedById_uploadKey: { uploadedById: userId, uploadKey } },
+  });
   if (!asset) return null;
-  if (asset.kind !== KIND_OF[use]) throw new UploadError(422, "รหัสการอัปโหลดนี้ใช้กับไฟล์อื่นไปแล้ว โปรดเลือกไฟล์แล้วอัปโหลดใหม่อีกครั้ง");
+  if (asset.kind !== KIND_OF[use])
+    throw new UploadError(422, "รหัสการอัปโหลดนี้ใช้กับไฟล์อื่นไปแล้ว โปรดเลือกไฟล์แล้วอัปโหลดใหม่อีกครั้ง");
   return { ...asset, replayed: true };
 }
 
@@ -136,11 +151,26 @@ export function toUploadedAsset(asset: Asset): UploadedAsset {
 }
 
 function columns(p: PreparedUpload) {
-  return { fileName: p.fileName, mimeType: p.mimeType, size: p.bytes.length, width: p.width, height: p.height, sha256: p.sha256 };
+  return {
+    fileName: p.fileName,
+    mimeType: p.mimeType,
+    size: p.bytes.length,
+    width: p.width,
+    height: p.height,
+    sha256: p.sha256,
+  };
 }
 
 function summary(a: Asset) {
-  return { fileName: a.fileName, mimeType: a.mimeType, size: a.size, sha256: a.sha256, width: a.width, height: a.height, storagePath: a.storagePath };
+  return {
+    fileName: a.fileName,
+    mimeType: a.mimeType,
+    size: a.size,
+    sha256: a.sha256,
+    width: a.width,
+    height: a.height,
+    storagePath: a.storagePath,
+  };
 }
 
 /** Writes beside the target, flushes and renames: a reader never sees half a file, a crash never a row without one. */

@@ -38,28 +38,39 @@ export async function sweepUnusedUploads(now = new Date(), db: PrismaClient = ge
   const cutoff = new Date(now.getTime() - UNUSED_AFTER_MS);
   let total = 0;
   for (;;) {
-    const deleted = await db.$transaction(async (tx) => {
-      // Locking first makes a save that is attaching one of these files right now either finish
-      // before the check below (which then sees it) or wait and fail on the missing row; the
-      // check runs as a new statement, so it sees everything committed up to the lock.
-      const locked = await tx.$queryRaw<{ id: number }[]>`
+    const deleted = await db.$transaction(
+      async (tx) => {
+        // Locking first makes a save that is attaching one of these files right now either finish
+        // before the check below (which then sees it) or wait and fail on the missing row; the
+        // check runs as a new statement, so it sees everything committed up to the lock.
+        const locked = await tx.$queryRaw<{ id: number }[]>`
         SELECT a.id FROM "Asset" a WHERE a."createdAt" < ${cutoff} AND ${UNUSED} ORDER BY a.id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`;
-      if (locked.length === 0) return [];
-      const ids = Prisma.join(locked.map((r) => r.id));
-      const rows = await tx.$queryRaw<{ id: number; fileName: string; storagePath: string; sha256: string; size: number }[]>`
+        if (locked.length === 0) return [];
+        const ids = Prisma.join(locked.map((r) => r.id));
+        const rows = await tx.$queryRaw<
+          { id: number; fileName: string; storagePath: string; sha256: string; size: number }[]
+        >`
         DELETE FROM "Asset" a WHERE a.id IN (${ids}) AND ${UNUSED} RETURNING a.id, a."fileName", a."storagePath", a.sha256, a.size`;
-      for (const r of rows) {
-        await audit(tx, {
-          userId: null,
-          action: "asset.delete",
-          entity: "asset",
-          entityId: r.id,
-          before: { fileName: r.fileName, storagePath: r.storagePath, sha256: r.sha256, size: r.size, reason: "unused for a day" },
-        });
-      }
-      return rows;
-      // A busy server (or one still starting) may keep the pool waiting; this can wait too.
-    }, { maxWait: 15_000, timeout: 60_000 });
+        for (const r of rows) {
+          await audit(tx, {
+            userId: null,
+            action: "asset.delete",
+            entity: "asset",
+            entityId: r.id,
+            before: {
+              fileName: r.fileName,
+              storagePath: r.storagePath,
+              sha256: r.sha256,
+              size: r.size,
+              reason: "unused for a day",
+            },
+          });
+        }
+        return rows;
+        // A busy server (or one still starting) may keep the pool waiting; this can wait too.
+      },
+      { maxWait: 15_000, timeout: 60_000 },
+    );
     // Files go after the rows are gone for good: a failed delete leaves a file, never a dead row.
     for (const r of deleted) await removeStoredFile(r.storagePath);
     total += deleted.length;

@@ -18,10 +18,14 @@ export function jsonError(status: number, error: string): Response {
 export async function readUploadForm(request: Request): Promise<UploadFormResult> {
   const max = env().maxUploadBytes;
   const cap = max + FORM_OVERHEAD;
-  const refuse = (status: number, error: string): UploadFormResult => ({ ok: false, response: jsonError(status, error) });
+  const refuse = (status: number, error: string): UploadFormResult => ({
+    ok: false,
+    response: jsonError(status, error),
+  });
 
   const contentType = request.headers.get("content-type") ?? "";
-  if (!/^multipart\/form-data;/i.test(contentType)) return refuse(422, "ส่งข้อมูลไม่ถูกรูปแบบ โปรดเลือกไฟล์แล้วกดอัปโหลดจากหน้าจัดการ");
+  if (!/^multipart\/form-data;/i.test(contentType))
+    return refuse(422, "ส่งข้อมูลไม่ถูกรูปแบบ โปรดเลือกไฟล์แล้วกดอัปโหลดจากหน้าจัดการ");
   const declared = Number(request.headers.get("content-length") ?? NaN);
   if (Number.isFinite(declared) && declared > cap) return refuse(413, tooLargeMessage(max));
 

@@ -36,9 +36,18 @@ export async function updateOfficePage(_prev: FormState, formData: FormData): Pr
         // A fresh office: the form was opened at version 0 and the first save creates the row.
         if (version !== 0) return "stale" as const;
         // Two first saves at once: ON CONFLICT DO NOTHING lets exactly one create the row.
-        const { count } = await tx.officePage.createMany({ data: [{ key: pageKey, ...data, updatedById: user.id }], skipDuplicates: true });
+        const { count } = await tx.officePage.createMany({
+          data: [{ key: pageKey, ...data, updatedById: user.id }],
+          skipDuplicates: true,
+        });
         if (count === 0) return "stale" as const;
-        await audit(tx, { userId: user.id, action: "office_page.update", entity: "office_page", entityId: pageKey, after: data });
+        await audit(tx, {
+          userId: user.id,
+          action: "office_page.update",
+          entity: "office_page",
+          entityId: pageKey,
+          after: data,
+        });
         return 1;
       }
       // The version check and the write are one statement: a concurrent save cannot slip between.
@@ -48,11 +57,21 @@ export async function updateOfficePage(_prev: FormState, formData: FormData): Pr
       });
       if (count === 0) return "stale" as const;
       const diff = changedFields(before, data);
-      await audit(tx, { userId: user.id, action: "office_page.update", entity: "office_page", entityId: pageKey, ...diff });
+      await audit(tx, {
+        userId: user.id,
+        action: "office_page.update",
+        entity: "office_page",
+        entityId: pageKey,
+        ...diff,
+      });
       return version + 1;
     });
     if (outcome === "stale") return conflict(values, "หน้านี้");
     revalidatePublic();
-    return { ok: true, message: "บันทึกแล้ว หน้าเว็บสาธารณะแสดงเนื้อหาใหม่แล้ว", values: { ...values, body: data.body, version: String(outcome) } };
+    return {
+      ok: true,
+      message: "บันทึกแล้ว หน้าเว็บสาธารณะแสดงเนื้อหาใหม่แล้ว",
+      values: { ...values, body: data.body, version: String(outcome) },
+    };
   }, values);
 }

@@ -2,7 +2,15 @@
 
 import { redirect } from "next/navigation";
 import { audit, changedFields } from "@/lib/audit/log";
-import { conflict, failed, formValues, idOf, invalid, refuseUnauthorized, type FormState } from "@/lib/admin/form-state";
+import {
+  conflict,
+  failed,
+  formValues,
+  idOf,
+  invalid,
+  refuseUnauthorized,
+  type FormState,
+} from "@/lib/admin/form-state";
 import { requireRole } from "@/lib/auth/session";
 import { revalidatePublic } from "@/lib/cache/revalidate";
 import { getPrisma } from "@/lib/db/client";
@@ -53,7 +61,13 @@ export async function createExecutive(_prev: FormState, formData: FormData): Pro
       const last = await tx.executive.aggregate({ _max: { sortOrder: true } });
       const sortOrder = (last._max.sortOrder ?? 0) + 10;
       const row = await tx.executive.create({ data: { ...data, sortOrder }, select: { id: true } });
-      await audit(tx, { userId: user.id, action: "executive.create", entity: "executive", entityId: row.id, after: snapshotOf({ ...data, sortOrder }) });
+      await audit(tx, {
+        userId: user.id,
+        action: "executive.create",
+        entity: "executive",
+        entityId: row.id,
+        after: snapshotOf({ ...data, sortOrder }),
+      });
       return null;
     });
     if (problem) return photoError(problem, values);
@@ -81,9 +95,18 @@ export async function updateExecutive(_prev: FormState, formData: FormData): Pro
       if (!before) return "missing" as const;
       const problem = await photoProblem(tx, data.photoId);
       if (problem) return { problem };
-      const { count } = await tx.executive.updateMany({ where: { id, version }, data: { ...data, version: { increment: 1 } } });
+      const { count } = await tx.executive.updateMany({
+        where: { id, version },
+        data: { ...data, version: { increment: 1 } },
+      });
       if (count === 0) return "stale" as const;
-      await audit(tx, { userId: user.id, action: "executive.update", entity: "executive", entityId: id, ...changedFields(before, data) });
+      await audit(tx, {
+        userId: user.id,
+        action: "executive.update",
+        entity: "executive",
+        entityId: id,
+        ...changedFields(before, data),
+      });
       return version + 1;
     });
     if (outcome === "missing") return failed(NOT_FOUND, values);
@@ -108,12 +131,22 @@ export async function deleteExecutive(_prev: FormState, formData: FormData): Pro
       const { count } = await tx.executive.deleteMany({ where: { id, version } });
       if (count === 0) return "stale" as const;
       const { id: _id, createdAt: _c, updatedAt: _u, version: _v, ...snapshot } = before;
-      await audit(tx, { userId: user.id, action: "executive.delete", entity: "executive", entityId: id, before: snapshot });
+      await audit(tx, {
+        userId: user.id,
+        action: "executive.delete",
+        entity: "executive",
+        entityId: id,
+        before: snapshot,
+      });
       return "ok" as const;
     });
     if (outcome === "missing") return failed(NOT_FOUND);
     if (outcome === "stale") {
-      return { ok: false, conflict: true, message: "ลบไม่ได้: มีผู้อื่นแก้ไขข้อมูลผู้บริหารรายนี้หลังจากที่คุณเปิดหน้านี้ โปรดโหลดหน้าใหม่แล้วตรวจสอบก่อนลบอีกครั้ง" };
+      return {
+        ok: false,
+        conflict: true,
+        message: "ลบไม่ได้: มีผู้อื่นแก้ไขข้อมูลผู้บริหารรายนี้หลังจากที่คุณเปิดหน้านี้ โปรดโหลดหน้าใหม่แล้วตรวจสอบก่อนลบอีกครั้ง",
+      };
     }
     deleted = true;
     revalidatePublic();
@@ -132,28 +165,48 @@ export async function moveExecutive(_prev: FormState, formData: FormData): Promi
     const version = idOf(formData.get("version"));
     const direction = values.direction;
     if (id === null || version === null || (direction !== "up" && direction !== "down")) return failed(NOT_FOUND);
-    const outcome = await getPrisma().$transaction(async (tx) => {
-      const list = await tx.executive.findMany({ orderBy: [{ sortOrder: "asc" }, { id: "asc" }], select: { id: true, version: true } });
-      const at = list.findIndex((e) => e.id === id);
-      if (at < 0) return "missing" as const;
-      if (list[at]!.version !== version) return "stale" as const;
-      const to = direction === "up" ? at - 1 : at + 1;
-      if (to < 0 || to >= list.length) return "edge" as const;
-      [list[at], list[to]] = [list[to]!, list[at]!];
-      // Renumber the whole list: older rows may share a sortOrder. Every row's version is checked
-      // and bumped, so a concurrent move or edit makes this one fail instead of interleaving.
-      for (const [i, e] of list.entries()) {
-        const { count } = await tx.executive.updateMany({ where: { id: e.id, version: e.version }, data: { sortOrder: (i + 1) * 10, version: { increment: 1 } } });
-        if (count === 0) throw new StaleMove();
-      }
-      await audit(tx, { userId: user.id, action: "executive.move", entity: "executive", entityId: id, before: { sortOrder: at + 1 }, after: { sortOrder: to + 1 } });
-      return "ok" as const;
-    }).catch((e: unknown) => {
-      if (e instanceof StaleMove) return "stale" as const;
-      throw e;
-    });
+    const outcome = await getPrisma()
+      .$transaction(async (tx) => {
+        const list = await tx.executive.findMany({
+          orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+          select: { id: true, version: true },
+        });
+        const at = list.findIndex((e) => e.id === id);
+        if (at < 0) return "missing" as const;
+        if (list[at]!.version !== version) return "stale" as const;
+        const to = direction === "up" ? at - 1 : at + 1;
+        if (to < 0 || to >= list.length) return "edge" as const;
+        [list[at], list[to]] = [list[to]!, list[at]!];
+        // Renumber the whole list: older rows may share a sortOrder. Every row's version is checked
+        // and bumped, so a concurrent move or edit makes this one fail instead of interleaving.
+        for (const [i, e] of list.entries()) {
+          const { count } = await tx.executive.updateMany({
+            where: { id: e.id, version: e.version },
+            data: { sortOrder: (i + 1) * 10, version: { increment: 1 } },
+          });
+          if (count === 0) throw new StaleMove();
+        }
+        await audit(tx, {
+          userId: user.id,
+          action: "executive.move",
+          entity: "executive",
+          entityId: id,
+          before: { sortOrder: at + 1 },
+          after: { sortOrder: to + 1 },
+        });
+        return "ok" as const;
+      })
+      .catch((e: unknown) => {
+        if (e instanceof StaleMove) return "stale" as const;
+        throw e;
+      });
     if (outcome === "missing") return failed(NOT_FOUND);
-    if (outcome === "stale") return { ok: false, conflict: true, message: "เปลี่ยนลำดับไม่ได้: มีผู้อื่นแก้ไขรายชื่อผู้บริหารหลังจากที่คุณเปิดหน้านี้ โปรดโหลดหน้าใหม่แล้วลองอีกครั้ง" };
+    if (outcome === "stale")
+      return {
+        ok: false,
+        conflict: true,
+        message: "เปลี่ยนลำดับไม่ได้: มีผู้อื่นแก้ไขรายชื่อผู้บริหารหลังจากที่คุณเปิดหน้านี้ โปรดโหลดหน้าใหม่แล้วลองอีกครั้ง",
+      };
     if (outcome === "edge") return failed(direction === "up" ? "รายการนี้อยู่ลำดับแรกแล้ว" : "รายการนี้อยู่ลำดับสุดท้ายแล้ว");
     revalidatePublic();
     return { ok: true, message: direction === "up" ? "เลื่อนขึ้นแล้ว" : "เลื่อนลงแล้ว" };

@@ -10,8 +10,13 @@ import { officePageInfo } from "./pages";
 export type OfficePageView = { key: OfficePageKey; title: string; body: string; updatedAt: Date | null };
 
 export async function getOfficePage(key: OfficePageKey): Promise<OfficePageView> {
-  const row = await getPrisma().officePage.findUnique({ where: { key }, select: { title: true, body: true, updatedAt: true } });
-  return row ? { key, ...row, body: await withFileTokens(row.body) } : { key, title: officePageInfo(key).defaultTitle, body: "", updatedAt: null };
+  const row = await getPrisma().officePage.findUnique({
+    where: { key },
+    select: { title: true, body: true, updatedAt: true },
+  });
+  return row
+    ? { key, ...row, body: await withFileTokens(row.body) }
+    : { key, title: officePageInfo(key).defaultTitle, body: "", updatedAt: null };
 }
 
 export type ExecutiveView = {
@@ -27,7 +32,9 @@ export type ExecutiveView = {
 export async function getExecutives(): Promise<ExecutiveView[]> {
   const rows = await getPrisma().executive.findMany({
     orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
-    include: { photo: { select: { id: true, token: true, fileName: true, alt: true, width: true, height: true, kind: true } } },
+    include: {
+      photo: { select: { id: true, token: true, fileName: true, alt: true, width: true, height: true, kind: true } },
+    },
   });
   return rows.map((r) => ({
     id: r.id,

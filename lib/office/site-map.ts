@@ -27,7 +27,11 @@ export function siteMapGroups(): SiteMapGroup[] {
       title: "เกี่ยวกับสำนักงาน",
       links: [
         ...OFFICE_PAGES.map((p) => ({ href: p.path, label: p.defaultTitle, note: p.description })),
-        { href: "/accessibility", label: "การเข้าถึงเว็บไซต์", note: "การใช้งานด้วยแป้นพิมพ์ โปรแกรมอ่านหน้าจอ และการปรับการแสดงผล" },
+        {
+          href: "/accessibility",
+          label: "การเข้าถึงเว็บไซต์",
+          note: "การใช้งานด้วยแป้นพิมพ์ โปรแกรมอ่านหน้าจอ และการปรับการแสดงผล",
+        },
       ],
     },
     {

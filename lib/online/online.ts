@@ -15,7 +15,10 @@ const GLOBAL_KEY = Symbol.for("ect.online");
 /** One per process, shared by both routes (Next may bundle them apart). */
 function online(): Online {
   const g = globalThis as { [GLOBAL_KEY]?: Online };
-  g[GLOBAL_KEY] ??= { counter: new VisitorCounter(databaseVisitorStore), limiter: new RateLimiter(REQUESTS_PER_MINUTE, 60_000) };
+  g[GLOBAL_KEY] ??= {
+    counter: new VisitorCounter(databaseVisitorStore),
+    limiter: new RateLimiter(REQUESTS_PER_MINUTE, 60_000),
+  };
   return g[GLOBAL_KEY];
 }
 

@@ -71,7 +71,11 @@ export async function listPostsForAdmin(params: AdminListParams, viewer: Viewer)
     },
   });
   return {
-    items: rows.map(({ author, draftUpdatedAt, ...r }) => ({ ...r, authorName: author?.name ?? null, hasDraft: draftUpdatedAt !== null })),
+    items: rows.map(({ author, draftUpdatedAt, ...r }) => ({
+      ...r,
+      authorName: author?.name ?? null,
+      hasDraft: draftUpdatedAt !== null,
+    })),
     page,
     pageCount,
     total,
@@ -125,13 +129,25 @@ export type PostForEdit = {
   scheduleError: string | null;
 };
 
-const ASSET_SELECT = { id: true, token: true, fileName: true, mimeType: true, size: true, kind: true, alt: true, width: true, height: true } as const;
+const ASSET_SELECT = {
+  id: true,
+  token: true,
+  fileName: true,
+  mimeType: true,
+  size: true,
+  kind: true,
+  alt: true,
+  width: true,
+  height: true,
+} as const;
 
 export async function assetViews(ids: number[]): Promise<Map<number, AdminAssetView>> {
   if (ids.length === 0) return new Map();
   const rows = await getPrisma().asset.findMany({ where: { id: { in: ids } }, select: ASSET_SELECT });
   return new Map(
-    rows.map(({ kind, token, ...a }) => [a.id, { ...a, src: fileHref({ ...a, token }), isImage: kind === "IMAGE" }] as const),
+    rows.map(
+      ({ kind, token, ...a }) => [a.id, { ...a, src: fileHref({ ...a, token }), isImage: kind === "IMAGE" }] as const,
+    ),
   );
 }
 
@@ -149,7 +165,9 @@ export async function getPostForEdit(id: number, viewer: Viewer): Promise<PostFo
   const working = draft ?? live;
   const [assets, draftAuthor] = await Promise.all([
     assetViews([...(working.coverId ? [working.coverId] : []), ...working.galleryIds, ...working.attachmentIds]),
-    draft && row.draftAuthorId ? prisma.user.findUnique({ where: { id: row.draftAuthorId }, select: { name: true } }) : null,
+    draft && row.draftAuthorId
+      ? prisma.user.findUnique({ where: { id: row.draftAuthorId }, select: { name: true } })
+      : null,
   ]);
   const pick = (ids: number[]) => ids.flatMap((i) => assets.get(i) ?? []);
   return {
@@ -182,7 +200,14 @@ export async function getPostForEdit(id: number, viewer: Viewer): Promise<PostFo
   };
 }
 
-export type RevisionSummary = { id: number; postId: number; version: number; createdAt: Date; authorName: string | null; title: string };
+export type RevisionSummary = {
+  id: number;
+  postId: number;
+  version: number;
+  createdAt: Date;
+  authorName: string | null;
+  title: string;
+};
 
 /** A post's revisions, newest first (after getPostForEdit has said the post is the viewer's to see). */
 export async function listRevisions(postId: number): Promise<RevisionSummary[]> {
@@ -204,10 +229,20 @@ export async function listRevisions(postId: number): Promise<RevisionSummary[]> 
 export type RevisionDetail = Omit<RevisionSummary, "title"> & { data: PostSnapshot };
 
 export async function getRevision(id: number): Promise<RevisionDetail | null> {
-  const r = await getPrisma().postRevision.findUnique({ where: { id }, include: { author: { select: { name: true } } } });
+  const r = await getPrisma().postRevision.findUnique({
+    where: { id },
+    include: { author: { select: { name: true } } },
+  });
   const data = r ? parseSnapshot(r.data) : null;
   if (!r || !data) return null;
-  return { id: r.id, postId: r.postId, version: r.version, createdAt: r.createdAt, authorName: r.author?.name ?? null, data };
+  return {
+    id: r.id,
+    postId: r.postId,
+    version: r.version,
+    createdAt: r.createdAt,
+    authorName: r.author?.name ?? null,
+    data,
+  };
 }
 
 /**

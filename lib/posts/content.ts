@@ -24,7 +24,12 @@ async function writeTags(tx: Tx, postId: number, names: string[]): Promise<void>
 }
 
 /** Keeps captions/labels of files that stay, drops the removed ones, renumbers positions. */
-async function writeOrdered(tx: Tx, kind: "gallery" | "attachments", postId: number, assetIds: number[]): Promise<void> {
+async function writeOrdered(
+  tx: Tx,
+  kind: "gallery" | "attachments",
+  postId: number,
+  assetIds: number[],
+): Promise<void> {
   const model = kind === "gallery" ? tx.postImage : tx.postAttachment;
   // Both delegates share these argument shapes; the cast keeps one code path for two tables.
   const m = model as unknown as Tx["postImage"];
@@ -52,7 +57,10 @@ export async function writeRelations(tx: Tx, postId: number, s: PostSnapshot): P
 export type AssetProblems = Partial<Record<"coverId" | "galleryIds" | "attachmentIds", string[]>>;
 
 /** Every chosen file must exist; covers and gallery items must be images. */
-export async function checkAssets(tx: Tx, s: Pick<PostSnapshot, "coverId" | "galleryIds" | "attachmentIds">): Promise<AssetProblems> {
+export async function checkAssets(
+  tx: Tx,
+  s: Pick<PostSnapshot, "coverId" | "galleryIds" | "attachmentIds">,
+): Promise<AssetProblems> {
   const ids = [...new Set([...(s.coverId ? [s.coverId] : []), ...s.galleryIds, ...s.attachmentIds])];
   if (ids.length === 0) return {};
   const rows = await tx.asset.findMany({ where: { id: { in: ids } }, select: { id: true, kind: true } });
@@ -73,7 +81,9 @@ export async function checkAssets(tx: Tx, s: Pick<PostSnapshot, "coverId" | "gal
 /** The snapshot without files that no longer exist (an old revision may name deleted ones). */
 export async function withExistingAssets(tx: Tx, s: PostSnapshot): Promise<PostSnapshot> {
   const ids = [...new Set([...(s.coverId ? [s.coverId] : []), ...s.galleryIds, ...s.attachmentIds])];
-  const rows = ids.length ? await tx.asset.findMany({ where: { id: { in: ids } }, select: { id: true, kind: true } }) : [];
+  const rows = ids.length
+    ? await tx.asset.findMany({ where: { id: { in: ids } }, select: { id: true, kind: true } })
+    : [];
   const kind = new Map(rows.map((r) => [r.id, r.kind]));
   return {
     ...s,
@@ -84,8 +94,18 @@ export async function withExistingAssets(tx: Tx, s: PostSnapshot): Promise<PostS
 }
 
 /** The workflow view of a post row. */
-export function workflowPost(row: { status: PostStatus; authorId: number | null; firstPublishedAt: Date | null; draft: unknown }): WorkflowPost {
-  return { status: row.status, authorId: row.authorId, everPublished: row.firstPublishedAt !== null, hasDraft: row.draft !== null && row.draft !== undefined };
+export function workflowPost(row: {
+  status: PostStatus;
+  authorId: number | null;
+  firstPublishedAt: Date | null;
+  draft: unknown;
+}): WorkflowPost {
+  return {
+    status: row.status,
+    authorId: row.authorId,
+    everPublished: row.firstPublishedAt !== null,
+    hasDraft: row.draft !== null && row.draft !== undefined,
+  };
 }
 
 /** What the audit log keeps of a post's content (the body is summarised, not copied). */

@@ -35,7 +35,9 @@ export const NO_DRAFT = { draft: Prisma.DbNull, draftUpdatedAt: null, draftAutho
  * this date, so a late post takes the place it was meant to have among the others.
  */
 export function announcedAt(row: Pick<PublishRow, "status" | "scheduledAt">, now: Date): Date {
-  return row.status === "SCHEDULED" && row.scheduledAt !== null && row.scheduledAt.getTime() <= now.getTime() ? row.scheduledAt : now;
+  return row.status === "SCHEDULED" && row.scheduledAt !== null && row.scheduledAt.getTime() <= now.getTime()
+    ? row.scheduledAt
+    : now;
 }
 
 /** Publishes `row` (its pending draft too, if any). Returns the new version, or "stale". */
@@ -64,7 +66,8 @@ export async function publishInTx(tx: Tx, row: PublishRow, opts: PublishOptions)
   });
   if (count === 0) return "stale";
   if (draft) await writeRelations(tx, row.id, draft);
-  if (major && opts.change) await tx.changeNote.create({ data: { postId: row.id, note: opts.change.note, createdAt: now } });
+  if (major && opts.change)
+    await tx.changeNote.create({ data: { postId: row.id, note: opts.change.note, createdAt: now } });
   await audit(tx, {
     userId: opts.userId,
     action: opts.action,
@@ -75,7 +78,9 @@ export async function publishInTx(tx: Tx, row: PublishRow, opts: PublishOptions)
       status: "PUBLISHED",
       ...(first ? { firstPublishedAt: publicDate.toISOString(), publishedAt: publicDate.toISOString() } : {}),
       // When it really went out, beside the time it was scheduled for (the public date above).
-      ...(row.status === "SCHEDULED" ? { scheduledAt: row.scheduledAt?.toISOString() ?? null, wentLiveAt: now.toISOString() } : {}),
+      ...(row.status === "SCHEDULED"
+        ? { scheduledAt: row.scheduledAt?.toISOString() ?? null, wentLiveAt: now.toISOString() }
+        : {}),
       ...(draft ? { pendingDraftPublished: true } : {}),
       ...(major && opts.change ? { changeNote: opts.change.note } : {}),
     },

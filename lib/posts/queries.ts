@@ -41,12 +41,22 @@ export async function getSectionPage(section: Section, page: number): Promise<Se
   // (status, section, publishedAt, id), not thousands of whole rows; then the page's ten rows.
   const [total, ids] = await Promise.all([
     prisma.post.count({ where }),
-    prisma.post.findMany({ where, orderBy: [...ORDER], skip: (page - 1) * PAGE_SIZE, take: PAGE_SIZE, select: { id: true } }),
+    prisma.post.findMany({
+      where,
+      orderBy: [...ORDER],
+      skip: (page - 1) * PAGE_SIZE,
+      take: PAGE_SIZE,
+      select: { id: true },
+    }),
   ]);
   const pageCount = Math.max(1, Math.ceil(total / PAGE_SIZE));
   if (page > pageCount) return null;
   const rows = ids.length
-    ? await prisma.post.findMany({ where: { ...where, id: { in: ids.map((r) => r.id) } }, orderBy: [...ORDER], select: SUMMARY_SELECT })
+    ? await prisma.post.findMany({
+        where: { ...where, id: { in: ids.map((r) => r.id) } },
+        orderBy: [...ORDER],
+        select: SUMMARY_SELECT,
+      })
     : [];
   return { items: rows.map(toSummary), page, pageCount, total };
 }

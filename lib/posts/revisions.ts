@@ -94,9 +94,17 @@ export function snapshotJson(s: PostSnapshot): Prisma.InputJsonValue {
   return { ...s } as Prisma.InputJsonValue;
 }
 
-type RevisionWriter = { postRevision: { create(args: { data: Prisma.PostRevisionUncheckedCreateInput }): Promise<unknown> } };
+type RevisionWriter = {
+  postRevision: { create(args: { data: Prisma.PostRevisionUncheckedCreateInput }): Promise<unknown> };
+};
 
-export async function recordRevision(tx: RevisionWriter, postId: number, version: number, snapshot: PostSnapshot, authorId: number | null): Promise<void> {
+export async function recordRevision(
+  tx: RevisionWriter,
+  postId: number,
+  version: number,
+  snapshot: PostSnapshot,
+  authorId: number | null,
+): Promise<void> {
   await tx.postRevision.create({ data: { postId, version, data: snapshotJson(snapshot), authorId } });
 }
 
@@ -107,7 +115,11 @@ export function sameSnapshot(a: PostSnapshot, b: PostSnapshot): boolean {
 // ---- differences -------------------------------------------------------------------------------
 
 export type DiffPart = { value: string; added?: boolean; removed?: boolean };
-export type FieldDiff = { field: SnapshotField; parts: DiffPart[]; /** Only the markup changed (links, bold …), not the words. */ formatOnly?: boolean };
+export type FieldDiff = {
+  field: SnapshotField;
+  parts: DiffPart[];
+  /** Only the markup changed (links, bold …), not the words. */ formatOnly?: boolean;
+};
 
 const segmenter = new Intl.Segmenter("th", { granularity: "word" });
 // Above this many words a word diff gets slow; whole lines are compared instead.
@@ -150,7 +162,14 @@ export function diffList(a: string[], b: string[]): DiffPart[] {
 }
 
 const BLOCK_END = /<\/(p|h[1-6]|li|blockquote|tr|figure|figcaption|table|ul|ol)>|<br\s*\/?>|<hr\s*\/?>/gi;
-const ENTITIES: Record<string, string> = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'", "&nbsp;": " " };
+const ENTITIES: Record<string, string> = {
+  "&amp;": "&",
+  "&lt;": "<",
+  "&gt;": ">",
+  "&quot;": '"',
+  "&#39;": "'",
+  "&nbsp;": " ",
+};
 
 /** The readable text of sanitised body HTML, one block per line, for comparing words. */
 export function bodyText(html: string): string {
@@ -173,7 +192,10 @@ function fieldDiff(field: SnapshotField, a: PostSnapshot, b: PostSnapshot): Fiel
     case "slug":
       return { field, parts: diffList([a.slug ?? none], [b.slug ?? none]) };
     case "coverId":
-      return { field, parts: diffList([a.coverId ? idLabel(a.coverId) : none], [b.coverId ? idLabel(b.coverId) : none]) };
+      return {
+        field,
+        parts: diffList([a.coverId ? idLabel(a.coverId) : none], [b.coverId ? idLabel(b.coverId) : none]),
+      };
     case "tags":
       return { field, parts: diffList(a.tags, b.tags) };
     case "galleryIds":

@@ -55,9 +55,18 @@ export async function publishDuePosts(now: Date = new Date(), prisma: PrismaClie
 async function recordFailure(prisma: PrismaClient, id: number, error: string): Promise<void> {
   const scheduleError = `เผยแพร่ตามเวลาไม่สำเร็จ ระบบจะลองใหม่ทุก 30 วินาที (${error.slice(0, 300)})`;
   await prisma.$transaction(async (tx) => {
-    const first = await tx.post.updateMany({ where: { id, status: "SCHEDULED", scheduleError: null }, data: { scheduleError } });
+    const first = await tx.post.updateMany({
+      where: { id, status: "SCHEDULED", scheduleError: null },
+      data: { scheduleError },
+    });
     if (first.count === 1) {
-      await audit(tx, { userId: null, action: "post.schedule_failed", entity: "post", entityId: id, after: { error: error.slice(0, 300) } });
+      await audit(tx, {
+        userId: null,
+        action: "post.schedule_failed",
+        entity: "post",
+        entityId: id,
+        after: { error: error.slice(0, 300) },
+      });
     } else {
       await tx.post.updateMany({ where: { id, status: "SCHEDULED" }, data: { scheduleError } });
     }
@@ -79,7 +88,10 @@ export async function nextSleep(now: Date, prisma: PrismaClient = getPrisma()): 
 async function refreshPublicPages(): Promise<void> {
   purgePageCache();
   const port = process.env.PORT ?? "3000";
-  const host = process.env.HOSTNAME && !["0.0.0.0", "::", "localhost"].includes(process.env.HOSTNAME) ? process.env.HOSTNAME : "127.0.0.1";
+  const host =
+    process.env.HOSTNAME && !["0.0.0.0", "::", "localhost"].includes(process.env.HOSTNAME)
+      ? process.env.HOSTNAME
+      : "127.0.0.1";
   const res = await fetch(`http://${host.includes(":") ? `[${host}]` : host}:${port}/api/internal/revalidate`, {
     method: "POST",
     headers: { [INTERNAL_SECRET_HEADER]: internalSecret() },

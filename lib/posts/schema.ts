@@ -25,7 +25,12 @@ export const LIMITS = {
 } as const;
 
 const tooLong = (label: string, max: number) => `${label}ยาวได้ไม่เกิน ${max.toLocaleString("th-TH")} ตัวอักษร`;
-const text = (label: string, max: number) => z.string().default("").transform((s) => s.trim()).pipe(z.string().max(max, tooLong(label, max)));
+const text = (label: string, max: number) =>
+  z
+    .string()
+    .default("")
+    .transform((s) => s.trim())
+    .pipe(z.string().max(max, tooLong(label, max)));
 
 /** "ก, ข,ข , ค" → ["ก", "ข", "ค"]: trimmed, blanks dropped, duplicates kept once, order kept. */
 export function parseTags(raw: string): string[] {
@@ -42,7 +47,8 @@ function parseIdList(raw: string): number[] | undefined {
   if (raw.trim() === "") return [];
   try {
     const v: unknown = JSON.parse(raw);
-    if (Array.isArray(v) && v.every((n) => Number.isSafeInteger(n) && (n as number) > 0)) return [...new Set(v as number[])];
+    if (Array.isArray(v) && v.every((n) => Number.isSafeInteger(n) && (n as number) > 0))
+      return [...new Set(v as number[])];
   } catch {
     // not JSON: refused below
   }
@@ -89,7 +95,10 @@ export const postSchema = z.object({
     .string()
     .default("")
     .transform((s) => s.trim().toLowerCase())
-    .refine((s) => s === "" || isValidSlug(s), "ใช้ได้เฉพาะ a-z 0-9 และขีดกลาง (-) ไม่เกิน 120 ตัวอักษร เช่น mou-2565 หรือเว้นว่าง")
+    .refine(
+      (s) => s === "" || isValidSlug(s),
+      "ใช้ได้เฉพาะ a-z 0-9 และขีดกลาง (-) ไม่เกิน 120 ตัวอักษร เช่น mou-2565 หรือเว้นว่าง",
+    )
     .transform((s) => (s === "" ? null : s)),
   summary: text("สรุปย่อ", LIMITS.summary),
   body: z.string().default("").pipe(z.string().max(LIMITS.body, "เนื้อหายาวเกินไป โปรดแบ่งเป็นหลายเรื่องหรือแนบเป็นไฟล์")),
@@ -138,7 +147,9 @@ export const publishSchema = z.object(changeFields).superRefine(majorNeedsNote);
 const WALL_TIME = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})$/;
 
 /** "2026-03-05T09:30" → its parts (range-checked later against the calendar), or null. */
-export function parseWallTime(s: string): { year: number; month: number; day: number; hour: number; minute: number } | null {
+export function parseWallTime(
+  s: string,
+): { year: number; month: number; day: number; hour: number; minute: number } | null {
   const m = WALL_TIME.exec(s.trim());
   if (!m) return null;
   const [year, month, day, hour, minute] = m.slice(1).map(Number) as [number, number, number, number, number];

@@ -13,6 +13,9 @@ export function visiblePostsWhere(user: Pick<SessionUser, "id" | "role">): Prism
 }
 
 /** Whether the pending (unpublished) draft of a live post is the viewer's to read. */
-export function mayReadPendingDraft(user: Pick<SessionUser, "id" | "role">, post: { authorId: number | null }): boolean {
+export function mayReadPendingDraft(
+  user: Pick<SessionUser, "id" | "role">,
+  post: { authorId: number | null },
+): boolean {
   return hasRole(user, "EDITOR") || post.authorId === user.id;
 }

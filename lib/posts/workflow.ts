@@ -37,7 +37,9 @@ type Actor = Pick<SessionUser, "id" | "role">;
 
 /** Published at least once and not back in the writing stages: saves touch the public page. */
 export function isLive(post: Pick<WorkflowPost, "status" | "everPublished">): boolean {
-  return post.everPublished && (post.status === "PUBLISHED" || post.status === "WITHDRAWN" || post.status === "SCHEDULED");
+  return (
+    post.everPublished && (post.status === "PUBLISHED" || post.status === "WITHDRAWN" || post.status === "SCHEDULED")
+  );
 }
 
 function editorMay(action: PostAction, p: WorkflowPost): boolean {
@@ -91,14 +93,31 @@ export function can(user: Actor, action: PostAction, post: WorkflowPost): boolea
 
 /** Every action `user` may take on `post`, for pages that offer buttons. */
 export function allowedActions(user: Actor, post: WorkflowPost): PostAction[] {
-  const all: PostAction[] = ["edit", "submit", "return", "publish", "schedule", "unschedule", "withdraw", "restore", "discardDraft", "delete"];
+  const all: PostAction[] = [
+    "edit",
+    "submit",
+    "return",
+    "publish",
+    "schedule",
+    "unschedule",
+    "withdraw",
+    "restore",
+    "discardDraft",
+    "delete",
+  ];
   return all.filter((a) => can(user, a, post));
 }
 
 /** Thai refusal for an action that is not allowed, telling apart "not yours" from "not now". */
 export function refusal(user: Actor, action: PostAction, post: WorkflowPost): string {
   if (!hasRole(user, "EDITOR")) {
-    if (action === "publish" || action === "schedule" || action === "unschedule" || action === "withdraw" || action === "return") {
+    if (
+      action === "publish" ||
+      action === "schedule" ||
+      action === "unschedule" ||
+      action === "withdraw" ||
+      action === "return"
+    ) {
       return "เฉพาะบรรณาธิการหรือผู้ดูแลระบบเท่านั้นที่ทำรายการนี้ได้";
     }
     if (post.authorId !== user.id) return "คุณแก้ไขได้เฉพาะเรื่องที่คุณเขียนเอง";

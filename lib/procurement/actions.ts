@@ -2,7 +2,15 @@
 
 import { redirect } from "next/navigation";
 import { audit, changedFields } from "@/lib/audit/log";
-import { conflict, failed, formValues, idOf, invalid, refuseUnauthorized, type FormState } from "@/lib/admin/form-state";
+import {
+  conflict,
+  failed,
+  formValues,
+  idOf,
+  invalid,
+  refuseUnauthorized,
+  type FormState,
+} from "@/lib/admin/form-state";
 import { requireRole } from "@/lib/auth/session";
 import { revalidatePublic } from "@/lib/cache/revalidate";
 import { getPrisma } from "@/lib/db/client";
@@ -44,7 +52,13 @@ export async function createDisclosure(_prev: FormState, formData: FormData): Pr
           data: { ...data, createdById: user.id, updatedById: user.id },
           select: { id: true },
         });
-        await audit(tx, { userId: user.id, action: "procurement.create", entity: "procurement", entityId: row.id, after: disclosureAuditSnapshot(data) });
+        await audit(tx, {
+          userId: user.id,
+          action: "procurement.create",
+          entity: "procurement",
+          entityId: row.id,
+          after: disclosureAuditSnapshot(data),
+        });
         return row;
       });
       if (!("id" in outcome)) return fieldProblem(outcome, values);
@@ -87,7 +101,13 @@ export async function updateDisclosure(_prev: FormState, formData: FormData): Pr
         });
         if (count === 0) return "stale" as const;
         const diff = changedFields(disclosureAuditSnapshot(before), disclosureAuditSnapshot(data));
-        await audit(tx, { userId: user.id, action: "procurement.update", entity: "procurement", entityId: id, ...diff });
+        await audit(tx, {
+          userId: user.id,
+          action: "procurement.update",
+          entity: "procurement",
+          entityId: id,
+          ...diff,
+        });
         return version + 1;
       });
     } catch (e) {
@@ -120,12 +140,22 @@ export async function deleteDisclosure(_prev: FormState, formData: FormData): Pr
       if (!before) return "missing" as const;
       const { count } = await tx.procurementDisclosure.deleteMany({ where: { id, version } });
       if (count === 0) return "stale" as const;
-      await audit(tx, { userId: user.id, action: "procurement.delete", entity: "procurement", entityId: id, before: disclosureAuditSnapshot(before) });
+      await audit(tx, {
+        userId: user.id,
+        action: "procurement.delete",
+        entity: "procurement",
+        entityId: id,
+        before: disclosureAuditSnapshot(before),
+      });
       return before;
     });
     if (outcome === "missing") return failed(NOT_FOUND);
     if (outcome === "stale") {
-      return { ok: false, conflict: true, message: "ลบไม่ได้: มีผู้อื่นแก้ไขเอกสารนี้หลังจากที่คุณเปิดหน้านี้ โปรดโหลดหน้าใหม่แล้วตรวจสอบก่อนลบอีกครั้ง" };
+      return {
+        ok: false,
+        conflict: true,
+        message: "ลบไม่ได้: มีผู้อื่นแก้ไขเอกสารนี้หลังจากที่คุณเปิดหน้านี้ โปรดโหลดหน้าใหม่แล้วตรวจสอบก่อนลบอีกครั้ง",
+      };
     }
     deletedFrom = outcome.fiscalYear;
     revalidatePublic();

@@ -26,7 +26,17 @@ export async function listDisclosureYears(): Promise<number[]> {
 export async function listDisclosuresOfYear(fiscalYear: number): Promise<AdminDisclosureRow[]> {
   const rows = await getPrisma().procurementDisclosure.findMany({
     where: { fiscalYear },
-    select: { id: true, kind: true, title: true, fiscalYear: true, month: true, documentDate: true, published: true, updatedAt: true, updatedBy: { select: { name: true } } },
+    select: {
+      id: true,
+      kind: true,
+      title: true,
+      fiscalYear: true,
+      month: true,
+      documentDate: true,
+      published: true,
+      updatedAt: true,
+      updatedBy: { select: { name: true } },
+    },
   });
   return rows.sort(byKindThenDate).map(({ updatedBy, ...r }) => ({ ...r, updatedByName: updatedBy?.name ?? null }));
 }

@@ -7,11 +7,21 @@ export type KindInfo = { key: ProcurementKind; label: string; heading: string; h
 
 export const PROCUREMENT_KINDS: readonly KindInfo[] = [
   { key: "PLAN", label: "แผนการจัดซื้อจัดจ้าง", heading: "แผนการจัดซื้อจัดจ้างประจำปี", hint: "แผนการจัดซื้อจัดจ้างประจำปีงบประมาณ" },
-  { key: "ANNOUNCEMENT", label: "ประกาศจัดซื้อจัดจ้าง", heading: "ประกาศจัดซื้อจัดจ้าง", hint: "ประกาศเชิญชวน ประกวดราคาอิเล็กทรอนิกส์ (e-bidding) และประกาศอื่น" },
+  {
+    key: "ANNOUNCEMENT",
+    label: "ประกาศจัดซื้อจัดจ้าง",
+    heading: "ประกาศจัดซื้อจัดจ้าง",
+    hint: "ประกาศเชิญชวน ประกวดราคาอิเล็กทรอนิกส์ (e-bidding) และประกาศอื่น",
+  },
   { key: "REFERENCE_PRICE", label: "ประกาศราคากลาง", heading: "ประกาศราคากลาง", hint: "ราคากลางและวงเงินงบประมาณ" },
   { key: "RESULT", label: "ผลการจัดซื้อจัดจ้าง", heading: "ประกาศผู้ชนะและผลการจัดซื้อจัดจ้าง", hint: "ประกาศผู้ชนะการเสนอราคา" },
   { key: "MONTHLY_SUMMARY", label: "แบบ สขร.1", heading: "สรุปผลการจัดซื้อจัดจ้างรายเดือน (แบบ สขร.1)", hint: "หนึ่งฉบับต่อเดือน" },
-  { key: "ANNUAL_REPORT", label: "รายงานประจำปี", heading: "รายงานผลการจัดซื้อจัดจ้างประจำปี", hint: "รายงานสรุปผลการจัดซื้อจัดจ้างของปีงบประมาณ" },
+  {
+    key: "ANNUAL_REPORT",
+    label: "รายงานประจำปี",
+    heading: "รายงานผลการจัดซื้อจัดจ้างประจำปี",
+    hint: "รายงานสรุปผลการจัดซื้อจัดจ้างของปีงบประมาณ",
+  },
 ];
 
 export const KIND_KEYS = PROCUREMENT_KINDS.map((k) => k.key) as [ProcurementKind, ...ProcurementKind[]];
@@ -27,4 +37,6 @@ export function kindOrder(key: ProcurementKind): number {
   return KIND_KEYS.indexOf(key);
 }
 
-export const KIND_LABELS: Record<ProcurementKind, string> = Object.fromEntries(PROCUREMENT_KINDS.map((k) => [k.key, k.label])) as Record<ProcurementKind, string>;
+export const KIND_LABELS: Record<ProcurementKind, string> = Object.fromEntries(
+  PROCUREMENT_KINDS.map((k) => [k.key, k.label]),
+) as Record<ProcurementKind, string>;

@@ -36,7 +36,16 @@ export async function getFiscalYearPage(year: number): Promise<FiscalYearPage | 
     getPublishedFiscalYears(),
     getPrisma().procurementDisclosure.findMany({
       where: { fiscalYear: year, published: true },
-      select: { id: true, kind: true, title: true, documentDate: true, month: true, amount: true, description: true, file: FILE_SELECT },
+      select: {
+        id: true,
+        kind: true,
+        title: true,
+        documentDate: true,
+        month: true,
+        amount: true,
+        description: true,
+        file: FILE_SELECT,
+      },
     }),
   ]);
   const current = currentFiscalYear();

@@ -46,7 +46,11 @@ export const disclosureFormSchema = z
       .default("")
       .refine((v) => parseAmount(v) !== undefined, "จำนวนเงินไม่ถูกต้อง ใส่เป็นตัวเลข เช่น 1,234,567.50"),
     description: z.string().trim().max(2000, "รายละเอียดยาวได้ไม่เกิน 2,000 ตัวอักษร").default(""),
-    fileId: z.string().trim().default("").refine((v) => /^[1-9]\d{0,8}$/.test(v), "กรุณาอัปโหลดไฟล์เอกสาร"),
+    fileId: z
+      .string()
+      .trim()
+      .default("")
+      .refine((v) => /^[1-9]\d{0,8}$/.test(v), "กรุณาอัปโหลดไฟล์เอกสาร"),
     published: checkbox,
   })
   .transform((v, ctx) => {

@@ -37,7 +37,12 @@ export function toDisclosureView(r: DisclosureRow): DisclosureView {
     month: r.month,
     amount: r.amount ? formatBaht(r.amount) : null,
     description: r.description,
-    file: { href: fileHref(r.file), fileName: r.file.fileName, typeLabel: typeLabel(r.file.mimeType), size: formatFileSize(r.file.size) },
+    file: {
+      href: fileHref(r.file),
+      fileName: r.file.fileName,
+      typeLabel: typeLabel(r.file.mimeType),
+      size: formatFileSize(r.file.size),
+    },
   };
 }
 

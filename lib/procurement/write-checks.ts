@@ -15,7 +15,11 @@ export function duplicateMonthMessage(fiscalYear: number, month: number): string
 export const MISSING_FILE = "ไม่พบไฟล์ที่เลือก อาจถูกลบไปแล้ว โปรดอัปโหลดใหม่";
 
 /** Field errors for what other rows forbid, or null when the save may go ahead. */
-export async function disclosureProblems(tx: Tx, data: DisclosureInput, selfId?: number): Promise<FormState["fieldErrors"] | null> {
+export async function disclosureProblems(
+  tx: Tx,
+  data: DisclosureInput,
+  selfId?: number,
+): Promise<FormState["fieldErrors"] | null> {
   const problems: NonNullable<FormState["fieldErrors"]> = {};
   const file = await tx.asset.findUnique({ where: { id: data.fileId }, select: { id: true } });
   if (!file) problems.fileId = [MISSING_FILE];

@@ -48,7 +48,9 @@ export async function refreshSearchForAsset(db: Db, assetId: number): Promise<vo
 export async function indexMissing(db: PrismaClient, batch = 200): Promise<number> {
   let done = 0;
   for (;;) {
-    const ids = await db.$queryRaw<Array<{ id: number }>>`SELECT id FROM "Post" WHERE "searchVector" IS NULL ORDER BY id LIMIT ${batch}`;
+    const ids = await db.$queryRaw<
+      Array<{ id: number }>
+    >`SELECT id FROM "Post" WHERE "searchVector" IS NULL ORDER BY id LIMIT ${batch}`;
     if (ids.length === 0) return done;
     for (const { id } of ids) {
       const row = await db.post.findUnique({ where: { id }, select: SOURCE });

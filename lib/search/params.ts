@@ -67,14 +67,26 @@ export function parseSearchParams(raw: RawParams): SearchParams {
   const toDay = to ? parseThaiDay(to) : null;
   if (from && !fromDay) errors.from = `วันที่เริ่มต้นไม่ถูกต้อง ${DATE_HINT}`;
   if (to && !toDay) errors.to = `วันที่สิ้นสุดไม่ถูกต้อง ${DATE_HINT}`;
-  const range = { start: fromDay ? dayBounds(fromDay).start : undefined, end: toDay ? dayBounds(toDay).end : undefined };
+  const range = {
+    start: fromDay ? dayBounds(fromDay).start : undefined,
+    end: toDay ? dayBounds(toDay).end : undefined,
+  };
   if (range.start && range.end && range.start >= range.end) errors.to = "วันที่สิ้นสุดต้องไม่อยู่ก่อนวันที่เริ่มต้น";
 
   const pageRaw = first(raw.page).trim();
   const page = pageRaw === "" ? 1 : /^[1-9]\d{0,4}$/.test(pageRaw) ? Number(pageRaw) : NaN;
   if (!Number.isInteger(page)) errors.page = "เลขหน้าไม่ถูกต้อง";
 
-  return { q, section: info ? section : "", sectionKey: info?.key, from, to, range, page: Number.isInteger(page) ? page : 1, errors };
+  return {
+    q,
+    section: info ? section : "",
+    sectionKey: info?.key,
+    from,
+    to,
+    range,
+    page: Number.isInteger(page) ? page : 1,
+    errors,
+  };
 }
 
 /** The address of a search, for pagination and links ("" values left out). */

@@ -79,7 +79,16 @@ export async function searchPosts(input: SearchInput): Promise<SearchResults | n
   const more = Number(rows[0]!.candidates) > MATCH_WINDOW;
   const posts = await prisma.post.findMany({
     where: { id: { in: rows.map((r) => r.id) }, status: "PUBLISHED" },
-    select: { id: true, section: true, title: true, slug: true, summary: true, body: true, publishedAt: true, createdAt: true },
+    select: {
+      id: true,
+      section: true,
+      title: true,
+      slug: true,
+      summary: true,
+      body: true,
+      publishedAt: true,
+      createdAt: true,
+    },
   });
   const byId = new Map(posts.map((p) => [p.id, p]));
   const items = rows.flatMap(({ id }) => {

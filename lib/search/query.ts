@@ -36,7 +36,9 @@ export function parseQuery(raw: string): ParsedQuery {
   }
   if (words.length === 0) return { words, tsquery: null, candidates: null };
   const lexeme = (t: string, wi: number, ti: number) =>
-    wi === words.length - 1 && ti === words[wi]!.length - 1 && [...t].length >= MIN_PREFIX ? `${quoteLexeme(t)}:*` : quoteLexeme(t);
+    wi === words.length - 1 && ti === words[wi]!.length - 1 && [...t].length >= MIN_PREFIX
+      ? `${quoteLexeme(t)}:*`
+      : quoteLexeme(t);
   const phrases = words.map((tokens, wi) => tokens.map((t, ti) => lexeme(t, wi, ti)).join(" <-> "));
   const pieces = words.flatMap((tokens, wi) => tokens.map((t, ti) => lexeme(t, wi, ti)));
   return {

@@ -55,7 +55,10 @@ export function highlight(text: string, words: string[][], opts: { maxLength?: n
     const wanted = Math.max(0, first - Math.floor(opts.maxLength / 4));
     from = wanted === 0 ? 0 : (tokens.find((t) => t.start >= wanted && t.start <= first)?.start ?? first);
     const limit = from + opts.maxLength;
-    to = limit >= display.length ? display.length : ([...tokens].reverse().find((t) => t.end <= limit && t.end > from)?.end ?? limit);
+    to =
+      limit >= display.length
+        ? display.length
+        : ([...tokens].reverse().find((t) => t.end <= limit && t.end > from)?.end ?? limit);
   }
   const parts: SnippetPart[] = [];
   if (from > 0) parts.push({ text: "…", hit: false });

@@ -4,7 +4,11 @@ import { dayKeyOf, dayKeyString, toBangkokIso } from "@/lib/thai-date";
 // schema.org Event data for the office calendar: timed events in Bangkok time with their
 // offset, all-day events as dates (the end date is the last day, inclusive, as schema.org reads it).
 
-export function eventJsonLd(events: EventView[], organizer: { name: string; url: string }, pageUrl: string): Record<string, unknown>[] {
+export function eventJsonLd(
+  events: EventView[],
+  organizer: { name: string; url: string },
+  pageUrl: string,
+): Record<string, unknown>[] {
   return events.map((e) => {
     const lastDay = e.allDay && e.endsAt ? new Date(e.endsAt.getTime() - 1) : e.endsAt;
     return {

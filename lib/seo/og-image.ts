@@ -16,7 +16,17 @@ const GOLD = "#e0b84a";
 type Card = { officeName: string; section: string; title: string; date: string };
 
 export async function textImage(text: string, font: string, fontfile: string, width: number, colour: string) {
-  return sharp({ text: { text: `<span foreground="${colour}">${xmlText(text)}</span>`, font, fontfile, width, rgba: true, wrap: "word-char", dpi: 72 } })
+  return sharp({
+    text: {
+      text: `<span foreground="${colour}">${xmlText(text)}</span>`,
+      font,
+      fontfile,
+      width,
+      rgba: true,
+      wrap: "word-char",
+      dpi: 72,
+    },
+  })
     .png()
     .toBuffer({ resolveWithObject: true });
 }
@@ -35,7 +45,14 @@ export async function renderPostCard(card: Card): Promise<Buffer> {
   const maxTitle = OG_SIZE.height - titleTop - 110;
   const fit = async (img: { data: Buffer; info: OutputInfo }, maxHeight: number) =>
     img.info.height > maxHeight || img.info.width > inner
-      ? sharp(img.data).extract({ left: 0, top: 0, width: Math.min(img.info.width, inner), height: Math.min(img.info.height, maxHeight) }).toBuffer()
+      ? sharp(img.data)
+          .extract({
+            left: 0,
+            top: 0,
+            width: Math.min(img.info.width, inner),
+            height: Math.min(img.info.height, maxHeight),
+          })
+          .toBuffer()
       : img.data;
   return sharp({ create: { ...OG_SIZE, channels: 4, background: BRAND } })
     .composite([

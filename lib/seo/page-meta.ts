@@ -10,7 +10,9 @@ export const SITE_CARD_PATH = "/og/site.png";
 
 type Page = { title?: string; description?: string; path?: string };
 
-export async function pageShareMeta({ title, description, path }: Page = {}): Promise<Pick<Metadata, "openGraph" | "twitter">> {
+export async function pageShareMeta({ title, description, path }: Page = {}): Promise<
+  Pick<Metadata, "openGraph" | "twitter">
+> {
   const settings = await getSiteSettings();
   const image = { url: absolute(SITE_CARD_PATH), width: 1200, height: 630, alt: settings.officeName };
   const shownTitle = title ?? settings.officeName;

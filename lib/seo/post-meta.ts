@@ -12,7 +12,16 @@ export function postOpenGraph(post: PostView, url: string, site: SiteInfo): Pick
   // First the card drawn for the post (title and date in Thai, always present), then its cover.
   const images = [
     { url: `${site.siteUrl}/og/posts/${post.id}.png`, width: 1200, height: 630, alt: post.title },
-    ...(post.cover ? [{ url: `${site.siteUrl}${post.cover.src}`, width: post.cover.width ?? undefined, height: post.cover.height ?? undefined, alt: post.cover.alt || post.title }] : []),
+    ...(post.cover
+      ? [
+          {
+            url: `${site.siteUrl}${post.cover.src}`,
+            width: post.cover.width ?? undefined,
+            height: post.cover.height ?? undefined,
+            alt: post.cover.alt || post.title,
+          },
+        ]
+      : []),
   ];
   const description = post.summary || undefined;
   return {

@@ -29,7 +29,10 @@ function manifestPath(): string {
 export function knownActionIds(): Set<string> | null {
   if (cached !== undefined) return cached;
   try {
-    const manifest = JSON.parse(readFileSync(manifestPath(), "utf8")) as { node?: Record<string, unknown>; edge?: Record<string, unknown> };
+    const manifest = JSON.parse(readFileSync(manifestPath(), "utf8")) as {
+      node?: Record<string, unknown>;
+      edge?: Record<string, unknown>;
+    };
     cached = new Set([...Object.keys(manifest.node ?? {}), ...Object.keys(manifest.edge ?? {})]);
   } catch {
     cached = null;

@@ -19,7 +19,14 @@ export type CachePlan = {
 // Paths whose answers are per-request by nature: the staff area, APIs, file downloads (counted).
 const PRIVATE_PREFIXES = ["/admin", "/api/", "/files/", "/_next/"];
 // Client-side navigations ask for React payloads in the same URL, told apart by these headers.
-const VARYING_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch", "next-router-segment-prefetch", "next-action", "next-url"];
+const VARYING_HEADERS = [
+  "rsc",
+  "next-router-state-tree",
+  "next-router-prefetch",
+  "next-router-segment-prefetch",
+  "next-action",
+  "next-url",
+];
 
 /**
  * The query parameters each public route reads, found by reading app/ (tests/unit/page-cache.test.ts
@@ -27,7 +34,9 @@ const VARYING_HEADERS = ["rsc", "next-router-state-tree", "next-router-prefetch"
  * and never cached. Routes not listed read no parameter (listing pages take the page number in the
  * path: /news/{section}/page/2).
  */
-export const ROUTE_QUERY: readonly { path: RegExp; params: readonly string[] | null }[] = [{ path: /^\/search\/?$/, params: null }];
+export const ROUTE_QUERY: readonly { path: RegExp; params: readonly string[] | null }[] = [
+  { path: /^\/search\/?$/, params: null },
+];
 
 /** Which bucket an Accept-Encoding header falls in: gzip when the client takes it, else identity. */
 export function encodingBucket(accept: string | string[] | undefined): Encoding {
@@ -43,7 +52,9 @@ export function encodingBucket(accept: string | string[] | undefined): Encoding 
 
 /** Whether an answer with this Content-Encoding may be kept in (and served from) a bucket. */
 export function encodingFits(bucket: string, contentEncoding: unknown): boolean {
-  const value = String(contentEncoding ?? "").trim().toLowerCase();
+  const value = String(contentEncoding ?? "")
+    .trim()
+    .toLowerCase();
   if (value === "" || value === "identity") return true;
   return value === bucket;
 }

@@ -29,7 +29,11 @@ export function normalizeAddress(raw: string | undefined): string | null {
  * when hops is 0, else the hops-th X-Forwarded-For entry from the right (the leftmost one when
  * the chain is shorter: the request bypassed some of the proxies).
  */
-export function clientAddressOf(socketAddress: string | undefined, forwardedFor: string | string[] | undefined, hops: number): string {
+export function clientAddressOf(
+  socketAddress: string | undefined,
+  forwardedFor: string | string[] | undefined,
+  hops: number,
+): string {
   const peer = normalizeAddress(socketAddress) ?? "unknown";
   if (hops <= 0) return peer;
   const listed = (Array.isArray(forwardedFor) ? forwardedFor.join(",") : (forwardedFor ?? ""))
@@ -67,7 +71,11 @@ export function strictTransportSecurity(siteUrl: string): string | null {
 }
 
 /** What the server does first with every request (serve.ts). */
-export function frontDoor(req: Req, res: Pick<ServerResponse, "setHeader">, config: { trustedProxies: number; siteUrl: string }): void {
+export function frontDoor(
+  req: Req,
+  res: Pick<ServerResponse, "setHeader">,
+  config: { trustedProxies: number; siteUrl: string },
+): void {
   settleForwardedHeaders(req, config.trustedProxies);
   const hsts = strictTransportSecurity(config.siteUrl);
   if (hsts) res.setHeader("Strict-Transport-Security", hsts);

@@ -35,7 +35,12 @@ export type Lookup =
 
 export type Ticket = { key: string; generation: number };
 
-type InFlight = { started: number; generation: number; promise: Promise<CachedResponse | null>; resolve: (r: CachedResponse | null) => void };
+type InFlight = {
+  started: number;
+  generation: number;
+  promise: Promise<CachedResponse | null>;
+  resolve: (r: CachedResponse | null) => void;
+};
 
 type RequestLike = { method?: string; url?: string; headers: Record<string, string | string[] | undefined> };
 
@@ -143,8 +148,14 @@ export class PageCache {
    * The render of a lookup() has finished: keep its answer if shareable (null when the request
    * failed or was aborted) and release the requests waiting for it.
    */
-  settle(ticket: Ticket, answer: { status: number; headers: Record<string, unknown>; body: Buffer } | null, now = Date.now()): boolean {
-    const stored = answer ? this.offer(ticket.key, answer.status, answer.headers, answer.body, now, ticket.generation) : false;
+  settle(
+    ticket: Ticket,
+    answer: { status: number; headers: Record<string, unknown>; body: Buffer } | null,
+    now = Date.now(),
+  ): boolean {
+    const stored = answer
+      ? this.offer(ticket.key, answer.status, answer.headers, answer.body, now, ticket.generation)
+      : false;
     const flight = this.flights.get(ticket);
     // Waiters get what was kept: this answer, or the newer one a render after a purge stored first.
     const kept = this.entries.get(ticket.key) ?? this.missing.get(ticket.key) ?? null;
@@ -157,7 +168,14 @@ export class PageCache {
    * Stores a finished response if Next marked it shareable (s-maxage) and it is small enough.
    * An answer rendered before the latest purge (`generation`) is kept as already stale.
    */
-  offer(key: string, status: number, headers: Record<string, unknown>, body: Buffer, now = Date.now(), generation = this.generation): boolean {
+  offer(
+    key: string,
+    status: number,
+    headers: Record<string, unknown>,
+    body: Buffer,
+    now = Date.now(),
+    generation = this.generation,
+  ): boolean {
     if (!CACHEABLE_STATUS.has(status) || body.length > this.maxBodyBytes) return false;
     // Next answers in the encoding the request asked for; one that does not fit the key's bucket
     // (a request that slipped past admit()) would reach readers who cannot decode it.
@@ -179,7 +197,8 @@ export class PageCache {
     // lead a "refresh" in turn and the whole load would go to Next, starving the very re-render
     // that ends it. An answer rendered before the latest purge is stale at once.
     const staleAnswer = String(headers["x-nextjs-cache"] ?? "").toUpperCase() === "STALE";
-    const expires = generation !== this.generation ? now : now + (staleAnswer ? Math.min(ttl, this.staleAnswerMs) : ttl);
+    const expires =
+      generation !== this.generation ? now : now + (staleAnswer ? Math.min(ttl, this.staleAnswerMs) : ttl);
     // An old render finishing after a newer one must not replace the newer answer.
     const current = this.entries.get(key) ?? this.missing.get(key);
     if (current && current.generation > generation) return false;
@@ -199,7 +218,8 @@ export class PageCache {
   /** Marks every entry stale: each is refreshed by the next request for it (see lookup()). */
   purge(now = Date.now()): void {
     this.generation += 1;
-    for (const map of [this.entries, this.missing]) for (const entry of map.values()) entry.expires = Math.min(entry.expires, now);
+    for (const map of [this.entries, this.missing])
+      for (const entry of map.values()) entry.expires = Math.min(entry.expires, now);
   }
 
   /** Forgets everything (tests, and any caller that must not see old copies at all). */
@@ -261,7 +281,8 @@ export class PageCache {
   /** Drops least recently used entries until within budget: not-found answers first. */
   private evict(): void {
     const oldest = (map: Map<string, Stored>) => map.keys().next().value;
-    while (this.missing.size > 0 && this.missingBytes > this.maxBytes * NOT_FOUND_SHARE) this.remove(oldest(this.missing) ?? "");
+    while (this.missing.size > 0 && this.missingBytes > this.maxBytes * NOT_FOUND_SHARE)
+      this.remove(oldest(this.missing) ?? "");
     while (this.size > this.maxEntries || this.bytesUsed > this.maxBytes) {
       const key = oldest(this.missing) ?? oldest(this.entries);
       if (key === undefined) break;

@@ -6,7 +6,13 @@ import { availableParallelism } from "node:os";
 // and starve every other page. So at most one render per core runs at a time; the rest wait a
 // little for a free slot, and beyond that get 503 with Retry-After, which crawlers understand.
 
-const EXPENSIVE = [/^\/og\//, /^\/sitemap\.xml$/, /^\/(news\/[^/]+\/)?(feed|atom)\.xml$/, /^\/calendar\.ics$/, /^\/events\/[^/]+$/];
+const EXPENSIVE = [
+  /^\/og\//,
+  /^\/sitemap\.xml$/,
+  /^\/(news\/[^/]+\/)?(feed|atom)\.xml$/,
+  /^\/calendar\.ics$/,
+  /^\/events\/[^/]+$/,
+];
 
 /** Whether a request path is one of the expensive dynamic routes. */
 export function isExpensive(path: string): boolean {

@@ -125,7 +125,8 @@ export function checkRequest(req: GuardRequest, options: GuardOptions = {}): Ref
   if (!ownLimit && declared !== undefined && Number(declared) > limit) return { status: 413, reason: "too-large" };
   // Unknown length: Next would read up to its limit and then fail with a 500. Browsers always
   // send a length with a form, so only a hand-made request is refused here.
-  if (!ownLimit && declared === undefined && headers["transfer-encoding"] !== undefined) return { status: 411, reason: "length-required" };
+  if (!ownLimit && declared === undefined && headers["transfer-encoding"] !== undefined)
+    return { status: 411, reason: "length-required" };
 
   if (method !== "POST" || path === "/api" || path.startsWith("/api/")) return null;
   const contentType = header(headers, "content-type") ?? "";
@@ -139,7 +140,9 @@ export function checkRequest(req: GuardRequest, options: GuardOptions = {}): Ref
     // refuses what cannot be an id), so a Next version with ids of another shape still works.
     const known = options.actionIds === undefined ? knownActionIds() : options.actionIds;
     if (known?.has(actionId) === false || (!known && !isPlausibleActionId(actionId))) {
-      return isActionIdShape(actionId) ? { status: 404, reason: "action-unknown", headers: ACTION_NOT_FOUND } : { status: 400, reason: "action-id", headers: ACTION_NOT_FOUND };
+      return isActionIdShape(actionId)
+        ? { status: 404, reason: "action-unknown", headers: ACTION_NOT_FOUND }
+        : { status: 400, reason: "action-id", headers: ACTION_NOT_FOUND };
     }
     // Every action of this site takes (state, FormData), which React always sends as multipart
     // (tests/unit/request-guard.test.ts checks the signatures): any other body is hand-made, and
@@ -167,7 +170,7 @@ export function wantsPlainText(req: GuardRequest): boolean {
 export function sendRefusal(req: IncomingMessage, res: ServerResponse, refusal: Refusal): void {
   const plain = wantsPlainText(req);
   // After a refused form post, a link back to the form (a path checked decodable above).
-  const back = refusal.status === 413 && req.method === "POST" ? pathOf(req.url) ?? undefined : undefined;
+  const back = refusal.status === 413 && req.method === "POST" ? (pathOf(req.url) ?? undefined) : undefined;
   const body = Buffer.from(plain ? refusalPlain(refusal.status) : refusalHtml(refusal.status, back));
   res.writeHead(refusal.status, {
     ...refusal.headers,
@@ -175,7 +178,8 @@ export function sendRefusal(req: IncomingMessage, res: ServerResponse, refusal: 
     "content-length": String(body.length),
     "cache-control": "no-store",
     "x-content-type-options": "nosniff",
-    "content-security-policy": "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+    "content-security-policy":
+      "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
   });
   res.end(req.method === "HEAD" ? undefined : body);
 }

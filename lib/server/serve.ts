@@ -15,7 +15,12 @@ const handle = app.getRequestHandler();
 const cache = sharedPageCache();
 const gate = new RenderGate();
 
-function send(req: IncomingMessage, res: ServerResponse, entry: CachedResponse, label: "HIT" | "STALE" | "SHARED"): void {
+function send(
+  req: IncomingMessage,
+  res: ServerResponse,
+  entry: CachedResponse,
+  label: "HIT" | "STALE" | "SHARED",
+): void {
   res.writeHead(entry.status, { ...entry.headers, "x-page-cache": label, "content-length": String(entry.body.length) });
   res.end(req.method === "HEAD" ? undefined : entry.body);
 }
@@ -27,7 +32,11 @@ function capture(res: ServerResponse, onDone: (body: Buffer | null) => void): vo
   const end = res.end.bind(res) as (...args: unknown[]) => ServerResponse;
   const keep = (chunk: unknown, encoding?: unknown) => {
     if (chunk === undefined || chunk === null || typeof chunk === "function") return;
-    chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8"));
+    chunks.push(
+      Buffer.isBuffer(chunk)
+        ? chunk
+        : Buffer.from(chunk as string, typeof encoding === "string" ? (encoding as BufferEncoding) : "utf8"),
+    );
   };
   res.write = ((chunk: unknown, ...rest: unknown[]) => {
     keep(chunk, rest[0]);
@@ -61,7 +70,11 @@ function toNext(req: IncomingMessage, res: ServerResponse, ticket?: Ticket): voi
   if (!isExpensive((req.url ?? "").split("?")[0] ?? "")) return void render();
   void gate.enter().then((release) => {
     if (!release) {
-      res.writeHead(503, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store", "retry-after": String(RETRY_AFTER_SECONDS) });
+      res.writeHead(503, {
+        "content-type": "text/plain; charset=utf-8",
+        "cache-control": "no-store",
+        "retry-after": String(RETRY_AFTER_SECONDS),
+      });
       return void res.end(BUSY_MESSAGE);
     }
     if (res.destroyed) return release(); // the client left while it waited

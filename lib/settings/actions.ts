@@ -32,7 +32,10 @@ export async function updateSettings(_prev: FormState, formData: FormData): Prom
         await audit(tx, { userId: user.id, action: "settings.update", entity: "settings", entityId: 1, after: data });
         return 1;
       }
-      const { count } = await tx.siteSettings.updateMany({ where: { id: 1, version }, data: { ...data, version: { increment: 1 } } });
+      const { count } = await tx.siteSettings.updateMany({
+        where: { id: 1, version },
+        data: { ...data, version: { increment: 1 } },
+      });
       if (count === 0) return "stale" as const;
       const diff = changedFields(before, data);
       if (Object.keys(diff.after).length > 0) {
@@ -42,6 +45,10 @@ export async function updateSettings(_prev: FormState, formData: FormData): Prom
     });
     if (outcome === "stale") return conflict(values, "การตั้งค่า");
     revalidatePublic();
-    return { ok: true, message: "บันทึกการตั้งค่าแล้ว หน้าเว็บสาธารณะแสดงข้อมูลใหม่แล้ว", values: { ...values, version: String(outcome) } };
+    return {
+      ok: true,
+      message: "บันทึกการตั้งค่าแล้ว หน้าเว็บสาธารณะแสดงข้อมูลใหม่แล้ว",
+      values: { ...values, version: String(outcome) },
+    };
   }, values);
 }

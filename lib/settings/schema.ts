@@ -4,8 +4,7 @@ import { z } from "zod";
 // every public page (header, footer, contact links), so links are http(s) only and numbers must
 // look like Thai phone numbers.
 
-const text = (label: string, max: number) =>
-  z.string().trim().max(max, `${label}ยาวได้ไม่เกิน ${max} ตัวอักษร`);
+const text = (label: string, max: number) => z.string().trim().max(max, `${label}ยาวได้ไม่เกิน ${max} ตัวอักษร`);
 
 /** Digits of one Thai number, after dropping the separators people type ("053-150 100"). */
 function digitsOf(n: string): string {
@@ -54,7 +53,10 @@ export const settingsFormSchema = z.object({
   hotline: text("สายด่วน", 100)
     .min(1, "กรุณากรอกสายด่วน")
     .refine((v) => /^\d{4}$/.test(v) || isThaiPhoneList(v), "สายด่วนต้องเป็นเลข 4 หลัก (เช่น 1444) หรือหมายเลขโทรศัพท์"),
-  email: text("อีเมล", 200).refine((v) => v === "" || z.email().safeParse(v).success, "รูปแบบอีเมลไม่ถูกต้อง เช่น office@example.go.th"),
+  email: text("อีเมล", 200).refine(
+    (v) => v === "" || z.email().safeParse(v).success,
+    "รูปแบบอีเมลไม่ถูกต้อง เช่น office@example.go.th",
+  ),
   facebookUrl: url("ลิงก์ Facebook"),
   youtubeUrl: url("ลิงก์ YouTube"),
   lineUrl: url("ลิงก์ LINE"),

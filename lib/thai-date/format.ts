@@ -31,11 +31,7 @@ function datePart(p: BangkokParts, style: "medium" | "long" | "full"): string {
 }
 
 /** medium "28 เม.ย. 2565", long "28 เมษายน 2565", full "วันพฤหัสบดีที่ 28 เมษายน พ.ศ. 2565". */
-export function formatThaiDate(
-  d: Date,
-  style: "medium" | "long" | "full" = "medium",
-  opts?: DigitOptions,
-): string {
+export function formatThaiDate(d: Date, style: "medium" | "long" | "full" = "medium", opts?: DigitOptions): string {
   return withDigits(datePart(toBangkokParts(d), style), opts);
 }
 

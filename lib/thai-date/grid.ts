@@ -68,7 +68,7 @@ const MAX_EVENT_DAYS = 366;
  * change the result; it stays in the signature so callers need not know that. No end: one day;
  * an end at or before the start also gives one day.
  */
-export function eventDayKeys(startsAt: Date, endsAt: Date | null, allDay: boolean): string[] {
+export function eventDayKeys(startsAt: Date, endsAt: Date | null, _allDay: boolean): string[] {
   const first = bangkokDayNumber(startsAt);
   const lastCovered = endsAt ? bangkokDayNumber(new Date(instantMs(endsAt) - 1)) : first;
   const last = Math.min(Math.max(lastCovered, first), first + MAX_EVENT_DAYS - 1);

@@ -70,14 +70,7 @@ export function toBangkokParts(d: Date): BangkokParts {
  * Instant of a Bangkok wall-clock time (CE year, month 1-12). Like Date.UTC, out-of-range
  * months, days and times roll over (month 13 = January next year, day 0 = last day before).
  */
-export function fromBangkok(
-  year: number,
-  month: number,
-  day: number,
-  hour = 0,
-  minute = 0,
-  second = 0,
-): Date {
+export function fromBangkok(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): Date {
   const monthIndex = year * 12 + month - 1;
   const y = Math.floor(monthIndex / 12);
   const days = daysFromCivil(y, monthIndex - y * 12 + 1, day);

@@ -48,9 +48,18 @@ export async function changeOwnPassword(_prev: FormState, formData: FormData): P
     const { delayMs } = reserved.reservation;
     if (delayMs > 0) await new Promise((r) => setTimeout(r, delayMs));
 
-    const row = await prisma.user.findUnique({ where: { id: user.id }, select: { passwordHash: true, sessionVersion: true } });
+    const row = await prisma.user.findUnique({
+      where: { id: user.id },
+      select: { passwordHash: true, sessionVersion: true },
+    });
     if (!row || !(await verifyPassword(row.passwordHash, parsed.data.current))) {
-      await audit(prisma, { userId: user.id, action: "user.password_change_failed", entity: "user", entityId: user.id, after: { reason: "wrong_password" } });
+      await audit(prisma, {
+        userId: user.id,
+        action: "user.password_change_failed",
+        entity: "user",
+        entityId: user.id,
+        after: { reason: "wrong_password" },
+      });
       return { ok: false, message: "รหัสผ่านปัจจุบันไม่ถูกต้อง", fieldErrors: { current: ["รหัสผ่านปัจจุบันไม่ถูกต้อง"] } };
     }
     await forgiveAttempt(prisma, reserved.reservation, now);
@@ -63,7 +72,14 @@ export async function changeOwnPassword(_prev: FormState, formData: FormData): P
       });
       if (count === 1) {
         await tx.session.deleteMany({ where: { userId: user.id } });
-        await audit(tx, { userId: user.id, action: "user.password_change", entity: "user", entityId: user.id, before: {}, after: { passwordChanged: true } });
+        await audit(tx, {
+          userId: user.id,
+          action: "user.password_change",
+          entity: "user",
+          entityId: user.id,
+          before: {},
+          after: { passwordChanged: true },
+        });
       }
       return count === 1;
     });
@@ -83,7 +99,13 @@ export async function signOutEverywhere(_prev: FormState, _formData: FormData): 
     const prisma = getPrisma();
     await prisma.$transaction(async (tx) => {
       const ended = await closeAllSessions(tx, user.id, new Date());
-      await audit(tx, { userId: user.id, action: "auth.logout_everywhere", entity: "user", entityId: user.id, after: { sessionsEnded: ended, by: "self" } });
+      await audit(tx, {
+        userId: user.id,
+        action: "auth.logout_everywhere",
+        entity: "user",
+        entityId: user.id,
+        after: { sessionsEnded: ended, by: "self" },
+      });
     });
     return { ok: true };
   });

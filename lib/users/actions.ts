@@ -54,19 +54,40 @@ export async function createUser(_prev: UserFormState, formData: FormData): Prom
     const passwordHash = await hashPassword(password);
     const created = await getPrisma().$transaction(async (tx) => {
       if (await tx.user.findUnique({ where: { email: data.email }, select: { id: true } })) return null;
-      const user = await tx.user.create({ data: { ...data, passwordHash, mustChangePassword: true }, select: { id: true, email: true, name: true, role: true, active: true } });
-      await audit(tx, { userId: actor.id, action: "user.create", entity: "user", entityId: user.id, after: userAuditSnapshot(user) });
+      const user = await tx.user.create({
+        data: { ...data, passwordHash, mustChangePassword: true },
+        select: { id: true, email: true, name: true, role: true, active: true },
+      });
+      await audit(tx, {
+        userId: actor.id,
+        action: "user.create",
+        entity: "user",
+        entityId: user.id,
+        after: userAuditSnapshot(user),
+      });
       return user;
     });
     if (created) revalidatePath("/admin/users");
     if (!created) {
       return { ok: false, message: "มีข้อมูลที่ต้องแก้ไข 1 รายการ", fieldErrors: { email: ["อีเมลนี้มีบัญชีผู้ใช้อยู่แล้ว"] }, values };
     }
-    return { ok: true, message: `สร้างบัญชีของ ${created.name} แล้ว`, oneTimePassword: password, userId: created.id, userName: created.name };
+    return {
+      ok: true,
+      message: `สร้างบัญชีของ ${created.name} แล้ว`,
+      oneTimePassword: password,
+      userId: created.id,
+      userName: created.name,
+    };
   }, values);
 }
 
-type Change = { action: string; data: Prisma.UserUpdateInput; before: Prisma.InputJsonObject; after: Prisma.InputJsonObject; message: string };
+type Change = {
+  action: string;
+  data: Prisma.UserUpdateInput;
+  before: Prisma.InputJsonObject;
+  after: Prisma.InputJsonObject;
+  message: string;
+};
 
 /**
  * The shared path of every access change: admin check, no self-service, row lock, "expected"
@@ -83,13 +104,23 @@ async function changeAccess(
   if (id === actor.id) return failed(NOT_YOURSELF);
   const result = await getPrisma().$transaction(async (tx): Promise<FormState> => {
     const guard = opts.guardLastAdmin ? await wouldLeaveNoAdmin(tx, id) : false;
-    const target = await tx.user.findUnique({ where: { id }, select: { id: true, name: true, role: true, active: true } });
+    const target = await tx.user.findUnique({
+      where: { id },
+      select: { id: true, name: true, role: true, active: true },
+    });
     if (!target) return failed(NOT_FOUND);
     const change = plan(target);
     if (!("action" in change)) return change;
     if (guard) return failed(LAST_ADMIN);
     await tx.user.update({ where: { id }, data: { ...change.data, sessionVersion: { increment: 1 } } });
-    await audit(tx, { userId: actor.id, action: change.action, entity: "user", entityId: id, before: change.before, after: change.after });
+    await audit(tx, {
+      userId: actor.id,
+      action: change.action,
+      entity: "user",
+      entityId: id,
+      before: change.before,
+      after: change.after,
+    });
     return { ok: true, message: change.message };
   });
   // Staff pages only (accounts are not public): the user's page shows the new role or status.
@@ -131,7 +162,13 @@ export async function deactivateUser(_prev: FormState, formData: FormData): Prom
       formData,
       (t) =>
         t.active
-          ? { action: "user.deactivate", data: { active: false }, before: { active: true }, after: { active: false }, message: `ระงับบัญชีของ ${t.name} แล้ว` }
+          ? {
+              action: "user.deactivate",
+              data: { active: false },
+              before: { active: true },
+              after: { active: false },
+              message: `ระงับบัญชีของ ${t.name} แล้ว`,
+            }
           : failed(STALE),
       { guardLastAdmin: true },
     ),
@@ -146,7 +183,13 @@ export async function reactivateUser(_prev: FormState, formData: FormData): Prom
       (t) =>
         t.active
           ? failed(STALE)
-          : { action: "user.reactivate", data: { active: true }, before: { active: false }, after: { active: true }, message: `เปิดใช้บัญชีของ ${t.name} อีกครั้งแล้ว` },
+          : {
+              action: "user.reactivate",
+              data: { active: true },
+              before: { active: false },
+              after: { active: true },
+              message: `เปิดใช้บัญชีของ ${t.name} อีกครั้งแล้ว`,
+            },
       { guardLastAdmin: false },
     ),
   );
@@ -182,7 +225,10 @@ export async function resetPassword(_prev: UserFormState, formData: FormData): P
 }
 
 /** Someone else's account, for the two actions below that do not change access itself. */
-async function otherAccount(actor: SessionUser, formData: FormData): Promise<{ id: number; name: string; email: string } | FormState> {
+async function otherAccount(
+  actor: SessionUser,
+  formData: FormData,
+): Promise<{ id: number; name: string; email: string } | FormState> {
   const id = idOf(formData.get("id"));
   if (id === null) return failed(NOT_FOUND);
   if (id === actor.id) return failed("บัญชีของคุณเอง: ใช้ «ออกจากระบบทุกเครื่อง» ในหน้าบัญชีของฉัน");
@@ -198,7 +244,13 @@ export async function signOutUserEverywhere(_prev: FormState, formData: FormData
     if (!("id" in target)) return target;
     const ended = await getPrisma().$transaction(async (tx) => {
       const n = await closeAllSessions(tx, target.id, new Date());
-      await audit(tx, { userId: actor.id, action: "user.logout_everywhere", entity: "user", entityId: target.id, after: { sessionsEnded: n } });
+      await audit(tx, {
+        userId: actor.id,
+        action: "user.logout_everywhere",
+        entity: "user",
+        entityId: target.id,
+        after: { sessionsEnded: n },
+      });
       return n;
     });
     return {
@@ -218,7 +270,13 @@ export async function unlockSignIn(_prev: FormState, formData: FormData): Promis
     if (!("id" in target)) return target;
     const cleared = await getPrisma().$transaction(async (tx) => {
       const n = await clearAccountThrottle(tx, target.email);
-      await audit(tx, { userId: actor.id, action: "user.unlock", entity: "user", entityId: target.id, after: { throttleRowsCleared: n } });
+      await audit(tx, {
+        userId: actor.id,
+        action: "user.unlock",
+        entity: "user",
+        entityId: target.id,
+        after: { throttleRowsCleared: n },
+      });
       return n;
     });
     revalidatePath("/admin/users", "layout");

@@ -25,7 +25,15 @@ export type UserDetail = UserRow & {
   signInLocked: boolean;
 };
 
-const select = { id: true, email: true, name: true, role: true, active: true, createdAt: true, lastLoginAt: true } as const;
+const select = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  active: true,
+  createdAt: true,
+  lastLoginAt: true,
+} as const;
 
 /** Active accounts first, then by name (Thai collation is applied here: the database's is C). */
 export async function listUsers(): Promise<UserRow[]> {
@@ -39,11 +47,21 @@ export async function getUser(id: number): Promise<UserDetail | null> {
   const now = new Date();
   const row = await prisma.user.findUnique({
     where: { id },
-    select: { ...select, updatedAt: true, mustChangePassword: true, _count: { select: { posts: true, sessions: { where: { expiresAt: { gt: now } } } } } },
+    select: {
+      ...select,
+      updatedAt: true,
+      mustChangePassword: true,
+      _count: { select: { posts: true, sessions: { where: { expiresAt: { gt: now } } } } },
+    },
   });
   if (!row) return null;
   const { _count, ...rest } = row;
-  return { ...rest, postCount: _count.posts, openSessions: _count.sessions, signInLocked: await accountHasLock(prisma, row.email, now) };
+  return {
+    ...rest,
+    postCount: _count.posts,
+    openSessions: _count.sessions,
+    signInLocked: await accountHasLock(prisma, row.email, now),
+  };
 }
 
 export async function countActiveAdmins(): Promise<number> {

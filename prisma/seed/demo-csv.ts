@@ -23,8 +23,16 @@ export function demoCountingCsv(): string {
     const invalid = part(d.invalid);
     const noVote = part(d.noVote);
     const contest = [
-      MP_POSITION, `เขต ${d.no}`, d.registered, d.stations, Math.round(d.stations * share),
-      valid + invalid + noVote, valid, invalid, noVote, STATUS_WORD.COUNTING,
+      MP_POSITION,
+      `เขต ${d.no}`,
+      d.registered,
+      d.stations,
+      Math.round(d.stations * share),
+      valid + invalid + noVote,
+      valid,
+      invalid,
+      noVote,
+      STATUS_WORD.COUNTING,
     ];
     for (const c of candidates) {
       lines.push([...contest, c.number, c.name, c.party, c.votes, "ใช่"].map(csvField).join(","));

@@ -14,20 +14,97 @@ export const BY7_SLUG = "by-election-district-7-2568";
 
 type Placed = { party: string; number: number; votes: number };
 export type DemoDistrict = {
-  no: number; registered: number; stations: number; came: number; valid: number; invalid: number; noVote: number;
-  first: Placed; second: Placed;
+  no: number;
+  registered: number;
+  stations: number;
+  came: number;
+  valid: number;
+  invalid: number;
+  noVote: number;
+  first: Placed;
+  second: Placed;
 };
 
 const p = (party: string, number: number, votes: number): Placed => ({ party, number, votes });
 
 export const GE2566_DISTRICTS: DemoDistrict[] = [
-  { no: 1, registered: 136865, stations: 287, came: 109475, valid: 102861, invalid: 3628, noVote: 2985, first: p("ก้าวไกล", 3, 43153), second: p("เพื่อไทย", 2, 36100) },
-  { no: 2, registered: 132708, stations: 278, came: 103629, valid: 96192, invalid: 5316, noVote: 2121, first: p("เพื่อไทย", 4, 55778), second: p("ก้าวไกล", 5, 33085) },
-  { no: 3, registered: 140001, stations: 293, came: 110706, valid: 101575, invalid: 7523, noVote: 1608, first: p("ก้าวไกล", 7, 25056), second: p("เพื่อไทย", 8, 23384) },
-  { no: 4, registered: 143746, stations: 301, came: 113168, valid: 106011, invalid: 4947, noVote: 2210, first: p("เพื่อไทย", 4, 39589), second: p("ก้าวไกล", 6, 25502) },
-  { no: 5, registered: 132463, stations: 277, came: 103456, valid: 97225, invalid: 4649, noVote: 1582, first: p("เพื่อไทย", 6, 35162), second: p("ภูมิใจไทย", 4, 27073) },
-  { no: 6, registered: 124286, stations: 260, came: 87605, valid: 80461, invalid: 5494, noVote: 1651, first: p("ก้าวไกล", 2, 31789), second: p("เพื่อไทย", 1, 18027) },
-  { no: 7, registered: 133950, stations: 281, came: 101295, valid: 93009, invalid: 6250, noVote: 2036, first: p("เพื่อไทย", 9, 31588), second: p("ก้าวไกล", 5, 25889) },
+  {
+    no: 1,
+    registered: 136865,
+    stations: 287,
+    came: 109475,
+    valid: 102861,
+    invalid: 3628,
+    noVote: 2985,
+    first: p("ก้าวไกล", 3, 43153),
+    second: p("เพื่อไทย", 2, 36100),
+  },
+  {
+    no: 2,
+    registered: 132708,
+    stations: 278,
+    came: 103629,
+    valid: 96192,
+    invalid: 5316,
+    noVote: 2121,
+    first: p("เพื่อไทย", 4, 55778),
+    second: p("ก้าวไกล", 5, 33085),
+  },
+  {
+    no: 3,
+    registered: 140001,
+    stations: 293,
+    came: 110706,
+    valid: 101575,
+    invalid: 7523,
+    noVote: 1608,
+    first: p("ก้าวไกล", 7, 25056),
+    second: p("เพื่อไทย", 8, 23384),
+  },
+  {
+    no: 4,
+    registered: 143746,
+    stations: 301,
+    came: 113168,
+    valid: 106011,
+    invalid: 4947,
+    noVote: 2210,
+    first: p("เพื่อไทย", 4, 39589),
+    second: p("ก้าวไกล", 6, 25502),
+  },
+  {
+    no: 5,
+    registered: 132463,
+    stations: 277,
+    came: 103456,
+    valid: 97225,
+    invalid: 4649,
+    noVote: 1582,
+    first: p("เพื่อไทย", 6, 35162),
+    second: p("ภูมิใจไทย", 4, 27073),
+  },
+  {
+    no: 6,
+    registered: 124286,
+    stations: 260,
+    came: 87605,
+    valid: 80461,
+    invalid: 5494,
+    noVote: 1651,
+    first: p("ก้าวไกล", 2, 31789),
+    second: p("เพื่อไทย", 1, 18027),
+  },
+  {
+    no: 7,
+    registered: 133950,
+    stations: 281,
+    came: 101295,
+    valid: 93009,
+    invalid: 6250,
+    noVote: 2036,
+    first: p("เพื่อไทย", 9, 31588),
+    second: p("ก้าวไกล", 5, 25889),
+  },
 ];
 
 export type DemoCandidate = { number: number; name: string; party: string; isSample: boolean; votes: number };
@@ -43,7 +120,9 @@ export const sampleName = (number: number) => `ผู้สมัครหมา
  */
 export function ge2566Candidates(d: DemoDistrict): DemoCandidate[] {
   const count = Math.max(8, d.first.number, d.second.number);
-  const others = Array.from({ length: count }, (_, i) => i + 1).filter((n) => n !== d.first.number && n !== d.second.number);
+  const others = Array.from({ length: count }, (_, i) => i + 1).filter(
+    (n) => n !== d.first.number && n !== d.second.number,
+  );
   const rest = d.valid - d.first.votes - d.second.votes;
   const weights = others.map((_, i) => others.length - i);
   const total = weights.reduce((s, w) => s + w, 0);
@@ -53,13 +132,24 @@ export function ge2566Candidates(d: DemoDistrict): DemoCandidate[] {
     left -= votes;
     return { number, name: sampleName(number), party: `พรรคตัวอย่าง ${SAMPLE_PARTIES[i]}`, isSample: true, votes };
   });
-  const placed = [d.first, d.second].map((c) => ({ number: c.number, name: sampleName(c.number), party: c.party, isSample: true, votes: c.votes }));
+  const placed = [d.first, d.second].map((c) => ({
+    number: c.number,
+    name: sampleName(c.number),
+    party: c.party,
+    isSample: true,
+    votes: c.votes,
+  }));
   return [...placed, ...sample].sort((a, b) => a.number - b.number);
 }
 
 export const BY7 = {
   // Stations are not in the data: assumed the same as the constituency's in 2566.
-  registered: 133960, stations: 281, came: 79288, valid: 65477, invalid: 3072, noVote: 10739,
+  registered: 133960,
+  stations: 281,
+  came: 79288,
+  valid: 65477,
+  invalid: 3072,
+  noVote: 10739,
   // The two candidates' votes already add up to the valid ballots: no sample candidates needed.
   candidates: [
     { number: 1, name: "นายสง่า พรมเมือง", party: "เพื่อไทย", isSample: false, votes: 45615 },
@@ -141,6 +231,9 @@ export async function seedElections(tx: Prisma.TransactionClient): Promise<numbe
 }
 
 async function linkPosts(tx: Prisma.TransactionClient, electionId: number, titles: string[]): Promise<void> {
-  const found = await tx.post.findMany({ where: { title: { in: titles }, section: "ELECTION_RESULT" }, select: { id: true } });
+  const found = await tx.post.findMany({
+    where: { title: { in: titles }, section: "ELECTION_RESULT" },
+    select: { id: true },
+  });
   await tx.electionPost.createMany({ data: found.map((post) => ({ electionId, postId: post.id })) });
 }

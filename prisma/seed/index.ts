@@ -66,7 +66,10 @@ async function writeAssets(built: BuiltAsset[]): Promise<string[]> {
   const created: string[] = [];
   for (const a of built) {
     await mkdir(path.dirname(a.absPath), { recursive: true });
-    const existed = await stat(a.absPath).then(() => true, () => false);
+    const existed = await stat(a.absPath).then(
+      () => true,
+      () => false,
+    );
     await writeFile(a.absPath, a.bytes);
     if (!existed) created.push(a.absPath);
   }
@@ -120,9 +123,17 @@ async function insertRows(tx: Prisma.TransactionClient, built: BuiltAsset[], now
   const eventRows = events(now).map((e) => ({ ...e, createdById: user.id }));
   await tx.event.createMany({ data: eventRows });
   const elections = await seedElections(tx);
-  await tx.procurementDisclosure.createMany({ data: disclosures.map((d) => disclosureData(d, assetId(d.asset), user.id)) });
+  await tx.procurementDisclosure.createMany({
+    data: disclosures.map((d) => disclosureData(d, assetId(d.asset), user.id)),
+  });
 
-  return { posts: ordered.length, events: eventRows.length, assets: assetRows.length, elections, disclosures: disclosures.length };
+  return {
+    posts: ordered.length,
+    events: eventRows.length,
+    assets: assetRows.length,
+    elections,
+    disclosures: disclosures.length,
+  };
 }
 
 /** Resolves a seed date; a fixed date later than `now` is pulled back to just before `now`. */

@@ -67,7 +67,15 @@ function shapesFor(motif: Motif, w: number, h: number, v: number): Shape[] {
       return [{ kind: "circle", cx: w * 0.8, cy: h * 0.2, r: h * 0.1, color: GOLD }, ...people(w, h, 3, 7, v)];
     case "megaphone":
       return [
-        { kind: "triangle", points: [[cx - w * 0.1, h * 0.5], [cx + w * 0.2, h * 0.25], [cx + w * 0.2, h * 0.75]], color: WHITE },
+        {
+          kind: "triangle",
+          points: [
+            [cx - w * 0.1, h * 0.5],
+            [cx + w * 0.2, h * 0.25],
+            [cx + w * 0.2, h * 0.75],
+          ],
+          color: WHITE,
+        },
         { kind: "rect", x: cx - w * 0.2, y: h * 0.42, w: w * 0.12, h: h * 0.16, color: RED },
         { kind: "rect", x: cx + w * 0.24, y: h * 0.35, w: w * 0.03, h: h * 0.3, color: GOLD },
       ];
@@ -83,28 +91,56 @@ function shapesFor(motif: Motif, w: number, h: number, v: number): Shape[] {
             h: h * 0.1,
             color: (r * 7 + c) % 11 === v % 11 ? RED : [236, 236, 244],
           });
-      return [{ kind: "rect", x: w * 0.18, y: h * 0.14, w: w * 0.64, h: h * 0.76, color: WHITE }, { kind: "rect", x: w * 0.18, y: h * 0.14, w: w * 0.64, h: h * 0.16, color: RED }, ...cells];
+      return [
+        { kind: "rect", x: w * 0.18, y: h * 0.14, w: w * 0.64, h: h * 0.76, color: WHITE },
+        { kind: "rect", x: w * 0.18, y: h * 0.14, w: w * 0.64, h: h * 0.16, color: RED },
+        ...cells,
+      ];
     }
     case "chart":
       return [0, 1, 2, 3, 4, 5, 6].map((i) => ({
         kind: "rect" as const,
         x: w * (0.12 + i * 0.11),
-        y: h * (0.85 - 0.2 - (((i * 37 + v * 13) % 50) / 100)),
+        y: h * (0.85 - 0.2 - ((i * 37 + v * 13) % 50) / 100),
         w: w * 0.07,
-        h: h * (0.2 + (((i * 37 + v * 13) % 50) / 100)),
+        h: h * (0.2 + ((i * 37 + v * 13) % 50) / 100),
         color: i % 2 ? GOLD : WHITE,
       }));
     case "mountains":
       return [
         { kind: "circle", cx: w * 0.72, cy: h * 0.3, r: h * 0.1, color: GOLD },
-        { kind: "triangle", points: [[0, h], [w * 0.35, h * 0.35], [w * 0.7, h]], color: [40, 90, 60] },
-        { kind: "triangle", points: [[w * 0.4, h], [w * 0.7, h * 0.45], [w, h]], color: [30, 70, 50] },
+        {
+          kind: "triangle",
+          points: [
+            [0, h],
+            [w * 0.35, h * 0.35],
+            [w * 0.7, h],
+          ],
+          color: [40, 90, 60],
+        },
+        {
+          kind: "triangle",
+          points: [
+            [w * 0.4, h],
+            [w * 0.7, h * 0.45],
+            [w, h],
+          ],
+          color: [30, 70, 50],
+        },
       ];
     case "video":
       return [
         { kind: "rect", x: w * 0.1, y: h * 0.12, w: w * 0.8, h: h * 0.76, color: [20, 20, 24] },
         { kind: "circle", cx: w / 2, cy: h / 2, r: h * 0.16, color: RED },
-        { kind: "triangle", points: [[w / 2 - h * 0.05, h * 0.42], [w / 2 - h * 0.05, h * 0.58], [w / 2 + h * 0.08, h / 2]], color: WHITE },
+        {
+          kind: "triangle",
+          points: [
+            [w / 2 - h * 0.05, h * 0.42],
+            [w / 2 - h * 0.05, h * 0.58],
+            [w / 2 + h * 0.08, h / 2],
+          ],
+          color: WHITE,
+        },
       ];
   }
 }

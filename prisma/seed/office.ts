@@ -66,8 +66,18 @@ export const officePages = [aboutPage, contactPage, privacyPage];
 
 // Demo people: the positions are those of a provincial office; the names are made up.
 export const executives: Omit<Prisma.ExecutiveCreateManyInput, "sortOrder">[] = [
-  { name: "นายประเสริฐ ตัวอย่างดี", position: "ผู้อำนวยการสำนักงานคณะกรรมการการเลือกตั้งประจำจังหวัดเชียงราย", phone: "053 150 100 ต่อ 101", email: "director.chiangrai@example.go.th" },
-  { name: "นางสาวพิมพ์ชนก สาธิตงาม", position: "รองผู้อำนวยการสำนักงานคณะกรรมการการเลือกตั้งประจำจังหวัดเชียงราย", phone: "053 150 100 ต่อ 102", email: "deputy.chiangrai@example.go.th" },
+  {
+    name: "นายประเสริฐ ตัวอย่างดี",
+    position: "ผู้อำนวยการสำนักงานคณะกรรมการการเลือกตั้งประจำจังหวัดเชียงราย",
+    phone: "053 150 100 ต่อ 101",
+    email: "director.chiangrai@example.go.th",
+  },
+  {
+    name: "นางสาวพิมพ์ชนก สาธิตงาม",
+    position: "รองผู้อำนวยการสำนักงานคณะกรรมการการเลือกตั้งประจำจังหวัดเชียงราย",
+    phone: "053 150 100 ต่อ 102",
+    email: "deputy.chiangrai@example.go.th",
+  },
   { name: "นายสมเกียรติ ใจตัวอย่าง", position: "หัวหน้ากลุ่มงานจัดการเลือกตั้ง", phone: "053 150 100 ต่อ 201", email: "" },
   { name: "นางวราภรณ์ ทดลองดี", position: "หัวหน้ากลุ่มงานสืบสวนสอบสวนและวินิจฉัย", phone: "053 150 100 ต่อ 301", email: "" },
 ];

@@ -41,7 +41,15 @@ async function watch(url: string, n: number, since: number): Promise<number | nu
 
 export async function electionNight(
   client: Client,
-  opts: { baseUrl: string; path: string; contestId: number; databaseUrl: string; secret: string; seconds: number; warmupSeconds: number },
+  opts: {
+    baseUrl: string;
+    path: string;
+    contestId: number;
+    databaseUrl: string;
+    secret: string;
+    seconds: number;
+    warmupSeconds: number;
+  },
 ): Promise<NightResult> {
   const db = createPrisma({ databaseUrl: opts.databaseUrl });
   const url = opts.baseUrl + opts.path;
@@ -49,9 +57,15 @@ export async function electionNight(
   const watches: Promise<void>[] = [];
   let stop = false;
   try {
-    const contest = await db.prisma.contest.findUniqueOrThrow({ where: { id: opts.contestId }, include: { candidates: { orderBy: { votes: "desc" }, take: 1 } } });
+    const contest = await db.prisma.contest.findUniqueOrThrow({
+      where: { id: opts.contestId },
+      include: { candidates: { orderBy: { votes: "desc" }, take: 1 } },
+    });
     const leader = contest.candidates[0];
-    await db.prisma.contest.update({ where: { id: contest.id }, data: { stations: Math.max(contest.stations, 1000), stationsCounted: 0 } });
+    await db.prisma.contest.update({
+      where: { id: contest.id },
+      data: { stations: Math.max(contest.stations, 1000), stationsCounted: 0 },
+    });
     const writer = (async () => {
       for (let n = 1; !stop; n++) {
         const tick = performance.now();
@@ -60,12 +74,24 @@ export async function electionNight(
           await db.prisma.$transaction([
             db.prisma.contest.update({
               where: { id: contest.id },
-              data: { stationsCounted: n, came: { increment: 3 }, valid: { increment: 3 }, status: "COUNTING", countUpdatedAt: new Date(), version: { increment: 1 } },
+              data: {
+                stationsCounted: n,
+                came: { increment: 3 },
+                valid: { increment: 3 },
+                status: "COUNTING",
+                countUpdatedAt: new Date(),
+                version: { increment: 1 },
+              },
             }),
-            ...(leader ? [db.prisma.candidate.update({ where: { id: leader.id }, data: { votes: { increment: 3 } } })] : []),
+            ...(leader
+              ? [db.prisma.candidate.update({ where: { id: leader.id }, data: { votes: { increment: 3 } } })]
+              : []),
           ]);
           const committed = performance.now();
-          const res = await fetch(`${opts.baseUrl}/api/internal/revalidate`, { method: "POST", headers: { [INTERNAL_SECRET_HEADER]: opts.secret } });
+          const res = await fetch(`${opts.baseUrl}/api/internal/revalidate`, {
+            method: "POST",
+            headers: { [INTERNAL_SECRET_HEADER]: opts.secret },
+          });
           if (res.status !== 204) throw new Error(`revalidate answered ${res.status}`);
           result.writes += 1;
           watches.push(
@@ -81,7 +107,14 @@ export async function electionNight(
         await new Promise((r) => setTimeout(r, Math.max(0, 1000 - (performance.now() - tick))));
       }
     })();
-    const run = await measure(client, { baseUrl: opts.baseUrl, label: "election night", path: opts.path, connections: NIGHT_CONNECTIONS, seconds: opts.seconds, warmupSeconds: opts.warmupSeconds });
+    const run = await measure(client, {
+      baseUrl: opts.baseUrl,
+      label: "election night",
+      path: opts.path,
+      connections: NIGHT_CONNECTIONS,
+      seconds: opts.seconds,
+      warmupSeconds: opts.warmupSeconds,
+    });
     stop = true;
     await writer;
     await Promise.all(watches);
@@ -95,14 +128,20 @@ export async function electionNight(
 export function renderNight(n: NightResult, staticRuns: Measurement[]): string {
   const staticRps = staticRuns.reduce((a, m) => a + m.reqPerSec, 0) / staticRuns.length;
   const lags = [...n.lagsMs].sort((a, b) => a - b);
-  const pct = (p: number) => (lags.length ? lags[Math.min(lags.length - 1, Math.floor((p / 100) * lags.length))]!.toFixed(0) : "-");
+  const pct = (p: number) =>
+    lags.length ? lags[Math.min(lags.length - 1, Math.floor((p / 100) * lags.length))]!.toFixed(0) : "-";
   const ratio = n.run.reqPerSec / staticRps;
   return [
     `election night: ${NIGHT_CONNECTIONS} connections on ${n.run.path}, counts updated once a second`,
     `  ${n.run.reqPerSec.toFixed(0)} req/s, p50 ${n.run.p50.toFixed(1)} ms, p99 ${n.run.p99.toFixed(1)} ms, ` +
       `non-2xx ${n.run.non2xx}, errors ${n.run.errors}, timeouts ${n.run.timeouts} (warm-up: ${n.run.warmupNon2xx} non-2xx, ${n.run.warmupErrors} errors)`,
     `  static page at ${NIGHT_CONNECTIONS} connections, before and after: ` +
-      staticRuns.map((m) => `${m.reqPerSec.toFixed(0)} req/s (p50 ${m.p50.toFixed(1)} ms, p99 ${m.p99.toFixed(1)} ms, ${m.non2xx + m.errors + m.timeouts} failed)`).join("; "),
+      staticRuns
+        .map(
+          (m) =>
+            `${m.reqPerSec.toFixed(0)} req/s (p50 ${m.p50.toFixed(1)} ms, p99 ${m.p99.toFixed(1)} ms, ${m.non2xx + m.errors + m.timeouts} failed)`,
+        )
+        .join("; "),
     `  ratio to the static page's mean (${staticRps.toFixed(0)} req/s): ${ratio.toFixed(3)} ${ratio >= 0.8 ? "ok" : "BELOW 0.8"}`,
     `  writes: ${n.writes} (${n.writeErrors} failed); new figures visible after p50 ${pct(50)} ms, max ${pct(100)} ms; ${n.late} not visible within 5 s`,
   ].join("\n");

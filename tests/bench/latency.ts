@@ -53,7 +53,8 @@ export async function latencyRun(opts: {
       } catch (error) {
         if (opts.signal?.aborted) break;
         failures += 1;
-        if (failureSamples.length < 5) failureSamples.push(`${error instanceof Error ? error.message : String(error)} ${path}`);
+        if (failureSamples.length < 5)
+          failureSamples.push(`${error instanceof Error ? error.message : String(error)} ${path}`);
       }
       times.push(performance.now() - t0);
     }

@@ -175,7 +175,17 @@ export const wrkSeconds = (seconds: number) => Math.max(1, Math.ceil(seconds));
 
 export function wrkArgs(url: string, connections: number, seconds: number, threads = 2): string[] {
   // --timeout 10s: as autocannon's timeout before (wrk's default is 2 s).
-  return [`-t${threads}`, `-c${connections}`, `-d${wrkSeconds(seconds)}s`, "--latency", "--timeout", "10s", "-H", `Accept-Encoding: ${ENCODING}`, url];
+  return [
+    `-t${threads}`,
+    `-c${connections}`,
+    `-d${wrkSeconds(seconds)}s`,
+    "--latency",
+    "--timeout",
+    "10s",
+    "-H",
+    `Accept-Encoding: ${ENCODING}`,
+    url,
+  ];
 }
 
 function wrk(bin: string, url: string, connections: number, seconds: number, threads = 2): Promise<RunResult> {
@@ -192,7 +202,8 @@ function wrk(bin: string, url: string, connections: number, seconds: number, thr
     });
     child.once("close", (code, signal) => {
       running.delete(child);
-      if (code !== 0) return reject(new Error(`wrk ${url} failed (${signal ?? `exit ${code}`}): ${(err || out).trim()}`));
+      if (code !== 0)
+        return reject(new Error(`wrk ${url} failed (${signal ?? `exit ${code}`}): ${(err || out).trim()}`));
       try {
         resolve({ tool: "wrk", ...parseWrk(out) });
       } catch (error) {
@@ -204,7 +215,12 @@ function wrk(bin: string, url: string, connections: number, seconds: number, thr
 
 // ---------------------------------------------------------------- autocannon (fallback)
 
-function autocannonRun(url: string | string[], connections: number, seconds: number, cache?: Record<string, number>): autocannon.Instance {
+function autocannonRun(
+  url: string | string[],
+  connections: number,
+  seconds: number,
+  cache?: Record<string, number>,
+): autocannon.Instance {
   return autocannon({
     url,
     connections,
@@ -237,7 +253,12 @@ async function tracked(instance: autocannon.Instance): Promise<autocannon.Result
   }
 }
 
-async function autocannonMeasure(url: string | string[], connections: number, seconds: number, withCache: boolean): Promise<RunResult> {
+async function autocannonMeasure(
+  url: string | string[],
+  connections: number,
+  seconds: number,
+  withCache: boolean,
+): Promise<RunResult> {
   const cache: Record<string, number> = {};
   const r = await tracked(autocannonRun(url, connections, seconds, withCache ? cache : undefined));
   const statusCodes: Record<string, number> = {};
@@ -264,12 +285,23 @@ async function autocannonMeasure(url: string | string[], connections: number, se
 
 export type Client = { tool: Tool; wrkPath?: string };
 
-function once(client: Client, url: string, connections: number, seconds: number, withCache: boolean): Promise<RunResult> {
-  return client.tool === "wrk" ? wrk(client.wrkPath!, url, connections, seconds) : autocannonMeasure(url, connections, seconds, withCache);
+function once(
+  client: Client,
+  url: string,
+  connections: number,
+  seconds: number,
+  withCache: boolean,
+): Promise<RunResult> {
+  return client.tool === "wrk"
+    ? wrk(client.wrkPath!, url, connections, seconds)
+    : autocannonMeasure(url, connections, seconds, withCache);
 }
 
 /** Full load spread over several pages (wrk: one process per page, sharing the connections); only its failures count. */
-export async function load(client: Client, opts: { baseUrl: string; paths: string[]; connections: number; seconds: number }): Promise<{ requests: number; failures: number }> {
+export async function load(
+  client: Client,
+  opts: { baseUrl: string; paths: string[]; connections: number; seconds: number },
+): Promise<{ requests: number; failures: number }> {
   const urls = opts.paths.map((p) => opts.baseUrl + p);
   if (client.tool === "autocannon") {
     const r = await tracked(autocannonRun(urls, opts.connections, opts.seconds));
@@ -289,7 +321,8 @@ export async function measure(
   opts: { baseUrl: string; label: string; path: string; connections: number; seconds: number; warmupSeconds: number },
 ): Promise<Measurement> {
   const url = opts.baseUrl + opts.path;
-  const warmup = opts.warmupSeconds > 0 ? await once(client, url, opts.connections, opts.warmupSeconds, false) : undefined;
+  const warmup =
+    opts.warmupSeconds > 0 ? await once(client, url, opts.connections, opts.warmupSeconds, false) : undefined;
   const result = await once(client, url, opts.connections, opts.seconds, true);
   return {
     label: opts.label,

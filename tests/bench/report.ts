@@ -26,7 +26,13 @@ export function reference(runs: Measurement[]): Reference {
   return { runs, reqPerSec: mean(rates), min: Math.min(...rates), max: Math.max(...rates) };
 }
 
-export function judge(m: Measurement, warm: Warmup, ref: Reference, before: Measurement, after: Measurement): TargetResult {
+export function judge(
+  m: Measurement,
+  warm: Warmup,
+  ref: Reference,
+  before: Measurement,
+  after: Measurement,
+): TargetResult {
   const ratio = m.reqPerSec / ref.reqPerSec;
   return {
     ...m,
@@ -46,7 +52,11 @@ export function cacheSummary(cache: Record<string, number>): string {
 
 function table(rows: string[][], rightAligned: Set<number>): string {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  const line = (r: string[]) => r.map((c, i) => (rightAligned.has(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!))).join("  ").trimEnd();
+  const line = (r: string[]) =>
+    r
+      .map((c, i) => (rightAligned.has(i) ? c.padStart(widths[i]!) : c.padEnd(widths[i]!)))
+      .join("  ")
+      .trimEnd();
   const rule = widths.map((w) => "-".repeat(w)).join("  ");
   return [line(rows[0]!), rule, ...rows.slice(1).map(line)].join("\n");
 }
@@ -54,7 +64,20 @@ function table(rows: string[][], rightAligned: Set<number>): string {
 const fmt = (n: number, digits = 0) => n.toFixed(digits);
 
 export function render(ref: Reference, targets: TargetResult[]): string {
-  const header = ["target", "path", "KB", "req/s", "MB/s", "p50 ms", "p99 ms", "non-2xx", "err/t.o.", "ratio", "adj.", "cache after run"];
+  const header = [
+    "target",
+    "path",
+    "KB",
+    "req/s",
+    "MB/s",
+    "p50 ms",
+    "p99 ms",
+    "non-2xx",
+    "err/t.o.",
+    "ratio",
+    "adj.",
+    "cache after run",
+  ];
   const staticRuns = ref.runs;
   const sum = (f: (m: Measurement) => number) => staticRuns.reduce((a, r) => a + f(r), 0);
   const afterStatic = [...new Set(staticRuns.map((r) => r.cacheAfter))].join(", ");
@@ -95,15 +118,17 @@ export function render(ref: Reference, targets: TargetResult[]): string {
     `client: ${tool}. KB: mean response size, headers included; MB/s: bytes read per second (1 MB = 2^20 B).`,
     "Static row: KB and MB/s are means, p50/p99 the worst of its runs. ratio = req/s ÷ mean static req/s;",
     "adj. = req/s ÷ mean of the two static runs just before and after (a check on drift and noise).",
-    `non-2xx: ${tool === "wrk" ? "status ≥ 400 (wrk's \"Non-2xx or 3xx\")" : "status outside 2xx"}; err/t.o.: socket errors / timeouts (10 s).`,
-    "cache after run: x-nextjs-cache/x-page-cache of one GET right after the run (\"-\": header absent).",
+    `non-2xx: ${tool === "wrk" ? 'status ≥ 400 (wrk\'s "Non-2xx or 3xx")' : "status outside 2xx"}; err/t.o.: socket errors / timeouts (10 s).`,
+    'cache after run: x-nextjs-cache/x-page-cache of one GET right after the run ("-": header absent).',
     "",
   );
   // The page cache keeps an entry at most 60 s; when it lapses mid-run, Next answers (STALE, not
   // stored) until its background re-render lands, and that run measured Next rather than the cache.
   for (const m of [...staticRuns, ...targets]) {
     if (!m.cacheAfter.endsWith("/HIT")) {
-      out.push(`note: ${m.path} answered ${m.cacheAfter} right after its run: its page-cache entry lapsed during or just after the run, so part of the run went to Next itself.`);
+      out.push(
+        `note: ${m.path} answered ${m.cacheAfter} right after its run: its page-cache entry lapsed during or just after the run, so part of the run went to Next itself.`,
+      );
     }
   }
   if (out.at(-1) !== "") out.push("");

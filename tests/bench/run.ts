@@ -13,7 +13,18 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { createE2EDatabase } from "../helpers/e2e-database";
-import { findWrk, load, measure, stopMeasurement, warm, wrkArgs, wrkSeconds, type Client, type Measurement, type Warmup } from "./measure";
+import {
+  findWrk,
+  load,
+  measure,
+  stopMeasurement,
+  warm,
+  wrkArgs,
+  wrkSeconds,
+  type Client,
+  type Measurement,
+  type Warmup,
+} from "./measure";
 import { judge, reference, render, cacheSummary, type TargetResult } from "./report";
 import { ensureBuild, startServer, waitUntilUp, type Server } from "./server";
 import { electionNight, NIGHT_CONNECTIONS, renderNight, type NightResult } from "./election-night";
@@ -109,8 +120,12 @@ async function main(): Promise<number> {
   const started = Date.now();
   const requested = positive(process.env.BENCH_SECONDS, 10);
   if (process.env.BENCH_ONLY === "search") {
-    const r = await step(searchBench({ root, port: PORT, seconds: requested, signal: aborter.signal, onServer: (s) => (server = s) }));
-    console.log(`\n${renderSearchBench(r.rows, Number(process.env.BENCH_SEARCH_POSTS ?? 100_000))}\nresults: ${path.relative(root, r.file)}`);
+    const r = await step(
+      searchBench({ root, port: PORT, seconds: requested, signal: aborter.signal, onServer: (s) => (server = s) }),
+    );
+    console.log(
+      `\n${renderSearchBench(r.rows, Number(process.env.BENCH_SEARCH_POSTS ?? 100_000))}\nresults: ${path.relative(root, r.file)}`,
+    );
     return r.failed ? 1 : 0;
   }
   const wrkPath = findWrk();
@@ -126,7 +141,9 @@ async function main(): Promise<number> {
     console.log("install wrk (apt-get install wrk) for trustworthy figures; falling back to autocannon");
   }
   console.log(`bench: ${CONNECTIONS} connections, ${WARMUP_SECONDS} s warm-up + ${SECONDS} s per run, port ${PORT}`);
-  console.log(`client: ${wrkPath ? `${wrkArgs("<url>", CONNECTIONS, SECONDS).join(" ")} (${clientVersion})` : clientVersion}`);
+  console.log(
+    `client: ${wrkPath ? `${wrkArgs("<url>", CONNECTIONS, SECONDS).join(" ")} (${clientVersion})` : clientVersion}`,
+  );
   await ensureBuild(root);
 
   console.log("database: creating a fresh migrated and seeded database…");
@@ -184,7 +201,14 @@ async function main(): Promise<number> {
     // The server's code is cold (V8 has not optimised it yet): load every page once before any run counts.
     const serverWarmup = Math.max(WARMUP_SECONDS, Math.min(10, SECONDS));
     console.log(`\nserver warm-up: ${serverWarmup} s at ${CONNECTIONS} connections over all pages`);
-    const loaded = await step(load(client, { baseUrl: running.url, paths: [STATIC, ...targets].map((t) => t.path), connections: CONNECTIONS, seconds: serverWarmup }));
+    const loaded = await step(
+      load(client, {
+        baseUrl: running.url,
+        paths: [STATIC, ...targets].map((t) => t.path),
+        connections: CONNECTIONS,
+        seconds: serverWarmup,
+      }),
+    );
     if (loaded.failures > 0) {
       console.log(`  ✗ ${loaded.failures} requests failed`);
       failed = true;
@@ -198,7 +222,15 @@ async function main(): Promise<number> {
     const run = async (t: { label: string; path: string }): Promise<Measurement> => {
       n += 1;
       process.stdout.write(`  [${String(n).padStart(2)}/${total}] ${t.path.padEnd(48)} `);
-      const m = await step(measure(client, { baseUrl: running.url, ...t, connections: CONNECTIONS, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS }));
+      const m = await step(
+        measure(client, {
+          baseUrl: running.url,
+          ...t,
+          connections: CONNECTIONS,
+          seconds: SECONDS,
+          warmupSeconds: WARMUP_SECONDS,
+        }),
+      );
       const bad = requestFailures(m);
       const during = m.cacheDuringRun ? `  during: ${cacheSummary(m.cacheDuringRun)}` : "";
       console.log(
@@ -219,27 +251,57 @@ async function main(): Promise<number> {
     // Election night last: it changes the contest's counts.
     let night: { result: NightResult; staticRuns: Measurement[] } | undefined;
     if (db.env.DATABASE_URL) {
-      console.log(`\nelection night (${NIGHT_CONNECTIONS} connections, static page before and after, counts of ${found.contest} updated every second)`);
+      console.log(
+        `\nelection night (${NIGHT_CONNECTIONS} connections, static page before and after, counts of ${found.contest} updated every second)`,
+      );
       const at256 = (t: { label: string; path: string }) =>
-        step(measure(client, { baseUrl: running.url, ...t, connections: NIGHT_CONNECTIONS, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS }));
+        step(
+          measure(client, {
+            baseUrl: running.url,
+            ...t,
+            connections: NIGHT_CONNECTIONS,
+            seconds: SECONDS,
+            warmupSeconds: WARMUP_SECONDS,
+          }),
+        );
       const before = await at256(STATIC);
-      const result = await step(electionNight(client, { baseUrl: running.url, path: found.contest, contestId: found.contestId, databaseUrl: db.env.DATABASE_URL, secret, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS }));
+      const result = await step(
+        electionNight(client, {
+          baseUrl: running.url,
+          path: found.contest,
+          contestId: found.contestId,
+          databaseUrl: db.env.DATABASE_URL,
+          secret,
+          seconds: SECONDS,
+          warmupSeconds: WARMUP_SECONDS,
+        }),
+      );
       const after = await at256(STATIC);
       night = { result, staticRuns: [before, after] };
-      if ([before, after, result.run].some((m) => requestFailures(m) > 0) || result.writeErrors > 0 || result.late > 0) failed = true;
+      if ([before, after, result.run].some((m) => requestFailures(m) > 0) || result.writeErrors > 0 || result.late > 0)
+        failed = true;
     } else {
-      console.log("\nelection night: skipped — it needs DATABASE_URL (a PostgreSQL server the writer can reach beside the server)");
+      console.log(
+        "\nelection night: skipped — it needs DATABASE_URL (a PostgreSQL server the writer can reach beside the server)",
+      );
     }
 
     const ref = reference(staticRuns);
-    const results: TargetResult[] = pageRuns.map((m, i) => judge(m, warmups.get(m.path)!, ref, staticRuns[i]!, staticRuns[i + 1]!));
+    const results: TargetResult[] = pageRuns.map((m, i) =>
+      judge(m, warmups.get(m.path)!, ref, staticRuns[i]!, staticRuns[i + 1]!),
+    );
     if ([...staticRuns, ...pageRuns].some((m) => requestFailures(m) > 0)) failed = true;
 
     const elapsed = (Date.now() - started) / 1000;
     console.log(`\n${render(ref, results)}\n`);
     const nightStatic = night ? (night.staticRuns[0]!.reqPerSec + night.staticRuns[1]!.reqPerSec) / 2 : 0;
     if (night) console.log(`${renderNight(night.result, night.staticRuns)}\n`);
-    console.log(`run took ${elapsed.toFixed(0)} s (load average ${os.loadavg().map((l) => l.toFixed(2)).join(" ")}, ${os.cpus().length} CPUs)`);
+    console.log(
+      `run took ${elapsed.toFixed(0)} s (load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(" ")}, ${os.cpus().length} CPUs)`,
+    );
 
     const jsonFile = path.join(reports, "bench.json");
     writeFileSync(
@@ -260,9 +322,23 @@ async function main(): Promise<number> {
             node: process.version,
             cpus: os.cpus().length,
           },
-          reference: { path: STATIC.path, reqPerSec: ref.reqPerSec, min: ref.min, max: ref.max, warm: warmups.get(STATIC.path), runs: staticRuns },
+          reference: {
+            path: STATIC.path,
+            reqPerSec: ref.reqPerSec,
+            min: ref.min,
+            max: ref.max,
+            warm: warmups.get(STATIC.path),
+            runs: staticRuns,
+          },
           targets: results,
-          electionNight: night ? { ...night.result, staticRuns: night.staticRuns, staticReqPerSec: nightStatic, ratio: night.result.run.reqPerSec / nightStatic } : null,
+          electionNight: night
+            ? {
+                ...night.result,
+                staticRuns: night.staticRuns,
+                staticReqPerSec: nightStatic,
+                ratio: night.result.run.reqPerSec / nightStatic,
+              }
+            : null,
           failed,
         },
         null,

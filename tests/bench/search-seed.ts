@@ -8,8 +8,23 @@ import pg from "pg";
 import { buildSearchVector } from "@/lib/search/document";
 import { BODY_SENTENCES, PLACES, SUMMARIES, TITLE_HEADS, TITLE_SUBJECTS } from "./search-corpus";
 
-const SECTIONS = ["ANNOUNCEMENT", "PRESS_RELEASE", "NEWS_ACTIVITY", "ELECTION_ANNOUNCEMENT", "ELECTION_RESULT", "PROCUREMENT", "MULTIMEDIA", "OTHER"];
-const POOLS = { head: TITLE_HEADS, subject: TITLE_SUBJECTS, place: PLACES, summary: SUMMARIES, body: BODY_SENTENCES } as const;
+const SECTIONS = [
+  "ANNOUNCEMENT",
+  "PRESS_RELEASE",
+  "NEWS_ACTIVITY",
+  "ELECTION_ANNOUNCEMENT",
+  "ELECTION_RESULT",
+  "PROCUREMENT",
+  "MULTIMEDIA",
+  "OTHER",
+];
+const POOLS = {
+  head: TITLE_HEADS,
+  subject: TITLE_SUBJECTS,
+  place: PLACES,
+  summary: SUMMARIES,
+  body: BODY_SENTENCES,
+} as const;
 
 function vectorOf(text: string): string {
   return buildSearchVector({ title: "", summary: "", bodyText: text, tags: [], attachments: [] });
@@ -29,11 +44,10 @@ export async function seedSearchPosts(databaseUrl: string, count: number): Promi
   try {
     await client.query(`CREATE TEMP TABLE piece (kind text, idx int, text text, vec tsvector)`);
     for (const [kind, list] of Object.entries(POOLS)) {
-      await client.query(`INSERT INTO piece SELECT $1, i, t, v::tsvector FROM unnest($2::text[], $3::text[]) WITH ORDINALITY AS u(t, v, i)`, [
-        kind,
-        list,
-        list.map(vectorOf),
-      ]);
+      await client.query(
+        `INSERT INTO piece SELECT $1, i, t, v::tsvector FROM unnest($2::text[], $3::text[]) WITH ORDINALITY AS u(t, v, i)`,
+        [kind, list, list.map(vectorOf)],
+      );
     }
     const body = (k: number) => pick("body", 10 + k, "t");
     const bodyV = (k: number) => pick("body", 10 + k, "v");

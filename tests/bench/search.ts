@@ -44,7 +44,16 @@ const SEARCHES: Array<Record<string, string>> = [
   { q: "แม่สาย", section: "announcements", from: "01/01/2565" },
 ];
 
-const SECTION_SLUGS = ["announcements", "press-releases", "activities", "election-announcements", "election-results", "procurement", "multimedia", "other"];
+const SECTION_SLUGS = [
+  "announcements",
+  "press-releases",
+  "activities",
+  "election-announcements",
+  "election-results",
+  "procurement",
+  "multimedia",
+  "other",
+];
 
 export const searchPaths = () => SEARCHES.map((s) => `/search?${new URLSearchParams(s).toString()}`);
 
@@ -81,7 +90,15 @@ async function databaseOnly(databaseUrl: string, seconds: number): Promise<Laten
     const inputs = searchPaths().map((p) => {
       const sp = parseSearchParams(Object.fromEntries(new URL(p, "http://x").searchParams));
       const q = parseQuery(sp.q);
-      return { tsquery: q.tsquery!, candidates: q.candidates!, words: q.words, section: sp.sectionKey, start: sp.range.start, end: sp.range.end, page: 1 };
+      return {
+        tsquery: q.tsquery!,
+        candidates: q.candidates!,
+        words: q.words,
+        section: sp.sectionKey,
+        start: sp.range.start,
+        end: sp.range.end,
+        page: 1,
+      };
     });
     const until = performance.now() + seconds * 1000;
     for (let i = 0; performance.now() < until; i++) {
@@ -95,12 +112,33 @@ async function databaseOnly(databaseUrl: string, seconds: number): Promise<Laten
   }
   const sorted = times.sort((a, b) => a - b);
   const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-  return { label: "search, lib/search only", connections: 1, seconds, requests: times.length, reqPerSec: times.length / seconds, p50: at(50), p95: at(95), p99: at(99), max: sorted.at(-1)!, failures: 0, failureSamples: [] };
+  return {
+    label: "search, lib/search only",
+    connections: 1,
+    seconds,
+    requests: times.length,
+    reqPerSec: times.length / seconds,
+    p50: at(50),
+    p95: at(95),
+    p99: at(99),
+    max: sorted.at(-1)!,
+    failures: 0,
+    failureSamples: [],
+  };
 }
 
-export async function searchBench(opts: { root: string; port: number; seconds: number; signal: AbortSignal; onServer: (s: Server) => void }): Promise<{ rows: SearchBenchRow[]; failed: boolean; file: string }> {
+export async function searchBench(opts: {
+  root: string;
+  port: number;
+  seconds: number;
+  signal: AbortSignal;
+  onServer: (s: Server) => void;
+}): Promise<{ rows: SearchBenchRow[]; failed: boolean; file: string }> {
   const serverUrl = process.env.DATABASE_URL;
-  if (!serverUrl) throw new Error("BENCH_ONLY=search needs DATABASE_URL (a PostgreSQL server; the database ect_bench_search is created on it)");
+  if (!serverUrl)
+    throw new Error(
+      "BENCH_ONLY=search needs DATABASE_URL (a PostgreSQL server; the database ect_bench_search is created on it)",
+    );
   const count = Number(process.env.BENCH_SEARCH_POSTS ?? 100_000);
   const connectionsList = (process.env.BENCH_SEARCH_CONNECTIONS ?? "1,8").split(",").map(Number);
   await ensureBuild(opts.root);
@@ -123,12 +161,19 @@ export async function searchBench(opts: { root: string; port: number; seconds: n
       await db.close();
     }
     const seeded = await seedSearchPosts(databaseUrl, count);
-    console.log(`  ${count.toLocaleString("en")} posts in ${(seeded.ms / 1000).toFixed(1)} s (INSERT … SELECT generate_series, GIN index built after)`);
+    console.log(
+      `  ${count.toLocaleString("en")} posts in ${(seeded.ms / 1000).toFixed(1)} s (INSERT … SELECT generate_series, GIN index built after)`,
+    );
 
     const reports = path.join(opts.root, "test-results");
     mkdirSync(reports, { recursive: true });
     const logFile = path.join(reports, "bench-search-server.log");
-    server = startServer({ root: opts.root, port: opts.port, env: { DATABASE_URL: databaseUrl, DATA_DIR: dataDir, UPLOADS_DIR: uploadsDir }, logFile });
+    server = startServer({
+      root: opts.root,
+      port: opts.port,
+      env: { DATABASE_URL: databaseUrl, DATA_DIR: dataDir, UPLOADS_DIR: uploadsDir },
+      logFile,
+    });
     opts.onServer(server);
     await waitUntilUp(server, "/accessibility", 60_000);
     const base = server.url;
@@ -146,7 +191,14 @@ export async function searchBench(opts: { root: string; port: number; seconds: n
       await res.arrayBuffer();
       if (res.status !== 200) throw new Error(`warm-up: ${p} answered ${res.status}`);
     }
-    await latencyRun({ label: "warm-up", baseUrl: base, paths: [...searches, "/accessibility"], connections: 4, seconds: Math.min(5, opts.seconds), signal: opts.signal });
+    await latencyRun({
+      label: "warm-up",
+      baseUrl: base,
+      paths: [...searches, "/accessibility"],
+      connections: 4,
+      seconds: Math.min(5, opts.seconds),
+      signal: opts.signal,
+    });
 
     const rows: SearchBenchRow[] = [];
     let failed = false;
@@ -154,8 +206,17 @@ export async function searchBench(opts: { root: string; port: number; seconds: n
     for (const connections of connectionsList) {
       console.log(`\n${connections} connection(s), ${opts.seconds} s a run (static page interleaved)`);
       const run = async (label: string, paths: string[]) => {
-        const r = await latencyRun({ label, baseUrl: base, paths, connections, seconds: opts.seconds, signal: opts.signal });
-        console.log(`  ${label.padEnd(22)} ${r.reqPerSec.toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(1)}  p95 ${r.p95.toFixed(1)}  p99 ${r.p99.toFixed(1)} ms${r.failures ? `  ✗ ${r.failures} failed: ${r.failureSamples.join("; ")}` : ""}`);
+        const r = await latencyRun({
+          label,
+          baseUrl: base,
+          paths,
+          connections,
+          seconds: opts.seconds,
+          signal: opts.signal,
+        });
+        console.log(
+          `  ${label.padEnd(22)} ${r.reqPerSec.toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(1)}  p95 ${r.p95.toFixed(1)}  p99 ${r.p99.toFixed(1)} ms${r.failures ? `  ✗ ${r.failures} failed: ${r.failureSamples.join("; ")}` : ""}`,
+        );
         if (r.failures) failed = true;
         return r;
       };
@@ -163,7 +224,9 @@ export async function searchBench(opts: { root: string; port: number; seconds: n
       const measured: LatencyRun[] = [];
       for (const t of targets) {
         // Deep pages: continue where the last run stopped, so none comes from a cache.
-        const paths = t.label.startsWith("listing deep") ? t.paths.slice(deepOffset).concat(t.paths.slice(0, deepOffset)) : t.paths;
+        const paths = t.label.startsWith("listing deep")
+          ? t.paths.slice(deepOffset).concat(t.paths.slice(0, deepOffset))
+          : t.paths;
         const m = await run(t.label, paths);
         if (t.label.startsWith("listing deep")) deepOffset = (deepOffset + m.requests) % t.paths.length;
         measured.push(m);
@@ -185,24 +248,53 @@ export async function searchBench(opts: { root: string; port: number; seconds: n
       for (const m of measured) rows.push({ ...m, ratio: m.reqPerSec / ref, goalMet: m.p95 < GOAL_P95_MS });
     }
     const dbOnly = await databaseOnly(databaseUrl, opts.seconds);
-    console.log(`\n  ${dbOnly.label}: p50 ${dbOnly.p50.toFixed(1)}  p95 ${dbOnly.p95.toFixed(1)}  p99 ${dbOnly.p99.toFixed(1)} ms (query + snippets, no HTTP, no rendering)`);
+    console.log(
+      `\n  ${dbOnly.label}: p50 ${dbOnly.p50.toFixed(1)}  p95 ${dbOnly.p95.toFixed(1)}  p99 ${dbOnly.p99.toFixed(1)} ms (query + snippets, no HTTP, no rendering)`,
+    );
     rows.push({ ...dbOnly, ratio: NaN, goalMet: dbOnly.p95 < GOAL_P95_MS });
 
     const file = path.join(reports, "bench-search.json");
     writeFileSync(
       file,
-      JSON.stringify({ date: new Date().toISOString(), posts: count, seedMs: seeded.ms, seconds: opts.seconds, searches, goalP95Ms: GOAL_P95_MS, rows, cpus: os.cpus().length, loadavg: os.loadavg(), failed }, null, 2) + "\n",
+      JSON.stringify(
+        {
+          date: new Date().toISOString(),
+          posts: count,
+          seedMs: seeded.ms,
+          seconds: opts.seconds,
+          searches,
+          goalP95Ms: GOAL_P95_MS,
+          rows,
+          cpus: os.cpus().length,
+          loadavg: os.loadavg(),
+          failed,
+        },
+        null,
+        2,
+      ) + "\n",
     );
     return { rows, failed, file };
   } finally {
     await server?.stop().catch((e: unknown) => console.error(`cleanup: ${e instanceof Error ? e.message : String(e)}`));
-    if (process.env.BENCH_KEEP_DB !== "1") await admin(serverUrl, `DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`).catch(() => undefined);
+    if (process.env.BENCH_KEEP_DB !== "1")
+      await admin(serverUrl, `DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`).catch(() => undefined);
     rmSync(dataDir, { recursive: true, force: true });
   }
 }
 
 export function renderSearchBench(rows: SearchBenchRow[], count: number): string {
-  const header = ["target", "conn.", "requests", "req/s", "p50 ms", "p95 ms", "p99 ms", "failed", "ratio", `p95 < ${GOAL_P95_MS} ms`];
+  const header = [
+    "target",
+    "conn.",
+    "requests",
+    "req/s",
+    "p50 ms",
+    "p95 ms",
+    "p99 ms",
+    "failed",
+    "ratio",
+    `p95 < ${GOAL_P95_MS} ms`,
+  ];
   const body = rows.map((r) => [
     r.label,
     String(r.connections),

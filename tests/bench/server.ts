@@ -27,14 +27,19 @@ export async function ensureBuild(root: string, waitMs = 10 * 60_000): Promise<v
       continue;
     }
     console.log("build: sources changed — running `next build`");
-    const result = spawnSync(path.join(root, "node_modules/.bin/next"), ["build"], { cwd: root, stdio: "inherit", env: process.env });
+    const result = spawnSync(path.join(root, "node_modules/.bin/next"), ["build"], {
+      cwd: root,
+      stdio: "inherit",
+      env: process.env,
+    });
     if (result.status === 0) {
       writeFileSync(stampPath(root), stamp);
       return;
     }
     // Lost a race for the lock: wait for (or use) the other build instead.
     const otherBuild = existsSync(lock) || buildIsCurrent(root, sourceStamp(root));
-    if (!otherBuild || Date.now() > until) throw new Error(`next build failed (exit ${result.status ?? result.signal})`);
+    if (!otherBuild || Date.now() > until)
+      throw new Error(`next build failed (exit ${result.status ?? result.signal})`);
   }
 }
 
@@ -91,16 +96,28 @@ async function until(check: () => boolean | Promise<boolean>, ms: number): Promi
  * on the port even if tsx exits first. The group also keeps a terminal Ctrl-C from reaching the
  * server directly: the bench stops it while cleaning up, or signals the group as it exits.
  */
-export function startServer(opts: { root: string; port: number; env: Record<string, string>; logFile: string }): Server {
+export function startServer(opts: {
+  root: string;
+  port: number;
+  env: Record<string, string>;
+  logFile: string;
+}): Server {
   const log = createWriteStream(opts.logFile);
   // Start from an empty page cache: entries on disk may come from another server's database.
-  rmSync(path.join(opts.root, process.env.NEXT_DIST_DIR || ".next", "server/route-cache"), { recursive: true, force: true });
-  const child: ChildProcess = spawn(path.join(opts.root, "node_modules/.bin/tsx"), [path.join(opts.root, "lib/server/serve.ts")], {
-    cwd: opts.root,
-    env: { ...process.env, ...opts.env, NODE_ENV: "production", PORT: String(opts.port) },
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
+  rmSync(path.join(opts.root, process.env.NEXT_DIST_DIR || ".next", "server/route-cache"), {
+    recursive: true,
+    force: true,
   });
+  const child: ChildProcess = spawn(
+    path.join(opts.root, "node_modules/.bin/tsx"),
+    [path.join(opts.root, "lib/server/serve.ts")],
+    {
+      cwd: opts.root,
+      env: { ...process.env, ...opts.env, NODE_ENV: "production", PORT: String(opts.port) },
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    },
+  );
   child.stdout?.pipe(log, { end: false });
   child.stderr?.pipe(log, { end: false });
   const pgid = child.pid;
@@ -111,7 +128,8 @@ export function startServer(opts: { root: string; port: number; env: Record<stri
   let stopping = false;
   const exited = new Promise<never>((_, reject) => {
     child.once("exit", (code, signal) => {
-      if (!stopping) reject(new Error(`the server exited unexpectedly (${signal ?? `exit ${code}`}); see ${opts.logFile}`));
+      if (!stopping)
+        reject(new Error(`the server exited unexpectedly (${signal ?? `exit ${code}`}); see ${opts.logFile}`));
     });
     child.once("error", (error) => reject(error));
   });
@@ -131,7 +149,8 @@ export function startServer(opts: { root: string; port: number; env: Record<stri
         }
       }
       await new Promise<void>((resolve) => log.end(() => resolve()));
-      if (pgid !== undefined && groupAlive(pgid)) throw new Error(`server processes (group ${pgid}) are still running after SIGKILL`);
+      if (pgid !== undefined && groupAlive(pgid))
+        throw new Error(`server processes (group ${pgid}) are still running after SIGKILL`);
       if (await until(async () => !(await listening(opts.port)), 5_000)) return;
       throw new Error(`something still listens on port ${opts.port} after the server stopped`);
     },

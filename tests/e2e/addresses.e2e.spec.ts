@@ -16,7 +16,12 @@ async function mouId(request: import("@playwright/test").APIRequestContext): Pro
 
 test("a missing, wrong or old slug redirects permanently to the canonical address", async ({ page, request }) => {
   const id = await mouId(request);
-  for (const from of [`/posts/${id}`, `/posts/${id}/wrong-slug`, `/posts/${id}/mou-moph-2565`, `/posts/${id}/mou-ministry-of-public-health/extra`]) {
+  for (const from of [
+    `/posts/${id}`,
+    `/posts/${id}/wrong-slug`,
+    `/posts/${id}/mou-moph-2565`,
+    `/posts/${id}/mou-ministry-of-public-health/extra`,
+  ]) {
     // Twice: the second answer comes from the cache and must still carry exactly one Location.
     for (let i = 0; i < 2; i++) {
       const res = await request.get(from, { maxRedirects: 0 });
@@ -34,7 +39,12 @@ test("page 1 of a listing has one address", async ({ request }) => {
   for (let i = 0; i < 2; i++) {
     const res = await request.get("/news/activities/page/1", { maxRedirects: 0 });
     expect([301, 308]).toContain(res.status());
-    expect(res.headersArray().filter((h) => h.name.toLowerCase() === "location").map((h) => h.value)).toEqual(["/news/activities"]);
+    expect(
+      res
+        .headersArray()
+        .filter((h) => h.name.toLowerCase() === "location")
+        .map((h) => h.value),
+    ).toEqual(["/news/activities"]);
   }
 });
 

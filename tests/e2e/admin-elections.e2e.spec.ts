@@ -58,10 +58,12 @@ test("editor imports the demo CSV: a preview first, nothing changes until confir
 
 test("a bad file is refused line by line and changes nothing", async () => {
   await page.goto(`${electionPath}/import`);
-  await page.getByLabel("หรือวางข้อมูล CSV").fill(
-    "ตำแหน่ง,เขต,ผู้มีสิทธิเลือกตั้ง,หน่วยเลือกตั้ง,หน่วยที่นับแล้ว,ผู้มาใช้สิทธิ,บัตรดี,บัตรเสีย,ไม่ประสงค์ลงคะแนน,สถานะ,หมายเลข,ชื่อผู้สมัคร,พรรค,คะแนน\n" +
-      "ส.ส. แบบแบ่งเขต,เขต 1,136865,287,300,10,9,1,0,กำลังนับ,1,ก,,-9\n",
-  );
+  await page
+    .getByLabel("หรือวางข้อมูล CSV")
+    .fill(
+      "ตำแหน่ง,เขต,ผู้มีสิทธิเลือกตั้ง,หน่วยเลือกตั้ง,หน่วยที่นับแล้ว,ผู้มาใช้สิทธิ,บัตรดี,บัตรเสีย,ไม่ประสงค์ลงคะแนน,สถานะ,หมายเลข,ชื่อผู้สมัคร,พรรค,คะแนน\n" +
+        "ส.ส. แบบแบ่งเขต,เขต 1,136865,287,300,10,9,1,0,กำลังนับ,1,ก,,-9\n",
+    );
   await page.getByRole("button", { name: "ตรวจสอบไฟล์" }).click();
   const errors = page.getByTestId("import-errors");
   await expect(errors).toContainText("ยังไม่มีการเปลี่ยนแปลงใด ๆ");
@@ -138,7 +140,9 @@ test("the public contest page shows the correction within 5 seconds", async ({ b
   await screenshot(visitor, "admin-elections-05-public-contest");
 });
 
-test("an open contest page being counted updates itself, without a reload, and says so politely", async ({ browser }) => {
+test("an open contest page being counted updates itself, without a reload, and says so politely", async ({
+  browser,
+}) => {
   test.setTimeout(90_000);
   const electionId = electionPath.split("/").pop();
   await page.goto(electionPath);
@@ -161,7 +165,10 @@ test("an open contest page being counted updates itself, without a reload, and s
   await expect(page.getByText("บันทึกผลคะแนนแล้ว")).toBeVisible();
 
   // Within one polling interval (20 s) and a render, the open page shows it by itself.
-  const candidate2 = visitor.locator("main table tbody tr").filter({ has: visitor.locator("td:nth-child(2)", { hasText: /^2$/ }) }).first();
+  const candidate2 = visitor
+    .locator("main table tbody tr")
+    .filter({ has: visitor.locator("td:nth-child(2)", { hasText: /^2$/ }) })
+    .first();
   await expect(candidate2).not.toContainText(fmt(two + 3));
   await expect(status).toHaveText(/^ปรับปรุงผลคะแนนแล้ว เวลา \d{2}\.\d{2} น\.$/, { timeout: 40_000 });
   await expect(candidate2).toContainText(fmt(two + 3));

@@ -118,7 +118,10 @@ test("admin adds an event at 00:30 Bangkok time and it appears on that day of th
   await expect(page.getByRole("status").filter({ hasText: "เพิ่มกิจกรรมแล้ว" })).toBeVisible();
 
   await page.goto("/calendar/2570-03");
-  const item = page.getByRole("region", { name: "กิจกรรมเดือนมีนาคม 2570" }).getByRole("listitem").filter({ hasText: eventTitle });
+  const item = page
+    .getByRole("region", { name: "กิจกรรมเดือนมีนาคม 2570" })
+    .getByRole("listitem")
+    .filter({ hasText: eventTitle });
   await expect(item).toContainText("วันพุธที่ 10 มีนาคม พ.ศ. 2570 เวลา 00.30–02.00 น.");
   await expect(page.locator('td[data-day="2027-03-10"]')).toContainText(eventTitle);
 });

@@ -82,7 +82,9 @@ test("an author writes a post with a PDF, saves it as a draft and submits it for
   await expect(page.getByRole("list", { name: "แท็กที่เลือก" })).toContainText("อาสาสมัคร");
 
   const files = page.getByRole("group", { name: "เอกสารแนบ" });
-  await files.locator('input[type="file"]').setInputFiles({ name: pdfName, mimeType: "application/pdf", buffer: pdfBytes() });
+  await files
+    .locator('input[type="file"]')
+    .setInputFiles({ name: pdfName, mimeType: "application/pdf", buffer: pdfBytes() });
   await expect(files.getByRole("link", { name: pdfName })).toBeVisible({ timeout: 10_000 });
 
   await page.getByRole("button", { name: "บันทึก", exact: true }).click();
@@ -105,11 +107,15 @@ test("an author writes a post with a PDF, saves it as a draft and submits it for
   await page.context().close();
 });
 
-test("an editor finds it under «รอตรวจ», previews it and publishes it; the public site shows it at once", async ({ browser }) => {
+test("an editor finds it under «รอตรวจ», previews it and publishes it; the public site shows it at once", async ({
+  browser,
+}) => {
   const page = await staffPage(browser, "editor");
   await page.goto("/admin/posts");
   await page.getByRole("navigation", { name: "มุมมองด่วน" }).getByRole("link", { name: "รอตรวจ" }).click();
-  await expect(page.getByRole("navigation", { name: "มุมมองด่วน" }).getByRole("link", { name: "รอตรวจ" })).toHaveAttribute("aria-current", "page");
+  await expect(
+    page.getByRole("navigation", { name: "มุมมองด่วน" }).getByRole("link", { name: "รอตรวจ" }),
+  ).toHaveAttribute("aria-current", "page");
   await expect(page.getByLabel("สถานะ")).toHaveValue("IN_REVIEW");
   await screenshot(page, "admin-posts-03-list-in-review");
   await page.getByRole("link", { name: title }).click();
@@ -197,20 +203,31 @@ test("when two people save the same post, the later save is refused and keeps it
   for (const p of [first, second, check]) await p.context().close();
 });
 
-test("history: a diff shows the changed words; restoring as a draft leaves the public page alone", async ({ browser }) => {
+test("history: a diff shows the changed words; restoring as a draft leaves the public page alone", async ({
+  browser,
+}) => {
   const page = await staffPage(browser, "editor");
   await page.goto(`/admin/posts/${postId}/history`);
   const rows = page.getByRole("table", { name: /ประวัติการแก้ไข/ }).getByRole("row");
   // Oldest first saved version against the newest.
-  await rows.nth(-1).getByRole("radio", { name: /ฉบับเก่า/ }).check();
-  await rows.nth(1).getByRole("radio", { name: /ฉบับใหม่/ }).check();
+  await rows
+    .nth(-1)
+    .getByRole("radio", { name: /ฉบับเก่า/ })
+    .check();
+  await rows
+    .nth(1)
+    .getByRole("radio", { name: /ฉบับใหม่/ })
+    .check();
   await page.getByRole("button", { name: "เปรียบเทียบ" }).click();
   const diff = page.getByRole("region", { name: /เปรียบเทียบ/ });
   await expect(diff.locator("ins").filter({ hasText: "ขยายเวลารับสมัคร" }).first()).toBeVisible();
   await expect(diff.locator("ins").first()).toContainText("เพิ่ม");
   await screenshot(page, "admin-posts-08-history-diff");
 
-  const oldest = page.getByRole("table", { name: /ประวัติการแก้ไข/ }).getByRole("row").nth(-1);
+  const oldest = page
+    .getByRole("table", { name: /ประวัติการแก้ไข/ })
+    .getByRole("row")
+    .nth(-1);
   await oldest.getByRole("button", { name: "กู้คืนเป็นฉบับร่าง" }).click();
   await expect(oldest).toContainText("กู้คืนเป็นฉบับร่างที่รอเผยแพร่แล้ว");
 
@@ -224,11 +241,19 @@ test("history: a diff shows the changed words; restoring as a draft leaves the p
   await page.context().close();
 });
 
-test("on a tablet held upright (768 px) the post pages fit, and the toolbar works from the keyboard", async ({ browser }) => {
+test("on a tablet held upright (768 px) the post pages fit, and the toolbar works from the keyboard", async ({
+  browser,
+}) => {
   const context = await browser.newContext({ viewport: { width: 768, height: 1024 }, hasTouch: true });
   const page = await context.newPage();
   await signIn(page, E2E_USERS.editor);
-  for (const url of ["/admin/posts", `/admin/posts/${postId}`, `/admin/posts/${postId}/history`, "/admin/posts/new", `/admin/posts/${postId}/preview`]) {
+  for (const url of [
+    "/admin/posts",
+    `/admin/posts/${postId}`,
+    `/admin/posts/${postId}/history`,
+    "/admin/posts/new",
+    `/admin/posts/${postId}/preview`,
+  ]) {
     await page.goto(url);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, url).toBeLessThanOrEqual(0);
@@ -251,7 +276,9 @@ test("on a tablet held upright (768 px) the post pages fit, and the toolbar work
   await context.close();
 });
 
-test("an editor schedules a draft for a Bangkok date and time, sees it in Thai, and cancels it", async ({ browser }) => {
+test("an editor schedules a draft for a Bangkok date and time, sees it in Thai, and cancels it", async ({
+  browser,
+}) => {
   const page = await staffPage(browser, "editor");
   await page.goto("/admin/posts/new");
   await page.getByRole("textbox", { name: "หัวข้อ" }).fill(`ประกาศตั้งเวลา ${stamp}`);
@@ -264,7 +291,12 @@ test("an editor schedules a draft for a Bangkok date and time, sees it in Thai, 
   const t = bangkokToday();
   const day = new Date(Date.UTC(t.y, t.m - 1, t.d + 1));
   const value = `${day.toISOString().slice(0, 10)}T09:30`;
-  const thaiDay = new Intl.DateTimeFormat("th-TH", { timeZone: "UTC", day: "numeric", month: "long", year: "numeric" }).format(day);
+  const thaiDay = new Intl.DateTimeFormat("th-TH", {
+    timeZone: "UTC",
+    day: "numeric",
+    month: "long",
+    year: "numeric",
+  }).format(day);
 
   await page.getByText("ตั้งเวลาเผยแพร่", { exact: true }).click();
   await page.getByLabel("วันและเวลาเผยแพร่ (เวลาประเทศไทย)").fill(value);

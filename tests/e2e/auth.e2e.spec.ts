@@ -19,7 +19,10 @@ const ADMIN_ONLY = ["ตั้งค่าเว็บไซต์", "ผู้�
 
 /** Submits the form and waits for next-auth's answer. */
 async function attempt(page: Page, user: { email: string; password: string }): Promise<void> {
-  await Promise.all([page.waitForResponse((r) => r.url().includes("/api/auth/callback/credentials")), fillLoginForm(page, user)]);
+  await Promise.all([
+    page.waitForResponse((r) => r.url().includes("/api/auth/callback/credentials")),
+    fillLoginForm(page, user),
+  ]);
 }
 
 test("signed out, the staff area opens on the sign-in page", async ({ page }) => {
@@ -37,7 +40,10 @@ test("signed out, the staff area opens on the sign-in page", async ({ page }) =>
   await expect(page).toHaveURL(/\/admin\/posts\?status=DRAFT$/);
 });
 
-test("a wrong password says so in Thai, inside the form; the right one opens the dashboard", async ({ page, context }) => {
+test("a wrong password says so in Thai, inside the form; the right one opens the dashboard", async ({
+  page,
+  context,
+}) => {
   const user = E2E_USERS.admin;
   await page.goto("/admin/login");
   await attempt(page, { email: user.email, password: "not-the-password" });
@@ -50,7 +56,8 @@ test("a wrong password says so in Thai, inside the form; the right one opens the
   await expect(page.getByRole("heading", { level: 1, name: `สวัสดี ${user.name}` })).toBeVisible();
   await expect(page.getByTestId("signed-in-user")).toHaveText(`${user.name} (ผู้ดูแลระบบ)`);
   const nav = page.getByRole("navigation", { name: "เมนูระบบจัดการ" });
-  for (const label of ["แดชบอร์ด", "ข่าวและประกาศ", "ปฏิทินกิจกรรม", ...ADMIN_ONLY]) await expect(nav.getByRole("link", { name: label })).toBeVisible();
+  for (const label of ["แดชบอร์ด", "ข่าวและประกาศ", "ปฏิทินกิจกรรม", ...ADMIN_ONLY])
+    await expect(nav.getByRole("link", { name: label })).toBeVisible();
   await expect(nav.getByRole("link", { name: "แดชบอร์ด" })).toHaveAttribute("aria-current", "page");
   await expect(page.getByRole("link", { name: "ดูหน้าเว็บไซต์" })).toHaveAttribute("href", "/");
   await screenshot(page, "auth-02-dashboard");
@@ -78,7 +85,10 @@ test("a wrong password says so in Thai, inside the form; the right one opens the
   await expect(page.getByRole("form", { name: "เข้าสู่ระบบ" })).toBeVisible();
 });
 
-test("wrong passwords from one address lock that address out of the account; its owner signs in from elsewhere at once", async ({ page, browser }) => {
+test("wrong passwords from one address lock that address out of the account; its owner signs in from elsewhere at once", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(90_000);
   const user = lockoutUser();
   await page.goto("/admin/login");
@@ -102,7 +112,10 @@ test("wrong passwords from one address lock that address out of the account; its
   await owner.close();
 });
 
-test("signing out ends the session on the server: a copy of the cookie taken before is refused", async ({ page, browser }) => {
+test("signing out ends the session on the server: a copy of the cookie taken before is refused", async ({
+  page,
+  browser,
+}) => {
   await signIn(page, E2E_USERS.editor);
   const copied = await page.context().cookies();
   expect(copied.some((c) => c.name.endsWith("next-auth.session-token"))).toBe(true);
@@ -130,7 +143,9 @@ test("«ออกจากระบบทุกเครื่อง» on the ac
   page.once("dialog", (d) => void d.accept());
   await page.getByRole("button", { name: "ออกจากระบบทุกเครื่อง" }).click();
   await page.waitForURL((u) => u.pathname === "/admin/login");
-  await expect(page.getByRole("status").filter({ hasText: "ออกจากระบบทุกเครื่องแล้ว รวมถึงเครื่องนี้ โปรดเข้าสู่ระบบอีกครั้ง" })).toBeVisible();
+  await expect(
+    page.getByRole("status").filter({ hasText: "ออกจากระบบทุกเครื่องแล้ว รวมถึงเครื่องนี้ โปรดเข้าสู่ระบบอีกครั้ง" }),
+  ).toBeVisible();
   await screenshot(page, "auth-04-signed-out-everywhere");
 
   await phone.goto("/admin");
@@ -138,7 +153,10 @@ test("«ออกจากระบบทุกเครื่อง» on the ac
   await other.close();
 });
 
-test("an author opening another author's draft, its preview or its history gets the not-found page", async ({ page, browser }) => {
+test("an author opening another author's draft, its preview or its history gets the not-found page", async ({
+  page,
+  browser,
+}) => {
   const editorContext = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": "10.253.3.3" } });
   const editor = await editorContext.newPage();
   await signIn(editor, E2E_USERS.editor);

@@ -62,14 +62,33 @@ test("the sign-in form", async ({ page }) => {
 test("staff pages and forms", async ({ page }) => {
   test.setTimeout(120_000);
   await signIn(page, E2E_USERS.admin);
-  for (const path of ["/admin", "/admin/posts", "/admin/posts/new", "/admin/events", "/admin/events/new", "/admin/settings", "/admin/users", "/admin/users/new", "/admin/audit", "/admin/account", "/admin/pages", "/admin/pages/about", "/admin/pages/contact", "/admin/pages/privacy", "/admin/pages/executives", "/admin/pages/executives/new"]) {
+  for (const path of [
+    "/admin",
+    "/admin/posts",
+    "/admin/posts/new",
+    "/admin/events",
+    "/admin/events/new",
+    "/admin/settings",
+    "/admin/users",
+    "/admin/users/new",
+    "/admin/audit",
+    "/admin/account",
+    "/admin/pages",
+    "/admin/pages/about",
+    "/admin/pages/contact",
+    "/admin/pages/privacy",
+    "/admin/pages/executives",
+    "/admin/pages/executives/new",
+  ]) {
     await page.goto(path);
     await expectAccessible(page, path);
   }
   // The election results staff pages: list, an election, its import page and a contest form.
   await page.goto("/admin/elections");
   await expectAccessible(page, "/admin/elections");
-  const hrefs = await page.locator('main a[href^="/admin/elections/"]').evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+  const hrefs = await page
+    .locator('main a[href^="/admin/elections/"]')
+    .evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
   const first = hrefs.find((h) => /^\/admin\/elections\/\d+$/.test(h));
   expect(first).toBeDefined();
   await page.goto(first!);
@@ -85,7 +104,9 @@ test("staff pages and forms", async ({ page }) => {
   }
 });
 
-test("public procurement disclosures: a year with every kind, an empty year, the ข่าวประกวดราคา listing", async ({ page }) => {
+test("public procurement disclosures: a year with every kind, an empty year, the ข่าวประกวดราคา listing", async ({
+  page,
+}) => {
   for (const path of ["/procurement", "/procurement/2568", "/procurement/2560", "/news/procurement"]) {
     await page.goto(path);
     await expectAccessible(page, path);

@@ -25,7 +25,9 @@ function raw(method: string, pathname: string, headers: Record<string, string> =
     const req = http.request({ host: base.hostname, port: base.port, method, path: pathname, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }));
+      res.on("end", () =>
+        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString("utf8") }),
+      );
     });
     req.on("error", reject);
     req.end(body);
@@ -33,7 +35,15 @@ function raw(method: string, pathname: string, headers: Record<string, string> =
 }
 
 test("badly percent-encoded addresses answer 400 with the Thai page, or a Thai line for files", async ({ page }) => {
-  const pages = ["/%E0%B8", "/posts/%FF", "/posts/%", "/news/%E0%B8/page/1", "/calendar/%FF", "/events/%FF", "/procurement/%FF"];
+  const pages = [
+    "/%E0%B8",
+    "/posts/%FF",
+    "/posts/%",
+    "/news/%E0%B8/page/1",
+    "/calendar/%FF",
+    "/events/%FF",
+    "/procurement/%FF",
+  ];
   for (const p of pages) {
     const res = await raw("GET", p);
     expect(res.status, p).toBe(400);
@@ -57,7 +67,16 @@ test("badly percent-encoded addresses answer 400 with the Thai page, or a Thai l
 });
 
 test("TRACE and other methods no route answers get 405 with Allow on pages and feeds", async () => {
-  for (const p of ["/", "/news/activities", "/feed.xml", "/atom.xml", "/news/activities/feed.xml", "/calendar.ics", "/sitemap.xml", "/api/online"]) {
+  for (const p of [
+    "/",
+    "/news/activities",
+    "/feed.xml",
+    "/atom.xml",
+    "/news/activities/feed.xml",
+    "/calendar.ics",
+    "/sitemap.xml",
+    "/api/online",
+  ]) {
     for (const method of ["TRACE", "PROPFIND", "PUT", "DELETE", "PATCH"]) {
       const res = await raw(method, p);
       expect(res.status, `${method} ${p}`).toBe(405);
@@ -85,7 +104,9 @@ async function electionState(page: Page): Promise<{ path: string; contests: stri
   return { path: href!, contests: await page.locator("main table").first().innerText() };
 }
 
-test("server-action posts with text/plain, JSON, XML or multipart without a boundary answer 400 and change nothing", async ({ browser }) => {
+test("server-action posts with text/plain, JSON, XML or multipart without a boundary answer 400 and change nothing", async ({
+  browser,
+}) => {
   const page = await editorPage(browser);
   const before = await electionState(page);
   // The import action's id, from a real submission of the form.
@@ -96,7 +117,13 @@ test("server-action posts with text/plain, JSON, XML or multipart without a boun
   const actionId = (await sent).headers()["next-action"]!;
   await expect(page.getByTestId("import-status")).not.toBeEmpty();
 
-  for (const type of ["text/plain", "text/plain;charset=UTF-8", "application/json", "application/xml", "multipart/form-data"]) {
+  for (const type of [
+    "text/plain",
+    "text/plain;charset=UTF-8",
+    "application/json",
+    "application/xml",
+    "multipart/form-data",
+  ]) {
     const res = await page.request.post(`${before.path}/import`, {
       headers: { "content-type": type, "next-action": actionId, origin: ORIGIN, accept: "text/x-component" },
       data: '["$K1",{"electionId":"garbage{',
@@ -111,11 +138,15 @@ test("server-action posts with text/plain, JSON, XML or multipart without a boun
 test.describe("a file over the limit to the results import", () => {
   test.describe.configure({ timeout: 90_000 });
 
-  test("without JavaScript, 40 MB gets the Thai 413 page with the limit and a way back; nothing changes", async ({ browser }) => {
+  test("without JavaScript, 40 MB gets the Thai 413 page with the limit and a way back; nothing changes", async ({
+    browser,
+  }) => {
     const page = await editorPage(browser, false);
     const before = await electionState(page);
     await page.goto(`${before.path}/import`);
-    await page.getByLabel("ไฟล์ CSV").setInputFiles({ name: "ผลการนับ.csv", mimeType: "text/csv", buffer: Buffer.alloc(40 * 1024 * 1024, 0x41) });
+    await page
+      .getByLabel("ไฟล์ CSV")
+      .setInputFiles({ name: "ผลการนับ.csv", mimeType: "text/csv", buffer: Buffer.alloc(40 * 1024 * 1024, 0x41) });
     const answer = page.waitForResponse((r) => r.request().method() === "POST");
     await page.getByRole("button", { name: "ตรวจสอบไฟล์" }).click();
     expect((await answer).status()).toBe(413);
@@ -127,17 +158,23 @@ test.describe("a file over the limit to the results import", () => {
     expect((await electionState(page)).contests).toBe(before.contests);
   });
 
-  test("without JavaScript, 3 MB reaches the import and is refused on the form in Thai; nothing changes", async ({ browser }) => {
+  test("without JavaScript, 3 MB reaches the import and is refused on the form in Thai; nothing changes", async ({
+    browser,
+  }) => {
     const page = await editorPage(browser, false);
     const before = await electionState(page);
     await page.goto(`${before.path}/import`);
-    await page.getByLabel("ไฟล์ CSV").setInputFiles({ name: "ผลการนับ.csv", mimeType: "text/csv", buffer: Buffer.alloc(3 * 1024 * 1024, 0x41) });
+    await page
+      .getByLabel("ไฟล์ CSV")
+      .setInputFiles({ name: "ผลการนับ.csv", mimeType: "text/csv", buffer: Buffer.alloc(3 * 1024 * 1024, 0x41) });
     await page.getByRole("button", { name: "ตรวจสอบไฟล์" }).click();
     await expect(page.getByTestId("import-status")).toHaveText("ไฟล์ใหญ่เกิน 512 KB โปรดแบ่งเป็นหลายไฟล์");
     expect((await electionState(page)).contests).toBe(before.contests);
   });
 
-  test("with JavaScript, a file or pasted text over 512 KB is refused on the form before anything is sent", async ({ browser }) => {
+  test("with JavaScript, a file or pasted text over 512 KB is refused on the form before anything is sent", async ({
+    browser,
+  }) => {
     const page = await editorPage(browser);
     const before = await electionState(page);
     await page.goto(`${before.path}/import`);
@@ -146,7 +183,9 @@ test.describe("a file over the limit to the results import", () => {
       if (r.method() === "POST") posts.push(r.url());
     });
     const status = page.getByTestId("import-status");
-    await page.getByLabel("ไฟล์ CSV").setInputFiles({ name: "ผลการนับ.csv", mimeType: "text/csv", buffer: Buffer.alloc(40 * 1024 * 1024, 0x41) });
+    await page
+      .getByLabel("ไฟล์ CSV")
+      .setInputFiles({ name: "ผลการนับ.csv", mimeType: "text/csv", buffer: Buffer.alloc(40 * 1024 * 1024, 0x41) });
     await page.getByRole("button", { name: "ตรวจสอบไฟล์" }).click();
     await expect(status).toHaveText("ไฟล์ใหญ่เกิน 512 KB โปรดแบ่งเป็นหลายไฟล์");
     await screenshot(page, "bad-input-03-import-too-large");
@@ -154,7 +193,12 @@ test.describe("a file over the limit to the results import", () => {
     // A small file chosen, and a big text pasted as well: both would be sent.
     await page.getByLabel("ไฟล์ CSV").setInputFiles(DEMO_CSV);
     // 1.1 MB: set directly (typing it would take minutes); the field is uncontrolled.
-    await page.getByLabel("หรือวางข้อมูล CSV").evaluate((el, text) => void ((el as HTMLTextAreaElement).value = text), readFileSync(DEMO_CSV, "utf8").repeat(75));
+    await page
+      .getByLabel("หรือวางข้อมูล CSV")
+      .evaluate(
+        (el, text) => void ((el as HTMLTextAreaElement).value = text),
+        readFileSync(DEMO_CSV, "utf8").repeat(75),
+      );
     await page.getByRole("button", { name: "ตรวจสอบไฟล์" }).click();
     await expect(status).toHaveText("ไฟล์ใหญ่เกิน 512 KB โปรดแบ่งเป็นหลายไฟล์");
     expect(posts).toEqual([]);
@@ -172,7 +216,9 @@ function bigCsv(bytes: number): string {
   return `${out.join("\n")}\n`;
 }
 
-test("a large CSV within the limit imports: its confirmation (over Next's default 1 MB) goes through", async ({ browser }) => {
+test("a large CSV within the limit imports: its confirmation (over Next's default 1 MB) goes through", async ({
+  browser,
+}) => {
   test.setTimeout(180_000);
   const page = await editorPage(browser);
   // A new, unpublished election of its own, so the rest of the suite sees the seeded ones unchanged.
@@ -185,7 +231,9 @@ test("a large CSV within the limit imports: its confirmation (over Next's defaul
   await page.getByRole("link", { name: "นำเข้าผลจากไฟล์ CSV" }).click();
 
   const csv = bigCsv(300 * 1024);
-  await page.getByLabel("ไฟล์ CSV").setInputFiles({ name: "ผลทั้งจังหวัด.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
+  await page
+    .getByLabel("ไฟล์ CSV")
+    .setInputFiles({ name: "ผลทั้งจังหวัด.csv", mimeType: "text/csv", buffer: Buffer.from(csv) });
   await page.getByRole("button", { name: "ตรวจสอบไฟล์" }).click();
   const status = page.getByTestId("import-status");
   await expect(status).toContainText("ตัวอย่างการนำเข้า (ผลทั้งจังหวัด.csv)", { timeout: 60_000 });

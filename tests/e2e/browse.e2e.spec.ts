@@ -12,7 +12,10 @@ test("home → section → post: a reader finds the MOU press release", async ({
   await expect(heads).toHaveText(["อา.", "จ.", "อ.", "พ.", "พฤ.", "ศ.", "ส."]);
   await screenshot(page, "01-home");
 
-  await page.getByRole("navigation", { name: "เมนูหลัก" }).getByRole("link", { name: "ข่าวประชาสัมพันธ์", exact: true }).click();
+  await page
+    .getByRole("navigation", { name: "เมนูหลัก" })
+    .getByRole("link", { name: "ข่าวประชาสัมพันธ์", exact: true })
+    .click();
   await expect(page).toHaveURL(/\/news\/press-releases$/);
   await expect(page.getByRole("heading", { level: 1, name: "ข่าวประชาสัมพันธ์" })).toBeVisible();
   await screenshot(page, "02-section");
@@ -52,7 +55,14 @@ test("without JavaScript every tab's content is readable", async ({ browser }) =
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto("/");
-  for (const heading of ["ข่าว/กิจกรรม", "ข่าวประชาสัมพันธ์ กกต.", "มัลติมีเดีย", "ประกาศเกี่ยวกับการเลือกตั้ง", "ประกาศผลการเลือกตั้ง", "ข่าวประกวดราคา"]) {
+  for (const heading of [
+    "ข่าว/กิจกรรม",
+    "ข่าวประชาสัมพันธ์ กกต.",
+    "มัลติมีเดีย",
+    "ประกาศเกี่ยวกับการเลือกตั้ง",
+    "ประกาศผลการเลือกตั้ง",
+    "ข่าวประกวดราคา",
+  ]) {
     await expect(page.getByRole("heading", { name: heading, exact: true })).toBeVisible();
   }
   await expect(page.locator("main article, main li a").first()).toBeVisible();

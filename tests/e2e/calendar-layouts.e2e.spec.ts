@@ -21,7 +21,10 @@ const root = path.resolve(import.meta.dirname, "../..");
 let rendered: Rendered[] = [];
 
 test.beforeAll(() => {
-  const out = execFileSync(path.join(root, "node_modules/.bin/tsx"), ["tests/helpers/render-calendar-layouts.ts"], { cwd: root, encoding: "utf8" });
+  const out = execFileSync(path.join(root, "node_modules/.bin/tsx"), ["tests/helpers/render-calendar-layouts.ts"], {
+    cwd: root,
+    encoding: "utf8",
+  });
   rendered = JSON.parse(out) as Rendered[];
 });
 
@@ -29,9 +32,12 @@ const WIDGET = 'section[aria-labelledby="calendar-widget-title"]';
 const GRID = "main table";
 
 async function replace(page: Page, selector: string, html: string) {
-  await page.locator(selector).first().evaluate((el, markup) => {
-    el.outerHTML = markup;
-  }, html);
+  await page
+    .locator(selector)
+    .first()
+    .evaluate((el, markup) => {
+      el.outerHTML = markup;
+    }, html);
 }
 
 async function expectTodayMarkerVisible(page: Page, selector: string, label: string) {

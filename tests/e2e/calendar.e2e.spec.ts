@@ -1,7 +1,20 @@
 import { expect, test } from "@playwright/test";
 import { bangkokToday, screenshot } from "./helpers";
 
-const THAI_MONTHS = ["มกราคม", "กุมภาพันธ์", "มีนาคม", "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน", "ตุลาคม", "พฤศจิกายน", "ธันวาคม"];
+const THAI_MONTHS = [
+  "มกราคม",
+  "กุมภาพันธ์",
+  "มีนาคม",
+  "เมษายน",
+  "พฤษภาคม",
+  "มิถุนายน",
+  "กรกฎาคม",
+  "สิงหาคม",
+  "กันยายน",
+  "ตุลาคม",
+  "พฤศจิกายน",
+  "ธันวาคม",
+];
 
 test("calendar navigates back and forth across a year boundary", async ({ page }) => {
   await page.goto("/calendar/2565-12");
@@ -35,11 +48,18 @@ test("June 2565: Sunday-first grid, and the 00.30 น. Bangkok event is on 1 Jun
 test("the current month is the default, with today marked", async ({ page }) => {
   const t = bangkokToday();
   await page.goto("/calendar");
-  await expect(page.getByRole("navigation", { name: "เลือกเดือน" }).getByRole("heading")).toHaveText(`${THAI_MONTHS[t.m - 1]} ${t.y + 543}`);
+  await expect(page.getByRole("navigation", { name: "เลือกเดือน" }).getByRole("heading")).toHaveText(
+    `${THAI_MONTHS[t.m - 1]} ${t.y + 543}`,
+  );
   const today = page.locator('td[aria-current="date"]');
   await expect(today).toHaveCount(1);
   const key = `${t.y}-${String(t.m).padStart(2, "0")}-${String(t.d).padStart(2, "0")}`;
   await expect(today).toHaveAttribute("data-day", key);
-  await expect(page.getByRole("region", { name: /^กิจกรรมเดือน/ }).getByRole("listitem").first()).toBeVisible();
+  await expect(
+    page
+      .getByRole("region", { name: /^กิจกรรมเดือน/ })
+      .getByRole("listitem")
+      .first(),
+  ).toBeVisible();
   await screenshot(page, "07-calendar-current");
 });

@@ -6,9 +6,13 @@ test.skip(laterZoneRun, ONCE);
 // The reader's display settings: larger text and two high-contrast schemes, kept across pages;
 // and the print version of a post and of the calendar.
 
-const fontSize = (page: import("@playwright/test").Page) => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+const fontSize = (page: import("@playwright/test").Page) =>
+  page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
 const colours = (page: import("@playwright/test").Page, selector: string) =>
-  page.locator(selector).first().evaluate((el) => ({ bg: getComputedStyle(el).backgroundColor, fg: getComputedStyle(el).color }));
+  page
+    .locator(selector)
+    .first()
+    .evaluate((el) => ({ bg: getComputedStyle(el).backgroundColor, fg: getComputedStyle(el).color }));
 
 test("text size and black-yellow contrast are chosen with the keyboard and kept on the next page", async ({ page }) => {
   await page.goto("/");

@@ -23,11 +23,15 @@ async function pathsOf(request: APIRequestContext, slug: string): Promise<Paths>
   return { id: m[2]!, election: m[1]!, contests };
 }
 
-const tableRow = (page: Page, table: string, row: string) => page.getByRole("table", { name: table }).getByRole("row", { name: new RegExp(row) });
+const tableRow = (page: Page, table: string, row: string) =>
+  page.getByRole("table", { name: table }).getByRole("row", { name: new RegExp(row) });
 
 test("from the menu to an election's summary and its constituency's ranked results", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("navigation", { name: "เมนูหลัก" }).getByRole("link", { name: "ผลการเลือกตั้ง", exact: true }).click();
+  await page
+    .getByRole("navigation", { name: "เมนูหลัก" })
+    .getByRole("link", { name: "ผลการเลือกตั้ง", exact: true })
+    .click();
   await expect(page).toHaveURL(/\/elections$/);
   await expect(page.getByRole("heading", { level: 1, name: "ผลการเลือกตั้ง" })).toBeVisible();
   // Latest polling day first.
@@ -52,7 +56,9 @@ test("from the menu to an election's summary and its constituency's ranked resul
   await expect(tableRow(page, tally, "^ประชาชน").getByRole("cell")).toHaveText(["0", "19,862", "30.33%"]);
   // The contest with its winner, and the official announcement with its file.
   await expect(tableRow(page, "ผลรายเขต: ส.ส. แบบแบ่งเขต", "^เขต 7 ")).toContainText("1 นายสง่า พรมเมือง (เพื่อไทย) 45,615");
-  await expect(page.getByRole("link", { name: "ประกาศผลการเลือกตั้ง ส.ส. แทนตำแหน่งที่ว่าง จังหวัดเชียงราย เขตเลือกตั้งที่ 7" })).toBeVisible();
+  await expect(
+    page.getByRole("link", { name: "ประกาศผลการเลือกตั้ง ส.ส. แทนตำแหน่งที่ว่าง จังหวัดเชียงราย เขตเลือกตั้งที่ 7" }),
+  ).toBeVisible();
   await expect(page.getByRole("region", { name: "ประกาศที่เกี่ยวข้อง" }).locator('a[href^="/files/"]')).not.toHaveCount(0);
   await screenshot(page, "40-election");
 
@@ -67,7 +73,11 @@ test("from the menu to an election's summary and its constituency's ranked resul
   await expect(rows.nth(1)).toContainText("นายสง่า พรมเมือง");
   await expect(rows.nth(1).getByRole("cell")).toHaveText(["1", "1", "เพื่อไทย", "45,615", "69.67%"]);
   await expect(rows.nth(2).getByRole("cell")).toHaveText(["2", "2", "ประชาชน", "19,862", "30.33%"]);
-  await expect(page.getByRole("img", { name: "กราฟแท่งคะแนนของผู้สมัคร: หมายเลข 1 นายสง่า พรมเมือง 45,615 คะแนน, หมายเลข 2 นายสุทัศน์ ยาละ 19,862 คะแนน" })).toBeVisible();
+  await expect(
+    page.getByRole("img", {
+      name: "กราฟแท่งคะแนนของผู้สมัคร: หมายเลข 1 นายสง่า พรมเมือง 45,615 คะแนน, หมายเลข 2 นายสุทัศน์ ยาละ 19,862 คะแนน",
+    }),
+  ).toBeVisible();
   await expect(page.getByText(SAMPLE_NOTE)).toHaveCount(0);
   await expect(tableRow(page, "ผู้มาใช้สิทธิเลือกตั้ง", "^ผู้มาใช้สิทธิ").getByRole("cell")).toHaveText(["79,288", "59.19%"]);
   // Official: the page does not refresh itself.
@@ -94,7 +104,12 @@ test("with JavaScript off the results, charts and tables are all there", async (
   await expect(page.getByRole("img", { name: /เพื่อไทย 1 เขต/ })).toBeVisible();
   await page.goto(by7.contests[0]!);
   await expect(page.getByRole("table", { name: RANKING }).getByRole("row").nth(1)).toContainText("45,615");
-  await expect(page.getByRole("img", { name: /^กราฟแท่ง/ }).locator("rect").first()).toBeVisible();
+  await expect(
+    page
+      .getByRole("img", { name: /^กราฟแท่ง/ })
+      .locator("rect")
+      .first(),
+  ).toBeVisible();
   await expect(page.getByTestId("count-updated")).toHaveText("อัปเดต 14.00 น. (23 ก.ย. 2568)");
   await context.close();
 });
@@ -103,9 +118,16 @@ test("election pages fit a phone screen without sideways scrolling", async ({ br
   const ge = await pathsOf(request, "general-election-2566");
   const context = await browser.newContext({ viewport: { width: 360, height: 800 }, isMobile: true, hasTouch: true });
   const page = await context.newPage();
-  for (const [name, url] of [["42-phone-elections", "/elections"], ["43-phone-election", ge.election], ["44-phone-contest", ge.contests[2]!]] as const) {
+  for (const [name, url] of [
+    ["42-phone-elections", "/elections"],
+    ["43-phone-election", ge.election],
+    ["44-phone-contest", ge.contests[2]!],
+  ] as const) {
     await page.goto(url);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth), url).toBeLessThanOrEqual(0);
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+      url,
+    ).toBeLessThanOrEqual(0);
     await screenshot(page, name);
   }
   await context.close();
@@ -114,7 +136,10 @@ test("election pages fit a phone screen without sideways scrolling", async ({ br
 test("results download as CSV (Excel-ready Thai) and JSON", async ({ page, request }) => {
   const by7 = await pathsOf(request, "by-election-district-7-2568");
   await page.goto(by7.election);
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "ไฟล์ CSV ผลการเลือกตั้งทุกเขต" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "ไฟล์ CSV ผลการเลือกตั้งทุกเขต" }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe(`election-${by7.id}-results.csv`);
 
   const csv = await request.get(`/elections/${by7.id}/results.csv`);
@@ -126,15 +151,54 @@ test("results download as CSV (Excel-ready Thai) and JSON", async ({ page, reque
   const lines = bytes.subarray(3).toString("utf8").split("\r\n");
   expect(lines[0]).toMatch(/^รหัสการเลือกตั้ง,การเลือกตั้ง,วันเลือกตั้ง,รหัสเขต,ตำแหน่ง,เขตเลือกตั้ง,สถานะ,/);
   expect(lines.slice(1, 3).map((l) => l.split(",").slice(4, 9).concat(l.split(",").slice(11, 23)))).toEqual([
-    ["ส.ส. แบบแบ่งเขต", "เขต 7", "OFFICIAL", "2025-09-23T14:00:00+07:00", "133960", "79288", "59.19", "65477", "3072", "10739", "1", "นายสง่า พรมเมือง", "false", "เพื่อไทย", "45615", "69.67", "1"],
-    ["ส.ส. แบบแบ่งเขต", "เขต 7", "OFFICIAL", "2025-09-23T14:00:00+07:00", "133960", "79288", "59.19", "65477", "3072", "10739", "2", "นายสุทัศน์ ยาละ", "false", "ประชาชน", "19862", "30.33", "2"],
+    [
+      "ส.ส. แบบแบ่งเขต",
+      "เขต 7",
+      "OFFICIAL",
+      "2025-09-23T14:00:00+07:00",
+      "133960",
+      "79288",
+      "59.19",
+      "65477",
+      "3072",
+      "10739",
+      "1",
+      "นายสง่า พรมเมือง",
+      "false",
+      "เพื่อไทย",
+      "45615",
+      "69.67",
+      "1",
+    ],
+    [
+      "ส.ส. แบบแบ่งเขต",
+      "เขต 7",
+      "OFFICIAL",
+      "2025-09-23T14:00:00+07:00",
+      "133960",
+      "79288",
+      "59.19",
+      "65477",
+      "3072",
+      "10739",
+      "2",
+      "นายสุทัศน์ ยาละ",
+      "false",
+      "ประชาชน",
+      "19862",
+      "30.33",
+      "2",
+    ],
   ]);
   expect(lines.slice(3)).toEqual([""]);
 
   const ge = await pathsOf(request, "general-election-2566");
   const json = await request.get(`/elections/${ge.id}/results.json`);
   expect(json.headers()["content-type"]).toContain("application/json");
-  const doc = (await json.json()) as { election: { title: string; polling_day: string }; contests: { area: string; candidates: unknown[] }[] };
+  const doc = (await json.json()) as {
+    election: { title: string; polling_day: string };
+    contests: { area: string; candidates: unknown[] }[];
+  };
   expect(doc.election).toMatchObject({ title: GE_TITLE, polling_day: "2023-05-14" });
   expect(doc.contests.map((c) => c.area)).toEqual(["เขต 1", "เขต 2", "เขต 3", "เขต 4", "เขต 5", "เขต 6", "เขต 7"]);
   expect(doc.contests.every((c) => c.candidates.length >= 2)).toBe(true);
@@ -144,7 +208,9 @@ test("link previews carry the key figures", async ({ request }) => {
   const by7 = await pathsOf(request, "by-election-district-7-2568");
   const html = await (await request.get(by7.contests[0]!)).text();
   expect(html).toMatch(/<meta property="og:title" content="ส.ส. แบบแบ่งเขต เขต 7 · /);
-  expect(html).toMatch(/<meta property="og:description" content="[^"]*ผู้ชนะ หมายเลข 1 นายสง่า พรมเมือง \(เพื่อไทย\) 45,615 คะแนน \(69\.67%\)[^"]*ผู้มาใช้สิทธิ 59\.19%/);
+  expect(html).toMatch(
+    /<meta property="og:description" content="[^"]*ผู้ชนะ หมายเลข 1 นายสง่า พรมเมือง \(เพื่อไทย\) 45,615 คะแนน \(69\.67%\)[^"]*ผู้มาใช้สิทธิ 59\.19%/,
+  );
   expect(html).toMatch(new RegExp(`<link rel="canonical" href="[^"]*${by7.contests[0]}"`));
 });
 
@@ -154,7 +220,12 @@ test("a missing, wrong or extra slug redirects permanently to the canonical addr
     for (let i = 0; i < 2; i++) {
       const res = await request.get(from, { maxRedirects: 0 });
       expect([301, 308]).toContain(res.status());
-      expect(res.headersArray().filter((h) => h.name.toLowerCase() === "location").map((h) => h.value)).toEqual([ge.election]);
+      expect(
+        res
+          .headersArray()
+          .filter((h) => h.name.toLowerCase() === "location")
+          .map((h) => h.value),
+      ).toEqual([ge.election]);
     }
   }
 });
@@ -164,11 +235,21 @@ test("bad election addresses answer 404, never 500", async ({ request }) => {
   const by7 = await pathsOf(request, "by-election-district-7-2568");
   const contestId = ge.contests[0]!.split("/").at(-1)!;
   const bad = [
-    "/elections/abc", "/elections/0", "/elections/-1", "/elections/01", "/elections/1e3", "/elections/99999999",
-    "/elections/99999999999999999999", "/elections/%E0%B8%81", "/elections/x/y/z",
-    `/elections/${ge.id}/contests/abc`, `/elections/${ge.id}/contests/0`, `/elections/${ge.id}/contests/99999999`,
+    "/elections/abc",
+    "/elections/0",
+    "/elections/-1",
+    "/elections/01",
+    "/elections/1e3",
+    "/elections/99999999",
+    "/elections/99999999999999999999",
+    "/elections/%E0%B8%81",
+    "/elections/x/y/z",
+    `/elections/${ge.id}/contests/abc`,
+    `/elections/${ge.id}/contests/0`,
+    `/elections/${ge.id}/contests/99999999`,
     `/elections/${by7.id}/contests/${contestId}`, // a contest of another election
-    "/elections/abc/results.csv", "/elections/99999999/results.json",
+    "/elections/abc/results.csv",
+    "/elections/99999999/results.json",
     `/elections/${by7.id}/contests/${contestId}/status.json`,
   ];
   for (const url of bad) {

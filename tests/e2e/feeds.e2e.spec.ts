@@ -40,7 +40,13 @@ test("pages name their feeds; nonsense feed addresses are 404", async ({ page, r
   await page.goto("/news/procurement");
   const rss = page.locator('head link[rel="alternate"][type="application/rss+xml"]');
   await expect(rss.first()).toHaveAttribute("href", /\/news\/procurement\/feed\.xml$/);
-  for (const url of ["/news/nope/feed.xml", "/events/abc.ics", "/events/0.ics", "/events/99999999.ics", "/events/1.ics.exe"]) {
+  for (const url of [
+    "/news/nope/feed.xml",
+    "/events/abc.ics",
+    "/events/0.ics",
+    "/events/99999999.ics",
+    "/events/1.ics.exe",
+  ]) {
     expect((await request.get(url)).status(), url).toBe(404);
   }
 });

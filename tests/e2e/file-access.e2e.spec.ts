@@ -28,13 +28,17 @@ async function expectNotFoundPage(reader: Page, href: string): Promise<void> {
   await expect(reader.getByRole("link", { name: "กลับหน้าแรก" })).toBeVisible();
 }
 
-test("a draft's attachment: 404 signed out, a download for staff, public once published, 404 again once withdrawn", async ({ browser }) => {
+test("a draft's attachment: 404 signed out, a download for staff, public once published, 404 again once withdrawn", async ({
+  browser,
+}) => {
   const staff = await staffPage(browser);
   await staff.goto("/admin/posts/new");
   await staff.getByRole("textbox", { name: "หัวข้อ" }).fill(title);
   await staff.getByLabel("สรุปย่อ").fill("ผลการนับคะแนนรายหน่วยเลือกตั้ง");
   const files = staff.getByRole("group", { name: "เอกสารแนบ" });
-  await files.locator('input[type="file"]').setInputFiles({ name: pdfName, mimeType: "application/pdf", buffer: pdfBytes(stamp) });
+  await files
+    .locator('input[type="file"]')
+    .setInputFiles({ name: pdfName, mimeType: "application/pdf", buffer: pdfBytes(stamp) });
   const link = files.getByRole("link", { name: pdfName });
   await expect(link).toBeVisible();
   const href = (await link.getAttribute("href"))!;
@@ -67,7 +71,10 @@ test("a draft's attachment: 404 signed out, a download for staff, public once pu
   expect(opened.headers()["cache-control"]).toBe("public, no-cache");
   expect((await opened.body()).equals(pdfBytes(stamp))).toBe(true);
   await reader.goto(`/posts/${postId}`);
-  await expect(reader.getByRole("region", { name: "เอกสารแนบ" }).getByRole("link", { name: pdfName })).toHaveAttribute("href", href);
+  await expect(reader.getByRole("region", { name: "เอกสารแนบ" }).getByRole("link", { name: pdfName })).toHaveAttribute(
+    "href",
+    href,
+  );
 
   await staff.goto(editUrl);
   await staff.getByText("ถอนการเผยแพร่", { exact: true }).click();

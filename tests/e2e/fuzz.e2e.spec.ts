@@ -38,11 +38,14 @@ function send(probe: Probe, cookie?: string): Promise<Outcome> {
       settled = true;
       resolve({ probe, ...o });
     };
-    const req = http.request({ host: base.hostname, port: base.port, method: probe.method, path: probe.path, headers, agent, timeout: 20_000 }, (res) => {
-      res.resume();
-      res.on("end", () => done({ status: res.statusCode ?? null }));
-      res.on("error", () => done({ status: res.statusCode ?? null }));
-    });
+    const req = http.request(
+      { host: base.hostname, port: base.port, method: probe.method, path: probe.path, headers, agent, timeout: 20_000 },
+      (res) => {
+        res.resume();
+        res.on("end", () => done({ status: res.statusCode ?? null }));
+        res.on("error", () => done({ status: res.statusCode ?? null }));
+      },
+    );
     req.on("timeout", () => req.destroy(new Error("timeout")));
     req.on("error", (e) => done({ status: null, error: e.message }));
     req.end(probe.body);
@@ -83,7 +86,9 @@ async function pool<T, R>(items: T[], size: number, run: (item: T) => Promise<R>
 }
 
 function describeOutcome(o: Outcome): string {
-  const headers = Object.entries(o.probe.headers ?? {}).map(([k, v]) => `${k}: ${v.length > 60 ? `${v.slice(0, 60)}…` : v}`);
+  const headers = Object.entries(o.probe.headers ?? {}).map(
+    ([k, v]) => `${k}: ${v.length > 60 ? `${v.slice(0, 60)}…` : v}`,
+  );
   const size = o.probe.body !== undefined ? ` body ${Buffer.byteLength(o.probe.body)} B` : "";
   const p = o.probe.path.length > 160 ? `${o.probe.path.slice(0, 160)}… (${o.probe.path.length} chars)` : o.probe.path;
   return `${o.probe.method} ${p}${headers.length ? ` [${headers.join("; ")}]` : ""}${size}${o.probe.note ? ` (${o.probe.note})` : ""} → ${o.status ?? o.error}`;
@@ -94,7 +99,13 @@ function describeOutcome(o: Outcome): string {
 const ORIGIN = `${base.protocol}//${HOST}`;
 const METHODS = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE", "PROPFIND", "BREW"];
 // The server-action bodies that answered 500 before (issue 9, item 5), and a few more.
-const CONTENT_TYPES = ["text/plain;charset=UTF-8", "application/json", "application/xml", "multipart/form-data", "application/x-www-form-urlencoded"];
+const CONTENT_TYPES = [
+  "text/plain;charset=UTF-8",
+  "application/json",
+  "application/xml",
+  "multipart/form-data",
+  "application/x-www-form-urlencoded",
+];
 const GARBAGE = '--XX\r\nContent-Disposition: form-data; name="0"\r\n\r\n{"garbage":\r\n--XX--\r\n';
 const QUERIES = [
   "?%&q=%FF&page=%E0%B8&year=%00&_rsc=%FF",
@@ -102,13 +113,18 @@ const QUERIES = [
   "?page=-1&year=abc&month=13&q[]=x&section[]=y&callbackUrl=https%3A%2F%2Fevil.example&from=99%2F99%2F9999&id=1e3",
 ];
 const ODD_HEADERS: Record<string, string>[] = [
-  { rsc: "1", "next-router-state-tree": "%FF{garbage", "next-router-prefetch": "1", "next-router-segment-prefetch": "/%FF" },
+  {
+    rsc: "1",
+    "next-router-state-tree": "%FF{garbage",
+    "next-router-prefetch": "1",
+    "next-router-segment-prefetch": "/%FF",
+  },
   {
     "next-url": "%FF",
     "x-forwarded-host": "evil.example",
     "x-forwarded-proto": "gopher",
     range: "bytes=999999999-",
-    "if-none-match": "\"garbage\"",
+    "if-none-match": '"garbage"',
     "if-modified-since": "not a date",
     "accept-encoding": "br;q=garbage, *;q=2",
     cookie: "next-auth.session-token=garbage; __Secure-next-auth.session-token=%FF",
@@ -122,20 +138,46 @@ function publicCorpus(route: Route, actionId: string | null): Probe[] {
   const at = basePath(route);
   const id = actionId ?? "0".repeat(42);
   const probes: Probe[] = variants(route, [...ENCODING_BAD, ...PARSE_BAD]).map((p) => ({ method: "GET", path: p }));
-  probes.push({ method: "GET", path: `${at}${"/a".repeat(1100)}`, note: "long path" }, { method: "GET", path: `/${"a".repeat(16 * 1024)}${at}`, note: "long path" });
+  probes.push(
+    { method: "GET", path: `${at}${"/a".repeat(1100)}`, note: "long path" },
+    { method: "GET", path: `/${"a".repeat(16 * 1024)}${at}`, note: "long path" },
+  );
   for (const q of QUERIES) probes.push({ method: "GET", path: `${at}${q}`, note: "query" });
   for (const h of ODD_HEADERS) probes.push({ method: "GET", path: at, headers: h });
-  for (const method of METHODS) if (method !== "GET") probes.push({ method, path: at, body: method === "HEAD" ? undefined : "x=1" });
-  for (const type of CONTENT_TYPES) probes.push({ method: "POST", path: at, headers: { "content-type": type, origin: ORIGIN, "next-action": id }, body: 'garbage{"x"' });
+  for (const method of METHODS)
+    if (method !== "GET") probes.push({ method, path: at, body: method === "HEAD" ? undefined : "x=1" });
+  for (const type of CONTENT_TYPES)
+    probes.push({
+      method: "POST",
+      path: at,
+      headers: { "content-type": type, origin: ORIGIN, "next-action": id },
+      body: 'garbage{"x"',
+    });
   const multipart = { "content-type": "multipart/form-data; boundary=XX" };
   probes.push(
     { method: "POST", path: at, headers: { ...multipart, origin: ORIGIN }, body: GARBAGE },
     { method: "POST", path: at, headers: { "content-type": "application/json", origin: ORIGIN }, body: 'garbage{"x"' },
     { method: "POST", path: at, headers: { ...multipart, origin: ORIGIN, "next-action": "garbage" }, body: GARBAGE },
-    { method: "POST", path: at, headers: { ...multipart, origin: ORIGIN, "next-action": "0".repeat(42) }, body: GARBAGE },
-    { method: "POST", path: at, headers: { ...multipart, origin: "https://evil.example", "next-action": id }, body: GARBAGE },
+    {
+      method: "POST",
+      path: at,
+      headers: { ...multipart, origin: ORIGIN, "next-action": "0".repeat(42) },
+      body: GARBAGE,
+    },
+    {
+      method: "POST",
+      path: at,
+      headers: { ...multipart, origin: "https://evil.example", "next-action": id },
+      body: GARBAGE,
+    },
     { method: "POST", path: at, headers: { ...multipart, origin: "null" }, body: GARBAGE },
-    { method: "POST", path: at, headers: { ...multipart, origin: ORIGIN, "next-action": id }, body: BIG, note: "over the limit" },
+    {
+      method: "POST",
+      path: at,
+      headers: { ...multipart, origin: ORIGIN, "next-action": id },
+      body: BIG,
+      note: "over the limit",
+    },
   );
   return probes;
 }
@@ -149,7 +191,14 @@ function staffCorpus(route: Route, actionId: string | null): Probe[] {
   const at = basePath(route);
   const probes: Probe[] = variants(route, PARSE_BAD).map((p) => ({ method: "GET", path: p }));
   for (const q of QUERIES) probes.push({ method: "GET", path: `${at}${q}`, note: "query" });
-  if (actionId) for (const type of CONTENT_TYPES) probes.push({ method: "POST", path: at, headers: { "content-type": type, origin: ORIGIN, "next-action": actionId }, body: 'garbage{"x"' });
+  if (actionId)
+    for (const type of CONTENT_TYPES)
+      probes.push({
+        method: "POST",
+        path: at,
+        headers: { "content-type": type, origin: ORIGIN, "next-action": actionId },
+        body: 'garbage{"x"',
+      });
   return probes;
 }
 
@@ -188,7 +237,8 @@ async function signInCookie(): Promise<string> {
     body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
   });
   keep(res);
-  if (![...jar.keys()].some((k) => k.includes("session-token"))) throw new Error(`sign-in for the fuzz failed: ${res.status}`);
+  if (![...jar.keys()].some((k) => k.includes("session-token")))
+    throw new Error(`sign-in for the fuzz failed: ${res.status}`);
   return cookie();
 }
 
@@ -227,12 +277,21 @@ test("no malformed request to any route gets a 5xx or leaves a stack trace in th
   expect(failures, `requests answered 5xx or not at all:\n${failures.slice(0, 60).join("\n")}`).toEqual([]);
 
   if (!logFile) {
-    test.info().annotations.push({ type: "note", description: "E2E_SERVER_LOG not set: the server log was not checked for stack traces" });
+    test
+      .info()
+      .annotations.push({
+        type: "note",
+        description: "E2E_SERVER_LOG not set: the server log was not checked for stack traces",
+      });
     return;
   }
   // Give the server a moment to flush what it logged for the last requests.
   await new Promise((r) => setTimeout(r, 500));
   const lines = readFileSync(logFile).subarray(logStart).toString("utf8").split("\n");
-  const bad = lines.map((l, i) => (/^\s{4}at |Error:/.test(l) ? `${lines[i - 1]?.slice(0, 200) ?? ""}\n> ${l.slice(0, 300)}` : null)).filter((l) => l !== null);
-  expect(bad, `the server logged errors or stack traces for these requests:\n${bad.slice(0, 30).join("\n")}`).toEqual([]);
+  const bad = lines
+    .map((l, i) => (/^\s{4}at |Error:/.test(l) ? `${lines[i - 1]?.slice(0, 200) ?? ""}\n> ${l.slice(0, 300)}` : null))
+    .filter((l) => l !== null);
+  expect(bad, `the server logged errors or stack traces for these requests:\n${bad.slice(0, 30).join("\n")}`).toEqual(
+    [],
+  );
 });

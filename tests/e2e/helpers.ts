@@ -11,7 +11,12 @@ export async function screenshot(page: Page, name: string): Promise<void> {
 
 /** Today's Bangkok date as the browser-independent oracle sees it. */
 export function bangkokToday(): { y: number; m: number; d: number } {
-  const parts = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Bangkok", year: "numeric", month: "2-digit", day: "2-digit" })
+  const parts = new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Asia/Bangkok",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  })
     .format(new Date())
     .split("-")
     .map(Number);

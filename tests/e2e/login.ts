@@ -6,7 +6,9 @@ export type Credentials = { email: string; password: string; name?: string };
 export async function signIn(page: Page, user: Credentials, callbackPath?: string): Promise<void> {
   await page.goto(callbackPath ? `/admin/login?callbackUrl=${encodeURIComponent(callbackPath)}` : "/admin/login");
   await fillLoginForm(page, user);
-  await page.waitForURL((url) => url.pathname.startsWith("/admin") && url.pathname !== "/admin/login", { timeout: 20_000 });
+  await page.waitForURL((url) => url.pathname.startsWith("/admin") && url.pathname !== "/admin/login", {
+    timeout: 20_000,
+  });
   await expect(page.getByRole("button", { name: "ออกจากระบบ" })).toBeVisible();
 }
 

@@ -55,7 +55,9 @@ test("an editor edits the About page and readers see it at once", async ({ page 
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", /\/about$/);
 });
 
-test("an editor adds an executive: a bad e-mail is refused in Thai, then the About page lists them", async ({ page }) => {
+test("an editor adds an executive: a bad e-mail is refused in Thai, then the About page lists them", async ({
+  page,
+}) => {
   await editorPage(page);
   await page.goto("/admin/pages/executives");
   await page.getByRole("link", { name: "+ เพิ่มผู้บริหาร" }).click();
@@ -85,7 +87,10 @@ test("an editor adds an executive: a bad e-mail is refused in Thai, then the Abo
   await page.goto("/about");
   const card = page.getByTestId("executive").filter({ hasText: name });
   await expect(card.getByRole("link", { name: "053 150 100 ต่อ 401" })).toHaveAttribute("href", "tel:053150100");
-  await expect(card.getByRole("link", { name: "admin.chiangrai@example.go.th" })).toHaveAttribute("href", "mailto:admin.chiangrai@example.go.th");
+  await expect(card.getByRole("link", { name: "admin.chiangrai@example.go.th" })).toHaveAttribute(
+    "href",
+    "mailto:admin.chiangrai@example.go.th",
+  );
 
   // Deleting asks once; dismissing keeps them, accepting removes them from the list and the About page.
   await page.goto("/admin/pages/executives");
@@ -103,13 +108,18 @@ test("an editor adds an executive: a bad e-mail is refused in Thai, then the Abo
 
 test("an author has no office pages menu and is refused the staff page", async ({ page }) => {
   await signIn(page, E2E_USERS.author);
-  await expect(page.getByRole("navigation", { name: "เมนูระบบจัดการ" }).getByRole("link", { name: "หน้าข้อมูลสำนักงาน" })).toHaveCount(0);
+  await expect(
+    page.getByRole("navigation", { name: "เมนูระบบจัดการ" }).getByRole("link", { name: "หน้าข้อมูลสำนักงาน" }),
+  ).toHaveCount(0);
   const res = await page.goto("/admin/pages/about");
   expect(res?.status()).toBe(403);
   await expect(page.getByRole("textbox", { name: "เนื้อหา" })).toHaveCount(0);
 });
 
-test("the contact page: tel, mailto and a plain map link, and nothing loaded from other sites", async ({ page, baseURL }) => {
+test("the contact page: tel, mailto and a plain map link, and nothing loaded from other sites", async ({
+  page,
+  baseURL,
+}) => {
   const foreign: string[] = [];
   page.on("request", (r) => {
     if (new URL(r.url()).origin !== new URL(baseURL!).origin && !r.url().startsWith("data:")) foreign.push(r.url());
@@ -129,7 +139,9 @@ test("the contact page: tel, mailto and a plain map link, and nothing loaded fro
   expect(foreign).toEqual([]);
 });
 
-test("privacy and site map pages are reachable from the footer; they print without the site's menus", async ({ page }) => {
+test("privacy and site map pages are reachable from the footer; they print without the site's menus", async ({
+  page,
+}) => {
   await page.goto("/");
   const footer = page.locator("footer[data-site-footer]");
   await footer.getByRole("link", { name: "นโยบายคุ้มครองข้อมูลส่วนบุคคล" }).click();
@@ -151,8 +163,25 @@ test("privacy and site map pages are reachable from the footer; they print witho
 
 test("every link on the site map answers 200; /sitemap.xml is still XML", async ({ page, request }) => {
   await page.goto("/sitemap");
-  const hrefs = await page.getByTestId("sitemap-links").locator("a").evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
-  expect(hrefs).toEqual(expect.arrayContaining(["/", "/calendar", "/elections", "/search", "/procurement", "/about", "/contact", "/privacy", "/accessibility", "/feed.xml", "/calendar.ics"]));
+  const hrefs = await page
+    .getByTestId("sitemap-links")
+    .locator("a")
+    .evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));
+  expect(hrefs).toEqual(
+    expect.arrayContaining([
+      "/",
+      "/calendar",
+      "/elections",
+      "/search",
+      "/procurement",
+      "/about",
+      "/contact",
+      "/privacy",
+      "/accessibility",
+      "/feed.xml",
+      "/calendar.ics",
+    ]),
+  );
   for (const href of hrefs) {
     const res = await request.get(href);
     expect(res.status(), href).toBe(200);

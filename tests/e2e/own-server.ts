@@ -64,7 +64,14 @@ export async function startOwnServer(): Promise<OwnServer> {
     fromStart = printed.length;
     child = spawn(path.join(root, "node_modules/.bin/tsx"), ["lib/server/serve.ts"], {
       cwd: root,
-      env: { ...process.env, ...db.env, PORT: String(port), HOSTNAME: "127.0.0.1", NODE_ENV: "production", NEXT_DIST_DIR: dist },
+      env: {
+        ...process.env,
+        ...db.env,
+        PORT: String(port),
+        HOSTNAME: "127.0.0.1",
+        NODE_ENV: "production",
+        NEXT_DIST_DIR: dist,
+      },
       stdio: ["ignore", "pipe", "pipe"],
       detached: true,
     });
@@ -95,7 +102,8 @@ export async function startOwnServer(): Promise<OwnServer> {
     async waitForOutput(pattern, ms = 40_000) {
       const until = Date.now() + ms;
       while (!pattern.test(printed.slice(fromStart))) {
-        if (Date.now() > until) throw new Error(`the server did not print ${pattern} within ${ms} ms:\n${printed.slice(fromStart)}`);
+        if (Date.now() > until)
+          throw new Error(`the server did not print ${pattern} within ${ms} ms:\n${printed.slice(fromStart)}`);
         await new Promise((r) => setTimeout(r, 100));
       }
     },
@@ -122,7 +130,12 @@ export async function lockTable(databaseUrl: string, table: string, mode: string
 }
 
 /** Runs `fn` until it returns true or `ms` pass; the last value is returned. */
-export async function pollUntil<T>(fn: () => Promise<T>, done: (value: T) => boolean, ms: number, every = 100): Promise<T> {
+export async function pollUntil<T>(
+  fn: () => Promise<T>,
+  done: (value: T) => boolean,
+  ms: number,
+  every = 100,
+): Promise<T> {
   const until = Date.now() + ms;
   for (;;) {
     const value = await fn();

@@ -13,7 +13,9 @@ const monthCell = (page: Page, month: number) => grid(page).locator(`li[data-mon
 test.describe("public, without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 
-  test("/procurement, a click from every footer, opens the newest year; years switch by link; the สขร.1 grid runs ต.ค.–ก.ย.", async ({ page }) => {
+  test("/procurement, a click from every footer, opens the newest year; years switch by link; the สขร.1 grid runs ต.ค.–ก.ย.", async ({
+    page,
+  }) => {
     await page.goto("/");
     await page.locator("footer[data-site-footer]").getByRole("link", { name: "การจัดซื้อจัดจ้าง" }).click();
     await expect(page).toHaveURL(/\/procurement$/);
@@ -41,7 +43,10 @@ test.describe("public, without JavaScript", () => {
     expect(cells[0]).toBe("ตุลาคม 2568");
     expect(cells[11]).toBe("กันยายน 2569");
     await expect(monthCell(page, 9)).toContainText("ยังไม่เผยแพร่");
-    await expect(monthCell(page, 10).getByRole("link", { name: /ดาวน์โหลด/ })).toHaveAttribute("href", /^\/files\/\d+-[0-9a-f]{32}\//);
+    await expect(monthCell(page, 10).getByRole("link", { name: /ดาวน์โหลด/ })).toHaveAttribute(
+      "href",
+      /^\/files\/\d+-[0-9a-f]{32}\//,
+    );
 
     await years.getByRole("link", { name: "ปีงบประมาณ 2568" }).click();
     await expect(page).toHaveURL(/\/procurement\/2568$/);
@@ -78,7 +83,9 @@ test.describe("on a 360 px phone", () => {
   });
 });
 
-test("an editor adds a สขร.1 with its file; the public year page shows it in its month; then deletes it", async ({ page }) => {
+test("an editor adds a สขร.1 with its file; the public year page shows it in its month; then deletes it", async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   // The suite runs once per server time zone on one database: use a month still empty.
   await page.goto("/procurement/2569");
@@ -89,7 +96,10 @@ test("an editor adds a สขร.1 with its file; the public year page shows it 
   const title = `สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน${monthName} 2569 (แบบ สขร.1)`;
 
   await signIn(page, E2E_USERS.editor);
-  await page.getByRole("navigation", { name: "เมนูระบบจัดการ" }).getByRole("link", { name: "เปิดเผยข้อมูลจัดซื้อจัดจ้าง" }).click();
+  await page
+    .getByRole("navigation", { name: "เมนูระบบจัดการ" })
+    .getByRole("link", { name: "เปิดเผยข้อมูลจัดซื้อจัดจ้าง" })
+    .click();
   await page.getByRole("link", { name: "+ เพิ่มเอกสาร" }).click();
   await page.getByLabel("ประเภทเอกสาร").selectOption("MONTHLY_SUMMARY");
   await page.getByLabel("ชื่อเอกสาร").fill(title);
@@ -99,7 +109,9 @@ test("an editor adds a สขร.1 with its file; the public year page shows it 
   await page.getByLabel("วงเงิน (บาท)").fill("31,415.50");
   const files = page.getByRole("group", { name: "ไฟล์เอกสาร" });
   const fileName = `สขร1-${monthName}-2569.pdf`;
-  await files.locator('input[type="file"]').setInputFiles({ name: fileName, mimeType: "application/pdf", buffer: pdfBytes("SKR1") });
+  await files
+    .locator('input[type="file"]')
+    .setInputFiles({ name: fileName, mimeType: "application/pdf", buffer: pdfBytes("SKR1") });
   await expect(files.getByRole("link", { name: fileName })).toBeVisible({ timeout: 10_000 });
   await page.getByRole("button", { name: "เพิ่มเอกสาร" }).click();
   await page.waitForURL(/\/admin\/procurement\/\d+\?saved=created$/);
@@ -122,8 +134,13 @@ test("an editor adds a สขร.1 with its file; the public year page shows it 
   await page.getByLabel("ชื่อเอกสาร").fill(`${title} ซ้ำ`);
   await page.getByLabel("วันที่ของเอกสาร").fill("2026-09-10");
   await page.getByLabel("เดือนของแบบ สขร.1").selectOption(String(month));
-  await page.getByRole("group", { name: "ไฟล์เอกสาร" }).locator('input[type="file"]').setInputFiles({ name: "ซ้ำ.pdf", mimeType: "application/pdf", buffer: pdfBytes("dup") });
-  await expect(page.getByRole("group", { name: "ไฟล์เอกสาร" }).getByRole("link", { name: "ซ้ำ.pdf" })).toBeVisible({ timeout: 10_000 });
+  await page
+    .getByRole("group", { name: "ไฟล์เอกสาร" })
+    .locator('input[type="file"]')
+    .setInputFiles({ name: "ซ้ำ.pdf", mimeType: "application/pdf", buffer: pdfBytes("dup") });
+  await expect(page.getByRole("group", { name: "ไฟล์เอกสาร" }).getByRole("link", { name: "ซ้ำ.pdf" })).toBeVisible({
+    timeout: 10_000,
+  });
   await page.getByRole("button", { name: "เพิ่มเอกสาร" }).click();
   await expect(page.locator("form")).toContainText(`ปีงบประมาณ 2569 มีแบบ สขร.1 ของเดือน${monthName} 2569 อยู่แล้ว`);
 

@@ -18,14 +18,25 @@ const title = `ประกาศตั้งเวลาเผยแพร่ �
 function nextMinute(leadMs: number): { due: Date; input: string } {
   const due = new Date(Math.ceil((Date.now() + leadMs) / 60_000) * 60_000);
   const p = Object.fromEntries(
-    new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Bangkok", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
+    new Intl.DateTimeFormat("en-GB", {
+      timeZone: "Asia/Bangkok",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    })
       .formatToParts(due)
       .map((x) => [x.type, x.value]),
   );
   return { due, input: `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}` };
 }
 
-test("a scheduled post appears on the cached home page on time, with no request in between", async ({ browser, request }) => {
+test("a scheduled post appears on the cached home page on time, with no request in between", async ({
+  browser,
+  request,
+}) => {
   test.setTimeout(240_000);
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -94,7 +105,9 @@ test.describe("a page rendered during a publish", () => {
     sql = new pg.Client({ connectionString: server.databaseUrl });
     await sql.connect();
     // Unpublished posts of the seed; each test makes one of them public in its own way.
-    const rows = await sql.query<{ id: number }>(`SELECT id FROM "Post" WHERE status IN ('DRAFT', 'IN_REVIEW') ORDER BY id`);
+    const rows = await sql.query<{ id: number }>(
+      `SELECT id FROM "Post" WHERE status IN ('DRAFT', 'IN_REVIEW') ORDER BY id`,
+    );
     posts.push(...rows.rows.map((r) => r.id));
     expect(posts.length).toBeGreaterThanOrEqual(3);
   });
@@ -104,21 +117,28 @@ test.describe("a page rendered during a publish", () => {
     await server?.close();
   });
 
-  const count = async (query: string, params: unknown[] = []) => (await sql.query<{ n: number }>(query, params)).rows[0]!.n;
+  const count = async (query: string, params: unknown[] = []) =>
+    (await sql.query<{ n: number }>(query, params)).rows[0]!.n;
 
   /** Requests the post's page with every public render held after it has read the post. */
   async function holdPostPage(postId: number): Promise<{ release(): Promise<number> }> {
     const unlock = await lockTable(server.databaseUrl, "SiteSettings", "ACCESS EXCLUSIVE");
     const status = fetch(`${server.url}/posts/${postId}`).then((r) => r.status);
     const waiting = await pollUntil(
-      () => count(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%"SiteSettings"%'`),
+      () =>
+        count(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%"SiteSettings"%'`,
+        ),
       (n) => n > 0,
       30_000,
     );
     expect(waiting, "the page's render reached the locked table").toBeGreaterThan(0);
     // ...and its read of the post is over.
     await pollUntil(
-      () => count(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state = 'active' AND query LIKE '%"Post"%' AND pid <> pg_backend_pid()`),
+      () =>
+        count(
+          `SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND state = 'active' AND query LIKE '%"Post"%' AND pid <> pg_backend_pid()`,
+        ),
       (n) => n === 0,
       5_000,
     );
@@ -152,10 +172,13 @@ test.describe("a page rendered during a publish", () => {
   async function scheduledAndRefreshed(postId: number): Promise<void> {
     const published = `\\[scheduler\\] published post\\(s\\) (\\d+, )*${postId}\\b`;
     await server.waitForOutput(new RegExp(published));
-    await server.waitForOutput(new RegExp(`${published}[\\s\\S]*\\[scheduler\\] public pages refreshed`), 5_000).catch(() => new Promise((r) => setTimeout(r, 1_000)));
+    await server
+      .waitForOutput(new RegExp(`${published}[\\s\\S]*\\[scheduler\\] public pages refreshed`), 5_000)
+      .catch(() => new Promise((r) => setTimeout(r, 1_000)));
   }
 
-  const status = async (id: number) => (await sql.query<{ status: string }>(`SELECT status FROM "Post" WHERE id = $1`, [id])).rows[0]!.status;
+  const status = async (id: number) =>
+    (await sql.query<{ status: string }>(`SELECT status FROM "Post" WHERE id = $1`, [id])).rows[0]!.status;
 
   test("an editor publishes it: the page answers 200 within seconds", async ({ browser }) => {
     const postId = posts[0]!;
@@ -180,7 +203,10 @@ test.describe("a page rendered during a publish", () => {
     const unlockAudit = await lockTable(server.databaseUrl, "AuditLog", "EXCLUSIVE");
     let held: { release(): Promise<number> } | undefined;
     try {
-      await sql.query(`UPDATE "Post" SET status = 'SCHEDULED', "scheduledAt" = now() - interval '1 minute' WHERE id = $1`, [postId]);
+      await sql.query(
+        `UPDATE "Post" SET status = 'SCHEDULED', "scheduledAt" = now() - interval '1 minute' WHERE id = $1`,
+        [postId],
+      );
       held = await holdPostPage(postId);
     } finally {
       await unlockAudit();
@@ -194,7 +220,9 @@ test.describe("a page rendered during a publish", () => {
 
   test("after a crash, the restarted server publishes an overdue post: the page answers 200 within seconds", async () => {
     const postId = posts[2]!;
-    await sql.query(`UPDATE "Post" SET status = 'SCHEDULED', "scheduledAt" = now() + interval '1 day' WHERE id = $1`, [postId]);
+    await sql.query(`UPDATE "Post" SET status = 'SCHEDULED', "scheduledAt" = now() + interval '1 day' WHERE id = $1`, [
+      postId,
+    ]);
     await server.crash();
     // Overdue while the server was down.
     await sql.query(`UPDATE "Post" SET "scheduledAt" = now() - interval '5 minutes' WHERE id = $1`, [postId]);

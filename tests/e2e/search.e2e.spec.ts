@@ -71,7 +71,8 @@ test.describe("without JavaScript", () => {
     await pageSearch(page).getByLabel("หมวด").selectOption({ label: "ประกาศผลการเลือกตั้ง" });
     await pageSearch(page).getByRole("button", { name: "ค้นหา" }).click();
     await page.waitForURL(/section=election-results/);
-    for (const text of await results(page).locator("p.text-sm").allTextContents()) expect(text).toContain("ประกาศผลการเลือกตั้ง");
+    for (const text of await results(page).locator("p.text-sm").allTextContents())
+      expect(text).toContain("ประกาศผลการเลือกตั้ง");
   });
 });
 

@@ -22,12 +22,17 @@ test("link preview tags and NewsArticle data on a post", async ({ page }) => {
   expect(png.status()).toBe(200);
   expect(png.headers()["content-type"]).toBe("image/png");
   expect((await png.body()).subarray(1, 4).toString()).toBe("PNG");
-  await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`^https?://[^/]+${MOU}$`));
+  await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute(
+    "href",
+    new RegExp(`^https?://[^/]+${MOU}$`),
+  );
   const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "{}");
   expect(ld).toMatchObject({ "@type": "NewsArticle", headline: title, datePublished: "2022-04-28T10:00:00+07:00" });
 });
 
-test("every other page type previews with its own Thai title, its address and the office's picture", async ({ page }) => {
+test("every other page type previews with its own Thai title, its address and the office's picture", async ({
+  page,
+}) => {
   const pages = [
     { path: "/", title: /^สำนักงานคณะกรรมการการเลือกตั้ง/ },
     { path: "/news/press-releases", title: /^ข่าวประชาสัมพันธ์$/ },
@@ -58,9 +63,18 @@ test.describe("without JavaScript", () => {
     const share = page.getByRole("region", { name: "แชร์ข่าวนี้" });
     const permanent = await page.locator('head link[rel="canonical"]').getAttribute("href");
     const encoded = encodeURIComponent(permanent!);
-    await expect(share.getByRole("link", { name: /Facebook/ })).toHaveAttribute("href", `https://www.facebook.com/sharer/sharer.php?u=${encoded}`);
-    await expect(share.getByRole("link", { name: /LINE/ })).toHaveAttribute("href", `https://social-plugins.line.me/lineit/share?url=${encoded}`);
-    await expect(share.getByRole("link", { name: /^X/ })).toHaveAttribute("href", new RegExp(`^https://x\\.com/intent/post\\?url=${encoded.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
+    await expect(share.getByRole("link", { name: /Facebook/ })).toHaveAttribute(
+      "href",
+      `https://www.facebook.com/sharer/sharer.php?u=${encoded}`,
+    );
+    await expect(share.getByRole("link", { name: /LINE/ })).toHaveAttribute(
+      "href",
+      `https://social-plugins.line.me/lineit/share?url=${encoded}`,
+    );
+    await expect(share.getByRole("link", { name: /^X/ })).toHaveAttribute(
+      "href",
+      new RegExp(`^https://x\\.com/intent/post\\?url=${encoded.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`),
+    );
     await expect(share.getByRole("link", { name: "คัดลอกลิงก์" })).toHaveAttribute("href", permanent!);
   });
 });
@@ -71,12 +85,21 @@ test("with JavaScript, «คัดลอกลิงก์» copies the permanen
   const share = page.getByRole("region", { name: "แชร์ข่าวนี้" });
   await share.getByRole("link", { name: "คัดลอกลิงก์" }).click();
   await expect(share.getByRole("status")).toHaveText("คัดลอกลิงก์แล้ว");
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.locator('head link[rel="canonical"]').getAttribute("href"));
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+    await page.locator('head link[rel="canonical"]').getAttribute("href"),
+  );
   await expect(page).toHaveURL(new RegExp(`${MOU}$`));
 });
 
 test("every public page type names its absolute canonical address; a 404 names none", async ({ page }) => {
-  for (const path of ["/", "/news/press-releases", "/news/press-releases/page/2", "/calendar/2565-06", MOU, "/accessibility"]) {
+  for (const path of [
+    "/",
+    "/news/press-releases",
+    "/news/press-releases/page/2",
+    "/calendar/2565-06",
+    MOU,
+    "/accessibility",
+  ]) {
     await page.goto(path);
     const href = await page.locator('head link[rel="canonical"]').getAttribute("href");
     expect(href, path).toMatch(/^https?:\/\/[^/]+(\/|$)/);
@@ -88,7 +111,11 @@ test("every public page type names its absolute canonical address; a 404 names n
 
 test("the calendar month describes its events as schema.org Events", async ({ page }) => {
   await page.goto("/calendar/2565-06");
-  const events = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "[]") as { "@type": string; name: string; startDate: string }[];
+  const events = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? "[]") as {
+    "@type": string;
+    name: string;
+    startDate: string;
+  }[];
   expect(events.length).toBeGreaterThan(0);
   expect(events.every((e) => e["@type"] === "Event")).toBe(true);
   // The 00:30 Bangkok event of 1 June 2565 is on 1 June in Bangkok time.

@@ -11,7 +11,13 @@ test.skip(laterZoneRun, ONCE);
 
 const base = () => test.info().project.use.baseURL ?? "http://127.0.0.1:3000";
 
-function send(request: APIRequestContext, url: string, file: { name: string; buffer: Buffer; mimeType?: string }, use = "attachment", origin: string | null = base()) {
+function send(
+  request: APIRequestContext,
+  url: string,
+  file: { name: string; buffer: Buffer; mimeType?: string },
+  use = "attachment",
+  origin: string | null = base(),
+) {
   return request.post(url, {
     multipart: { use, file: { name: file.name, mimeType: file.mimeType ?? "application/pdf", buffer: file.buffer } },
     headers: origin ? { Origin: origin } : {},
@@ -41,10 +47,18 @@ test("an author uploads; other sites, programs, big files and replacing are refu
   expect(served.headers()["content-type"]).toBe("application/pdf");
   expect((await served.body()).equals(pdfBytes())).toBe(true);
   // Opened inline, a file is sandboxed: no scripts, no site cookies, whatever it contains.
-  expect(served.headers()["content-security-policy"]).toBe("default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox");
+  expect(served.headers()["content-security-policy"]).toBe(
+    "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox",
+  );
   expect(served.headers()["x-content-type-options"]).toBe("nosniff");
 
-  const foreign = await send(request, "/api/admin/uploads", { name: "a.pdf", buffer: pdfBytes() }, "attachment", "https://evil.example");
+  const foreign = await send(
+    request,
+    "/api/admin/uploads",
+    { name: "a.pdf", buffer: pdfBytes() },
+    "attachment",
+    "https://evil.example",
+  );
   expect(foreign.status()).toBe(403);
   expect((await foreign.json()).error).toMatch(/ไม่ได้ส่งมาจาก/);
 
@@ -65,13 +79,23 @@ test("an author uploads; other sites, programs, big files and replacing are refu
 
 test("an editor replaces a file and its address serves the new content", async ({ page }) => {
   const request = await signedIn(page, "editor");
-  const { asset } = await (await send(request, "/api/admin/uploads", { name: "คำสั่ง.pdf", buffer: pdfBytes("v1") })).json();
-  const res = await send(request, `/api/admin/uploads/${asset.id}`, { name: "คำสั่ง (แก้ไข).pdf", buffer: pdfBytes("v2") });
+  const { asset } = await (
+    await send(request, "/api/admin/uploads", { name: "คำสั่ง.pdf", buffer: pdfBytes("v1") })
+  ).json();
+  const res = await send(request, `/api/admin/uploads/${asset.id}`, {
+    name: "คำสั่ง (แก้ไข).pdf",
+    buffer: pdfBytes("v2"),
+  });
   expect(res.status()).toBe(200);
   expect((await res.json()).asset).toMatchObject({ id: asset.id, fileName: "คำสั่ง (แก้ไข).pdf" });
   expect((await request.get(asset.href).then((r) => r.body())).equals(pdfBytes("v2"))).toBe(true);
 
-  const wrongKind = await send(request, `/api/admin/uploads/${asset.id}`, { name: "x.png", buffer: await pngBytes(), mimeType: "image/png" }, "image");
+  const wrongKind = await send(
+    request,
+    `/api/admin/uploads/${asset.id}`,
+    { name: "x.png", buffer: await pngBytes(), mimeType: "image/png" },
+    "image",
+  );
   expect(wrongKind.status()).toBe(422);
   expect((await request.get(asset.href).then((r) => r.body())).equals(pdfBytes("v2"))).toBe(true);
 });
@@ -90,7 +114,12 @@ test("the editor shows upload progress, lists the file, and says why a file is r
   // Slow the upload down (≈1 MB/s) so the progress bar is seen moving.
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Network.enable");
-  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 20, downloadThroughput: -1, uploadThroughput: 1024 * 1024 });
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: 20,
+    downloadThroughput: -1,
+    uploadThroughput: 1024 * 1024,
+  });
   const big = Buffer.concat([pdfBytes(), Buffer.alloc(3 * 1024 * 1024, 0x20)]);
   await input.setInputFiles({ name: "คำสั่งแต่งตั้ง.pdf", mimeType: "application/pdf", buffer: big });
   const bar = files.locator("progress");
@@ -100,7 +129,12 @@ test("the editor shows upload progress, lists the file, and says why a file is r
   await expect(files.getByText(/^\d{1,3}%$/)).toBeVisible();
   await screenshot(page, "uploads-02-progress");
   await expect(bar).toBeHidden({ timeout: 20_000 });
-  await cdp.send("Network.emulateNetworkConditions", { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+  await cdp.send("Network.emulateNetworkConditions", {
+    offline: false,
+    latency: 0,
+    downloadThroughput: -1,
+    uploadThroughput: -1,
+  });
 
   await expect(files.getByRole("status").filter({ hasText: "อัปโหลดเรียบร้อยแล้ว" })).toBeVisible();
   await expect(files.getByRole("link", { name: "คำสั่งแต่งตั้ง.pdf" })).toBeVisible();
@@ -130,7 +164,9 @@ test("an upload whose answer is lost on the way back is retried and lists the fi
     await route.fulfill({ response });
   });
 
-  await files.locator('input[type="file"]').setInputFiles({ name, mimeType: "application/pdf", buffer: pdfBytes(name) });
+  await files
+    .locator('input[type="file"]')
+    .setInputFiles({ name, mimeType: "application/pdf", buffer: pdfBytes(name) });
   await expect(files.getByRole("status").filter({ hasText: "อัปโหลดเรียบร้อยแล้ว" })).toBeVisible({ timeout: 10_000 });
   await expect(files.getByRole("link", { name })).toHaveCount(1);
   await expect(files.getByRole("alert")).toBeEmpty();

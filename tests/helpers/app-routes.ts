@@ -6,7 +6,8 @@ import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
-export type Segment = { kind: "static"; text: string } | { kind: "one"; name: string } | { kind: "many"; name: string; optional: boolean };
+export type Segment =
+  { kind: "static"; text: string } | { kind: "one"; name: string } | { kind: "many"; name: string; optional: boolean };
 export type Route = { file: string; segments: Segment[] };
 
 /** Every page.tsx and route.ts under app/, as URL segments: route groups dropped, private folders skipped. */
@@ -48,7 +49,16 @@ const goodValues = (name: string) => GOOD[name] ?? ["1"];
 // Already percent-encoded, as they go on the wire. ENCODING_BAD never reach a page (cheap);
 // PARSE_BAD reach each page's own parameter parsing (a render each: the list stays short).
 export const ENCODING_BAD = ["%FF", "%E0%B8", "%", "%00", "%C0%AE", "%ED%A0%80", "a".repeat(300)];
-export const PARSE_BAD = ["0", "99999999999999999999", "abc", "..%2F..%2Fetc%2Fpasswd", "%3Cscript%3E", "%E0%B8%82%E0%B9%88%E0%B8%B2%E0%B8%A7", "1.png.png", "'%22%20"];
+export const PARSE_BAD = [
+  "0",
+  "99999999999999999999",
+  "abc",
+  "..%2F..%2Fetc%2Fpasswd",
+  "%3Cscript%3E",
+  "%E0%B8%82%E0%B9%88%E0%B8%B2%E0%B8%A7",
+  "1.png.png",
+  "'%22%20",
+];
 const BAD_CATCH_ALL = ["a/%FF/b", "1/2/3/4/5/6/7/8", "%E0%B8/x"];
 
 function join(values: string[]): string {
@@ -58,7 +68,11 @@ function join(values: string[]): string {
 
 /** The route with every parameter at its first good value (optional catch-alls empty). */
 export function basePath(route: Route): string {
-  return join(route.segments.map((s) => (s.kind === "static" ? s.text : s.kind === "many" && s.optional ? "" : goodValues(s.name)[0]!)));
+  return join(
+    route.segments.map((s) =>
+      s.kind === "static" ? s.text : s.kind === "many" && s.optional ? "" : goodValues(s.name)[0]!,
+    ),
+  );
 }
 
 /** The route with each parameter in turn given each good value and each of `bad`. */
@@ -68,7 +82,13 @@ export function variants(route: Route, bad: string[]): string[] {
     if (slot.kind === "static") return;
     const values = [...goodValues(slot.name), ...bad, ...(slot.kind === "many" ? BAD_CATCH_ALL : [])];
     for (const v of values) {
-      out.add(join(route.segments.map((s, j) => (j === i ? v : s.kind === "static" ? s.text : s.kind === "many" && s.optional ? "" : goodValues(s.name)[0]!))));
+      out.add(
+        join(
+          route.segments.map((s, j) =>
+            j === i ? v : s.kind === "static" ? s.text : s.kind === "many" && s.optional ? "" : goodValues(s.name)[0]!,
+          ),
+        ),
+      );
     }
   });
   return [...out];

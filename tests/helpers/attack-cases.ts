@@ -18,12 +18,23 @@ export type Case = {
 };
 
 /** What the cases' set-ups use; read when a set-up runs (after the suite's beforeAll). */
-export type AttackContext = { readonly db: TestDatabase; readonly staff: Staff; readonly session: ReturnType<typeof sessionSwitch> };
+export type AttackContext = {
+  readonly db: TestDatabase;
+  readonly staff: Staff;
+  readonly session: ReturnType<typeof sessionSwitch>;
+};
 
 const IDLE = {};
 
 /** An event form the calendar actions accept. */
-export const june1 = { title: "ประชุม", description: "", location: "", published: "on", startDate: "2022-06-01", startTime: "09:00" };
+export const june1 = {
+  title: "ประชุม",
+  description: "",
+  location: "",
+  published: "on",
+  startDate: "2022-06-01",
+  startTime: "09:00",
+};
 
 export function bangkokInput(minutes: number): string {
   const p = toBangkokParts(new Date(Date.now() + minutes * 60_000));
@@ -47,7 +58,10 @@ export function attackCases(t: AttackContext): Record<string, Case> {
     const { savePost } = await import("@/lib/posts/actions/save");
     const s = (await savePost(IDLE, postForm({ id: post.id, version: 1, title: "ฉบับสอง" }))) as { version: number };
     t.session.as(null);
-    const revision = await t.db.prisma.postRevision.findFirstOrThrow({ where: { postId: post.id }, orderBy: { id: "asc" } });
+    const revision = await t.db.prisma.postRevision.findFirstOrThrow({
+      where: { postId: post.id },
+      orderBy: { id: "asc" },
+    });
     return { id: post.id, version: s.version, revisionId: revision.id };
   }
 
@@ -61,7 +75,13 @@ export function attackCases(t: AttackContext): Record<string, Case> {
   async function newDisclosure() {
     const file = await makeFileAsset(t.db.prisma);
     return t.db.prisma.procurementDisclosure.create({
-      data: { fiscalYear: 2569, kind: "RESULT", title: "ประกาศผู้ชนะการเสนอราคา", documentDate: new Date("2026-03-26T17:00:00Z"), fileId: file.id },
+      data: {
+        fiscalYear: 2569,
+        kind: "RESULT",
+        title: "ประกาศผู้ชนะการเสนอราคา",
+        documentDate: new Date("2026-03-26T17:00:00Z"),
+        fileId: file.id,
+      },
     });
   }
 
@@ -80,36 +100,67 @@ export function attackCases(t: AttackContext): Record<string, Case> {
       min: "AUTHOR",
       setup: async () => form({ id: (await makePost(t.db.prisma, { authorId: t.staff.author.id })).id, version: 1 }),
     },
-    "lib/posts/actions/workflow#discardDraft": { min: "AUTHOR", setup: async () => form(await pendingDraftOf(t.staff.author.id)) },
-    "lib/posts/actions/revisions#restoreRevision": { min: "AUTHOR", setup: async () => form(await withRevisions(t.staff.author.id)) },
+    "lib/posts/actions/workflow#discardDraft": {
+      min: "AUTHOR",
+      setup: async () => form(await pendingDraftOf(t.staff.author.id)),
+    },
+    "lib/posts/actions/revisions#restoreRevision": {
+      min: "AUTHOR",
+      setup: async () => form(await withRevisions(t.staff.author.id)),
+    },
     "lib/posts/actions/workflow#returnToAuthor": {
       min: "EDITOR",
-      setup: async () => form({ id: (await makePost(t.db.prisma, { authorId: t.staff.author.id, status: "IN_REVIEW" })).id, version: 1, note: "แก้ชื่อเรื่อง" }),
+      setup: async () =>
+        form({
+          id: (await makePost(t.db.prisma, { authorId: t.staff.author.id, status: "IN_REVIEW" })).id,
+          version: 1,
+          note: "แก้ชื่อเรื่อง",
+        }),
     },
     "lib/posts/actions/workflow#publishPost": {
       min: "EDITOR",
-      setup: async () => form({ id: (await makePost(t.db.prisma, { authorId: t.staff.author.id, status: "IN_REVIEW" })).id, version: 1 }),
+      setup: async () =>
+        form({
+          id: (await makePost(t.db.prisma, { authorId: t.staff.author.id, status: "IN_REVIEW" })).id,
+          version: 1,
+        }),
     },
     "lib/posts/actions/workflow#schedulePost": {
       min: "EDITOR",
-      setup: async () => form({ id: (await makePost(t.db.prisma, { authorId: t.staff.author.id, status: "IN_REVIEW" })).id, version: 1, scheduledAt: bangkokInput(90) }),
+      setup: async () =>
+        form({
+          id: (await makePost(t.db.prisma, { authorId: t.staff.author.id, status: "IN_REVIEW" })).id,
+          version: 1,
+          scheduledAt: bangkokInput(90),
+        }),
     },
     "lib/posts/actions/workflow#unschedulePost": {
       min: "EDITOR",
       setup: async () => {
-        const p = await makePost(t.db.prisma, { authorId: t.staff.author.id, status: "SCHEDULED", scheduledAt: new Date(Date.now() + 3_600_000) });
+        const p = await makePost(t.db.prisma, {
+          authorId: t.staff.author.id,
+          status: "SCHEDULED",
+          scheduledAt: new Date(Date.now() + 3_600_000),
+        });
         return form({ id: p.id, version: 1 });
       },
     },
     "lib/posts/actions/workflow#withdrawPost": {
       min: "EDITOR",
-      setup: async () => form({ id: (await makePost(t.db.prisma, { authorId: t.staff.author.id, status: "PUBLISHED" })).id, version: 1, reason: "ข้อมูลคลาดเคลื่อน" }),
+      setup: async () =>
+        form({
+          id: (await makePost(t.db.prisma, { authorId: t.staff.author.id, status: "PUBLISHED" })).id,
+          version: 1,
+          reason: "ข้อมูลคลาดเคลื่อน",
+        }),
     },
     "lib/calendar/actions#createEvent": { min: "EDITOR", setup: async () => form(june1) },
     "lib/calendar/actions#updateEvent": {
       min: "EDITOR",
       setup: async () => {
-        const e = await t.db.prisma.event.create({ data: { title: "เดิม", startsAt: new Date("2022-06-01T02:00:00Z") } });
+        const e = await t.db.prisma.event.create({
+          data: { title: "เดิม", startsAt: new Date("2022-06-01T02:00:00Z") },
+        });
         return form({ ...june1, id: e.id, version: e.version, title: "แก้" });
       },
     },
@@ -125,18 +176,35 @@ export function attackCases(t: AttackContext): Record<string, Case> {
       setup: async () => {
         const { getSettingsForEdit } = await import("@/lib/settings/admin-queries");
         const { values, version } = await getSettingsForEdit();
-        return form({ ...values, officeName: "สำนักงานคณะกรรมการการเลือกตั้งประจำจังหวัดเชียงราย", province: "เชียงราย", phone: "053 150 100", version });
+        return form({
+          ...values,
+          officeName: "สำนักงานคณะกรรมการการเลือกตั้งประจำจังหวัดเชียงราย",
+          province: "เชียงราย",
+          phone: "053 150 100",
+          version,
+        });
       },
     },
     "lib/users/actions#createUser": {
       min: "ADMIN",
-      setup: async () => form({ name: "ผู้ใช้ใหม่", email: `new-${Date.now()}-${Math.random().toString(36).slice(2)}@test.go.th`, role: "ADMIN" }),
+      setup: async () =>
+        form({
+          name: "ผู้ใช้ใหม่",
+          email: `new-${Date.now()}-${Math.random().toString(36).slice(2)}@test.go.th`,
+          role: "ADMIN",
+        }),
     },
-    "lib/users/actions#changeRole": { min: "ADMIN", setup: async () => form({ id: (await freshUser()).id, role: "ADMIN" }) },
+    "lib/users/actions#changeRole": {
+      min: "ADMIN",
+      setup: async () => form({ id: (await freshUser()).id, role: "ADMIN" }),
+    },
     "lib/users/actions#deactivateUser": { min: "ADMIN", setup: async () => form({ id: (await freshUser()).id }) },
     "lib/users/actions#reactivateUser": { min: "ADMIN", setup: async () => form({ id: (await freshUser(false)).id }) },
     "lib/users/actions#resetPassword": { min: "ADMIN", setup: async () => form({ id: (await freshUser()).id }) },
-    "lib/users/actions#signOutUserEverywhere": { min: "ADMIN", setup: async () => form({ id: (await freshUser()).id }) },
+    "lib/users/actions#signOutUserEverywhere": {
+      min: "ADMIN",
+      setup: async () => form({ id: (await freshUser()).id }),
+    },
     "lib/users/actions#unlockSignIn": { min: "ADMIN", setup: async () => form({ id: (await freshUser()).id }) },
     "lib/elections/actions#createElection": {
       min: "EDITOR",
@@ -146,7 +214,13 @@ export function attackCases(t: AttackContext): Record<string, Case> {
       min: "EDITOR",
       setup: async () => {
         const e = await createBy7(t.db.prisma);
-        return form({ id: e.id, version: e.version, kind: "MP", title: "เลือกตั้ง ส.ส. แทนตำแหน่งที่ว่าง เขต 7", pollingDate: "2025-09-14" });
+        return form({
+          id: e.id,
+          version: e.version,
+          kind: "MP",
+          title: "เลือกตั้ง ส.ส. แทนตำแหน่งที่ว่าง เขต 7",
+          pollingDate: "2025-09-14",
+        });
       },
     },
     "lib/elections/actions#saveContest": {
@@ -166,7 +240,10 @@ export function attackCases(t: AttackContext): Record<string, Case> {
         const e = await createBy7(t.db.prisma);
         const { previewImport } = await import("@/lib/elections/import-actions");
         t.session.as(t.staff.editor);
-        const p = (await previewImport({}, form({ electionId: e.id, csv: BY7_CSV }))) as { csv?: string; seen?: string };
+        const p = (await previewImport({}, form({ electionId: e.id, csv: BY7_CSV }))) as {
+          csv?: string;
+          seen?: string;
+        };
         t.session.as(null);
         return form({ electionId: e.id, csv: p.csv, seen: p.seen });
       },
@@ -188,13 +265,28 @@ export function attackCases(t: AttackContext): Record<string, Case> {
     },
     "lib/office/executive-actions#createExecutive": {
       min: "EDITOR",
-      setup: async () => form({ name: "นายประเสริฐ ตัวอย่างดี", position: "ผู้อำนวยการสำนักงาน", phone: "053 150 100", email: "director@example.go.th", photoId: "" }),
+      setup: async () =>
+        form({
+          name: "นายประเสริฐ ตัวอย่างดี",
+          position: "ผู้อำนวยการสำนักงาน",
+          phone: "053 150 100",
+          email: "director@example.go.th",
+          photoId: "",
+        }),
     },
     "lib/office/executive-actions#updateExecutive": {
       min: "EDITOR",
       setup: async () => {
         const e = await t.db.prisma.executive.create({ data: { name: "เดิม", position: "รองผู้อำนวยการ" } });
-        return form({ id: e.id, version: e.version, name: "แก้แล้ว", position: "รองผู้อำนวยการ", phone: "", email: "", photoId: "" });
+        return form({
+          id: e.id,
+          version: e.version,
+          name: "แก้แล้ว",
+          position: "รองผู้อำนวยการ",
+          phone: "",
+          email: "",
+          photoId: "",
+        });
       },
     },
     "lib/office/executive-actions#deleteExecutive": {
@@ -208,7 +300,9 @@ export function attackCases(t: AttackContext): Record<string, Case> {
       min: "EDITOR",
       setup: async () => {
         await t.db.prisma.executive.create({ data: { name: "คนแรก", position: "ผู้อำนวยการ", sortOrder: -20 } });
-        const e = await t.db.prisma.executive.create({ data: { name: "คนที่สอง", position: "รองผู้อำนวยการ", sortOrder: -10 } });
+        const e = await t.db.prisma.executive.create({
+          data: { name: "คนที่สอง", position: "รองผู้อำนวยการ", sortOrder: -10 },
+        });
         return form({ id: e.id, version: e.version, direction: "up" });
       },
     },
@@ -221,7 +315,11 @@ export function attackCases(t: AttackContext): Record<string, Case> {
       min: "EDITOR",
       setup: async () => {
         const d = await newDisclosure();
-        return form({ ...disclosureFields(d.fileId, { kind: "RESULT", month: "", title: "แก้ไขแล้ว" }), id: d.id, version: d.version });
+        return form({
+          ...disclosureFields(d.fileId, { kind: "RESULT", month: "", title: "แก้ไขแล้ว" }),
+          id: d.id,
+          version: d.version,
+        });
       },
     },
     "lib/procurement/actions#deleteDisclosure": {
@@ -235,7 +333,10 @@ export function attackCases(t: AttackContext): Record<string, Case> {
       min: "AUTHOR",
       setup: async () => {
         const { hashPassword } = await import("@/lib/auth/password");
-        await t.db.prisma.user.update({ where: { id: t.staff.author.id }, data: { passwordHash: await hashPassword("รหัสผ่านเดิมของผู้เขียน") } });
+        await t.db.prisma.user.update({
+          where: { id: t.staff.author.id },
+          data: { passwordHash: await hashPassword("รหัสผ่านเดิมของผู้เขียน") },
+        });
         return form({ current: "รหัสผ่านเดิมของผู้เขียน", next: "รหัสผ่านใหม่ที่ยาวพอ 2569", confirm: "รหัสผ่านใหม่ที่ยาวพอ 2569" });
       },
     },

@@ -93,7 +93,11 @@ function snapshotPath(): string {
   }
   const key = createHash("sha256")
     .update(version)
-    .update(readMigrations().map((m) => `${m.name}:${m.checksum}`).join("\n"))
+    .update(
+      readMigrations()
+        .map((m) => `${m.name}:${m.checksum}`)
+        .join("\n"),
+    )
     .digest("hex")
     .slice(0, 16);
   return path.join(os.tmpdir(), `ect-pglite-test-${key}.tar`);

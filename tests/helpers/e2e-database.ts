@@ -49,7 +49,12 @@ export async function createE2EDatabase(): Promise<E2EDatabase> {
   // The browser stands in for one reverse proxy: specs that sign in wrongly on purpose claim an
   // address of their own in X-Forwarded-For (auth.e2e.spec.ts), as a proxy would report it, so
   // that they never lock the loopback address the other specs sign in from.
-  const env: Record<string, string> = { DATA_DIR: dataDir, UPLOADS_DIR: uploadsDir, DATABASE_URL: databaseUrl ?? "", TRUSTED_PROXIES: "1" };
+  const env: Record<string, string> = {
+    DATA_DIR: dataDir,
+    UPLOADS_DIR: uploadsDir,
+    DATABASE_URL: databaseUrl ?? "",
+    TRUSTED_PROXIES: "1",
+  };
   return {
     env,
     async drop() {

@@ -37,6 +37,7 @@ async function upsertUser(prisma: PrismaClient, user: E2EUser, role: Role): Prom
 
 /** Creates (or resets) every e2e account with its known password. */
 export async function createE2EUsers(prisma: PrismaClient): Promise<void> {
-  for (const key of Object.keys(E2E_USERS) as (keyof typeof E2E_USERS)[]) await upsertUser(prisma, E2E_USERS[key], ROLES[key]);
+  for (const key of Object.keys(E2E_USERS) as (keyof typeof E2E_USERS)[])
+    await upsertUser(prisma, E2E_USERS[key], ROLES[key]);
   for (const run of LOCKOUT_RUNS) await upsertUser(prisma, lockoutUser(run), "AUTHOR");
 }

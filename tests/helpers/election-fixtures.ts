@@ -3,7 +3,15 @@ import { fromBangkok } from "@/lib/thai-date";
 
 // A small election for the staff-area tests: one contest with the real by-election figures.
 
-export const BY7_FIGURES = { registered: 133960, stations: 281, stationsCounted: 281, came: 79288, valid: 65477, invalid: 3072, noVote: 10739 };
+export const BY7_FIGURES = {
+  registered: 133960,
+  stations: 281,
+  stationsCounted: 281,
+  came: 79288,
+  valid: 65477,
+  invalid: 3072,
+  noVote: 10739,
+};
 
 export async function createBy7(prisma: PrismaClient) {
   return prisma.election.create({
@@ -41,8 +49,14 @@ export function by7Form(contest: { id: number; version: number }, over: Record<s
     area: "เขต 7",
     status: "COUNTING",
     ...Object.fromEntries(Object.entries(BY7_FIGURES).map(([k, v]) => [k, String(v)])),
-    "cand.0.number": "1", "cand.0.name": "นายสง่า พรมเมือง", "cand.0.party": "เพื่อไทย", "cand.0.votes": "45,615",
-    "cand.1.number": "2", "cand.1.name": "นายสุทัศน์ ยาละ", "cand.1.party": "ประชาชน", "cand.1.votes": "19862",
+    "cand.0.number": "1",
+    "cand.0.name": "นายสง่า พรมเมือง",
+    "cand.0.party": "เพื่อไทย",
+    "cand.0.votes": "45,615",
+    "cand.1.number": "2",
+    "cand.1.name": "นายสุทัศน์ ยาละ",
+    "cand.1.party": "ประชาชน",
+    "cand.1.votes": "19862",
     ...over,
   };
 }

@@ -22,7 +22,9 @@ export function useMediaTestDatabase(uploadsDir: string, ready: (db: TestDatabas
   beforeAll(async () => {
     db = await createTestDatabase();
     setPrismaForTests(db);
-    const u = await db.prisma.user.create({ data: { email: "author@example.go.th", name: "ผู้เขียน", passwordHash: "x", role: "AUTHOR" } });
+    const u = await db.prisma.user.create({
+      data: { email: "author@example.go.th", name: "ผู้เขียน", passwordHash: "x", role: "AUTHOR" },
+    });
     ready(db, { id: u.id, email: u.email, name: u.name, role: u.role });
   });
   afterAll(async () => {
@@ -35,5 +37,8 @@ export function useMediaTestDatabase(uploadsDir: string, ready: (db: TestDatabas
 /** Every file under `dir`, relative to it, sorted. */
 export async function filesUnder(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort();
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
+    .sort();
 }

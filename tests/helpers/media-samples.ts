@@ -32,15 +32,21 @@ export function pdfBytes(text = "hello"): Buffer {
 }
 
 export function pngBytes(width = 40, height = 30, color = { r: 200, g: 30, b: 30 }): Promise<Buffer> {
-  return sharp({ create: { width, height, channels: 3, background: color } }).png().toBuffer();
+  return sharp({ create: { width, height, channels: 3, background: color } })
+    .png()
+    .toBuffer();
 }
 
 export function jpegBytes(width = 40, height = 30): Promise<Buffer> {
-  return sharp({ create: { width, height, channels: 3, background: { r: 10, g: 90, b: 200 } } }).jpeg().toBuffer();
+  return sharp({ create: { width, height, channels: 3, background: { r: 10, g: 90, b: 200 } } })
+    .jpeg()
+    .toBuffer();
 }
 
 export function webpBytes(width = 40, height = 30): Promise<Buffer> {
-  return sharp({ create: { width, height, channels: 3, background: { r: 10, g: 200, b: 90 } } }).webp().toBuffer();
+  return sharp({ create: { width, height, channels: 3, background: { r: 10, g: 200, b: 90 } } })
+    .webp()
+    .toBuffer();
 }
 
 /** A JPEG as a phone writes it: stored sideways with an EXIF "rotate 90°" flag and a GPS-ish comment. */
@@ -68,8 +74,11 @@ export function elfBytes(): Buffer {
   return b;
 }
 
-export const htmlBytes = () => Buffer.from("<!DOCTYPE html>\n<html><body><script>alert(document.cookie)</script></body></html>");
+export const htmlBytes = () =>
+  Buffer.from("<!DOCTYPE html>\n<html><body><script>alert(document.cookie)</script></body></html>");
 export const svgBytes = () =>
-  Buffer.from('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(1)</script></svg>');
+  Buffer.from(
+    '<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><script>alert(1)</script></svg>',
+  );
 
 export { buildZip, cfbBytes, docxBytes, odfBytes, plainZipBytes, xlsxBytes };

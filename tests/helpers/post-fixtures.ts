@@ -4,7 +4,11 @@ import type { PostStatus, Section } from "@/lib/generated/prisma/enums";
 
 // Posts and assets for the publishing tests, written straight to the database.
 
-export async function makeAsset(prisma: PrismaClient, kind: "IMAGE" | "FILE", fileName = kind === "IMAGE" ? "ภาพ.png" : "ประกาศ.pdf") {
+export async function makeAsset(
+  prisma: PrismaClient,
+  kind: "IMAGE" | "FILE",
+  fileName = kind === "IMAGE" ? "ภาพ.png" : "ประกาศ.pdf",
+) {
   return prisma.asset.create({
     data: {
       kind,

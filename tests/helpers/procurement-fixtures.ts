@@ -8,11 +8,21 @@ let n = 0;
 export async function makeFileAsset(prisma: PrismaClient, fileName = "สขร1-ตุลาคม-2568.pdf") {
   n++;
   return prisma.asset.create({
-    data: { kind: "FILE", fileName, storagePath: `test/procurement-${process.pid}-${Date.now()}-${n}.pdf`, mimeType: "application/pdf", size: 15_360, sha256: "0".repeat(64) },
+    data: {
+      kind: "FILE",
+      fileName,
+      storagePath: `test/procurement-${process.pid}-${Date.now()}-${n}.pdf`,
+      mimeType: "application/pdf",
+      size: 15_360,
+      sha256: "0".repeat(64),
+    },
   });
 }
 
-export function disclosureFields(fileId: number, over: Record<string, string | number> = {}): Record<string, string | number> {
+export function disclosureFields(
+  fileId: number,
+  over: Record<string, string | number> = {},
+): Record<string, string | number> {
   return {
     kind: "MONTHLY_SUMMARY",
     title: "สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือนตุลาคม 2568 (แบบ สขร.1)",

@@ -18,13 +18,76 @@ export type FixtureContest = {
 };
 
 export const GENERAL_2566: FixtureContest[] = [
-  { area: "เขต 1", registered: 136865, came: 109475, valid: 102861, invalid: 3628, noVote: 2985, first: { number: 3, party: "ก้าวไกล", votes: 43153 }, second: { number: 2, party: "เพื่อไทย", votes: 36100 } },
-  { area: "เขต 2", registered: 132708, came: 103629, valid: 96192, invalid: 5316, noVote: 2121, first: { number: 4, party: "เพื่อไทย", votes: 55778 }, second: { number: 5, party: "ก้าวไกล", votes: 33085 } },
-  { area: "เขต 3", registered: 140001, came: 110706, valid: 101575, invalid: 7523, noVote: 1608, first: { number: 7, party: "ก้าวไกล", votes: 25056 }, second: { number: 8, party: "เพื่อไทย", votes: 23384 } },
-  { area: "เขต 4", registered: 143746, came: 113168, valid: 106011, invalid: 4947, noVote: 2210, first: { number: 4, party: "เพื่อไทย", votes: 39589 }, second: { number: 6, party: "ก้าวไกล", votes: 25502 } },
-  { area: "เขต 5", registered: 132463, came: 103456, valid: 97225, invalid: 4649, noVote: 1582, first: { number: 6, party: "เพื่อไทย", votes: 35162 }, second: { number: 4, party: "ภูมิใจไทย", votes: 27073 } },
-  { area: "เขต 6", registered: 124286, came: 87605, valid: 80461, invalid: 5494, noVote: 1651, first: { number: 2, party: "ก้าวไกล", votes: 31789 }, second: { number: 1, party: "เพื่อไทย", votes: 18027 } },
-  { area: "เขต 7", registered: 133950, came: 101295, valid: 93009, invalid: 6250, noVote: 2036, first: { number: 9, party: "เพื่อไทย", votes: 31588 }, second: { number: 5, party: "ก้าวไกล", votes: 25889 } },
+  {
+    area: "เขต 1",
+    registered: 136865,
+    came: 109475,
+    valid: 102861,
+    invalid: 3628,
+    noVote: 2985,
+    first: { number: 3, party: "ก้าวไกล", votes: 43153 },
+    second: { number: 2, party: "เพื่อไทย", votes: 36100 },
+  },
+  {
+    area: "เขต 2",
+    registered: 132708,
+    came: 103629,
+    valid: 96192,
+    invalid: 5316,
+    noVote: 2121,
+    first: { number: 4, party: "เพื่อไทย", votes: 55778 },
+    second: { number: 5, party: "ก้าวไกล", votes: 33085 },
+  },
+  {
+    area: "เขต 3",
+    registered: 140001,
+    came: 110706,
+    valid: 101575,
+    invalid: 7523,
+    noVote: 1608,
+    first: { number: 7, party: "ก้าวไกล", votes: 25056 },
+    second: { number: 8, party: "เพื่อไทย", votes: 23384 },
+  },
+  {
+    area: "เขต 4",
+    registered: 143746,
+    came: 113168,
+    valid: 106011,
+    invalid: 4947,
+    noVote: 2210,
+    first: { number: 4, party: "เพื่อไทย", votes: 39589 },
+    second: { number: 6, party: "ก้าวไกล", votes: 25502 },
+  },
+  {
+    area: "เขต 5",
+    registered: 132463,
+    came: 103456,
+    valid: 97225,
+    invalid: 4649,
+    noVote: 1582,
+    first: { number: 6, party: "เพื่อไทย", votes: 35162 },
+    second: { number: 4, party: "ภูมิใจไทย", votes: 27073 },
+  },
+  {
+    area: "เขต 6",
+    registered: 124286,
+    came: 87605,
+    valid: 80461,
+    invalid: 5494,
+    noVote: 1651,
+    first: { number: 2, party: "ก้าวไกล", votes: 31789 },
+    second: { number: 1, party: "เพื่อไทย", votes: 18027 },
+  },
+  {
+    area: "เขต 7",
+    registered: 133950,
+    came: 101295,
+    valid: 93009,
+    invalid: 6250,
+    noVote: 2036,
+    first: { number: 9, party: "เพื่อไทย", votes: 31588 },
+    second: { number: 5, party: "ก้าวไกล", votes: 25889 },
+  },
 ];
 
 export const BY_ELECTION_2568: FixtureContest = {
@@ -44,7 +107,13 @@ type CandidateRow = { number: number; name: string; party: string; isSample: boo
 
 /** The two named results, plus sample candidates sharing the rest of the valid votes (each below 2nd place). */
 export function candidatesOf(c: FixtureContest): CandidateRow[] {
-  const named = [c.first, c.second].map((k) => ({ number: k.number, name: k.name ?? `ผู้สมัครตัวอย่าง หมายเลข ${k.number}`, party: k.party, isSample: !k.name, votes: k.votes }));
+  const named = [c.first, c.second].map((k) => ({
+    number: k.number,
+    name: k.name ?? `ผู้สมัครตัวอย่าง หมายเลข ${k.number}`,
+    party: k.party,
+    isSample: !k.name,
+    votes: k.votes,
+  }));
   const rest = c.valid - c.first.votes - c.second.votes;
   if (rest <= 0) return named;
   const count = Math.ceil(rest / (c.second.votes * 0.8));
@@ -65,10 +134,18 @@ export function candidatesOf(c: FixtureContest): CandidateRow[] {
 
 const bkkMidnight = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d) - 7 * 3_600_000);
 
-export type ElectionFixtureIds = { general: number; byElection: number; unpublished: number; generalContests: number[] };
+export type ElectionFixtureIds = {
+  general: number;
+  byElection: number;
+  unpublished: number;
+  generalContests: number[];
+};
 
 /** Inserts the fixture elections (published general and by-election, one unpublished draft). */
-export async function seedElectionFixtures(prisma: PrismaClient, opts: { status?: ContestStatus; updatedAt?: Date } = {}): Promise<ElectionFixtureIds> {
+export async function seedElectionFixtures(
+  prisma: PrismaClient,
+  opts: { status?: ContestStatus; updatedAt?: Date } = {},
+): Promise<ElectionFixtureIds> {
   const status = opts.status ?? "OFFICIAL";
   const updatedAt = opts.updatedAt ?? new Date("2023-05-14T14:30:00Z"); // 21:30 in Bangkok
   const contestData = (c: FixtureContest, i: number) => ({
@@ -105,7 +182,17 @@ export async function seedElectionFixtures(prisma: PrismaClient, opts: { status?
       slug: "by-election-district-7-2568",
       pollingDay: bkkMidnight(2025, 9, 14),
       published: true,
-      contests: { create: [{ ...contestData(BY_ELECTION_2568, 0), status: "OFFICIAL", stations: 256, stationsCounted: 256, countUpdatedAt: new Date("2025-09-14T13:05:00Z") }] },
+      contests: {
+        create: [
+          {
+            ...contestData(BY_ELECTION_2568, 0),
+            status: "OFFICIAL",
+            stations: 256,
+            stationsCounted: 256,
+            countUpdatedAt: new Date("2025-09-14T13:05:00Z"),
+          },
+        ],
+      },
     },
   });
   const unpublished = await prisma.election.create({
@@ -126,5 +213,10 @@ export async function seedElectionFixtures(prisma: PrismaClient, opts: { status?
     const post = await prisma.post.findFirst({ where: { slug: l.slug }, select: { id: true } });
     if (post) await prisma.electionPost.create({ data: { electionId: l.electionId, postId: post.id } });
   }
-  return { general: general.id, byElection: byElection.id, unpublished: unpublished.id, generalContests: general.contests.map((c) => c.id) };
+  return {
+    general: general.id,
+    byElection: byElection.id,
+    unpublished: unpublished.id,
+    generalContests: general.contests.map((c) => c.id),
+  };
 }

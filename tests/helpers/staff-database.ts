@@ -8,7 +8,10 @@ import { createStaff, type sessionSwitch, type Staff } from "./manage-fixtures";
  * The set-up of a test file that calls staff actions: a fresh database the app reads through, the
  * test's session switch as the app's session, and an admin, an editor and an author; all undone after.
  */
-export function useStaffTestDatabase(session: ReturnType<typeof sessionSwitch>, ready: (db: TestDatabase, staff: Staff) => void | Promise<void>) {
+export function useStaffTestDatabase(
+  session: ReturnType<typeof sessionSwitch>,
+  ready: (db: TestDatabase, staff: Staff) => void | Promise<void>,
+) {
   let db: TestDatabase | undefined;
   beforeAll(async () => {
     db = await createTestDatabase();

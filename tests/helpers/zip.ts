@@ -65,14 +65,26 @@ const CONTENT_TYPES = (main: string) =>
 /** A minimal Word document as Word writes it: [Content_Types].xml first, deflated. */
 export function docxBytes(): Buffer {
   return buildZip([
-    { name: "[Content_Types].xml", data: CONTENT_TYPES("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"), deflate: true },
-    { name: "word/document.xml", data: "<w:document><w:body><w:p><w:r><w:t>ประกาศ</w:t></w:r></w:p></w:body></w:document>", deflate: true },
+    {
+      name: "[Content_Types].xml",
+      data: CONTENT_TYPES("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"),
+      deflate: true,
+    },
+    {
+      name: "word/document.xml",
+      data: "<w:document><w:body><w:p><w:r><w:t>ประกาศ</w:t></w:r></w:p></w:body></w:document>",
+      deflate: true,
+    },
   ]);
 }
 
 export function xlsxBytes(): Buffer {
   return buildZip([
-    { name: "[Content_Types].xml", data: CONTENT_TYPES("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"), deflate: true },
+    {
+      name: "[Content_Types].xml",
+      data: CONTENT_TYPES("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"),
+      deflate: true,
+    },
     { name: "xl/workbook.xml", data: "<workbook/>", deflate: true },
   ]);
 }
@@ -86,5 +98,8 @@ export function odfBytes(mime: string): Buffer {
 }
 
 export function plainZipBytes(): Buffer {
-  return buildZip([{ name: "readme.txt", data: "just a zip" }, { name: "run.exe", data: "MZ" }]);
+  return buildZip([
+    { name: "readme.txt", data: "just a zip" },
+    { name: "run.exe", data: "MZ" },
+  ]);
 }

@@ -34,7 +34,9 @@ beforeEach(async () => {
 });
 
 async function person(email: string) {
-  const u = await db.prisma.user.create({ data: { email, name: "ผู้ใช้", role: "EDITOR", passwordHash: await hashPassword(OLD) } });
+  const u = await db.prisma.user.create({
+    data: { email, name: "ผู้ใช้", role: "EDITOR", passwordHash: await hashPassword(OLD) },
+  });
   session.as({ id: u.id, email: u.email, name: u.name, role: u.role });
   return u;
 }
@@ -56,7 +58,9 @@ describe("changeOwnPassword", () => {
     expect(after.sessionVersion).toBe(u.sessionVersion + 1);
     expect(after.mustChangePassword).toBe(false);
     expect(await userFromClaims(claims, db.prisma)).toBeNull();
-    const entry = await db.prisma.auditLog.findFirstOrThrow({ where: { action: "user.password_change", entityId: String(u.id) } });
+    const entry = await db.prisma.auditLog.findFirstOrThrow({
+      where: { action: "user.password_change", entityId: String(u.id) },
+    });
     expect(JSON.stringify(entry)).not.toContain(NEW);
   });
 
@@ -81,7 +85,14 @@ describe("changeOwnPassword", () => {
     const u = await person("guess@test.go.th");
     // The throttle's slow-down waits are real seconds; start just below the lock of this account
     // from this address ("unknown": there is no request here) instead.
-    await db.prisma.loginAttempt.create({ data: { key: (await import("@/lib/auth/throttle")).pairKey(u.email, "unknown"), failures: 4, firstAt: new Date(), lastAt: new Date() } });
+    await db.prisma.loginAttempt.create({
+      data: {
+        key: (await import("@/lib/auth/throttle")).pairKey(u.email, "unknown"),
+        failures: 4,
+        firstAt: new Date(),
+        lastAt: new Date(),
+      },
+    });
     const guess = await changeOwnPassword(IDLE, form({ current: "เดาครั้งที่ห้า", next: NEW, confirm: NEW }));
     expect(guess.fieldErrors?.current).toEqual(["รหัสผ่านปัจจุบันไม่ถูกต้อง"]);
     const locked = await changeOwnPassword(IDLE, form({ current: OLD, next: NEW, confirm: NEW }));

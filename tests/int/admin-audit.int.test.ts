@@ -14,9 +14,30 @@ beforeAll(async () => {
   staff = await createStaff(db.prisma);
   const rows = [
     // 23:59 Bangkok on 31 May and 00:00 on 1 June: a day filter must split them on the Bangkok date.
-    { at: fromBangkok(2022, 5, 31, 23, 59), userId: staff.admin.id, action: "settings.update", entity: "settings", entityId: "1", before: { phone: "1" }, after: { phone: "2" } },
-    { at: fromBangkok(2022, 6, 1, 0, 0), userId: staff.editor.id, action: "event.create", entity: "event", entityId: "7", after: { title: "ประชุม" } },
-    { at: fromBangkok(2022, 6, 2, 12, 0), userId: staff.editor.id, action: "event.update", entity: "event", entityId: "7" },
+    {
+      at: fromBangkok(2022, 5, 31, 23, 59),
+      userId: staff.admin.id,
+      action: "settings.update",
+      entity: "settings",
+      entityId: "1",
+      before: { phone: "1" },
+      after: { phone: "2" },
+    },
+    {
+      at: fromBangkok(2022, 6, 1, 0, 0),
+      userId: staff.editor.id,
+      action: "event.create",
+      entity: "event",
+      entityId: "7",
+      after: { title: "ประชุม" },
+    },
+    {
+      at: fromBangkok(2022, 6, 2, 12, 0),
+      userId: staff.editor.id,
+      action: "event.update",
+      entity: "event",
+      entityId: "7",
+    },
     { at: fromBangkok(2022, 6, 3, 12, 0), userId: null, action: "auth.login_failed", entity: "auth" },
   ];
   for (const data of rows) await db.prisma.auditLog.create({ data });
@@ -52,16 +73,25 @@ describe("listAuditEntries", () => {
   });
 
   it("filters by entity, action and user", async () => {
-    expect((await listAuditEntries({ entity: "event" })).rows.map((r) => r.action)).toEqual(["event.update", "event.create"]);
+    expect((await listAuditEntries({ entity: "event" })).rows.map((r) => r.action)).toEqual([
+      "event.update",
+      "event.create",
+    ]);
     expect((await listAuditEntries({ action: "settings.update" })).rows).toHaveLength(1);
     expect((await listAuditEntries({ userId: staff.editor.id })).total).toBe(2);
     expect((await listAuditEntries({ userId: staff.author.id, entity: "event" })).total).toBe(0);
   });
 
   it("filters by Bangkok calendar days, inclusive, whatever the server's time zone", async () => {
-    const june1 = await listAuditEntries({ from: { year: 2022, month: 6, day: 1 }, to: { year: 2022, month: 6, day: 1 } });
+    const june1 = await listAuditEntries({
+      from: { year: 2022, month: 6, day: 1 },
+      to: { year: 2022, month: 6, day: 1 },
+    });
     expect(june1.rows.map((r) => r.action)).toEqual(["event.create"]);
-    const may31 = await listAuditEntries({ to: { year: 2022, month: 5, day: 31 }, from: { year: 2022, month: 5, day: 31 } });
+    const may31 = await listAuditEntries({
+      to: { year: 2022, month: 5, day: 31 },
+      from: { year: 2022, month: 5, day: 31 },
+    });
     expect(may31.rows.map((r) => r.action)).toEqual(["settings.update"]);
     expect((await listAuditEntries({ from: { year: 2022, month: 6, day: 2 } })).total).toBe(2);
   });

@@ -18,7 +18,11 @@ beforeAll(async () => {
   await post("ร่างของบรรณาธิการ", { authorId: staff.editor.id, status: "DRAFT" });
   await post("รอตรวจของผู้เขียน", { authorId: staff.author.id, status: "IN_REVIEW" });
   await post("รอตรวจของคนอื่น", { authorId: staff.editor.id, status: "IN_REVIEW" });
-  await post("ตั้งเวลาไว้", { authorId: staff.editor.id, status: "SCHEDULED", scheduledAt: new Date("2030-01-01T02:00:00Z") });
+  await post("ตั้งเวลาไว้", {
+    authorId: staff.editor.id,
+    status: "SCHEDULED",
+    scheduledAt: new Date("2030-01-01T02:00:00Z"),
+  });
   await post("ตั้งเวลาแต่ล้มเหลว", {
     authorId: staff.author.id,
     status: "SCHEDULED",
@@ -26,7 +30,11 @@ beforeAll(async () => {
     scheduleError: "ไฟล์แนบหายไป",
   });
   for (let i = 0; i < 7; i++) {
-    await post(`เผยแพร่ ${i}`, { authorId: staff.editor.id, status: "PUBLISHED", publishedAt: new Date(Date.UTC(2024, 0, 1 + i)) });
+    await post(`เผยแพร่ ${i}`, {
+      authorId: staff.editor.id,
+      status: "PUBLISHED",
+      publishedAt: new Date(Date.UTC(2024, 0, 1 + i)),
+    });
   }
 });
 

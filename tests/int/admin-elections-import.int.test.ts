@@ -52,7 +52,8 @@ const ge2566 = () =>
     include: { contests: { orderBy: { sortOrder: "asc" }, include: { candidates: { orderBy: { number: "asc" } } } } },
   });
 
-const csvFile = (text: string, name = "results.csv") => new File([new TextEncoder().encode(text)], name, { type: "text/csv" });
+const csvFile = (text: string, name = "results.csv") =>
+  new File([new TextEncoder().encode(text)], name, { type: "text/csv" });
 
 async function preview(electionId: number, csv: string | File): Promise<ImportState> {
   const fd = form({ electionId });
@@ -61,7 +62,8 @@ async function preview(electionId: number, csv: string | File): Promise<ImportSt
   return previewImport(IMPORT_IDLE, fd);
 }
 
-const confirm = (electionId: number, p: ImportState) => applyImport(IMPORT_IDLE, form({ electionId, csv: p.csv, seen: p.seen }));
+const confirm = (electionId: number, p: ImportState) =>
+  applyImport(IMPORT_IDLE, form({ electionId, csv: p.csv, seen: p.seen }));
 
 describe("CSV import", () => {
   it("refuses signed-out users and authors at both steps, changing nothing", async () => {
@@ -87,7 +89,10 @@ describe("CSV import", () => {
     const p = await preview(e.id, csvFile("\uFEFF" + lines.join("\r\n")));
     expect(p.ok).toBe(false);
     expect(p.plan).toBeUndefined();
-    expect(p.errors?.map((x) => [x.line, x.column])).toEqual([[4, "คะแนน"], [13, "สถานะ"]]);
+    expect(p.errors?.map((x) => [x.line, x.column])).toEqual([
+      [4, "คะแนน"],
+      [13, "สถานะ"],
+    ]);
     expect(p.errors?.[0]?.message).toBe("คะแนน: ต้องไม่ติดลบ (ได้ -7)");
     expect(p.message).toContain("ไฟล์มีข้อผิดพลาด 2 รายการ");
     // A confirmation forged around the preview is refused by the same checks.
@@ -117,7 +122,11 @@ describe("CSV import", () => {
     expect(p.fileName).toBe("election-2566-counting.csv");
     expect(p.message).toBe("เพิ่มเขตใหม่ 0 เขต แก้ไข 7 เขต ไม่เปลี่ยน 0 เขต");
     const d1 = p.plan!.contests[0]!;
-    expect(d1.changes).toContainEqual({ label: "สถานะ", before: "ผลอย่างเป็นทางการ", after: "กำลังนับคะแนน (ผลไม่เป็นทางการ)" });
+    expect(d1.changes).toContainEqual({
+      label: "สถานะ",
+      before: "ผลอย่างเป็นทางการ",
+      after: "กำลังนับคะแนน (ผลไม่เป็นทางการ)",
+    });
     expect(d1.changes).toContainEqual({ label: "หน่วยที่นับแล้ว", before: "287", after: "178" });
     expect(await electionSnapshot(db.prisma)).toEqual(before);
 
@@ -151,11 +160,27 @@ describe("CSV import", () => {
     const d2 = e.contests[1]!;
     session.as(staff.admin);
     const values: Record<string, string | number> = {
-      id: d2.id, version: d2.version, position: d2.position, area: d2.area, status: "COUNTING",
-      registered: d2.registered, stations: d2.stations, stationsCounted: d2.stationsCounted,
-      came: d2.came + 1, valid: d2.valid, invalid: d2.invalid + 1, noVote: d2.noVote,
+      id: d2.id,
+      version: d2.version,
+      position: d2.position,
+      area: d2.area,
+      status: "COUNTING",
+      registered: d2.registered,
+      stations: d2.stations,
+      stationsCounted: d2.stationsCounted,
+      came: d2.came + 1,
+      valid: d2.valid,
+      invalid: d2.invalid + 1,
+      noVote: d2.noVote,
     };
-    d2.candidates.forEach((c, i) => Object.assign(values, { [`cand.${i}.number`]: c.number, [`cand.${i}.name`]: c.name, [`cand.${i}.party`]: c.party, [`cand.${i}.votes`]: c.votes }));
+    d2.candidates.forEach((c, i) =>
+      Object.assign(values, {
+        [`cand.${i}.number`]: c.number,
+        [`cand.${i}.name`]: c.name,
+        [`cand.${i}.party`]: c.party,
+        [`cand.${i}.votes`]: c.votes,
+      }),
+    );
     expect(await saveContest(IDLE, form(values))).toMatchObject({ ok: true });
 
     session.as(staff.editor);
@@ -179,7 +204,9 @@ describe("CSV import", () => {
     expect(await confirm(e.id, p)).toMatchObject({ ok: true });
     const created = await db.prisma.contest.findFirstOrThrow({ where: { electionId: e.id, area: "เขต 8 (ทดสอบ)" } });
     expect(created).toMatchObject({ sortOrder: 8, registered: 1000, status: "NOT_STARTED" });
-    const entry = await db.prisma.auditLog.findFirstOrThrow({ where: { action: "contest.import", entityId: String(created.id) } });
+    const entry = await db.prisma.auditLog.findFirstOrThrow({
+      where: { action: "contest.import", entityId: String(created.id) },
+    });
     expect(entry.before).toBeNull();
   });
 });

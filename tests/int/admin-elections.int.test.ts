@@ -36,7 +36,10 @@ describe("election and contest actions refuse signed-out users and authors", () 
       const before = await electionSnapshot(db.prisma);
       const results = [
         await createElection(IDLE, form({ kind: "MP", title: "x", pollingDate: "2026-01-01" })),
-        await updateElection(IDLE, form({ id: e.id, version: e.version, kind: "MP", title: "x", pollingDate: "2026-01-01" })),
+        await updateElection(
+          IDLE,
+          form({ id: e.id, version: e.version, kind: "MP", title: "x", pollingDate: "2026-01-01" }),
+        ),
         await saveContest(IDLE, form(by7Form(c, { "cand.0.votes": "45616", valid: "65478", came: "79289" }))),
         await saveContest(IDLE, form({ ...by7Form(c), id: undefined, electionId: e.id, area: "เขต 8" })),
       ];
@@ -55,7 +58,10 @@ describe("saveContest", () => {
     session.as(staff.editor);
     const e = await createBy7(db.prisma);
     const c = e.contests[0]!;
-    const s = await saveContest(IDLE, form(by7Form(c, { status: "OFFICIAL", "cand.0.votes": "45,600", "cand.1.votes": "19877" })));
+    const s = await saveContest(
+      IDLE,
+      form(by7Form(c, { status: "OFFICIAL", "cand.0.votes": "45,600", "cand.1.votes": "19877" })),
+    );
     expect(s).toMatchObject({ ok: true, message: "บันทึกผลคะแนนแล้ว" });
     expect(s.values?.version).toBe(String(c.version + 1));
     const after = await contestOf(c.id);
@@ -65,10 +71,24 @@ describe("saveContest", () => {
     expect(after.candidates.map((x) => x.votes)).toEqual([45600, 19877]);
     expect(revalidatePublic).toHaveBeenCalledTimes(1);
 
-    const entries = await db.prisma.auditLog.findMany({ where: { entity: "contest", entityId: String(c.id) }, orderBy: { id: "asc" } });
-    expect(entries.map((x) => [x.action, x.userId])).toEqual([["contest.update", staff.editor.id], ["contest.status_change", staff.editor.id]]);
-    expect(entries[0]!.before).toEqual({ status: "COUNTING", "candidate.1": "นายสง่า พรมเมือง (เพื่อไทย): 45,615 คะแนน", "candidate.2": "นายสุทัศน์ ยาละ (ประชาชน): 19,862 คะแนน" });
-    expect(entries[0]!.after).toEqual({ status: "OFFICIAL", "candidate.1": "นายสง่า พรมเมือง (เพื่อไทย): 45,600 คะแนน", "candidate.2": "นายสุทัศน์ ยาละ (ประชาชน): 19,877 คะแนน" });
+    const entries = await db.prisma.auditLog.findMany({
+      where: { entity: "contest", entityId: String(c.id) },
+      orderBy: { id: "asc" },
+    });
+    expect(entries.map((x) => [x.action, x.userId])).toEqual([
+      ["contest.update", staff.editor.id],
+      ["contest.status_change", staff.editor.id],
+    ]);
+    expect(entries[0]!.before).toEqual({
+      status: "COUNTING",
+      "candidate.1": "นายสง่า พรมเมือง (เพื่อไทย): 45,615 คะแนน",
+      "candidate.2": "นายสุทัศน์ ยาละ (ประชาชน): 19,862 คะแนน",
+    });
+    expect(entries[0]!.after).toEqual({
+      status: "OFFICIAL",
+      "candidate.1": "นายสง่า พรมเมือง (เพื่อไทย): 45,600 คะแนน",
+      "candidate.2": "นายสุทัศน์ ยาละ (ประชาชน): 19,877 คะแนน",
+    });
     expect(entries[1]!.before).toEqual({ status: "COUNTING" });
     expect(entries[1]!.after).toEqual({ status: "OFFICIAL" });
   });
@@ -91,7 +111,9 @@ describe("saveContest", () => {
     expect(s.fieldErrors?.valid).toEqual(["คะแนนของผู้สมัครรวมกัน (64,615) ต้องเท่ากับบัตรดี (65,477)"]);
     expect(s.fieldErrors?.came).toEqual([s.fieldErrors!.rules![0]]);
     expect(s.fieldErrors?.stationsCounted).toEqual([s.fieldErrors!.rules![2]]);
-    expect(s.fieldErrors?.marked).toEqual(expect.arrayContaining(["invalid", "noVote", "cand.0.votes", "cand.1.votes", "stations"]));
+    expect(s.fieldErrors?.marked).toEqual(
+      expect.arrayContaining(["invalid", "noVote", "cand.0.votes", "cand.1.votes", "stations"]),
+    );
     expect(s.fieldErrors?.["cand.1.votes"]).toBeUndefined();
     expect(s.values?.invalid).toBe("3,100");
     expect(await electionSnapshot(db.prisma)).toEqual(before);
@@ -127,28 +149,53 @@ describe("saveContest", () => {
     const after = await contestOf(c.id);
     expect(after.version).toBe(c.version + 1);
     expect(after.candidates[0]!.votes).toBe(winnerVotes);
-    expect(await db.prisma.auditLog.count({ where: { entity: "contest", entityId: String(c.id), action: "contest.update" } })).toBe(1);
+    expect(
+      await db.prisma.auditLog.count({
+        where: { entity: "contest", entityId: String(c.id), action: "contest.update" },
+      }),
+    ).toBe(1);
   });
 
   it("adds a contest to an election, removes a candidate left out, and refuses a second contest with the same area", async () => {
     session.as(staff.admin);
     const e = await createBy7(db.prisma);
-    const fields = { ...by7Form({ id: 0, version: 0 }), id: undefined, version: undefined, electionId: e.id, area: "เขต 8" };
+    const fields = {
+      ...by7Form({ id: 0, version: 0 }),
+      id: undefined,
+      version: undefined,
+      electionId: e.id,
+      area: "เขต 8",
+    };
     const to = await redirectOf(saveContest(IDLE, form(fields)));
     expect(to).toMatch(/^\/admin\/elections\/contests\/\d+\?saved=created$/);
     const id = Number(/contests\/(\d+)/.exec(to)![1]);
     const created = await contestOf(id);
-    expect([created.electionId, created.area, created.sortOrder, created.candidates.length]).toEqual([e.id, "เขต 8", 2, 2]);
+    expect([created.electionId, created.area, created.sortOrder, created.candidates.length]).toEqual([
+      e.id,
+      "เขต 8",
+      2,
+      2,
+    ]);
     expect(await db.prisma.auditLog.count({ where: { action: "contest.create", entityId: String(id) } })).toBe(1);
 
     const dup = await saveContest(IDLE, form(fields));
     expect(dup.ok).toBe(false);
     expect(dup.fieldErrors?.area).toEqual(["การเลือกตั้งนี้มีตำแหน่งและเขตนี้อยู่แล้ว"]);
 
-    const one = by7Form(created, { area: "เขต 8", valid: "45615", came: "59426", "cand.1.number": "", "cand.1.name": "", "cand.1.party": "", "cand.1.votes": "" });
+    const one = by7Form(created, {
+      area: "เขต 8",
+      valid: "45615",
+      came: "59426",
+      "cand.1.number": "",
+      "cand.1.name": "",
+      "cand.1.party": "",
+      "cand.1.votes": "",
+    });
     expect(await saveContest(IDLE, form(one))).toMatchObject({ ok: true });
     expect((await contestOf(id)).candidates.map((x) => x.number)).toEqual([1]);
-    const entry = await db.prisma.auditLog.findFirstOrThrow({ where: { action: "contest.update", entityId: String(id) } });
+    const entry = await db.prisma.auditLog.findFirstOrThrow({
+      where: { action: "contest.update", entityId: String(id) },
+    });
     expect(entry.after).toMatchObject({ "candidate.2": "" });
   });
 });
@@ -156,7 +203,13 @@ describe("saveContest", () => {
 describe("createElection / updateElection", () => {
   it("creates an election at 00:00 Bangkok of its polling day, audits it, and refuses a stale update", async () => {
     session.as(staff.editor);
-    const fields = { kind: "PAO_CHIEF", title: "การเลือกตั้งนายก อบจ.เชียงราย (ทดสอบ)", pollingDate: "2025-02-01", description: "", published: "on" };
+    const fields = {
+      kind: "PAO_CHIEF",
+      title: "การเลือกตั้งนายก อบจ.เชียงราย (ทดสอบ)",
+      pollingDate: "2025-02-01",
+      description: "",
+      published: "on",
+    };
     const to = await redirectOf(createElection(IDLE, form(fields)));
     const id = Number(/elections\/(\d+)/.exec(to)![1]);
     const row = await db.prisma.election.findUniqueOrThrow({ where: { id } });

@@ -25,7 +25,14 @@ beforeEach(() => {
   session.as(null);
 });
 
-const june1 = { title: "ประชุมคณะทำงาน", location: "ห้องประชุม 1", description: "", published: "on", startDate: "2022-06-01", startTime: "00:30" };
+const june1 = {
+  title: "ประชุมคณะทำงาน",
+  location: "ห้องประชุม 1",
+  description: "",
+  published: "on",
+  startDate: "2022-06-01",
+  startTime: "00:30",
+};
 
 async function eventAs(title = "x") {
   return db.prisma.event.create({
@@ -40,7 +47,10 @@ describe("event actions refuse without a session or with too low a role", () => 
       session.as(who);
       const before = await snapshot(db.prisma);
       const created = await createEvent(IDLE, form(june1));
-      const updated = await updateEvent(IDLE, form({ ...june1, id: existing.id, version: existing.version, title: "แก้" }));
+      const updated = await updateEvent(
+        IDLE,
+        form({ ...june1, id: existing.id, version: existing.version, title: "แก้" }),
+      );
       const deleted = await deleteEvent(IDLE, form({ id: existing.id, version: existing.version }));
       for (const s of [created, updated, deleted]) {
         expect(s.ok).toBe(false);
@@ -68,7 +78,9 @@ describe("createEvent / updateEvent / deleteEvent as an editor", () => {
     const may = await getEventsBetween(fromBangkok(2022, 5, 1), fromBangkok(2022, 6, 1));
     expect(may.map((e) => e.id)).not.toContain(id);
 
-    const entry = await db.prisma.auditLog.findFirstOrThrow({ where: { entity: "event", entityId: String(id), action: "event.create" } });
+    const entry = await db.prisma.auditLog.findFirstOrThrow({
+      where: { entity: "event", entityId: String(id), action: "event.create" },
+    });
     expect(entry.userId).toBe(staff.editor.id);
     expect(entry.after).toMatchObject({ title: june1.title, startsAt: "2022-05-31T17:30:00.000Z", allDay: false });
     expect(revalidatePublic).toHaveBeenCalledTimes(1);
@@ -76,7 +88,12 @@ describe("createEvent / updateEvent / deleteEvent as an editor", () => {
 
   it("stores an all-day span as 00:00 Bangkok to 00:00 of the day after the last day", async () => {
     session.as(staff.admin);
-    const to = await redirectOf(createEvent(IDLE, form({ ...june1, allDay: "on", startDate: "2022-06-01", endDate: "2022-06-02", startTime: "" })));
+    const to = await redirectOf(
+      createEvent(
+        IDLE,
+        form({ ...june1, allDay: "on", startDate: "2022-06-01", endDate: "2022-06-02", startTime: "" }),
+      ),
+    );
     const row = await db.prisma.event.findUniqueOrThrow({ where: { id: Number(/events\/(\d+)/.exec(to)![1]) } });
     expect(row.allDay).toBe(true);
     expect(row.startsAt.toISOString()).toBe("2022-05-31T17:00:00.000Z");
@@ -96,7 +113,10 @@ describe("createEvent / updateEvent / deleteEvent as an editor", () => {
   it("updates with the version it started from; a stale version is refused and keeps the typed values", async () => {
     session.as(staff.editor);
     const e = await eventAs();
-    const first = await updateEvent(IDLE, form({ ...june1, id: e.id, version: e.version, title: "ฉบับแรก", location: "ศาลากลาง" }));
+    const first = await updateEvent(
+      IDLE,
+      form({ ...june1, id: e.id, version: e.version, title: "ฉบับแรก", location: "ศาลากลาง" }),
+    );
     expect(first).toMatchObject({ ok: true });
     expect(first.values?.version).toBe(String(e.version + 1));
 
@@ -107,7 +127,9 @@ describe("createEvent / updateEvent / deleteEvent as an editor", () => {
     expect(stale.values?.title).toBe("ฉบับที่สองที่ช้ากว่า");
     expect(await snapshot(db.prisma)).toEqual(afterFirst);
 
-    const entry = await db.prisma.auditLog.findFirstOrThrow({ where: { entityId: String(e.id), action: "event.update" } });
+    const entry = await db.prisma.auditLog.findFirstOrThrow({
+      where: { entityId: String(e.id), action: "event.update" },
+    });
     expect(entry.before).toMatchObject({ title: "x", location: "" });
     expect(entry.after).toMatchObject({ title: "ฉบับแรก", location: "ศาลากลาง" });
     // Unchanged fields are not in the entry.
@@ -122,9 +144,13 @@ describe("createEvent / updateEvent / deleteEvent as an editor", () => {
     expect(stale).toMatchObject({ ok: false, conflict: true });
     expect(await db.prisma.event.count({ where: { id: e.id } })).toBe(1);
 
-    expect(await redirectOf(deleteEvent(IDLE, form({ id: e.id, version: e.version + 1 })))).toBe("/admin/events?month=2565-06&saved=deleted");
+    expect(await redirectOf(deleteEvent(IDLE, form({ id: e.id, version: e.version + 1 })))).toBe(
+      "/admin/events?month=2565-06&saved=deleted",
+    );
     expect(await db.prisma.event.count({ where: { id: e.id } })).toBe(0);
-    const entry = await db.prisma.auditLog.findFirstOrThrow({ where: { entityId: String(e.id), action: "event.delete" } });
+    const entry = await db.prisma.auditLog.findFirstOrThrow({
+      where: { entityId: String(e.id), action: "event.delete" },
+    });
     expect(entry.before).toMatchObject({ title: "x" });
   });
 

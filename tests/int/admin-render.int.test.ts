@@ -56,7 +56,17 @@ function expectInert(html: string) {
 describe("XSS payloads in event and settings fields are shown as text", () => {
   it("event title, description and location: admin list, edit form and public calendar", async () => {
     const to = await redirectOf(
-      createEvent(IDLE, form({ title: XSS, description: XSS, location: XSS, published: "on", startDate: "2022-06-01", startTime: "09:00" })),
+      createEvent(
+        IDLE,
+        form({
+          title: XSS,
+          description: XSS,
+          location: XSS,
+          published: "on",
+          startDate: "2022-06-01",
+          startTime: "09:00",
+        }),
+      ),
     );
     const id = Number(/events\/(\d+)/.exec(to)![1]);
 
@@ -64,7 +74,11 @@ describe("XSS payloads in event and settings fields are shown as text", () => {
     expectInert(renderToStaticMarkup(createElement(EventTable, { events: rows, caption: "มิ.ย." })));
 
     const event = await getEventForEdit(id);
-    expectInert(renderToStaticMarkup(createElement(EventForm, { initial: eventToFormValues(event!), id, version: event!.version })));
+    expectInert(
+      renderToStaticMarkup(
+        createElement(EventForm, { initial: eventToFormValues(event!), id, version: event!.version }),
+      ),
+    );
 
     const publicEvents = await getEventsBetween(fromBangkok(2022, 6, 1), fromBangkok(2022, 7, 1));
     const html = renderToStaticMarkup(createElement(EventList, { events: publicEvents, title: "กิจกรรม" }));
@@ -77,7 +91,22 @@ describe("XSS payloads in event and settings fields are shown as text", () => {
     const { version } = await getSettingsForEdit();
     const s = await updateSettings(
       IDLE,
-      form({ officeName: XSS, officeShortName: XSS, province: "เชียงราย", address: XSS, phone: "053 150 100", fax: "", hotline: "1444", email: "", facebookUrl: "", youtubeUrl: "", lineUrl: "", mapUrl: "", copyrightStartYear: "2559", version }),
+      form({
+        officeName: XSS,
+        officeShortName: XSS,
+        province: "เชียงราย",
+        address: XSS,
+        phone: "053 150 100",
+        fax: "",
+        hotline: "1444",
+        email: "",
+        facebookUrl: "",
+        youtubeUrl: "",
+        lineUrl: "",
+        mapUrl: "",
+        copyrightStartYear: "2559",
+        version,
+      }),
     );
     expect(s.ok).toBe(true);
 

@@ -74,7 +74,10 @@ describe("updateSettings", () => {
     const version = await currentVersion();
     const s = await updateSettings(IDLE, form({ ...office, phone: "053 999 888", hotline: "1444", version }));
     expect(s).toMatchObject({ ok: true, values: { version: String(version + 1) } });
-    const entry = await db.prisma.auditLog.findFirstOrThrow({ where: { action: "settings.update" }, orderBy: { id: "desc" } });
+    const entry = await db.prisma.auditLog.findFirstOrThrow({
+      where: { action: "settings.update" },
+      orderBy: { id: "desc" },
+    });
     expect(entry.userId).toBe(staff.admin.id);
     expect(entry.before).toEqual({ phone: "053 150 100" });
     expect(entry.after).toEqual({ phone: "053 999 888" });
@@ -122,7 +125,10 @@ describe("updateSettings", () => {
   it("stores XSS strings in text fields as typed", async () => {
     session.as(staff.admin);
     const xss = '"><script>alert(1)</script><img src=x onerror=alert(2)>';
-    const s = await updateSettings(IDLE, form({ ...office, officeName: xss, address: xss, version: await currentVersion() }));
+    const s = await updateSettings(
+      IDLE,
+      form({ ...office, officeName: xss, address: xss, version: await currentVersion() }),
+    );
     expect(s).toMatchObject({ ok: true });
     const saved = await getSiteSettings();
     expect(saved.officeName).toBe(xss);

@@ -57,7 +57,9 @@ describe("createUser", () => {
     expect(user.passwordHash).not.toContain(s.oneTimePassword!);
     expect(user.passwordHash).toMatch(/^\$argon2id\$|^\$2[aby]\$/);
 
-    const entry = await db.prisma.auditLog.findFirstOrThrow({ where: { action: "user.create", entityId: String(user.id) } });
+    const entry = await db.prisma.auditLog.findFirstOrThrow({
+      where: { action: "user.create", entityId: String(user.id) },
+    });
     expect(entry.after).toEqual({ email: "sompong@test.go.th", name: "สมปอง ใจดี", role: "EDITOR", active: true });
     expect(JSON.stringify(entry)).not.toContain(s.oneTimePassword!);
     expect(JSON.stringify(entry)).not.toContain(user.passwordHash);
@@ -79,13 +81,17 @@ describe("createUser", () => {
 describe("access changes", () => {
   it("a role change bumps sessionVersion and is audited with before/after", async () => {
     session.as(staff.admin);
-    const u = await db.prisma.user.create({ data: { email: "role@test.go.th", name: "เปลี่ยนบทบาท", role: "AUTHOR", passwordHash: "!" } });
+    const u = await db.prisma.user.create({
+      data: { email: "role@test.go.th", name: "เปลี่ยนบทบาท", role: "AUTHOR", passwordHash: "!" },
+    });
     const s = await changeRole(IDLE, form({ id: u.id, role: "EDITOR", expectedRole: "AUTHOR" }));
     expect(s.ok).toBe(true);
     const after = await row(u.id);
     expect(after.role).toBe("EDITOR");
     expect(after.sessionVersion).toBe(u.sessionVersion + 1);
-    const entry = await db.prisma.auditLog.findFirstOrThrow({ where: { action: "user.role_change", entityId: String(u.id) } });
+    const entry = await db.prisma.auditLog.findFirstOrThrow({
+      where: { action: "user.role_change", entityId: String(u.id) },
+    });
     expect(entry).toMatchObject({ userId: staff.admin.id, before: { role: "AUTHOR" }, after: { role: "EDITOR" } });
 
     // The page showed an older role: refused, nothing changes.
@@ -96,7 +102,9 @@ describe("access changes", () => {
 
   it("deactivate and reactivate bump sessionVersion; resetting a password gives a new one-time password", async () => {
     session.as(staff.admin);
-    const u = await db.prisma.user.create({ data: { email: "active@test.go.th", name: "พักงาน", role: "AUTHOR", passwordHash: "old" } });
+    const u = await db.prisma.user.create({
+      data: { email: "active@test.go.th", name: "พักงาน", role: "AUTHOR", passwordHash: "old" },
+    });
     expect(await deactivateUser(IDLE, form({ id: u.id }))).toMatchObject({ ok: true });
     expect(await row(u.id)).toMatchObject({ active: false, sessionVersion: 1 });
     expect(await reactivateUser(IDLE, form({ id: u.id }))).toMatchObject({ ok: true });
@@ -108,7 +116,10 @@ describe("access changes", () => {
     const after = await row(u.id);
     expect(after.passwordHash).not.toBe("old");
     expect(after.sessionVersion).toBe(3);
-    const entries = await db.prisma.auditLog.findMany({ where: { entity: "user", entityId: String(u.id) }, orderBy: { id: "asc" } });
+    const entries = await db.prisma.auditLog.findMany({
+      where: { entity: "user", entityId: String(u.id) },
+      orderBy: { id: "asc" },
+    });
     expect(entries.map((e) => e.action)).toEqual(["user.deactivate", "user.reactivate", "user.password_reset"]);
     expect(entries[0]).toMatchObject({ before: { active: true }, after: { active: false } });
     const text = JSON.stringify(entries);
@@ -133,15 +144,21 @@ describe("access changes", () => {
   it("the last active admin can be neither demoted nor deactivated", async () => {
     // A second admin acts on the only other active admin after losing their own admin row
     // (e.g. demoted a moment ago while their page was open): the database is the judge.
-    const other = await db.prisma.user.create({ data: { email: "admin2@test.go.th", name: "ผู้ดูแลคนที่สอง", role: "ADMIN", passwordHash: "!" } });
+    const other = await db.prisma.user.create({
+      data: { email: "admin2@test.go.th", name: "ผู้ดูแลคนที่สอง", role: "ADMIN", passwordHash: "!" },
+    });
     await db.prisma.user.update({ where: { id: other.id }, data: { active: false } });
-    await db.prisma.user.updateMany({ where: { role: "ADMIN", id: { notIn: [staff.admin.id, other.id] } }, data: { active: false } });
+    await db.prisma.user.updateMany({
+      where: { role: "ADMIN", id: { notIn: [staff.admin.id, other.id] } },
+      data: { active: false },
+    });
     session.as({ id: other.id, email: other.email, name: other.name, role: "ADMIN" });
 
     const before = await snapshot(db.prisma);
     const demote = await changeRole(IDLE, form({ id: staff.admin.id, role: "EDITOR" }));
     const deactivate = await deactivateUser(IDLE, form({ id: staff.admin.id }));
-    for (const s of [demote, deactivate]) expect(s).toMatchObject({ ok: false, message: "ทำรายการนี้ไม่ได้: ระบบต้องมีผู้ดูแลระบบที่ใช้งานได้อย่างน้อย 1 คน" });
+    for (const s of [demote, deactivate])
+      expect(s).toMatchObject({ ok: false, message: "ทำรายการนี้ไม่ได้: ระบบต้องมีผู้ดูแลระบบที่ใช้งานได้อย่างน้อย 1 คน" });
     expect(await snapshot(db.prisma)).toEqual(before);
 
     // With a second active admin, demoting one of them is fine.

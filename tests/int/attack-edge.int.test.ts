@@ -42,7 +42,9 @@ function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = createServer().listen(0, "127.0.0.1", () => {
       const address = probe.address();
-      probe.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      probe.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }
@@ -80,7 +82,11 @@ async function stopServer(): Promise<void> {
 beforeAll(async () => {
   const stamp = sourceStamp(root);
   if (!buildIsCurrent(root, stamp)) {
-    const build = spawnSync(path.join(root, "node_modules/.bin/next"), ["build"], { cwd: root, encoding: "utf8", env: { ...process.env, NODE_ENV: "production" } });
+    const build = spawnSync(path.join(root, "node_modules/.bin/next"), ["build"], {
+      cwd: root,
+      encoding: "utf8",
+      env: { ...process.env, NODE_ENV: "production" },
+    });
     if (build.status !== 0) throw new Error(`next build failed:\n${build.stdout}\n${build.stderr}`);
     writeFileSync(stampPath(root), stamp);
   }
@@ -146,14 +152,24 @@ describe("the page cache against a script", () => {
 
 describe("forged forwarding headers", () => {
   it("a cross-site post that claims the attacker's host in X-Forwarded-Host is refused", async () => {
-    const res = await send("/api/admin/uploads", { origin: "https://evil.example", "x-forwarded-host": "evil.example", "content-type": "text/plain" }, "POST", "x");
+    const res = await send(
+      "/api/admin/uploads",
+      { origin: "https://evil.example", "x-forwarded-host": "evil.example", "content-type": "text/plain" },
+      "POST",
+      "x",
+    );
     expect(res.status).toBe(403);
     expect(JSON.parse(res.body.toString("utf8"))).toEqual({ error: CROSS_ORIGIN_MESSAGE });
   });
 
   it("forged X-Forwarded-For and X-Real-IP do not make one reader several visitors", async () => {
     const figures: unknown[] = [];
-    const claims: Record<string, string>[] = [{ "x-forwarded-for": "203.0.113.1" }, { "x-forwarded-for": "203.0.113.2, 203.0.113.3" }, { "x-real-ip": "203.0.113.4" }, {}];
+    const claims: Record<string, string>[] = [
+      { "x-forwarded-for": "203.0.113.1" },
+      { "x-forwarded-for": "203.0.113.2, 203.0.113.3" },
+      { "x-real-ip": "203.0.113.4" },
+      {},
+    ];
     for (const forged of claims) {
       const res = await send("/api/online", { ...forged, "user-agent": UA, origin: SITE }, "POST");
       expect(res.status).toBe(200);
@@ -167,9 +183,17 @@ describe("forged forwarding headers", () => {
   it("forged X-Forwarded-For values do not change the address the sign-in limit counts", async () => {
     for (const forged of ["203.0.113.10", "198.51.100.20, 203.0.113.11", "203.0.113.12"]) {
       const csrf = await send("/api/auth/csrf", { "x-forwarded-for": forged });
-      const cookie = ([] as string[]).concat(csrf.headers["set-cookie"] ?? []).map((c) => c.split(";")[0]).join("; ");
+      const cookie = ([] as string[])
+        .concat(csrf.headers["set-cookie"] ?? [])
+        .map((c) => c.split(";")[0])
+        .join("; ");
       const { csrfToken } = JSON.parse(csrf.body.toString("utf8")) as { csrfToken: string };
-      const form = new URLSearchParams({ csrfToken, email: "nobody@example.go.th", password: "not-the-password", json: "true" });
+      const form = new URLSearchParams({
+        csrfToken,
+        email: "nobody@example.go.th",
+        password: "not-the-password",
+        json: "true",
+      });
       const res = await send(
         "/api/auth/callback/credentials",
         { "x-forwarded-for": forged, "x-real-ip": forged, cookie, "content-type": "application/x-www-form-urlencoded" },
@@ -179,7 +203,10 @@ describe("forged forwarding headers", () => {
       expect(res.status).toBeLessThan(500);
     }
     await stopServer();
-    const handle = createPrisma({ databaseUrl: db.env.DATABASE_URL || undefined, pgliteDir: path.join(db.env.DATA_DIR ?? "", "pgdata") });
+    const handle = createPrisma({
+      databaseUrl: db.env.DATABASE_URL || undefined,
+      pgliteDir: path.join(db.env.DATA_DIR ?? "", "pgdata"),
+    });
     try {
       const addresses = await handle.prisma.loginAttempt.findMany({ where: { key: { startsWith: "addr:" } } });
       expect(addresses.map((a) => a.failures)).toEqual([3]);

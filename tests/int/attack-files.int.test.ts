@@ -10,7 +10,12 @@ import { pdfBytes, pngBytes } from "@/tests/helpers/media-samples";
 // Attack: files of unpublished content must not be public (issue 9, item 1). A visitor counting
 // through /files/1…N, a cached copy after a withdrawal, a crawler inflating download counts.
 
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn(), unstable_cache: (fn: unknown) => fn }));
+vi.mock("next/cache", () => ({
+  revalidatePath: vi.fn(),
+  revalidateTag: vi.fn(),
+  updateTag: vi.fn(),
+  unstable_cache: (fn: unknown) => fn,
+}));
 
 const uploadsDir = tempUploadsDir("attack-files-");
 
@@ -45,12 +50,18 @@ function signInAsStaff(): void {
 }
 
 /** What a browser gets for a path under /files/. */
-async function fetchPath(pathname: string, init: { method?: string; headers?: Record<string, string> } = {}): Promise<Response> {
+async function fetchPath(
+  pathname: string,
+  init: { method?: string; headers?: Record<string, string> } = {},
+): Promise<Response> {
   const segment = decodeURIComponent(pathname.split("/")[2] ?? "");
   const handler = init.method === "HEAD" ? HEAD : GET;
-  return handler(new Request(`https://ect.example.go.th${pathname}`, { method: init.method ?? "GET", headers: init.headers }), {
-    params: Promise.resolve({ id: segment }),
-  });
+  return handler(
+    new Request(`https://ect.example.go.th${pathname}`, { method: init.method ?? "GET", headers: init.headers }),
+    {
+      params: Promise.resolve({ id: segment }),
+    },
+  );
 }
 
 const tokenPath = (a: Pick<Asset, "id" | "token">) => `/files/${a.id}-${a.token}/x`;
@@ -63,7 +74,10 @@ async function png(name = "ภาพ.png"): Promise<Asset> {
   return storeUpload({ bytes: await pngBytes(), originalName: name, use: "image", userId: authorId });
 }
 
-async function post(status: "DRAFT" | "IN_REVIEW" | "SCHEDULED" | "PUBLISHED" | "WITHDRAWN", over: { coverId?: number; body?: string } = {}) {
+async function post(
+  status: "DRAFT" | "IN_REVIEW" | "SCHEDULED" | "PUBLISHED" | "WITHDRAWN",
+  over: { coverId?: number; body?: string } = {},
+) {
   return db.prisma.post.create({
     data: {
       status,
@@ -101,16 +115,40 @@ describe("files of unpublished content", () => {
     await post("IN_REVIEW", { coverId: reviewCover.id });
     const scheduled = await post("SCHEDULED");
     await db.prisma.postImage.create({ data: { postId: scheduled.id, assetId: scheduledGallery.id } });
-    const withdrawn = await post("WITHDRAWN", { body: `<p><img src="/files/${withdrawnBodyImage.id}-${withdrawnBodyImage.token}/a.png" alt=""></p>` });
+    const withdrawn = await post("WITHDRAWN", {
+      body: `<p><img src="/files/${withdrawnBodyImage.id}-${withdrawnBodyImage.token}/a.png" alt=""></p>`,
+    });
     await db.prisma.postAttachment.create({ data: { postId: withdrawn.id, assetId: withdrawnAttachment.id } });
     await db.prisma.procurementDisclosure.create({
-      data: { fiscalYear: 2569, kind: "PLAN", title: "แผน", documentDate: new Date("2025-10-01T00:00:00+07:00"), fileId: procurementFile.id, published: false },
+      data: {
+        fiscalYear: 2569,
+        kind: "PLAN",
+        title: "แผน",
+        documentDate: new Date("2025-10-01T00:00:00+07:00"),
+        fileId: procurementFile.id,
+        published: false,
+      },
     });
-    const election = await db.prisma.election.create({ data: { kind: "MP", title: "เลือกตั้ง", pollingDay: new Date("2026-03-01T00:00:00+07:00"), published: false } });
-    const contest = await db.prisma.contest.create({ data: { electionId: election.id, position: "ส.ส.", area: "เขต 1" } });
-    await db.prisma.candidate.create({ data: { contestId: contest.id, number: 1, name: "ผู้สมัค", photoId: candidatePhoto.id } });
+    const election = await db.prisma.election.create({
+      data: { kind: "MP", title: "เลือกตั้ง", pollingDay: new Date("2026-03-01T00:00:00+07:00"), published: false },
+    });
+    const contest = await db.prisma.contest.create({
+      data: { electionId: election.id, position: "ส.ส.", area: "เขต 1" },
+    });
+    await db.prisma.candidate.create({
+      data: { contestId: contest.id, number: 1, name: "ผู้สมัค", photoId: candidatePhoto.id },
+    });
 
-    const all = [draftAttachment, reviewCover, scheduledGallery, withdrawnAttachment, withdrawnBodyImage, procurementFile, candidatePhoto, unused];
+    const all = [
+      draftAttachment,
+      reviewCover,
+      scheduledGallery,
+      withdrawnAttachment,
+      withdrawnBodyImage,
+      procurementFile,
+      candidatePhoto,
+      unused,
+    ];
     const maxId = Math.max(...all.map((a) => a.id));
     for (let id = 1; id <= maxId + 2; id++) await expectSameAsMissing(await fetchPath(`/files/${id}/x.pdf`));
     // Knowing the full address does not help either.
@@ -154,19 +192,45 @@ describe("files of published content", () => {
     const candidatePhoto = await png();
     const officeImage = await png();
 
-    const p = await post("PUBLISHED", { coverId: cover.id, body: `<p><img src="/files/${bodyImage.id}-${bodyImage.token}/b.png" alt=""></p>` });
+    const p = await post("PUBLISHED", {
+      coverId: cover.id,
+      body: `<p><img src="/files/${bodyImage.id}-${bodyImage.token}/b.png" alt=""></p>`,
+    });
     await db.prisma.postImage.create({ data: { postId: p.id, assetId: gallery.id } });
     await db.prisma.postAttachment.create({ data: { postId: p.id, assetId: attachment.id } });
     await db.prisma.procurementDisclosure.create({
-      data: { fiscalYear: 2569, kind: "PLAN", title: "แผน", documentDate: new Date("2025-10-01T00:00:00+07:00"), fileId: procurementFile.id },
+      data: {
+        fiscalYear: 2569,
+        kind: "PLAN",
+        title: "แผน",
+        documentDate: new Date("2025-10-01T00:00:00+07:00"),
+        fileId: procurementFile.id,
+      },
     });
     await db.prisma.executive.create({ data: { name: "ผอ.", position: "ผู้อำนวยการ", photoId: executivePhoto.id } });
-    const election = await db.prisma.election.create({ data: { kind: "MP", title: "เลือกตั้ง", pollingDay: new Date("2026-03-01T00:00:00+07:00"), published: true } });
-    const contest = await db.prisma.contest.create({ data: { electionId: election.id, position: "ส.ส.", area: "เขต 1" } });
-    await db.prisma.candidate.create({ data: { contestId: contest.id, number: 1, name: "ผู้สมัคร", photoId: candidatePhoto.id } });
-    await db.prisma.officePage.create({ data: { key: "ABOUT", title: "เกี่ยวกับ", body: `<p><img src="/files/${officeImage.id}/o.png" alt=""></p>` } });
+    const election = await db.prisma.election.create({
+      data: { kind: "MP", title: "เลือกตั้ง", pollingDay: new Date("2026-03-01T00:00:00+07:00"), published: true },
+    });
+    const contest = await db.prisma.contest.create({
+      data: { electionId: election.id, position: "ส.ส.", area: "เขต 1" },
+    });
+    await db.prisma.candidate.create({
+      data: { contestId: contest.id, number: 1, name: "ผู้สมัคร", photoId: candidatePhoto.id },
+    });
+    await db.prisma.officePage.create({
+      data: { key: "ABOUT", title: "เกี่ยวกับ", body: `<p><img src="/files/${officeImage.id}/o.png" alt=""></p>` },
+    });
 
-    for (const a of [cover, gallery, attachment, bodyImage, procurementFile, executivePhoto, candidatePhoto, officeImage]) {
+    for (const a of [
+      cover,
+      gallery,
+      attachment,
+      bodyImage,
+      procurementFile,
+      executivePhoto,
+      candidatePhoto,
+      officeImage,
+    ]) {
       const res = await fetchPath(tokenPath(a));
       expect(res.status, a.fileName).toBe(200);
       expect(res.headers.get("cache-control")).toBe("public, no-cache");
@@ -186,7 +250,9 @@ describe("files of published content", () => {
 
     const res = await fetchPath(`/files/${file.id}/${encodeURIComponent("ประกาศผลทางการ.pdf")}`);
     expect(res.status).toBe(308);
-    expect(res.headers.get("location")).toBe(`/files/${file.id}-${file.token}/${encodeURIComponent("ประกาศผลทางการ.pdf")}`);
+    expect(res.headers.get("location")).toBe(
+      `/files/${file.id}-${file.token}/${encodeURIComponent("ประกาศผลทางการ.pdf")}`,
+    );
     expect((await fetchPath(res.headers.get("location")!)).status).toBe(200);
 
     await db.prisma.post.update({ where: { id: p.id }, data: { status: "WITHDRAWN", withdrawnAt: new Date() } });
@@ -203,7 +269,10 @@ describe("files of published content", () => {
     // Whoever keeps the answer must ask again before using it (no-cache), with its ETag.
     expect(cached.headers.get("cache-control")).toMatch(/^public, no-cache$/);
 
-    await db.prisma.post.update({ where: { id: p.id }, data: { status: "WITHDRAWN", withdrawnAt: new Date(), withdrawnReason: "ผิดพลาด" } });
+    await db.prisma.post.update({
+      where: { id: p.id },
+      data: { status: "WITHDRAWN", withdrawnAt: new Date(), withdrawnReason: "ผิดพลาด" },
+    });
     for (const a of [file, cover]) {
       await expectSameAsMissing(await fetchPath(tokenPath(a), { headers: { "If-None-Match": `"${a.sha256}"` } }));
     }
@@ -211,7 +280,9 @@ describe("files of published content", () => {
 
   it("a body image is public exactly while its post is published", async () => {
     const image = await png();
-    const p = await post("DRAFT", { body: `<figure><img src="/files/${image.id}-${image.token}/a.png" alt="ภาพ"></figure>` });
+    const p = await post("DRAFT", {
+      body: `<figure><img src="/files/${image.id}-${image.token}/a.png" alt="ภาพ"></figure>`,
+    });
     await expectSameAsMissing(await fetchPath(tokenPath(image)));
     await db.prisma.post.update({ where: { id: p.id }, data: { status: "PUBLISHED", publishedAt: new Date() } });
     expect((await fetchPath(tokenPath(image))).status).toBe(200);
@@ -225,7 +296,10 @@ describe("files of published content", () => {
     const attachment = await pdf("แบบ ส.ส. 6-1.pdf");
     const inBody = await png();
     await db.prisma.asset.update({ where: { id: inBody.id }, data: { legacyAddress: true } });
-    const p = await post("PUBLISHED", { coverId: cover.id, body: `<p><img src="/files/${inBody.id}/old.png" alt="เดิม"><a href="/files/${inBody.id}">ภาพ</a></p>` });
+    const p = await post("PUBLISHED", {
+      coverId: cover.id,
+      body: `<p><img src="/files/${inBody.id}/old.png" alt="เดิม"><a href="/files/${inBody.id}">ภาพ</a></p>`,
+    });
     await db.prisma.postAttachment.create({ data: { postId: p.id, assetId: attachment.id } });
     await db.prisma.officePage.upsert({
       where: { key: "PRIVACY" },
@@ -235,7 +309,9 @@ describe("files of published content", () => {
 
     const view = (await getPublicPost(p.id))!;
     expect(view.cover?.src).toBe(`/files/${cover.id}-${cover.token}/${encodeURIComponent(cover.fileName)}`);
-    expect(view.attachments[0]?.href).toBe(`/files/${attachment.id}-${attachment.token}/${encodeURIComponent("แบบ ส.ส. 6-1.pdf")}`);
+    expect(view.attachments[0]?.href).toBe(
+      `/files/${attachment.id}-${attachment.token}/${encodeURIComponent("แบบ ส.ส. 6-1.pdf")}`,
+    );
     expect(view.body).toBe(
       `<p><img src="/files/${inBody.id}-${inBody.token}/old.png" alt="เดิม"><a href="/files/${inBody.id}-${inBody.token}/${encodeURIComponent(inBody.fileName)}">ภาพ</a></p>`,
     );
@@ -262,7 +338,8 @@ describe("download counts", () => {
     const crawler = { "x-forwarded-for": "203.0.113.9", "user-agent": "crawler/1.0" };
     for (let i = 0; i < 20; i++) expect((await fetchPath(tokenPath(file), { headers: crawler })).status).toBe(200);
     // Made-up addresses in front of the one the server trusts (the last) change nothing.
-    for (let i = 0; i < 5; i++) await fetchPath(tokenPath(file), { headers: { ...crawler, "x-forwarded-for": `10.0.0.${i}, 203.0.113.9` } });
+    for (let i = 0; i < 5; i++)
+      await fetchPath(tokenPath(file), { headers: { ...crawler, "x-forwarded-for": `10.0.0.${i}, 203.0.113.9` } });
     expect(await count(file.id)).toBe(1);
 
     await fetchPath(tokenPath(file), { headers: { "x-forwarded-for": "198.51.100.7", "user-agent": "Mozilla/5.0" } });

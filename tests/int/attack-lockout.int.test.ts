@@ -24,7 +24,9 @@ useStaffTestDatabase(session, (d, s) => {
 });
 
 async function person(email: string, password: string, role: "ADMIN" | "EDITOR" | "AUTHOR") {
-  return db.prisma.user.create({ data: { email, name: `ผู้ใช้ ${email.split("@")[0]}`, role, passwordHash: await hashPassword(password) } });
+  return db.prisma.user.create({
+    data: { email, name: `ผู้ใช้ ${email.split("@")[0]}`, role, passwordHash: await hashPassword(password) },
+  });
 }
 
 describe("wrong passwords from a stranger never lock the real person out", () => {
@@ -33,7 +35,8 @@ describe("wrong passwords from a stranger never lock the real person out", () =>
   let t = Date.now();
   const sleeps: number[] = [];
   const clock = { now: () => new Date(t), sleep: async (ms: number) => void (sleeps.push(ms), (t += ms)) };
-  const attempt = (email: string, password: string, address: string) => signInWithPassword({ email, password, address }, { prisma: db.prisma, clock });
+  const attempt = (email: string, password: string, address: string) =>
+    signInWithPassword({ email, password, address }, { prisma: db.prisma, clock });
   beforeEach(async () => {
     await db.prisma.loginAttempt.deleteMany();
     t = Date.now();
@@ -47,18 +50,31 @@ describe("wrong passwords from a stranger never lock the real person out", () =>
     expect(results.slice(0, 4).every((r) => !r.ok && r.reason === "invalid")).toBe(true);
     expect(results.slice(4).every((r) => !r.ok && r.reason === "locked" && r.scope === "pair")).toBe(true);
 
-    expect(await attempt("public@test.go.th", "รหัสจริงของเจ้าของ 2569", "198.51.100.7")).toMatchObject({ ok: true, user: { id: u.id } });
-    expect(await attempt("public@test.go.th", "รหัสจริงของเจ้าของ 2569", "203.0.113.66")).toMatchObject({ ok: false, reason: "locked", scope: "pair" });
+    expect(await attempt("public@test.go.th", "รหัสจริงของเจ้าของ 2569", "198.51.100.7")).toMatchObject({
+      ok: true,
+      user: { id: u.id },
+    });
+    expect(await attempt("public@test.go.th", "รหัสจริงของเจ้าของ 2569", "203.0.113.66")).toMatchObject({
+      ok: false,
+      reason: "locked",
+      scope: "pair",
+    });
   });
 
   it("guesses spread over many addresses only slow the account, by a few seconds at most, and never lock it", async () => {
     const u = await person("sprayed@test.go.th", "ถูกสุ่มเดาจากทุกทิศ 2569", "EDITOR");
     for (let i = 0; i < 40; i++) {
-      expect(await attempt("sprayed@test.go.th", `spray-${i}-xx`, `203.0.113.${i + 1}`)).toMatchObject({ ok: false, reason: "invalid" });
+      expect(await attempt("sprayed@test.go.th", `spray-${i}-xx`, `203.0.113.${i + 1}`)).toMatchObject({
+        ok: false,
+        reason: "invalid",
+      });
     }
     expect(sleeps.length).toBeGreaterThan(0);
     expect(Math.max(...sleeps)).toBeLessThanOrEqual(3_000);
-    expect(await attempt("sprayed@test.go.th", "ถูกสุ่มเดาจากทุกทิศ 2569", "198.51.100.8")).toMatchObject({ ok: true, user: { id: u.id } });
+    expect(await attempt("sprayed@test.go.th", "ถูกสุ่มเดาจากทุกทิศ 2569", "198.51.100.8")).toMatchObject({
+      ok: true,
+      user: { id: u.id },
+    });
   });
 
   it("an admin unlocks the account for the locked address at once, audited", async () => {
@@ -67,10 +83,21 @@ describe("wrong passwords from a stranger never lock the real person out", () =>
     expect(await attempt("fumbled@test.go.th", "รหัสที่พิมพ์ผิดบ่อย 2569", "192.0.2.77")).toMatchObject({ reason: "locked" });
 
     session.as(staff.admin);
-    expect(await unlockSignIn(IDLE, form({ id: u.id }))).toEqual({ ok: true, message: `ปลดล็อกการเข้าสู่ระบบของ ${u.name} แล้ว เข้าสู่ระบบได้ทันทีจากทุกเครื่อง` });
-    expect(await attempt("fumbled@test.go.th", "รหัสที่พิมพ์ผิดบ่อย 2569", "192.0.2.77")).toMatchObject({ ok: true, user: { id: u.id } });
-    const entry = await db.prisma.auditLog.findFirstOrThrow({ where: { action: "user.unlock", entityId: String(u.id) } });
+    expect(await unlockSignIn(IDLE, form({ id: u.id }))).toEqual({
+      ok: true,
+      message: `ปลดล็อกการเข้าสู่ระบบของ ${u.name} แล้ว เข้าสู่ระบบได้ทันทีจากทุกเครื่อง`,
+    });
+    expect(await attempt("fumbled@test.go.th", "รหัสที่พิมพ์ผิดบ่อย 2569", "192.0.2.77")).toMatchObject({
+      ok: true,
+      user: { id: u.id },
+    });
+    const entry = await db.prisma.auditLog.findFirstOrThrow({
+      where: { action: "user.unlock", entityId: String(u.id) },
+    });
     expect(entry.userId).toBe(staff.admin.id);
-    expect(await unlockSignIn(IDLE, form({ id: u.id }))).toEqual({ ok: true, message: `บัญชีของ ${u.name} ไม่ได้ถูกล็อกอยู่ เข้าสู่ระบบได้ตามปกติ` });
+    expect(await unlockSignIn(IDLE, form({ id: u.id }))).toEqual({
+      ok: true,
+      message: `บัญชีของ ${u.name} ไม่ได้ถูกล็อกอยู่ เข้าสู่ระบบได้ตามปกติ`,
+    });
   });
 });

@@ -46,13 +46,22 @@ const T0 = new Date("2026-05-14T01:00:00Z");
 
 // next-auth's own request handler, the one app/api/auth/[...nextauth]/route.ts hands every request
 // to (its package does not export it by name; its Next wrapper only adds the request plumbing).
-type Internal = { status?: number; body?: unknown; cookies?: { name: string; value: string; options?: { maxAge?: number } }[] };
-const { AuthHandler } = createRequire(import.meta.url)(path.resolve(import.meta.dirname, "../../node_modules/next-auth/core/index.js")) as {
+type Internal = {
+  status?: number;
+  body?: unknown;
+  cookies?: { name: string; value: string; options?: { maxAge?: number } }[];
+};
+const { AuthHandler } = createRequire(import.meta.url)(
+  path.resolve(import.meta.dirname, "../../node_modules/next-auth/core/index.js"),
+) as {
   AuthHandler: (p: { req: Record<string, unknown>; options: unknown }) => Promise<Internal>;
 };
 
 /** One request of the browser to /api/auth/*; cookies it sets or clears land in the jar. */
-async function nextAuth(action: "csrf" | "session" | "callback" | "signout", init: { method?: string; body?: Record<string, string>; providerId?: string } = {}) {
+async function nextAuth(
+  action: "csrf" | "session" | "callback" | "signout",
+  init: { method?: string; body?: Record<string, string>; providerId?: string } = {},
+) {
   const res = await AuthHandler({
     req: {
       action,
@@ -79,7 +88,11 @@ async function csrf(): Promise<string> {
 /** Signs in through the login form's endpoint; returns the session cookie the browser now holds. */
 async function signIn(email: string, password: string): Promise<string> {
   const csrfToken = await csrf();
-  await nextAuth("callback", { method: "POST", providerId: "credentials", body: { email, password, csrfToken, json: "true" } });
+  await nextAuth("callback", {
+    method: "POST",
+    providerId: "credentials",
+    body: { email, password, csrfToken, json: "true" },
+  });
   const cookie = browser.jar.get(sessionCookieName());
   expect(cookie, `signed in as ${email}`).toBeDefined();
   return cookie!;
@@ -95,8 +108,15 @@ function useCookie(cookie: string): void {
   browser.jar.set(sessionCookieName(), cookie);
 }
 
-async function person(email: string, password: string, role: "ADMIN" | "EDITOR" | "AUTHOR" = "EDITOR", extra: { mustChangePassword?: boolean } = {}) {
-  return db.prisma.user.create({ data: { email, name: `ผู้ใช้ ${email.split("@")[0]}`, role, passwordHash: await hashPassword(password), ...extra } });
+async function person(
+  email: string,
+  password: string,
+  role: "ADMIN" | "EDITOR" | "AUTHOR" = "EDITOR",
+  extra: { mustChangePassword?: boolean } = {},
+) {
+  return db.prisma.user.create({
+    data: { email, name: `ผู้ใช้ ${email.split("@")[0]}`, role, passwordHash: await hashPassword(password), ...extra },
+  });
 }
 
 beforeAll(async () => {
@@ -134,7 +154,13 @@ describe("signing out ends the session on the server", () => {
 
   it("a cookie made before server-side sessions (no session id) counts as signed out", async () => {
     const u = await person("oldcookie@test.go.th", "คุกกี้รุ่นเก่า 2569");
-    useCookie(await encode({ token: { sub: String(u.id), uid: u.id, sv: u.sessionVersion, role: u.role, name: u.name, email: u.email }, secret: SECRET, maxAge: 8 * 3600 }));
+    useCookie(
+      await encode({
+        token: { sub: String(u.id), uid: u.id, sv: u.sessionVersion, role: u.role, name: u.name, email: u.email },
+        secret: SECRET,
+        maxAge: 8 * 3600,
+      }),
+    );
     expect(await getCurrentUser()).toBeNull();
     expect(await savePost(IDLE, postForm({ title: "คุกกี้เก่า" }))).toEqual({ ok: false, message: SIGNED_OUT });
   });
@@ -150,7 +176,10 @@ describe("a session lasts 8 hours from sign-in, whatever refreshes it", () => {
     for (const h of [1, 3, 5, 7.5]) {
       vi.setSystemTime(new Date(T0.getTime() + h * HOUR));
       const res = await nextAuth("session");
-      expect(res.body).toMatchObject({ user: { email: "lifetime@test.go.th" }, expires: new Date(T0.getTime() + 8 * HOUR).toISOString() });
+      expect(res.body).toMatchObject({
+        user: { email: "lifetime@test.go.th" },
+        expires: new Date(T0.getTime() + 8 * HOUR).toISOString(),
+      });
       expect(await getCurrentUser()).toMatchObject({ email: "lifetime@test.go.th" });
     }
     const refreshed = browser.jar.get(sessionCookieName())!;
@@ -197,7 +226,10 @@ describe("«ออกจากระบบทุกเครื่อง»", () 
 
     // The target itself, an editor, cannot do it to someone else.
     const victim = await person("victim@test.go.th", "เหยื่อของบรรณาธิการ 2569", "AUTHOR");
-    expect(await signOutUserEverywhere(IDLE, form({ id: victim.id }))).toEqual({ ok: false, message: "คุณไม่มีสิทธิ์ทำรายการนี้" });
+    expect(await signOutUserEverywhere(IDLE, form({ id: victim.id }))).toEqual({
+      ok: false,
+      message: "คุณไม่มีสิทธิ์ทำรายการนี้",
+    });
 
     browser.jar.clear();
     await signIn("boss@test.go.th", "ผู้ดูแลระบบตัวจริง 2569");
@@ -208,7 +240,9 @@ describe("«ออกจากระบบทุกเครื่อง»", () 
     expect(await getCurrentUser()).toMatchObject({ email: "boss@test.go.th" });
     useCookie(targetCookie);
     expect(await getCurrentUser()).toBeNull();
-    expect(await db.prisma.auditLog.count({ where: { action: "user.logout_everywhere", entityId: String(target.id) } })).toBe(1);
+    expect(
+      await db.prisma.auditLog.count({ where: { action: "user.logout_everywhere", entityId: String(target.id) } }),
+    ).toBe(1);
   });
 
   it("a role change, a deactivation or a password reset still ends the sessions at once", async () => {
@@ -227,7 +261,9 @@ describe("«ออกจากระบบทุกเครื่อง»", () 
 describe("a generated password must be replaced before anything else", () => {
   it("the demo admin's printed password opens only the change-password form; then everything works", async () => {
     const { setDemoAdminPassword, DEMO_ADMIN_EMAIL, NO_PASSWORD } = await import("@/lib/auth/bootstrap");
-    await db.prisma.user.create({ data: { email: DEMO_ADMIN_EMAIL, name: "ผู้ดูแลระบบตัวอย่าง", role: "ADMIN", passwordHash: NO_PASSWORD } });
+    await db.prisma.user.create({
+      data: { email: DEMO_ADMIN_EMAIL, name: "ผู้ดูแลระบบตัวอย่าง", role: "ADMIN", passwordHash: NO_PASSWORD },
+    });
     const printed = (await setDemoAdminPassword(db.prisma))!;
     await signIn(DEMO_ADMIN_EMAIL, printed);
     expect(await getCurrentUser()).toMatchObject({ email: DEMO_ADMIN_EMAIL, mustChangePassword: true });
@@ -235,12 +271,21 @@ describe("a generated password must be replaced before anything else", () => {
     // Server actions and route handlers refuse, whatever the browser shows.
     const before = { posts: await db.prisma.post.count(), users: await db.prisma.user.count() };
     expect(await savePost(IDLE, postForm({ title: "ยังไม่เปลี่ยนรหัส" }))).toEqual({ ok: false, message: CHANGE_FIRST });
-    expect(await createUser(IDLE, form({ name: "ผู้ใช้ใหม่", email: "new@test.go.th", role: "ADMIN" }))).toMatchObject({ ok: false, message: CHANGE_FIRST });
+    expect(await createUser(IDLE, form({ name: "ผู้ใช้ใหม่", email: "new@test.go.th", role: "ADMIN" }))).toMatchObject({
+      ok: false,
+      message: CHANGE_FIRST,
+    });
     const { POST } = await import("@/app/api/admin/uploads/route");
     const upload = new FormData();
     upload.append("use", "attachment");
     upload.append("file", new File([new Uint8Array([37, 80, 68, 70])], "a.pdf"));
-    const res = await POST(new Request("http://localhost:3000/api/admin/uploads", { method: "POST", body: upload, headers: { origin: "http://localhost:3000" } }));
+    const res = await POST(
+      new Request("http://localhost:3000/api/admin/uploads", {
+        method: "POST",
+        body: upload,
+        headers: { origin: "http://localhost:3000" },
+      }),
+    );
     expect(res.status).toBe(403);
     expect(((await res.json()) as { error: string }).error).toBe(CHANGE_FIRST);
     expect({ posts: await db.prisma.post.count(), users: await db.prisma.user.count() }).toEqual(before);
@@ -252,7 +297,9 @@ describe("a generated password must be replaced before anything else", () => {
     expect(await requirePageRole("AUTHOR", { passwordChangePage: true })).toMatchObject({ email: DEMO_ADMIN_EMAIL });
 
     const mine = "รหัสผ่านของผู้ดูแลเอง 2569";
-    expect(await redirectOf(changeOwnPassword(IDLE, form({ current: printed, next: mine, confirm: mine })))).toBe("/admin/login?notice=password-changed");
+    expect(await redirectOf(changeOwnPassword(IDLE, form({ current: printed, next: mine, confirm: mine })))).toBe(
+      "/admin/login?notice=password-changed",
+    );
     expect(await getCurrentUser()).toBeNull();
     browser.jar.clear();
     await signIn(DEMO_ADMIN_EMAIL, mine);
@@ -268,12 +315,17 @@ describe("a generated password must be replaced before anything else", () => {
     expect(created).toMatchObject({ ok: true });
     const reset = await person("forgot@test.go.th", "ลืมรหัสผ่านไปแล้ว 2569", "AUTHOR");
     expect(await resetPassword(IDLE, form({ id: reset.id }))).toMatchObject({ ok: true });
-    const flags = async (email: string) => (await db.prisma.user.findUniqueOrThrow({ where: { email } })).mustChangePassword;
+    const flags = async (email: string) =>
+      (await db.prisma.user.findUniqueOrThrow({ where: { email } })).mustChangePassword;
     expect(await flags("fresh@test.go.th")).toBe(true);
     expect(await flags("forgot@test.go.th")).toBe(true);
 
     await createUserAccount(db.prisma, { email: "cli-gen@test.go.th", name: "สร้างจากคำสั่ง", role: "AUTHOR" }, "cli");
-    await createUserAccount(db.prisma, { email: "cli-own@test.go.th", name: "ตั้งรหัสเอง", role: "AUTHOR", password: "รหัสที่เลือกเอง 2569" }, "cli");
+    await createUserAccount(
+      db.prisma,
+      { email: "cli-own@test.go.th", name: "ตั้งรหัสเอง", role: "AUTHOR", password: "รหัสที่เลือกเอง 2569" },
+      "cli",
+    );
     expect(await flags("cli-gen@test.go.th")).toBe(true);
     expect(await flags("cli-own@test.go.th")).toBe(false);
 
@@ -286,7 +338,9 @@ describe("a generated password must be replaced before anything else", () => {
   it("the e2e suite's accounts are not flagged", async () => {
     const { createE2EUsers, E2E_USERS } = await import("@/tests/helpers/e2e-users");
     await createE2EUsers(db.prisma);
-    const rows = await db.prisma.user.findMany({ where: { email: { in: Object.values(E2E_USERS).map((u) => u.email) } } });
+    const rows = await db.prisma.user.findMany({
+      where: { email: { in: Object.values(E2E_USERS).map((u) => u.email) } },
+    });
     expect(rows).toHaveLength(3);
     expect(rows.every((r) => !r.mustChangePassword)).toBe(true);
   });

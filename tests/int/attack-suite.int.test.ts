@@ -1,6 +1,5 @@
 import { readdir, rm } from "node:fs/promises";
 import { readFileSync, readdirSync } from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
@@ -53,7 +52,9 @@ beforeAll(async () => {
   setPrismaForTests(db);
   setSessionResolverForTests(session.resolver);
   staff = await createStaff(db.prisma);
-  const u = await db.prisma.user.create({ data: { email: "author2@test.go.th", name: "ผู้เขียนอีกคน", role: "AUTHOR", passwordHash: "!" } });
+  const u = await db.prisma.user.create({
+    data: { email: "author2@test.go.th", name: "ผู้เขียนอีกคน", role: "AUTHOR", passwordHash: "!" },
+  });
   otherAuthor = { id: u.id, email: u.email, name: u.name, role: u.role };
 });
 
@@ -79,10 +80,12 @@ async function everything() {
     elections: await electionSnapshot(db.prisma),
     disclosures: await disclosureSnapshot(db.prisma),
     attempts: await db.prisma.loginAttempt.count(),
-    files: files.filter((f) => f.isFile()).map((f) => path.join(f.parentPath, f.name)).sort(),
+    files: files
+      .filter((f) => f.isFile())
+      .map((f) => path.join(f.parentPath, f.name))
+      .sort(),
   };
 }
-
 
 /** The result of a server action, with redirect() (success of some actions) as ok. */
 async function outcome(p: Promise<unknown>): Promise<{ ok: boolean; message?: string }> {
@@ -121,7 +124,8 @@ async function serverActions(): Promise<Map<string, Action>> {
       if (!/^\s*["']use server["']/.test(readFileSync(file, "utf8"))) continue;
       const mod = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
       const key = path.relative(root, file).replace(/\.tsx?$/, "");
-      for (const [name, fn] of Object.entries(mod)) if (typeof fn === "function") found.set(`${key}#${name}`, fn as Action);
+      for (const [name, fn] of Object.entries(mod))
+        if (typeof fn === "function") found.set(`${key}#${name}`, fn as Action);
     }
   }
   return found;
@@ -136,7 +140,11 @@ describe("every server action refuses without a session and with too low a role,
   it("each server action in the code base is in this suite", () => {
     expect(actions.size).toBeGreaterThanOrEqual(Object.keys(CASES).length);
     expect([...actions.keys()].filter((k) => !(k in CASES)).sort()).toEqual([]);
-    expect(Object.keys(CASES).filter((k) => !actions.has(k)).sort()).toEqual([]);
+    expect(
+      Object.keys(CASES)
+        .filter((k) => !actions.has(k))
+        .sort(),
+    ).toEqual([]);
   });
 
   it.each(Object.keys(CASES))("%s", async (key) => {
@@ -160,19 +168,20 @@ describe("every server action refuses without a session and with too low a role,
     expect(allowed, JSON.stringify(allowed)).toMatchObject({ ok: true });
   });
 
-  it.each(Object.keys(CASES).filter((k) => k.startsWith("lib/posts/") && CASES[k]!.min === "AUTHOR" && !k.endsWith("#savePost")))(
-    "%s: an author cannot act on another author's post",
-    async (key) => {
-      const fd = await CASES[key]!.setup();
-      const before = await everything();
-      session.as(otherAuthor);
-      const s = await outcome(actions.get(key)!(IDLE, fd));
-      expect(s.ok).toBe(false);
-      // Another author's unpublished post answers like a missing one; a published one says it is not theirs.
-      expect(s.message).toMatch(/คุณแก้ไขได้เฉพาะเรื่องที่คุณเขียนเอง|คุณไม่มีสิทธิ์|ไม่พบข่าวนี้/);
-      expect(await everything()).toEqual(before);
-    },
-  );
+  it.each(
+    Object.keys(CASES).filter(
+      (k) => k.startsWith("lib/posts/") && CASES[k]!.min === "AUTHOR" && !k.endsWith("#savePost"),
+    ),
+  )("%s: an author cannot act on another author's post", async (key) => {
+    const fd = await CASES[key]!.setup();
+    const before = await everything();
+    session.as(otherAuthor);
+    const s = await outcome(actions.get(key)!(IDLE, fd));
+    expect(s.ok).toBe(false);
+    // Another author's unpublished post answers like a missing one; a published one says it is not theirs.
+    expect(s.message).toMatch(/คุณแก้ไขได้เฉพาะเรื่องที่คุณเขียนเอง|คุณไม่มีสิทธิ์|ไม่พบข่าวนี้/);
+    expect(await everything()).toEqual(before);
+  });
 });
 
 describe("an author publishing through a crafted request", () => {
@@ -181,11 +190,25 @@ describe("an author publishing through a crafted request", () => {
     const { getPublicPost } = await import("@/lib/posts/queries");
     session.as(staff.author);
     const fd = postForm({ title: "แอบเผยแพร่" });
-    for (const [k, v] of Object.entries({ status: "PUBLISHED", publishedAt: "2026-01-01T00:00:00Z", firstPublishedAt: "2026-01-01", authorId: String(staff.editor.id), intent: "publish", scheduledAt: bangkokInput(1) })) fd.set(k, v);
+    for (const [k, v] of Object.entries({
+      status: "PUBLISHED",
+      publishedAt: "2026-01-01T00:00:00Z",
+      firstPublishedAt: "2026-01-01",
+      authorId: String(staff.editor.id),
+      intent: "publish",
+      scheduledAt: bangkokInput(1),
+    }))
+      fd.set(k, v);
     const s = (await savePost(IDLE, fd)) as { ok: boolean; postId: number };
     expect(s.ok).toBe(true);
     const row = await db.prisma.post.findUniqueOrThrow({ where: { id: s.postId } });
-    expect(row).toMatchObject({ status: "DRAFT", authorId: staff.author.id, publishedAt: null, firstPublishedAt: null, scheduledAt: null });
+    expect(row).toMatchObject({
+      status: "DRAFT",
+      authorId: staff.author.id,
+      publishedAt: null,
+      firstPublishedAt: null,
+      scheduledAt: null,
+    });
     expect(await getPublicPost(s.postId)).toBeNull();
     expect(revalidatePublic).not.toHaveBeenCalled();
   });
@@ -199,10 +222,16 @@ describe("an author publishing through a crafted request", () => {
     session.as(staff.author);
     const before = await everything();
     expect(await publishPost(IDLE, form({ id: mine.id, version: 1 }))).toEqual({ ok: false, message: NO_RIGHT });
-    expect(await schedulePost(IDLE, form({ id: mine.id, version: 1, scheduledAt: bangkokInput(5) }))).toEqual({ ok: false, message: NO_RIGHT });
+    expect(await schedulePost(IDLE, form({ id: mine.id, version: 1, scheduledAt: bangkokInput(5) }))).toEqual({
+      ok: false,
+      message: NO_RIGHT,
+    });
     expect(await everything()).toEqual(before);
     // An author's edit of a live post waits for an editor; readers still see the published text.
-    const s = (await savePost(IDLE, postForm({ id: live.id, version: 1, title: "แก้เองแล้วขึ้นเว็บ", changeType: "minor" }))) as { ok: boolean };
+    const s = (await savePost(
+      IDLE,
+      postForm({ id: live.id, version: 1, title: "แก้เองแล้วขึ้นเว็บ", changeType: "minor" }),
+    )) as { ok: boolean };
     expect(s.ok).toBe(true);
     expect((await getPublicPost(live.id))?.title).toBe("ฉบับที่เผยแพร่");
     expect(await getPublicPost(mine.id)).toBeNull();
@@ -232,9 +261,19 @@ describe("hostile files through the upload route", () => {
     const POST = await route();
     const before = await everything();
     session.as(null);
-    await expectRefused(await POST(post("/api/admin/uploads", upload(pdfBytes(), "a.pdf"))), 401, new RegExp(SIGNED_OUT), before);
+    await expectRefused(
+      await POST(post("/api/admin/uploads", upload(pdfBytes(), "a.pdf"))),
+      401,
+      new RegExp(SIGNED_OUT),
+      before,
+    );
     session.as(staff.admin);
-    await expectRefused(await POST(post("/api/admin/uploads", upload(pdfBytes(), "a.pdf"), { origin: "https://evil.example" })), 403, /ไม่ได้ส่งมาจาก/, before);
+    await expectRefused(
+      await POST(post("/api/admin/uploads", upload(pdfBytes(), "a.pdf"), { origin: "https://evil.example" })),
+      403,
+      /ไม่ได้ส่งมาจาก/,
+      before,
+    );
 
     session.as(staff.editor);
     const created = await POST(post("/api/admin/uploads", upload(pdfBytes("original"), "ประกาศ.pdf")));
@@ -243,7 +282,9 @@ describe("hostile files through the upload route", () => {
     const afterUpload = await everything();
     session.as(staff.author);
     const REPLACE = await replaceRoute();
-    const res = await REPLACE(post(`/api/admin/uploads/${asset.id}`, upload(pdfBytes("evil"), "ประกาศ.pdf")), { params: Promise.resolve({ id: String(asset.id) }) });
+    const res = await REPLACE(post(`/api/admin/uploads/${asset.id}`, upload(pdfBytes("evil"), "ประกาศ.pdf")), {
+      params: Promise.resolve({ id: String(asset.id) }),
+    });
     await expectRefused(res, 403, new RegExp(NO_RIGHT), afterUpload);
   });
 
@@ -251,7 +292,12 @@ describe("hostile files through the upload route", () => {
     const POST = await route();
     session.as(staff.author);
     const before = await everything();
-    await expectRefused(await POST(post("/api/admin/uploads", upload(exeBytes(), "ประกาศ.pdf"))), 415, /ไม่ใช่|ไม่รองรับ|โปรแกรม/, before);
+    await expectRefused(
+      await POST(post("/api/admin/uploads", upload(exeBytes(), "ประกาศ.pdf"))),
+      415,
+      /ไม่ใช่|ไม่รองรับ|โปรแกรม/,
+      before,
+    );
     const big = new Uint8Array(1024 * 1024 + 10);
     big.set(pdfBytes());
     await expectRefused(await POST(post("/api/admin/uploads", upload(big, "ใหญ่.pdf"))), 413, /ใหญ่เกิน|MB/, before);
@@ -287,12 +333,23 @@ describe("XSS payloads in every field are stored harmlessly and shown as text", 
     const up = new FormData();
     up.append("use", "attachment");
     up.append("file", new File([new Uint8Array(pdfBytes())], `${XSS}.pdf`));
-    const res = await POST(new Request(`${env.site}/api/admin/uploads`, { method: "POST", body: up, headers: { origin: env.site } }));
+    const res = await POST(
+      new Request(`${env.site}/api/admin/uploads`, { method: "POST", body: up, headers: { origin: env.site } }),
+    );
     expect(res.status).toBe(201);
     const { asset } = (await res.json()) as { asset: { id: number; href: string } };
 
     const body = `<p>ข้อความ${XSS}</p><a href="javascript:alert(3)">ลิงก์</a><iframe src="https://evil.example"></iframe><p style="position:fixed" onclick="alert(4)">x</p>`;
-    const saved = (await savePost(IDLE, postForm({ title: XSS, summary: XSS, body, tags: "<script>alert(1)</script>, <img src=x onerror=alert(2)>, ปกติ", attachmentIds: [asset.id] }))) as { ok: boolean; postId: number };
+    const saved = (await savePost(
+      IDLE,
+      postForm({
+        title: XSS,
+        summary: XSS,
+        body,
+        tags: "<script>alert(1)</script>, <img src=x onerror=alert(2)>, ปกติ",
+        attachmentIds: [asset.id],
+      }),
+    )) as { ok: boolean; postId: number };
     expect(saved, JSON.stringify(saved)).toMatchObject({ ok: true });
     expect((await publishPost(IDLE, form({ id: saved.postId, version: 1 }))).ok).toBe(true);
 
@@ -305,7 +362,9 @@ describe("XSS payloads in every field are stored harmlessly and shown as text", 
     const pages = [
       renderToStaticMarkup(createElement(PostArticle, { post: view })),
       renderToStaticMarkup(createElement(PostList, { posts: await getLatestPosts({ limit: 50 }) })),
-      renderToStaticMarkup(createElement(PostTable, { posts: (await listPostsForAdmin({ page: 1 }, staff.editor)).items })),
+      renderToStaticMarkup(
+        createElement(PostTable, { posts: (await listPostsForAdmin({ page: 1 }, staff.editor)).items }),
+      ),
       renderToStaticMarkup(createElement(AuditTable, { rows: (await listAuditEntries({ entity: "post" })).rows })),
     ];
     for (const html of pages) {
@@ -330,14 +389,19 @@ describe("XSS payloads in the office pages and executives are stored harmlessly 
     session.as(staff.editor);
     const row = await db.prisma.officePage.findUnique({ where: { key: "ABOUT" } });
     const body = `<p>ประวัติ${XSS}</p><a href="javascript:alert(3)">ลิงก์</a><iframe src="https://evil.example"></iframe>`;
-    expect(await updateOfficePage(IDLE, form({ key: "ABOUT", version: row?.version ?? 0, title: XSS, body }))).toMatchObject({ ok: true });
+    expect(
+      await updateOfficePage(IDLE, form({ key: "ABOUT", version: row?.version ?? 0, title: XSS, body })),
+    ).toMatchObject({ ok: true });
     await outcome(createExecutive(IDLE, form({ name: XSS, position: XSS, phone: "", email: "", photoId: "" })));
 
     const page = await getOfficePage("ABOUT");
     expect(page.title).toBe(XSS);
     for (const re of [...LIVE, /<iframe/, /javascript:/]) expect(page.body).not.toMatch(re);
     const html = renderToStaticMarkup(
-      createElement(OfficeArticle, { ...page, after: createElement(ExecutiveList, { executives: await getExecutives() }) }),
+      createElement(OfficeArticle, {
+        ...page,
+        after: createElement(ExecutiveList, { executives: await getExecutives() }),
+      }),
     );
     for (const re of LIVE) expect(html).not.toMatch(re);
     expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
@@ -351,15 +415,34 @@ describe("repeated wrong passwords", () => {
     const { hashPassword } = await import("@/lib/auth/password");
     const { signInWithPassword } = await import("@/lib/auth/sign-in");
     const { signInErrorMessage, lockedCode } = await import("@/lib/auth/messages");
-    const user = await db.prisma.user.create({ data: { email: "target@test.go.th", name: "เป้าหมาย", role: "ADMIN", passwordHash: await hashPassword("รหัสที่ถูก-2569") } });
+    const user = await db.prisma.user.create({
+      data: {
+        email: "target@test.go.th",
+        name: "เป้าหมาย",
+        role: "ADMIN",
+        passwordHash: await hashPassword("รหัสที่ถูก-2569"),
+      },
+    });
     let t = Date.now();
     const clock = { now: () => new Date(t), sleep: async (ms: number) => void (t += ms) };
-    const attempt = (password: string, address: string) => signInWithPassword({ email: "target@test.go.th", password, address }, { prisma: db.prisma, clock });
+    const attempt = (password: string, address: string) =>
+      signInWithPassword({ email: "target@test.go.th", password, address }, { prisma: db.prisma, clock });
 
     const results = [];
     for (let i = 0; i < 5; i++) results.push(await attempt(`guess-${i}`, "198.51.100.1"));
-    expect(results.map((r) => (r.ok ? "ok" : r.reason))).toEqual(["invalid", "invalid", "invalid", "invalid", "locked"]);
-    expect(await attempt("รหัสที่ถูก-2569", "198.51.100.1")).toMatchObject({ ok: false, reason: "locked", scope: "pair", minutes: 15 });
+    expect(results.map((r) => (r.ok ? "ok" : r.reason))).toEqual([
+      "invalid",
+      "invalid",
+      "invalid",
+      "invalid",
+      "locked",
+    ]);
+    expect(await attempt("รหัสที่ถูก-2569", "198.51.100.1")).toMatchObject({
+      ok: false,
+      reason: "locked",
+      scope: "pair",
+      minutes: 15,
+    });
     expect(signInErrorMessage(lockedCode("pair", 15))).toBe("เข้าสู่ระบบผิดหลายครั้งเกินไป กรุณาลองใหม่ในอีก 15 นาที");
     expect(await attempt("รหัสที่ถูก-2569", "198.51.100.99")).toMatchObject({ ok: true, user: { id: user.id } });
   });
@@ -390,13 +473,19 @@ describe("two concurrent saves", () => {
     const { getSettingsForEdit } = await import("@/lib/settings/admin-queries");
     session.as(staff.admin);
     const e = await db.prisma.event.create({ data: { title: "เดิม", startsAt: new Date("2022-06-01T02:00:00Z") } });
-    const results = await Promise.all(["แก้ครั้งที่หนึ่ง", "แก้ครั้งที่สอง"].map((title) => outcome(updateEvent(IDLE, form({ ...june1, id: e.id, version: e.version, title })))));
+    const results = await Promise.all(
+      ["แก้ครั้งที่หนึ่ง", "แก้ครั้งที่สอง"].map((title) =>
+        outcome(updateEvent(IDLE, form({ ...june1, id: e.id, version: e.version, title }))),
+      ),
+    );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect((await db.prisma.event.findUniqueOrThrow({ where: { id: e.id } })).version).toBe(e.version + 1);
 
     const { values, version } = await getSettingsForEdit();
     const phones = ["053 111 111", "053 222 222"];
-    const saved = await Promise.all(phones.map((phone) => outcome(updateSettings(IDLE, form({ ...values, province: "เชียงราย", phone, version })))));
+    const saved = await Promise.all(
+      phones.map((phone) => outcome(updateSettings(IDLE, form({ ...values, province: "เชียงราย", phone, version })))),
+    );
     expect(saved.filter((r) => r.ok)).toHaveLength(1);
     const refused = saved.find((r) => !r.ok)!;
     expect(refused.message).toMatch(/มีผู้อื่น/);

@@ -30,7 +30,9 @@ let rival: SessionUser;
 useStaffTestDatabase(session, async (d, s) => {
   db = d;
   staff = s;
-  const u = await db.prisma.user.create({ data: { email: "rival@test.go.th", name: "ผู้เขียนอีกคน", role: "AUTHOR", passwordHash: "!" } });
+  const u = await db.prisma.user.create({
+    data: { email: "rival@test.go.th", name: "ผู้เขียนอีกคน", role: "AUTHOR", passwordHash: "!" },
+  });
   rival = { id: u.id, email: u.email, name: u.name, role: u.role };
 });
 
@@ -51,39 +53,73 @@ async function page(render: () => Promise<unknown>): Promise<string> {
 }
 
 const pages = (id: number) => ({
-  edit: () => page(() => EditPage.default({ params: Promise.resolve({ id: String(id) }), searchParams: Promise.resolve({}) })),
+  edit: () =>
+    page(() => EditPage.default({ params: Promise.resolve({ id: String(id) }), searchParams: Promise.resolve({}) })),
   preview: () => page(() => PreviewPage.default({ params: Promise.resolve({ id: String(id) }) })),
-  history: () => page(() => HistoryPage.default({ params: Promise.resolve({ id: String(id) }), searchParams: Promise.resolve({}) })),
-  title: async () => (await EditPage.generateMetadata({ params: Promise.resolve({ id: String(id) }), searchParams: Promise.resolve({}) })).title,
+  history: () =>
+    page(() => HistoryPage.default({ params: Promise.resolve({ id: String(id) }), searchParams: Promise.resolve({}) })),
+  title: async () =>
+    (
+      await EditPage.generateMetadata({
+        params: Promise.resolve({ id: String(id) }),
+        searchParams: Promise.resolve({}),
+      })
+    ).title,
 });
 
 /** A secret draft of the rival author, saved twice so that it has a history. */
-async function rivalPost(status: (typeof UNPUBLISHED)[number] | "PUBLISHED", title = "ผลการนับคะแนนอย่างไม่เป็นทางการ เขต 7") {
-  return makePost(db.prisma, { authorId: rival.id, status, title, section: "ELECTION_RESULT", ...(status === "SCHEDULED" ? { scheduledAt: new Date(Date.now() + 86_400_000) } : {}) });
+async function rivalPost(
+  status: (typeof UNPUBLISHED)[number] | "PUBLISHED",
+  title = "ผลการนับคะแนนอย่างไม่เป็นทางการ เขต 7",
+) {
+  return makePost(db.prisma, {
+    authorId: rival.id,
+    status,
+    title,
+    section: "ELECTION_RESULT",
+    ...(status === "SCHEDULED" ? { scheduledAt: new Date(Date.now() + 86_400_000) } : {}),
+  });
 }
 
 describe("another author's unpublished post is, to an author, a post that does not exist", () => {
-  it.each(UNPUBLISHED)("%s: edit page, preview and history answer 404, the title is not in the page's metadata", async (status) => {
-    const secret = await rivalPost(status);
-    session.as(staff.author);
-    const p = pages(secret.id);
-    const missing = pages(MISSING);
-    expect({ edit: await p.edit(), preview: await p.preview(), history: await p.history() }).toEqual({ edit: "404", preview: "404", history: "404" });
-    expect({ edit: await missing.edit(), preview: await missing.preview(), history: await missing.history() }).toEqual({ edit: "404", preview: "404", history: "404" });
-    expect(await p.title()).toBe("ไม่พบเรื่อง");
-    expect(await getPostForEdit(secret.id, staff.author)).toBeNull();
+  it.each(UNPUBLISHED)(
+    "%s: edit page, preview and history answer 404, the title is not in the page's metadata",
+    async (status) => {
+      const secret = await rivalPost(status);
+      session.as(staff.author);
+      const p = pages(secret.id);
+      const missing = pages(MISSING);
+      expect({ edit: await p.edit(), preview: await p.preview(), history: await p.history() }).toEqual({
+        edit: "404",
+        preview: "404",
+        history: "404",
+      });
+      expect({
+        edit: await missing.edit(),
+        preview: await missing.preview(),
+        history: await missing.history(),
+      }).toEqual({ edit: "404", preview: "404", history: "404" });
+      expect(await p.title()).toBe("ไม่พบเรื่อง");
+      expect(await getPostForEdit(secret.id, staff.author)).toBeNull();
 
-    // Its own author and the editors still open it.
-    for (const who of [rival, staff.editor, staff.admin]) {
-      session.as(who);
-      expect({ edit: await p.edit(), preview: await p.preview(), history: await p.history() }).toEqual({ edit: "shown", preview: "shown", history: "shown" });
-      expect(await p.title()).toBe(`แก้ไข: ${secret.title}`);
-    }
-  });
+      // Its own author and the editors still open it.
+      for (const who of [rival, staff.editor, staff.admin]) {
+        session.as(who);
+        expect({ edit: await p.edit(), preview: await p.preview(), history: await p.history() }).toEqual({
+          edit: "shown",
+          preview: "shown",
+          history: "shown",
+        });
+        expect(await p.title()).toBe(`แก้ไข: ${secret.title}`);
+      }
+    },
+  );
 
   it("every post action answers exactly as for a missing post, and changes nothing", async () => {
     const secret = await rivalPost("DRAFT");
-    const revision = await db.prisma.postRevision.create({ data: { postId: secret.id, version: 1, data: { title: secret.title }, authorId: rival.id } });
+    const revision = await db.prisma.postRevision.create({
+      data: { postId: secret.id, version: 1, data: { title: secret.title }, authorId: rival.id },
+    });
     session.as(staff.author);
     const calls = (id: number) => ({
       save: () => savePost(IDLE, postForm({ id, version: 1, title: "แอบแก้" })),
@@ -105,14 +141,23 @@ describe("another author's unpublished post is, to an author, a post that does n
     const secret = await rivalPost("IN_REVIEW", "ประกาศผลอย่างเป็นทางการ ลับ");
     const published = await rivalPost("PUBLISHED", "ประกาศผลที่เผยแพร่แล้ว");
     const mine = await makePost(db.prisma, { authorId: staff.author.id, title: "ร่างของฉันเอง ประกาศผล" });
-    const ids = async (params: Parameters<typeof listPostsForAdmin>[0], viewer: SessionUser) => (await listPostsForAdmin(params, viewer)).items.map((p) => p.id);
+    const ids = async (params: Parameters<typeof listPostsForAdmin>[0], viewer: SessionUser) =>
+      (await listPostsForAdmin(params, viewer)).items.map((p) => p.id);
 
-    for (const params of [{ page: 1 }, { page: 1, authorId: rival.id }, { page: 1, q: String(secret.id) }, { page: 1, q: "ประกาศผล" }, { page: 1, status: "IN_REVIEW" as const }]) {
+    for (const params of [
+      { page: 1 },
+      { page: 1, authorId: rival.id },
+      { page: 1, q: String(secret.id) },
+      { page: 1, q: "ประกาศผล" },
+      { page: 1, status: "IN_REVIEW" as const },
+    ]) {
       const seen = await ids(params, staff.author);
       expect(seen, JSON.stringify(params)).not.toContain(secret.id);
       expect(await ids(params, staff.editor), JSON.stringify(params)).toContain(secret.id);
     }
-    expect(await ids({ page: 1, q: "ประกาศผล" }, staff.author)).toEqual(expect.arrayContaining([published.id, mine.id]));
+    expect(await ids({ page: 1, q: "ประกาศผล" }, staff.author)).toEqual(
+      expect.arrayContaining([published.id, mine.id]),
+    );
     expect((await listPostsForAdmin({ page: 1, authorId: rival.id }, staff.author)).total).toBe(
       await db.prisma.post.count({ where: { authorId: rival.id, status: "PUBLISHED" } }),
     );
@@ -127,9 +172,16 @@ describe("another author's unpublished post is, to an author, a post that does n
   it("another author's published post opens as published: its pending changes are not shown", async () => {
     const live = await rivalPost("PUBLISHED", "ประกาศที่เผยแพร่อยู่");
     session.as(rival);
-    expect(await savePost(IDLE, postForm({ id: live.id, version: 1, title: "ตัวเลขที่แก้ใหม่ ยังไม่ประกาศ" }))).toMatchObject({ ok: true });
+    expect(await savePost(IDLE, postForm({ id: live.id, version: 1, title: "ตัวเลขที่แก้ใหม่ ยังไม่ประกาศ" }))).toMatchObject({
+      ok: true,
+    });
     const seen = await getPostForEdit(live.id, staff.author);
-    expect(seen).toMatchObject({ id: live.id, draft: null, draftAuthorName: null, working: { title: "ประกาศที่เผยแพร่อยู่" } });
+    expect(seen).toMatchObject({
+      id: live.id,
+      draft: null,
+      draftAuthorName: null,
+      working: { title: "ประกาศที่เผยแพร่อยู่" },
+    });
     expect((await getPostForEdit(live.id, rival))?.draft).toMatchObject({ title: "ตัวเลขที่แก้ใหม่ ยังไม่ประกาศ" });
     expect((await getPostForEdit(live.id, staff.editor))?.draft).toMatchObject({ title: "ตัวเลขที่แก้ใหม่ ยังไม่ประกาศ" });
     session.as(staff.author);

@@ -26,7 +26,10 @@ let userId: number;
 const PASSWORD = "session-pass-2567";
 
 async function signInAndSetCookie(maxAge = SESSION_MAX_AGE_S): Promise<void> {
-  const user = await authorizeCredentials({ email: "staff@example.go.th", password: PASSWORD }, { "x-forwarded-for": "192.0.2.1" });
+  const user = await authorizeCredentials(
+    { email: "staff@example.go.th", password: PASSWORD },
+    { "x-forwarded-for": "192.0.2.1" },
+  );
   expect(user).not.toBeNull();
   const token = await jwtCallback({ token: { sub: user!.id }, user });
   jar.set(sessionCookieName(), await encode({ token, secret: SECRET, maxAge }));
@@ -46,16 +49,33 @@ beforeEach(async () => {
   await db.prisma.auditLog.deleteMany();
   await db.prisma.user.deleteMany();
   userId = (
-    await db.prisma.user.create({ data: { email: "staff@example.go.th", name: "สมศรี ทดสอบ", role: "EDITOR", passwordHash: await hashPassword(PASSWORD) } })
+    await db.prisma.user.create({
+      data: {
+        email: "staff@example.go.th",
+        name: "สมศรี ทดสอบ",
+        role: "EDITOR",
+        passwordHash: await hashPassword(PASSWORD),
+      },
+    })
   ).id;
 });
 
-const reasonOf = (p: Promise<unknown>) => p.then(() => "allowed", (e: unknown) => (e instanceof AuthError ? e.code : String(e)));
+const reasonOf = (p: Promise<unknown>) =>
+  p.then(
+    () => "allowed",
+    (e: unknown) => (e instanceof AuthError ? e.code : String(e)),
+  );
 
 describe("the session, read from the cookie on every request", () => {
   it("is the signed-in user with the current role", async () => {
     await signInAndSetCookie();
-    expect(await getCurrentUser()).toEqual({ id: userId, email: "staff@example.go.th", name: "สมศรี ทดสอบ", role: "EDITOR", mustChangePassword: false });
+    expect(await getCurrentUser()).toEqual({
+      id: userId,
+      email: "staff@example.go.th",
+      name: "สมศรี ทดสอบ",
+      role: "EDITOR",
+      mustChangePassword: false,
+    });
     expect(await reasonOf(requireRole("EDITOR"))).toBe("allowed");
     expect(await reasonOf(requireRole("AUTHOR"))).toBe("allowed");
     expect(await reasonOf(requireRole("ADMIN"))).toBe("FORBIDDEN");
@@ -68,7 +88,11 @@ describe("the session, read from the cookie on every request", () => {
     jar.set(sessionCookieName(), "not-a-jwt");
     expect(await getCurrentUser()).toBeNull();
 
-    const forged = await encode({ token: { uid: userId, sv: 0, role: "ADMIN" }, secret: "someone-elses-secret-that-is-long-enough", maxAge: 3600 });
+    const forged = await encode({
+      token: { uid: userId, sv: 0, role: "ADMIN" },
+      secret: "someone-elses-secret-that-is-long-enough",
+      maxAge: 3600,
+    });
     jar.set(sessionCookieName(), forged);
     expect(await getCurrentUser()).toBeNull();
 
@@ -99,7 +123,9 @@ describe("the session, read from the cookie on every request", () => {
     await signInAndSetCookie();
     await db.prisma.user.update({ where: { id: userId }, data: { active: false } });
     expect(await getCurrentUser()).toBeNull();
-    await expect(authorizeCredentials({ email: "staff@example.go.th", password: PASSWORD }, {})).rejects.toThrow("AccountInactive");
+    await expect(authorizeCredentials({ email: "staff@example.go.th", password: PASSWORD }, {})).rejects.toThrow(
+      "AccountInactive",
+    );
   });
 
   it("a deleted account is signed out", async () => {
@@ -118,7 +144,11 @@ describe("next-auth configuration", () => {
   });
 
   it("authorize() answers a wrong password with null and a lock with its code", async () => {
-    const wrong = () => authorizeCredentials({ email: "staff@example.go.th", password: "wrong-password" }, { "x-forwarded-for": "192.0.2.2" });
+    const wrong = () =>
+      authorizeCredentials(
+        { email: "staff@example.go.th", password: "wrong-password" },
+        { "x-forwarded-for": "192.0.2.2" },
+      );
     for (let i = 0; i < 4; i++) expect(await wrong()).toBeNull();
     await expect(wrong()).rejects.toThrow(/^AccountLocked:15$/);
   }, 30_000);

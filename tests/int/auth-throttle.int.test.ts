@@ -25,7 +25,9 @@ function fakeClock(start = new Date("2026-03-01T02:00:00Z")) {
 }
 
 async function makeUser(email: string, active = true) {
-  return db.prisma.user.create({ data: { email, name: `ผู้ใช้ ${email}`, role: "AUTHOR", active, passwordHash: await hashPassword(PASSWORD) } });
+  return db.prisma.user.create({
+    data: { email, name: `ผู้ใช้ ${email}`, role: "AUTHOR", active, passwordHash: await hashPassword(PASSWORD) },
+  });
 }
 
 const attempt = (clock: Clock, email: string, password: string, address = "192.0.2.10") =>
@@ -58,22 +60,34 @@ describe("one account from one address", () => {
 
     // Locked: even the right password is refused, at once, and nothing about the user changes.
     const sleepsBefore = sleeps.length;
-    expect(await attempt(clock, "somchai@example.go.th", PASSWORD)).toMatchObject({ ok: false, reason: "locked", scope: "pair" });
+    expect(await attempt(clock, "somchai@example.go.th", PASSWORD)).toMatchObject({
+      ok: false,
+      reason: "locked",
+      scope: "pair",
+    });
     expect(sleeps.length).toBe(sleepsBefore);
     expect((await db.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).lastLoginAt).toBeNull();
-    const row = await db.prisma.loginAttempt.findUniqueOrThrow({ where: { key: pairKey("somchai@example.go.th", "192.0.2.10") } });
+    const row = await db.prisma.loginAttempt.findUniqueOrThrow({
+      where: { key: pairKey("somchai@example.go.th", "192.0.2.10") },
+    });
     expect(row.failures).toBe(5);
     // Counted from the start of the 5th attempt, before its 4 s wait.
     expect(row.lockedUntil?.getTime()).toBe(clock.now().getTime() - 4000 + 15 * 60_000);
 
     advance(10 * 60_000);
-    expect(await attempt(clock, "somchai@example.go.th", PASSWORD)).toMatchObject({ ok: false, reason: "locked", minutes: 5 });
+    expect(await attempt(clock, "somchai@example.go.th", PASSWORD)).toMatchObject({
+      ok: false,
+      reason: "locked",
+      minutes: 5,
+    });
 
     advance(5 * 60_000 + 1000);
     const ok = await attempt(clock, "somchai@example.go.th", PASSWORD);
     expect(ok).toMatchObject({ ok: true, user: { id: user.id, role: "AUTHOR" } });
     expect(await db.prisma.loginAttempt.findUnique({ where: { key: accountKey("somchai@example.go.th") } })).toBeNull();
-    expect(await db.prisma.loginAttempt.findUnique({ where: { key: pairKey("somchai@example.go.th", "192.0.2.10") } })).toBeNull();
+    expect(
+      await db.prisma.loginAttempt.findUnique({ where: { key: pairKey("somchai@example.go.th", "192.0.2.10") } }),
+    ).toBeNull();
     expect((await db.prisma.user.findUniqueOrThrow({ where: { id: user.id } })).lastLoginAt).not.toBeNull();
   });
 
@@ -89,7 +103,11 @@ describe("one account from one address", () => {
     expect(failed.every((a) => (a.after as { email: string }).email === "wipa@example.go.th")).toBe(true);
     const locked = await audits("auth.locked");
     expect(locked).toHaveLength(1);
-    expect(locked[0]).toMatchObject({ entity: "auth", entityId: String(user.id), after: { email: "wipa@example.go.th", scope: "pair" } });
+    expect(locked[0]).toMatchObject({
+      entity: "auth",
+      entityId: String(user.id),
+      after: { email: "wipa@example.go.th", scope: "pair" },
+    });
     const everything = JSON.stringify(await db.prisma.auditLog.findMany());
     expect(everything).not.toContain("secret-guess");
     expect(everything).not.toContain("192.0.2.10");
@@ -102,7 +120,8 @@ describe("one account from one address", () => {
     await attempt(clock, "pakorn@example.go.th", "wrong-two-xx");
     expect(await attempt(clock, "pakorn@example.go.th", PASSWORD)).toMatchObject({ ok: true });
     expect(sleeps).toEqual([1000]); // the right password was the 3rd attempt in a row
-    for (let i = 0; i < 2; i++) expect(await attempt(clock, "pakorn@example.go.th", "wrong-again-x")).toMatchObject({ reason: "invalid" });
+    for (let i = 0; i < 2; i++)
+      expect(await attempt(clock, "pakorn@example.go.th", "wrong-again-x")).toMatchObject({ reason: "invalid" });
     expect(sleeps).toEqual([1000]);
     expect((await audits("auth.login")).length).toBe(1);
   });
@@ -119,7 +138,8 @@ describe("one account from one address", () => {
 
   it("throttles unknown e-mails the same way, and takes the right password of an inactive account without counting it", async () => {
     const { clock } = fakeClock();
-    for (let i = 0; i < 4; i++) expect(await attempt(clock, "nobody@example.go.th", "whatever-123")).toMatchObject({ reason: "invalid" });
+    for (let i = 0; i < 4; i++)
+      expect(await attempt(clock, "nobody@example.go.th", "whatever-123")).toMatchObject({ reason: "invalid" });
     expect(await attempt(clock, "nobody@example.go.th", "whatever-123")).toMatchObject({ reason: "locked" });
 
     await makeUser("gone@example.go.th", false);
@@ -130,7 +150,9 @@ describe("one account from one address", () => {
   it("parallel guesses cannot get past the limit", async () => {
     await makeUser("rush@example.go.th");
     const { clock } = fakeClock();
-    const results = await Promise.all(Array.from({ length: 10 }, (_, i) => attempt(clock, "rush@example.go.th", `parallel-${i}-xx`)));
+    const results = await Promise.all(
+      Array.from({ length: 10 }, (_, i) => attempt(clock, "rush@example.go.th", `parallel-${i}-xx`)),
+    );
     expect(results.filter((r) => !r.ok && r.reason === "invalid")).toHaveLength(4);
     expect(results.filter((r) => !r.ok && r.reason === "locked")).toHaveLength(6);
     const failed = await audits("auth.login_failed");
@@ -149,8 +171,13 @@ describe("one address", () => {
       if (i < 19) expect(r).toMatchObject({ reason: "invalid" });
       else expect(r).toMatchObject({ reason: "locked", scope: "address", minutes: 15 });
     }
-    expect(await attempt(clock, "real@example.go.th", PASSWORD, "198.51.100.20")).toMatchObject({ reason: "locked", scope: "address" });
-    expect(await db.prisma.user.findFirstOrThrow({ where: { email: "real@example.go.th" } })).toMatchObject({ lastLoginAt: null });
+    expect(await attempt(clock, "real@example.go.th", PASSWORD, "198.51.100.20")).toMatchObject({
+      reason: "locked",
+      scope: "address",
+    });
+    expect(await db.prisma.user.findFirstOrThrow({ where: { email: "real@example.go.th" } })).toMatchObject({
+      lastLoginAt: null,
+    });
     // The lock is on the address, not the account: the person signs in from elsewhere.
     expect(await attempt(clock, "real@example.go.th", PASSWORD, "198.51.100.21")).toMatchObject({ ok: true });
     const keys = (await db.prisma.loginAttempt.findMany()).map((r) => r.key);

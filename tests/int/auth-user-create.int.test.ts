@@ -36,7 +36,11 @@ function run(args: string[], stdin: string): Promise<{ code: number | null; out:
       delete env.DATABASE_URL;
       env.DATA_DIR = dataDir!;
     }
-    const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["lib/cli/user-create.ts", ...args], { cwd: root, env, stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["lib/cli/user-create.ts", ...args], {
+      cwd: root,
+      env,
+      stdio: ["pipe", "pipe", "pipe"],
+    });
     let out = "";
     child.stdout.on("data", (d: Buffer) => (out += d.toString()));
     child.stderr.on("data", (d: Buffer) => (out += d.toString()));
@@ -62,7 +66,9 @@ describe("npm run user:create", () => {
     for (const flag of [["--password", "รหัสผ่านบนบรรทัดคำสั่ง"], ["--password=รหัสผ่านบนบรรทัดคำสั่ง"]]) {
       const r = await run([...who("flag@example.go.th"), ...flag], "");
       expect(r.code).toBe(2);
-      expect(r.out).toContain("--password is not accepted: a password on the command line shows in `ps` and in the shell history.");
+      expect(r.out).toContain(
+        "--password is not accepted: a password on the command line shows in `ps` and in the shell history.",
+      );
     }
     expect((await users()).map((u) => u.email)).not.toContain("flag@example.go.th");
   }, 60_000);

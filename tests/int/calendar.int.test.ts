@@ -40,7 +40,10 @@ afterAll(async () => {
 
 const titlesOn = (key: string) => (cal.eventsByDay.get(key) ?? []).map((e) => e.title);
 const daysOf = (title: string) =>
-  [...cal.eventsByDay].filter(([, list]) => list.some((e) => e.title === title)).map(([key]) => key).sort();
+  [...cal.eventsByDay]
+    .filter(([, list]) => list.some((e) => e.title === title))
+    .map(([key]) => key)
+    .sort();
 
 describe("getMonthCalendar, June 2565", () => {
   it("shows a grid from Sunday 29 May to Saturday 2 July", () => {
@@ -108,7 +111,11 @@ describe("getMonthCalendar, June 2565", () => {
   });
 
   it("marks today from `now` in Bangkok time", async () => {
-    const todays = (c: MonthCalendar) => c.grid.weeks.flat().filter((d) => d.isToday).map((d) => d.key);
+    const todays = (c: MonthCalendar) =>
+      c.grid.weeks
+        .flat()
+        .filter((d) => d.isToday)
+        .map((d) => d.key);
     expect(todays(cal)).toEqual(["2022-05-30"]);
     // 00:30 on 16 June in Bangkok is still 15 June in UTC and in Los Angeles.
     expect(todays(await getMonthCalendar(june, new Date("2022-06-15T17:30:00Z")))).toEqual(["2022-06-16"]);

@@ -47,7 +47,9 @@ describe("Prisma on the test database", () => {
   });
 
   it("gives raw SQL the same database, with Thai trigrams", async () => {
-    await db.runner.exec(`INSERT INTO "Tag" ("name") VALUES ('ประกาศผลการเลือกตั้ง'); INSERT INTO "Tag" ("name") VALUES ('จัดซื้อจัดจ้าง');`);
+    await db.runner.exec(
+      `INSERT INTO "Tag" ("name") VALUES ('ประกาศผลการเลือกตั้ง'); INSERT INTO "Tag" ("name") VALUES ('จัดซื้อจัดจ้าง');`,
+    );
     expect((await db.prisma.tag.findMany({ orderBy: { id: "asc" } })).map((t) => t.name)).toContain("จัดซื้อจัดจ้าง");
     const [hit] = await db.runner.query<{ name: string; score: number }>(
       `SELECT "name", word_similarity($1, "name") AS score FROM "Tag" WHERE "name" <> $1 ORDER BY score DESC LIMIT 1`,

@@ -124,7 +124,11 @@ describe("compatibility with Prisma's schema engine", () => {
       await applyMigrations(ours.runner);
       const a = await openSchemaEngine(schemas, ours.pglite);
       const list = migrationList(defaultMigrationsDir);
-      const diagnosis = await a.engine.diagnoseMigrationHistory({ migrationsList: list, optInToShadowDatabase: false, filters });
+      const diagnosis = await a.engine.diagnoseMigrationHistory({
+        migrationsList: list,
+        optInToShadowDatabase: false,
+        filters,
+      });
       expect(diagnosis).toMatchObject({ editedMigrationNames: [], failedMigrationNames: [], history: null });
       expect(await a.engine.applyMigrations({ migrationsList: list, filters })).toEqual({ appliedMigrationNames: [] });
       await a.close();

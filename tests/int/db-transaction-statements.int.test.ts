@@ -31,7 +31,9 @@ const settled = () => new Promise((r) => setImmediate(r));
 
 describe("statements of one transaction", () => {
   it("a read with several relations and a Promise.all over tx calls give their results, with no overlap on the connection", async () => {
-    const author = await db.prisma.user.create({ data: { email: "serial@example.go.th", name: "ทดสอบ", role: "AUTHOR", passwordHash: "x" } });
+    const author = await db.prisma.user.create({
+      data: { email: "serial@example.go.th", name: "ทดสอบ", role: "AUTHOR", passwordHash: "x" },
+    });
     const post = await makePost(db.prisma, { authorId: author.id, tags: ["เลือกตั้ง", "ประกาศ"] });
     const image = await makeAsset(db.prisma, "IMAGE");
     const file = await makeAsset(db.prisma, "FILE");
@@ -43,7 +45,11 @@ describe("statements of one transaction", () => {
         where: { id: post.id },
         include: { tags: { include: { tag: true } }, gallery: true, attachments: true },
       });
-      const all = await Promise.all([tx.postTag.count({ where: { postId: post.id } }), tx.postImage.count(), tx.$queryRaw<{ n: number }[]>`SELECT 1::int AS n`]);
+      const all = await Promise.all([
+        tx.postTag.count({ where: { postId: post.id } }),
+        tx.postImage.count(),
+        tx.$queryRaw<{ n: number }[]>`SELECT 1::int AS n`,
+      ]);
       return [read, all] as const;
     });
     expect(row.tags.map((t) => t.tag.name).sort()).toEqual(["ประกาศ", "เลือกตั้ง"]);
@@ -67,7 +73,9 @@ describe("statements of one transaction", () => {
   });
 
   it("the raw SQL runner's transactions take one statement at a time as well", async () => {
-    const rows = await db.runner.transaction((tx) => Promise.all([tx.query<{ n: number }>("SELECT 1::int AS n"), tx.query<{ n: number }>("SELECT $1::int AS n", [2])]));
+    const rows = await db.runner.transaction((tx) =>
+      Promise.all([tx.query<{ n: number }>("SELECT 1::int AS n"), tx.query<{ n: number }>("SELECT $1::int AS n", [2])]),
+    );
     expect(rows).toEqual([[{ n: 1 }], [{ n: 2 }]]);
     await settled();
     expect(warnings).toEqual([]);

@@ -24,7 +24,13 @@ describe("getPublishedElections", () => {
     const list = await getPublishedElections();
     expect(list.map((e) => e.id)).toEqual([ids.byElection, ids.general]);
     const general = list[1]!;
-    expect(general).toMatchObject({ contestCount: 7, registered: 944019, came: 729334, status: "OFFICIAL", path: `/elections/${ids.general}/general-election-2566` });
+    expect(general).toMatchObject({
+      contestCount: 7,
+      registered: 944019,
+      came: 729334,
+      status: "OFFICIAL",
+      path: `/elections/${ids.general}/general-election-2566`,
+    });
   });
 
   it("hides an election again when it is unpublished", async () => {
@@ -43,9 +49,22 @@ describe("getPublicElection", () => {
     const e = await getPublicElection(ids.general);
     expect(e?.contests.map((c) => c.area)).toEqual(["เขต 1", "เขต 2", "เขต 3", "เขต 4", "เขต 5", "เขต 6", "เขต 7"]);
     const first = e!.contests[0]!;
-    expect(first).toMatchObject({ registered: 136865, came: 109475, valid: 102861, invalid: 3628, noVote: 2985, status: "OFFICIAL" });
-    expect(first.candidates.map((c) => c.number)).toEqual([...first.candidates.map((c) => c.number)].sort((a, b) => a - b));
-    expect(first.candidates.find((c) => c.number === 3)).toMatchObject({ party: "ก้าวไกล", votes: 43153, isSample: true });
+    expect(first).toMatchObject({
+      registered: 136865,
+      came: 109475,
+      valid: 102861,
+      invalid: 3628,
+      noVote: 2985,
+      status: "OFFICIAL",
+    });
+    expect(first.candidates.map((c) => c.number)).toEqual(
+      [...first.candidates.map((c) => c.number)].sort((a, b) => a - b),
+    );
+    expect(first.candidates.find((c) => c.number === 3)).toMatchObject({
+      party: "ก้าวไกล",
+      votes: 43153,
+      isSample: true,
+    });
   });
 
   it("answers null for an unpublished or unknown election", async () => {
@@ -54,21 +73,52 @@ describe("getPublicElection", () => {
   });
 
   it("links published announcement posts with their files, never unpublished ones", async () => {
-    const author = await db.prisma.user.create({ data: { email: "e@example.go.th", name: "ทดสอบ", role: "EDITOR", passwordHash: "" } });
+    const author = await db.prisma.user.create({
+      data: { email: "e@example.go.th", name: "ทดสอบ", role: "EDITOR", passwordHash: "" },
+    });
     const asset = await db.prisma.asset.create({
-      data: { kind: "FILE", fileName: "ss-6-1.pdf", storagePath: "x/ss-6-1.pdf", mimeType: "application/pdf", size: 1234, sha256: "0".repeat(64), uploadedById: author.id },
+      data: {
+        kind: "FILE",
+        fileName: "ss-6-1.pdf",
+        storagePath: "x/ss-6-1.pdf",
+        mimeType: "application/pdf",
+        size: 1234,
+        sha256: "0".repeat(64),
+        uploadedById: author.id,
+      },
     });
     const mk = (title: string, status: "PUBLISHED" | "DRAFT") =>
-      db.prisma.post.create({ data: { section: "ELECTION_RESULT", status, title, summary: "", body: "", authorId: author.id, publishedAt: status === "PUBLISHED" ? new Date() : null } });
+      db.prisma.post.create({
+        data: {
+          section: "ELECTION_RESULT",
+          status,
+          title,
+          summary: "",
+          body: "",
+          authorId: author.id,
+          publishedAt: status === "PUBLISHED" ? new Date() : null,
+        },
+      });
     const shown = await mk("ประกาศผล เขต 1", "PUBLISHED");
     const hidden = await mk("ร่างประกาศ", "DRAFT");
-    await db.prisma.postAttachment.create({ data: { postId: shown.id, assetId: asset.id, position: 0, label: "แบบ ส.ส. 6/1" } });
+    await db.prisma.postAttachment.create({
+      data: { postId: shown.id, assetId: asset.id, position: 0, label: "แบบ ส.ส. 6/1" },
+    });
     const contestId = ids.generalContests[0]!;
-    await db.prisma.electionPost.createMany({ data: [{ electionId: ids.general, contestId, postId: shown.id }, { electionId: ids.general, postId: hidden.id }] });
+    await db.prisma.electionPost.createMany({
+      data: [
+        { electionId: ids.general, contestId, postId: shown.id },
+        { electionId: ids.general, postId: hidden.id },
+      ],
+    });
     const e = await getPublicElection(ids.general);
     expect(e?.posts).toHaveLength(1);
     expect(e?.posts[0]).toMatchObject({ title: "ประกาศผล เขต 1", contestId, path: `/posts/${shown.id}` });
-    expect(e?.posts[0]?.attachments[0]).toMatchObject({ label: "แบบ ส.ส. 6/1", typeLabel: "PDF", href: `/files/${asset.id}-${asset.token}/ss-6-1.pdf` });
+    expect(e?.posts[0]?.attachments[0]).toMatchObject({
+      label: "แบบ ส.ส. 6/1",
+      typeLabel: "PDF",
+      href: `/files/${asset.id}-${asset.token}/ss-6-1.pdf`,
+    });
   });
 });
 
@@ -84,7 +134,19 @@ describe("getContestStamp", () => {
 
 describe("ids from the address", () => {
   it("accepts only plain positive 32-bit integers", () => {
-    for (const raw of ["abc", "0", "-1", "01", "1e3", "1.5", "2147483648", "99999999999999999999", "", " 1", "1;DROP"]) {
+    for (const raw of [
+      "abc",
+      "0",
+      "-1",
+      "01",
+      "1e3",
+      "1.5",
+      "2147483648",
+      "99999999999999999999",
+      "",
+      " 1",
+      "1;DROP",
+    ]) {
       expect(parseId(raw), raw).toBeNull();
     }
     expect(parseId("7")).toBe(7);

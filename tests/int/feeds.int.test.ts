@@ -19,16 +19,38 @@ const ids: Record<string, number> = {};
 beforeAll(async () => {
   db = await createTestDatabase();
   setPrismaForTests(db);
-  const author = await db.prisma.user.create({ data: { email: "a@test.go.th", name: "ก", role: "EDITOR", passwordHash: "!" } });
-  const mk = async (key: string, f: Omit<Parameters<typeof makePost>[1], "authorId">) => void (ids[key] = (await makePost(db.prisma, { authorId: author.id, ...f })).id);
-  await mk("press", { status: "PUBLISHED", section: "PRESS_RELEASE", title: "ข่าว MOU <สาธารณสุข>", publishedAt: fromBangkok(2022, 4, 28, 10, 0) });
-  await mk("procurement", { status: "PUBLISHED", section: "PROCUREMENT", title: "ประกวดราคาจ้างพิมพ์บัตร", publishedAt: fromBangkok(2022, 5, 2, 9, 0) });
+  const author = await db.prisma.user.create({
+    data: { email: "a@test.go.th", name: "ก", role: "EDITOR", passwordHash: "!" },
+  });
+  const mk = async (key: string, f: Omit<Parameters<typeof makePost>[1], "authorId">) =>
+    void (ids[key] = (await makePost(db.prisma, { authorId: author.id, ...f })).id);
+  await mk("press", {
+    status: "PUBLISHED",
+    section: "PRESS_RELEASE",
+    title: "ข่าว MOU <สาธารณสุข>",
+    publishedAt: fromBangkok(2022, 4, 28, 10, 0),
+  });
+  await mk("procurement", {
+    status: "PUBLISHED",
+    section: "PROCUREMENT",
+    title: "ประกวดราคาจ้างพิมพ์บัตร",
+    publishedAt: fromBangkok(2022, 5, 2, 9, 0),
+  });
   await mk("draft", { status: "DRAFT", title: "ฉบับร่างลับ" });
   await mk("withdrawn", { status: "WITHDRAWN", title: "ข่าวที่ถอนแล้ว" });
-  await db.prisma.post.update({ where: { id: ids.press! }, data: { slug: "mou", lastUpdatedAt: fromBangkok(2022, 4, 29, 9, 30) } });
-  ids.event = (await db.prisma.event.create({ data: { title: "ประชุม 00:30", startsAt: fromBangkok(NEXT_YEAR, 6, 1, 0, 30) } })).id;
-  ids.old = (await db.prisma.event.create({ data: { title: "กิจกรรมเมื่อ 2565", startsAt: fromBangkok(2022, 6, 1, 9, 0) } })).id;
-  ids.hidden = (await db.prisma.event.create({ data: { title: "กิจกรรมที่ยังไม่เผยแพร่", startsAt: new Date(), published: false } })).id;
+  await db.prisma.post.update({
+    where: { id: ids.press! },
+    data: { slug: "mou", lastUpdatedAt: fromBangkok(2022, 4, 29, 9, 30) },
+  });
+  ids.event = (
+    await db.prisma.event.create({ data: { title: "ประชุม 00:30", startsAt: fromBangkok(NEXT_YEAR, 6, 1, 0, 30) } })
+  ).id;
+  ids.old = (
+    await db.prisma.event.create({ data: { title: "กิจกรรมเมื่อ 2565", startsAt: fromBangkok(2022, 6, 1, 9, 0) } })
+  ).id;
+  ids.hidden = (
+    await db.prisma.event.create({ data: { title: "กิจกรรมที่ยังไม่เผยแพร่", startsAt: new Date(), published: false } })
+  ).id;
 });
 
 afterAll(async () => {
@@ -36,7 +58,12 @@ afterAll(async () => {
   await db.close();
 });
 
-const text = async (res: Response) => ({ status: res.status, type: res.headers.get("content-type"), cache: res.headers.get("cache-control"), body: await res.text() });
+const text = async (res: Response) => ({
+  status: res.status,
+  type: res.headers.get("content-type"),
+  cache: res.headers.get("cache-control"),
+  body: await res.text(),
+});
 
 describe("RSS and Atom", () => {
   it("all posts: published ones only, absolute canonical links, shared-cacheable", async () => {
@@ -85,7 +112,14 @@ describe("iCalendar", () => {
     expect(await res.text()).toContain("SUMMARY:ประชุม 00:30");
     const old = await one(new Request("https://x/"), { params: Promise.resolve({ file: `${ids.old}.ics` }) });
     expect((await old.text()).replace(/\r\n /g, "")).toContain("DTSTART:20220601T020000Z");
-    for (const file of [`${ids.hidden}.ics`, "0.ics", "abc.ics", `${ids.event}`, `${ids.event}.ics.exe`, "99999999.ics"]) {
+    for (const file of [
+      `${ids.hidden}.ics`,
+      "0.ics",
+      "abc.ics",
+      `${ids.event}`,
+      `${ids.event}.ics.exe`,
+      "99999999.ics",
+    ]) {
       expect((await one(new Request("https://x/"), { params: Promise.resolve({ file }) })).status, file).toBe(404);
     }
   });
@@ -97,10 +131,15 @@ describe("sitemap and robots", () => {
     const r = await text(await GET());
     expect(r.type).toBe("application/xml; charset=utf-8");
     expect(r.body).toContain("<loc>https://ect.example.go.th/</loc>");
-    expect(r.body).toContain("<loc>https://ect.example.go.th/news/press-releases</loc><lastmod>2022-04-29T02:30:00.000Z</lastmod>");
-    expect(r.body).toContain(`<loc>https://ect.example.go.th/posts/${ids.press}/mou</loc><lastmod>2022-04-29T02:30:00.000Z</lastmod>`);
+    expect(r.body).toContain(
+      "<loc>https://ect.example.go.th/news/press-releases</loc><lastmod>2022-04-29T02:30:00.000Z</lastmod>",
+    );
+    expect(r.body).toContain(
+      `<loc>https://ect.example.go.th/posts/${ids.press}/mou</loc><lastmod>2022-04-29T02:30:00.000Z</lastmod>`,
+    );
     expect(r.body).toContain("<loc>https://ect.example.go.th/calendar</loc>");
-    for (const p of ["about", "contact", "privacy", "accessibility", "sitemap"]) expect(r.body).toContain(`<loc>https://ect.example.go.th/${p}</loc>`);
+    for (const p of ["about", "contact", "privacy", "accessibility", "sitemap"])
+      expect(r.body).toContain(`<loc>https://ect.example.go.th/${p}</loc>`);
     expect(r.body).not.toContain(`/posts/${ids.draft}`);
     expect(r.body).not.toContain(`/posts/${ids.withdrawn}`);
   });

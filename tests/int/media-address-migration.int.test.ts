@@ -26,7 +26,8 @@ const before = mkdtempSync(path.join(os.tmpdir(), "migrations-before-"));
 beforeAll(async () => {
   // The migrations as they were before this one.
   for (const name of readdirSync(defaultMigrationsDir)) {
-    if (name < MIGRATION || name === "migration_lock.toml") cpSync(path.join(defaultMigrationsDir, name), path.join(before, name), { recursive: true });
+    if (name < MIGRATION || name === "migration_lock.toml")
+      cpSync(path.join(defaultMigrationsDir, name), path.join(before, name), { recursive: true });
   }
   db = await createEmptyTestDatabase();
   setPrismaForTests(db);
@@ -73,7 +74,9 @@ describe(`migration ${MIGRATION}`, () => {
     ]);
     expect(new Set(assets.map((a) => a.token)).size).toBe(3);
     for (const a of assets) expect(a.token).toMatch(/^[0-9a-f]{32}$/);
-    expect(await db.prisma.assetBodyUse.findMany({ select: { assetId: true, postId: true } })).toEqual([{ assetId: 2, postId: 1 }]);
+    expect(await db.prisma.assetBodyUse.findMany({ select: { assetId: true, postId: true } })).toEqual([
+      { assetId: 2, postId: 1 },
+    ]);
 
     // Published addresses keep working; the draft's file is gone from the public.
     for (const a of assets.slice(0, 2)) {
@@ -85,7 +88,16 @@ describe(`migration ${MIGRATION}`, () => {
     expect((await get("3")).status).toBe(404);
 
     // Files stored from now on have no old address.
-    const fresh = await db.prisma.asset.create({ data: { kind: "FILE", fileName: "ใหม่.pdf", storagePath: "2025/01/f1-new.pdf", mimeType: "application/pdf", size: 1, sha256: "d" } });
+    const fresh = await db.prisma.asset.create({
+      data: {
+        kind: "FILE",
+        fileName: "ใหม่.pdf",
+        storagePath: "2025/01/f1-new.pdf",
+        mimeType: "application/pdf",
+        size: 1,
+        sha256: "d",
+      },
+    });
     expect(fresh.legacyAddress).toBe(false);
   });
 });

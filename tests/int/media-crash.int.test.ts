@@ -26,7 +26,8 @@ vi.mock("node:fs/promises", async (importOriginal) => {
       const handle = await real.open(p, flags);
       return new Proxy(handle, {
         get(target, key) {
-          if (key === "sync" && disk.failSync) return async () => Promise.reject(Object.assign(new Error("EIO: i/o error, fsync"), { code: "EIO" }));
+          if (key === "sync" && disk.failSync)
+            return async () => Promise.reject(Object.assign(new Error("EIO: i/o error, fsync"), { code: "EIO" }));
           const value = Reflect.get(target, key) as unknown;
           return typeof value === "function" ? value.bind(target) : value;
         },
@@ -48,13 +49,25 @@ let db: TestDatabase;
 const users: number[] = [];
 
 function signInAs(index: number) {
-  setSessionResolverForTests(async () => ({ id: users[index]!, email: `u${index}@example.go.th`, name: "ผู้เขียน", role: "AUTHOR" }));
+  setSessionResolverForTests(async () => ({
+    id: users[index]!,
+    email: `u${index}@example.go.th`,
+    name: "ผู้เขียน",
+    role: "AUTHOR",
+  }));
 }
 
 beforeAll(async () => {
   db = await createTestDatabase();
   setPrismaForTests(db);
-  for (const i of [0, 1]) users.push((await db.prisma.user.create({ data: { email: `u${i}@example.go.th`, name: "ผู้เขียน", passwordHash: "x", role: "AUTHOR" } })).id);
+  for (const i of [0, 1])
+    users.push(
+      (
+        await db.prisma.user.create({
+          data: { email: `u${i}@example.go.th`, name: "ผู้เขียน", passwordHash: "x", role: "AUTHOR" },
+        })
+      ).id,
+    );
 });
 
 afterAll(async () => {
@@ -76,7 +89,12 @@ const filesOnDisk = () => filesUnder(uploadsDir);
 
 describe("leftovers of uploads that never finished", () => {
   it("a half-written .part file from a killed upload is removed when the server starts; finished files stay", async () => {
-    const stored = await storeUpload({ bytes: pdfBytes(), originalName: "a.pdf", use: "attachment", userId: users[0]! });
+    const stored = await storeUpload({
+      bytes: pdfBytes(),
+      originalName: "a.pdf",
+      use: "attachment",
+      userId: users[0]!,
+    });
     const dir = path.join(uploadsDir, "2026", "05");
     await mkdir(dir, { recursive: true });
     // What a process killed in the middle of writing leaves: a truncated PDF under a .part name.
@@ -95,14 +113,18 @@ describe("leftovers of uploads that never finished", () => {
     await utimes(stale, hourAgo, hourAgo);
 
     // The row cannot be written (no such user): the upload fails after its file was written.
-    await expect(storeUpload({ bytes: pdfBytes(), originalName: "a.pdf", use: "attachment", userId: 999_999 })).rejects.toThrow();
+    await expect(
+      storeUpload({ bytes: pdfBytes(), originalName: "a.pdf", use: "attachment", userId: 999_999 }),
+    ).rejects.toThrow();
     expect(await filesOnDisk()).toEqual(["2026/05/now.pdf.part"]);
     expect(await db.prisma.asset.count()).toBe(0);
   });
 
   it("when the disk cannot confirm the file is written, no row is committed and nothing is left", async () => {
     disk.failSync = true;
-    await expect(storeUpload({ bytes: pdfBytes(), originalName: "a.pdf", use: "attachment", userId: users[0]! })).rejects.toThrow(/EIO/);
+    await expect(
+      storeUpload({ bytes: pdfBytes(), originalName: "a.pdf", use: "attachment", userId: users[0]! }),
+    ).rejects.toThrow(/EIO/);
     expect(await db.prisma.asset.count()).toBe(0);
     expect(await db.prisma.auditLog.count()).toBe(0);
     expect(await filesOnDisk()).toEqual([]);
@@ -110,7 +132,13 @@ describe("leftovers of uploads that never finished", () => {
 });
 
 describe("a retried upload (idempotency key)", () => {
-  function send(body: { file: Uint8Array; name: string; use?: string; key?: string; keyField?: string }): Promise<Response> {
+  function send(body: {
+    file: Uint8Array;
+    name: string;
+    use?: string;
+    key?: string;
+    keyField?: string;
+  }): Promise<Response> {
     const form = new FormData();
     form.append("use", body.use ?? "attachment");
     if (body.keyField) form.append("uploadKey", body.keyField);

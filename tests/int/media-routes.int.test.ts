@@ -28,14 +28,18 @@ let db: TestDatabase;
 const users: Partial<Record<Role, number>> = {};
 
 function signInAs(role: Role | null) {
-  setSessionResolverForTests(async () => (role ? { id: users[role]!, email: `${role}@example.go.th`, name: role, role } : null));
+  setSessionResolverForTests(async () =>
+    role ? { id: users[role]!, email: `${role}@example.go.th`, name: role, role } : null,
+  );
 }
 
 beforeAll(async () => {
   db = await createTestDatabase();
   setPrismaForTests(db);
   for (const role of ["AUTHOR", "EDITOR", "ADMIN"] as const) {
-    users[role] = (await db.prisma.user.create({ data: { email: `${role}@example.go.th`, name: role, passwordHash: "x", role } })).id;
+    users[role] = (
+      await db.prisma.user.create({ data: { email: `${role}@example.go.th`, name: role, passwordHash: "x", role } })
+    ).id;
   }
 });
 
@@ -87,7 +91,13 @@ describe("POST /api/admin/uploads", () => {
     const res = await upload(post("/api/admin/uploads", form(pdfBytes(), "C:\\fakepath\\ประกาศ รับสมัคร.pdf")));
     expect(res.status).toBe(201);
     const { asset } = (await res.json()) as { asset: UploadedAsset };
-    expect(asset).toMatchObject({ fileName: "ประกาศ รับสมัคร.pdf", mimeType: "application/pdf", size: pdfBytes().length, kind: "file", width: null });
+    expect(asset).toMatchObject({
+      fileName: "ประกาศ รับสมัคร.pdf",
+      mimeType: "application/pdf",
+      size: pdfBytes().length,
+      kind: "file",
+      width: null,
+    });
     const row = await db.prisma.asset.findUniqueOrThrow({ where: { id: asset.id } });
     expect(asset.href).toBe(`/files/${asset.id}-${row.token}/${encodeURIComponent("ประกาศ รับสมัคร.pdf")}`);
     expect(row).toMatchObject({ uploadedById: users.AUTHOR });
@@ -107,13 +117,21 @@ describe("POST /api/admin/uploads", () => {
   ])("answers 403 for %s, even for an admin", async (_, headers) => {
     signInAs("ADMIN");
     const clean = Object.fromEntries(Object.entries(headers).filter(([, v]) => v !== ""));
-    const req = new Request(`${SITE}/api/admin/uploads`, { method: "POST", body: form(pdfBytes(), "a.pdf"), headers: clean });
+    const req = new Request(`${SITE}/api/admin/uploads`, {
+      method: "POST",
+      body: form(pdfBytes(), "a.pdf"),
+      headers: clean,
+    });
     await expectRefused(await upload(req), 403, /ไม่ได้ส่งมาจาก/);
   });
 
   it("accepts the Referer when a browser sends no Origin", async () => {
     signInAs("AUTHOR");
-    const req = new Request(`${SITE}/api/admin/uploads`, { method: "POST", body: form(pdfBytes(), "a.pdf"), headers: { referer: `${SITE}/admin/posts/1` } });
+    const req = new Request(`${SITE}/api/admin/uploads`, {
+      method: "POST",
+      body: form(pdfBytes(), "a.pdf"),
+      headers: { referer: `${SITE}/admin/posts/1` },
+    });
     expect((await upload(req)).status).toBe(201);
   });
 
@@ -130,7 +148,11 @@ describe("POST /api/admin/uploads", () => {
       method: "POST",
       body,
       duplex: "half",
-      headers: { origin: SITE, "content-type": "multipart/form-data; boundary=x", "content-length": String(50 * 1024 * 1024) },
+      headers: {
+        origin: SITE,
+        "content-type": "multipart/form-data; boundary=x",
+        "content-length": String(50 * 1024 * 1024),
+      },
     } as RequestInit);
     await expectRefused(await upload(req), 413, "ไฟล์ใหญ่เกินไป รับได้ไม่เกิน 1 MB ต่อไฟล์");
     expect(pulled).toBeLessThanOrEqual(1);
@@ -164,7 +186,11 @@ describe("POST /api/admin/uploads", () => {
 
   it("answers 415 with the reason for a renamed program", async () => {
     signInAs("EDITOR");
-    await expectRefused(await upload(post("/api/admin/uploads", form(exeBytes(), "ประกาศ.pdf"))), 415, /^ไฟล์นี้ไม่ใช่ PDF จริง \(เนื้อหาเป็นไฟล์โปรแกรม\)/);
+    await expectRefused(
+      await upload(post("/api/admin/uploads", form(exeBytes(), "ประกาศ.pdf"))),
+      415,
+      /^ไฟล์นี้ไม่ใช่ PDF จริง \(เนื้อหาเป็นไฟล์โปรแกรม\)/,
+    );
   });
 
   it.each([
@@ -178,7 +204,11 @@ describe("POST /api/admin/uploads", () => {
 
   it("answers 422 for a body that is not a form", async () => {
     signInAs("AUTHOR");
-    await expectRefused(await upload(post("/api/admin/uploads", JSON.stringify({ file: "x" }), { "content-type": "application/json" })), 422, /ไม่ถูกรูปแบบ/);
+    await expectRefused(
+      await upload(post("/api/admin/uploads", JSON.stringify({ file: "x" }), { "content-type": "application/json" })),
+      422,
+      /ไม่ถูกรูปแบบ/,
+    );
   });
 });
 
@@ -192,7 +222,9 @@ describe("POST /api/admin/uploads/{id} (replace)", () => {
   it("lets an editor replace the content at the same address", async () => {
     const first = await existing();
     signInAs("EDITOR");
-    const res = await replace(post(`/api/admin/uploads/${first.id}`, form(await pngBytes(80, 40), "new.png", null)), { params: Promise.resolve({ id: String(first.id) }) });
+    const res = await replace(post(`/api/admin/uploads/${first.id}`, form(await pngBytes(80, 40), "new.png", null)), {
+      params: Promise.resolve({ id: String(first.id) }),
+    });
     expect(res.status).toBe(200);
     const { asset } = (await res.json()) as { asset: UploadedAsset };
     expect(asset).toMatchObject({ id: first.id, width: 80, height: 40, kind: "image", fileName: "new.png" });
@@ -217,11 +249,17 @@ describe("POST /api/admin/uploads/{id} (replace)", () => {
   it("answers 415 for a document in place of an image, 404 for a missing asset", async () => {
     const first = await existing();
     signInAs("EDITOR");
-    const wrong = await replace(post(`/api/admin/uploads/${first.id}`, form(pdfBytes(), "x.pdf", null)), { params: Promise.resolve({ id: String(first.id) }) });
+    const wrong = await replace(post(`/api/admin/uploads/${first.id}`, form(pdfBytes(), "x.pdf", null)), {
+      params: Promise.resolve({ id: String(first.id) }),
+    });
     expect(wrong.status).toBe(415);
-    const missing = await replace(post("/api/admin/uploads/999999", form(pdfBytes(), "x.pdf", null)), { params: Promise.resolve({ id: "999999" }) });
+    const missing = await replace(post("/api/admin/uploads/999999", form(pdfBytes(), "x.pdf", null)), {
+      params: Promise.resolve({ id: "999999" }),
+    });
     expect(missing.status).toBe(404);
-    const bad = await replace(post("/api/admin/uploads/abc", form(pdfBytes(), "x.pdf", null)), { params: Promise.resolve({ id: "abc" }) });
+    const bad = await replace(post("/api/admin/uploads/abc", form(pdfBytes(), "x.pdf", null)), {
+      params: Promise.resolve({ id: "abc" }),
+    });
     expect(bad.status).toBe(404);
     expect(await db.prisma.asset.count()).toBe(1);
   });

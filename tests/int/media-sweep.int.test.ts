@@ -45,14 +45,28 @@ describe("sweepUnusedUploads", () => {
     expect(await sweepUnusedUploads(NOW)).toBe(1);
     expect((await db.prisma.asset.findMany()).map((a) => a.id)).toEqual([recent.id]);
     expect(await filesOnDisk()).toEqual([recent.storagePath]);
-    expect(await db.prisma.auditLog.findFirst({ where: { action: "asset.delete" } })).toMatchObject({ entityId: String(abandoned.id), userId: null });
+    expect(await db.prisma.auditLog.findFirst({ where: { action: "asset.delete" } })).toMatchObject({
+      entityId: String(abandoned.id),
+      userId: null,
+    });
   });
 
   it("never removes a file that content, a revision, a draft or a pending draft names", async () => {
     const kept: Record<string, Asset> = {};
     for (const name of [
-      "draftAttachment", "draftGallery", "draftCover", "draftBody", "pendingCover", "pendingGallery", "pendingBody",
-      "revisionAttachment", "revisionBody", "procurement", "executive", "candidate", "officeBody",
+      "draftAttachment",
+      "draftGallery",
+      "draftCover",
+      "draftBody",
+      "pendingCover",
+      "pendingGallery",
+      "pendingBody",
+      "revisionAttachment",
+      "revisionBody",
+      "procurement",
+      "executive",
+      "candidate",
+      "officeBody",
     ]) {
       kept[name] = await upload(`${name}.pdf`);
     }
@@ -61,7 +75,10 @@ describe("sweepUnusedUploads", () => {
 
     const draft = await db.prisma.post.create({
       data: {
-        section: "NEWS_ACTIVITY", title: "ร่าง", status: "DRAFT", coverId: k("draftCover").id,
+        section: "NEWS_ACTIVITY",
+        title: "ร่าง",
+        status: "DRAFT",
+        coverId: k("draftCover").id,
         body: `<p><img src="/files/${k("draftBody").id}-${k("draftBody").token}/a.png" alt=""></p>`,
         attachments: { create: { assetId: k("draftAttachment").id } },
         gallery: { create: { assetId: k("draftGallery").id } },
@@ -70,20 +87,50 @@ describe("sweepUnusedUploads", () => {
     // A live post with a pending edit that adds files, and an old revision naming others.
     const live = await db.prisma.post.create({
       data: {
-        section: "NEWS_ACTIVITY", title: "เผยแพร่แล้ว", status: "PUBLISHED", publishedAt: NOW,
-        draft: { title: "แก้ไข", coverId: k("pendingCover").id, galleryIds: [k("pendingGallery").id], attachmentIds: [], body: `<img src="/files/${k("pendingBody").id}/x.png">` },
+        section: "NEWS_ACTIVITY",
+        title: "เผยแพร่แล้ว",
+        status: "PUBLISHED",
+        publishedAt: NOW,
+        draft: {
+          title: "แก้ไข",
+          coverId: k("pendingCover").id,
+          galleryIds: [k("pendingGallery").id],
+          attachmentIds: [],
+          body: `<img src="/files/${k("pendingBody").id}/x.png">`,
+        },
       },
     });
     await db.prisma.postRevision.create({
-      data: { postId: live.id, version: 1, data: { title: "เดิม", coverId: null, galleryIds: [], attachmentIds: [k("revisionAttachment").id], body: `<a href="/files/${k("revisionBody").id}-${k("revisionBody").token}/x.pdf">ไฟล์</a>` } },
+      data: {
+        postId: live.id,
+        version: 1,
+        data: {
+          title: "เดิม",
+          coverId: null,
+          galleryIds: [],
+          attachmentIds: [k("revisionAttachment").id],
+          body: `<a href="/files/${k("revisionBody").id}-${k("revisionBody").token}/x.pdf">ไฟล์</a>`,
+        },
+      },
     });
     await db.prisma.procurementDisclosure.create({
-      data: { fiscalYear: 2569, kind: "PLAN", title: "แผน", documentDate: NOW, fileId: k("procurement").id, published: false },
+      data: {
+        fiscalYear: 2569,
+        kind: "PLAN",
+        title: "แผน",
+        documentDate: NOW,
+        fileId: k("procurement").id,
+        published: false,
+      },
     });
     await db.prisma.executive.create({ data: { name: "ผอ.", position: "ผู้อำนวยการ", photoId: k("executive").id } });
     const election = await db.prisma.election.create({ data: { kind: "MP", title: "เลือกตั้ง", pollingDay: NOW } });
-    const contest = await db.prisma.contest.create({ data: { electionId: election.id, position: "ส.ส.", area: "เขต 1" } });
-    await db.prisma.candidate.create({ data: { contestId: contest.id, number: 1, name: "ผู้สมัคร", photoId: k("candidate").id } });
+    const contest = await db.prisma.contest.create({
+      data: { electionId: election.id, position: "ส.ส.", area: "เขต 1" },
+    });
+    await db.prisma.candidate.create({
+      data: { contestId: contest.id, number: 1, name: "ผู้สมัคร", photoId: k("candidate").id },
+    });
     await db.prisma.officePage.upsert({
       where: { key: "CONTACT" },
       create: { key: "CONTACT", title: "ติดต่อ", body: `<img src="/files/${k("officeBody").id}/m.png">` },

@@ -10,7 +10,15 @@ import { setSessionResolverForTests } from "@/lib/auth/session";
 import { replaceUpload, storeUpload, toUploadedAsset, UploadError } from "@/lib/media/store";
 import type { TestDatabase } from "@/tests/helpers/db";
 import { filesUnder, tempUploadsDir, useMediaTestDatabase } from "@/tests/helpers/media-database";
-import { docxBytes, exeBytes, htmlBytes, MIME, pdfBytes, phoneJpegBytes, pngBytes } from "@/tests/helpers/media-samples";
+import {
+  docxBytes,
+  exeBytes,
+  htmlBytes,
+  MIME,
+  pdfBytes,
+  phoneJpegBytes,
+  pngBytes,
+} from "@/tests/helpers/media-samples";
 
 // env() is read once per process: the folder and a 1 MB limit are set before anything reads it.
 const uploadsDir = tempUploadsDir("media-int-");
@@ -41,9 +49,15 @@ const filesOnDisk = () => filesUnder(uploadsDir);
 
 const sha = (b: Buffer) => createHash("sha256").update(b).digest("hex");
 
-async function fetchFile(asset: { id: number; token: string }, name = "x", headers: Record<string, string> = {}): Promise<Response> {
+async function fetchFile(
+  asset: { id: number; token: string },
+  name = "x",
+  headers: Record<string, string> = {},
+): Promise<Response> {
   const segment = `${asset.id}-${asset.token}`;
-  return getFile(new Request(`http://localhost/files/${segment}/${name}`, { headers }), { params: Promise.resolve({ id: segment, name: [name] }) });
+  return getFile(new Request(`http://localhost/files/${segment}/${name}`, { headers }), {
+    params: Promise.resolve({ id: segment, name: [name] }),
+  });
 }
 
 async function nothingWritten(): Promise<void> {
@@ -54,8 +68,19 @@ async function nothingWritten(): Promise<void> {
 
 describe("storeUpload", () => {
   it("stores the file under YYYY/MM with a server-chosen name, and the row matches the file", async () => {
-    const asset = await storeUpload({ bytes: pdfBytes(), originalName: "C:\\fakepath\\ประกาศรับสมัคร.pdf", use: "attachment", userId });
-    expect(asset).toMatchObject({ kind: "FILE", fileName: "ประกาศรับสมัคร.pdf", mimeType: MIME.pdf, uploadedById: userId, width: null });
+    const asset = await storeUpload({
+      bytes: pdfBytes(),
+      originalName: "C:\\fakepath\\ประกาศรับสมัคร.pdf",
+      use: "attachment",
+      userId,
+    });
+    expect(asset).toMatchObject({
+      kind: "FILE",
+      fileName: "ประกาศรับสมัคร.pdf",
+      mimeType: MIME.pdf,
+      uploadedById: userId,
+      width: null,
+    });
     expect(asset.storagePath).toMatch(/^\d{4}\/\d{2}\/[0-9a-f]{32}\.pdf$/);
     expect(await filesOnDisk()).toEqual([asset.storagePath]);
 
@@ -65,7 +90,9 @@ describe("storeUpload", () => {
     expect(asset.sha256).toBe(sha(onDisk));
 
     const log = await db.prisma.auditLog.findMany();
-    expect(log).toEqual([expect.objectContaining({ action: "asset.upload", entity: "asset", entityId: String(asset.id), userId })]);
+    expect(log).toEqual([
+      expect.objectContaining({ action: "asset.upload", entity: "asset", entityId: String(asset.id), userId }),
+    ]);
     expect(toUploadedAsset(asset)).toEqual({
       id: asset.id,
       fileName: "ประกาศรับสมัคร.pdf",
@@ -79,9 +106,20 @@ describe("storeUpload", () => {
   });
 
   it("resizes a page image, records its size, and serves what is on disk", async () => {
-    const asset = await storeUpload({ bytes: await phoneJpegBytes(2400, 1600), originalName: "IMG_0001.JPG", use: "image", userId });
+    const asset = await storeUpload({
+      bytes: await phoneJpegBytes(2400, 1600),
+      originalName: "IMG_0001.JPG",
+      use: "image",
+      userId,
+    });
     // Upright (EXIF 90°) the photo is 1600×2400; for the page 1067×1600.
-    expect(asset).toMatchObject({ kind: "IMAGE", fileName: "IMG_0001.jpg", mimeType: "image/jpeg", width: 1067, height: 1600 });
+    expect(asset).toMatchObject({
+      kind: "IMAGE",
+      fileName: "IMG_0001.jpg",
+      mimeType: "image/jpeg",
+      width: 1067,
+      height: 1600,
+    });
     const onDisk = await readFile(path.join(uploadsDir, asset.storagePath));
     expect([asset.size, asset.sha256]).toEqual([onDisk.length, sha(onDisk)]);
     expect((await sharp(onDisk).metadata()).exif).toBeUndefined();
@@ -95,7 +133,9 @@ describe("storeUpload", () => {
 
   it("refuses a file over MAX_UPLOAD_MB with 413 and writes nothing", async () => {
     const big = Buffer.concat([pdfBytes(), Buffer.alloc(1024 * 1024)]);
-    const err = await storeUpload({ bytes: big, originalName: "big.pdf", use: "attachment", userId }).catch((e: unknown) => e);
+    const err = await storeUpload({ bytes: big, originalName: "big.pdf", use: "attachment", userId }).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(UploadError);
     expect(err).toMatchObject({ status: 413, message: "ไฟล์ใหญ่เกินไป รับได้ไม่เกิน 1 MB ต่อไฟล์" });
     await nothingWritten();
@@ -105,18 +145,28 @@ describe("storeUpload", () => {
     ["a Windows program renamed .pdf", exeBytes, "ประกาศ.pdf", /ไม่ใช่ PDF จริง \(เนื้อหาเป็นไฟล์โปรแกรม\)/],
     ["an HTML page renamed .pdf", htmlBytes, "a.pdf", /HTML/],
   ])("refuses %s with 415 and writes nothing", async (_, make, name, reason) => {
-    await expect(storeUpload({ bytes: make(), originalName: name, use: "attachment", userId })).rejects.toMatchObject({ status: 415, message: expect.stringMatching(reason) });
+    await expect(storeUpload({ bytes: make(), originalName: name, use: "attachment", userId })).rejects.toMatchObject({
+      status: 415,
+      message: expect.stringMatching(reason),
+    });
     await nothingWritten();
   });
 
   it("refuses a document where an image is expected", async () => {
-    await expect(storeUpload({ bytes: docxBytes(), originalName: "cover.png", use: "image", userId })).rejects.toMatchObject({ status: 415 });
+    await expect(
+      storeUpload({ bytes: docxBytes(), originalName: "cover.png", use: "image", userId }),
+    ).rejects.toMatchObject({ status: 415 });
     await nothingWritten();
   });
 
   it("a path in the name cannot escape the folder: the name is only a label", async () => {
     const outside = path.join(uploadsDir, "..", "escaped.pdf");
-    const asset = await storeUpload({ bytes: pdfBytes(), originalName: "../../../escaped.pdf", use: "attachment", userId });
+    const asset = await storeUpload({
+      bytes: pdfBytes(),
+      originalName: "../../../escaped.pdf",
+      use: "attachment",
+      userId,
+    });
     expect(asset.fileName).toBe("escaped.pdf");
     expect(asset.storagePath).not.toContain("..");
     expect(await stat(outside).catch(() => null)).toBeNull();
@@ -124,19 +174,34 @@ describe("storeUpload", () => {
   });
 
   it("removes the written file when the row cannot be saved", async () => {
-    await expect(storeUpload({ bytes: pdfBytes(), originalName: "a.pdf", use: "attachment", userId: 999_999 })).rejects.toThrow();
+    await expect(
+      storeUpload({ bytes: pdfBytes(), originalName: "a.pdf", use: "attachment", userId: 999_999 }),
+    ).rejects.toThrow();
     await nothingWritten();
   });
 });
 
 describe("replaceUpload", () => {
   it("keeps the id and the public address, changes the content, removes the old file", async () => {
-    const first = await storeUpload({ bytes: pdfBytes("first"), originalName: "ประกาศ.pdf", use: "attachment", userId });
+    const first = await storeUpload({
+      bytes: pdfBytes("first"),
+      originalName: "ประกาศ.pdf",
+      use: "attachment",
+      userId,
+    });
     const href = toUploadedAsset(first).href;
-    const replaced = await replaceUpload(first.id, { bytes: pdfBytes("second version"), originalName: "ประกาศ (แก้ไข).pdf", userId });
+    const replaced = await replaceUpload(first.id, {
+      bytes: pdfBytes("second version"),
+      originalName: "ประกาศ (แก้ไข).pdf",
+      userId,
+    });
 
     expect(replaced.id).toBe(first.id);
-    expect(replaced).toMatchObject({ fileName: "ประกาศ (แก้ไข).pdf", size: pdfBytes("second version").length, sha256: sha(pdfBytes("second version")) });
+    expect(replaced).toMatchObject({
+      fileName: "ประกาศ (แก้ไข).pdf",
+      size: pdfBytes("second version").length,
+      sha256: sha(pdfBytes("second version")),
+    });
     expect(replaced.sha256).not.toBe(first.sha256);
     expect(await filesOnDisk()).toEqual([replaced.storagePath]);
 
@@ -154,7 +219,12 @@ describe("replaceUpload", () => {
 
   it("can turn a Word attachment into a PDF (same kind, different type)", async () => {
     const first = await storeUpload({ bytes: docxBytes(), originalName: "ร่าง.docx", use: "attachment", userId });
-    const replaced = await replaceUpload(first.id, { bytes: pdfBytes(), originalName: "ร่าง.pdf", use: "attachment", userId });
+    const replaced = await replaceUpload(first.id, {
+      bytes: pdfBytes(),
+      originalName: "ร่าง.pdf",
+      use: "attachment",
+      userId,
+    });
     expect(replaced).toMatchObject({ id: first.id, mimeType: MIME.pdf, fileName: "ร่าง.pdf" });
     expect(replaced.storagePath).toMatch(/\.pdf$/);
   });
@@ -169,7 +239,9 @@ describe("replaceUpload", () => {
     const first = await storeUpload({ bytes: original, originalName: "เดิม", use, userId });
     const stored = await readFile(path.join(uploadsDir, first.storagePath));
 
-    await expect(replaceUpload(first.id, { bytes: await make(), originalName: "ใหม่.png", use: replaceUse, userId })).rejects.toMatchObject({ status });
+    await expect(
+      replaceUpload(first.id, { bytes: await make(), originalName: "ใหม่.png", use: replaceUse, userId }),
+    ).rejects.toMatchObject({ status });
 
     const { replayed: _replayed, ...row } = first;
     expect(await db.prisma.asset.findUniqueOrThrow({ where: { id: first.id } })).toEqual(row);
@@ -181,7 +253,9 @@ describe("replaceUpload", () => {
   });
 
   it("answers 404 for an asset that does not exist, writing nothing", async () => {
-    await expect(replaceUpload(424242, { bytes: pdfBytes(), originalName: "a.pdf", userId })).rejects.toMatchObject({ status: 404 });
+    await expect(replaceUpload(424242, { bytes: pdfBytes(), originalName: "a.pdf", userId })).rejects.toMatchObject({
+      status: 404,
+    });
     await nothingWritten();
   });
 
@@ -201,7 +275,9 @@ describe("serving /files/{id}-{token}", () => {
   it("answers an unchanged image with 304 by its checksum, and a replaced one with the new picture", async () => {
     const first = await storeUpload({ bytes: await pngBytes(40, 30), originalName: "cover.png", use: "image", userId });
     // A published post's cover, fetched by a reader.
-    await db.prisma.post.create({ data: { section: "NEWS_ACTIVITY", status: "PUBLISHED", title: "ข่าว", coverId: first.id } });
+    await db.prisma.post.create({
+      data: { section: "NEWS_ACTIVITY", status: "PUBLISHED", title: "ข่าว", coverId: first.id },
+    });
     setSessionResolverForTests(async () => null);
     const res = await fetchFile(first);
     expect(res.headers.get("etag")).toBe(`"${first.sha256}"`);
@@ -211,7 +287,11 @@ describe("serving /files/{id}-{token}", () => {
     expect(again.status).toBe(304);
     expect(await again.text()).toBe("");
 
-    const replaced = await replaceUpload(first.id, { bytes: await pngBytes(60, 20, { r: 0, g: 0, b: 255 }), originalName: "cover2.png", userId });
+    const replaced = await replaceUpload(first.id, {
+      bytes: await pngBytes(60, 20, { r: 0, g: 0, b: 255 }),
+      originalName: "cover2.png",
+      userId,
+    });
     expect([replaced.width, replaced.height]).toEqual([60, 20]);
     const fresh = await fetchFile(first, "x", { "If-None-Match": `"${first.sha256}"` });
     expect(fresh.status).toBe(200);

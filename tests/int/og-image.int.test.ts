@@ -10,7 +10,13 @@ import { makePost } from "@/tests/helpers/post-fixtures";
 // boxes side by side), and only published posts have one.
 
 const ink = async (text: string) => {
-  const img = await textImage(text, "Sarabun Bold 60", `${process.cwd()}/node_modules/@fontsource/sarabun/files/sarabun-thai-700-normal.woff`, 1000, "#000000");
+  const img = await textImage(
+    text,
+    "Sarabun Bold 60",
+    `${process.cwd()}/node_modules/@fontsource/sarabun/files/sarabun-thai-700-normal.woff`,
+    1000,
+    "#000000",
+  );
   const { info } = await sharp(img.data).trim({ threshold: 1 }).toBuffer({ resolveWithObject: true });
   return { width: info.width, height: info.height };
 };
@@ -23,7 +29,12 @@ describe("Thai in the picture", () => {
   });
 
   it("a card is a 1200×630 PNG", async () => {
-    const png = await renderPostCard({ officeName: "สำนักงาน กกต. เชียงราย", section: "ข่าวประชาสัมพันธ์", title: "ก".repeat(300), date: "วันที่ 28 เม.ย. 2565" });
+    const png = await renderPostCard({
+      officeName: "สำนักงาน กกต. เชียงราย",
+      section: "ข่าวประชาสัมพันธ์",
+      title: "ก".repeat(300),
+      date: "วันที่ 28 เม.ย. 2565",
+    });
     expect(await sharp(png).metadata()).toMatchObject({ format: "png", width: 1200, height: 630 });
   });
 });
@@ -34,8 +45,17 @@ describe("GET /og/posts/{id}.png", () => {
   beforeAll(async () => {
     db = await createTestDatabase();
     setPrismaForTests(db);
-    const a = await db.prisma.user.create({ data: { email: "a@t.go.th", name: "ก", role: "EDITOR", passwordHash: "!" } });
-    ids.live = (await makePost(db.prisma, { authorId: a.id, status: "PUBLISHED", title: "ลงนาม MOU <b>&</b>", publishedAt: fromBangkok(2022, 4, 28, 10) })).id;
+    const a = await db.prisma.user.create({
+      data: { email: "a@t.go.th", name: "ก", role: "EDITOR", passwordHash: "!" },
+    });
+    ids.live = (
+      await makePost(db.prisma, {
+        authorId: a.id,
+        status: "PUBLISHED",
+        title: "ลงนาม MOU <b>&</b>",
+        publishedAt: fromBangkok(2022, 4, 28, 10),
+      })
+    ).id;
     ids.draft = (await makePost(db.prisma, { authorId: a.id, title: "ร่าง" })).id;
   });
   afterAll(async () => {
@@ -51,7 +71,8 @@ describe("GET /og/posts/{id}.png", () => {
     expect(res.headers.get("content-type")).toBe("image/png");
     expect(res.headers.get("cache-control")).toContain("s-maxage");
     expect(await sharp(Buffer.from(await res.arrayBuffer())).metadata()).toMatchObject({ width: 1200, height: 630 });
-    for (const file of [`${ids.draft}.png`, "abc.png", `${ids.live}.jpg`, "0.png"]) expect((await call(file)).status, file).toBe(404);
+    for (const file of [`${ids.draft}.png`, "abc.png", `${ids.live}.jpg`, "0.png"])
+      expect((await call(file)).status, file).toBe(404);
   });
 
   it("draws the office's card for every other page", async () => {
@@ -59,6 +80,10 @@ describe("GET /og/posts/{id}.png", () => {
     const res = await GET();
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("image/png");
-    expect(await sharp(Buffer.from(await res.arrayBuffer())).metadata()).toMatchObject({ format: "png", width: 1200, height: 630 });
+    expect(await sharp(Buffer.from(await res.arrayBuffer())).metadata()).toMatchObject({
+      format: "png",
+      width: 1200,
+      height: 630,
+    });
   });
 });

@@ -16,8 +16,12 @@ beforeAll(async () => {
   setPrismaForTests(db);
   // Notes each transaction that writes visitor rows: what "a database write" means below.
   await db.runner.query(`CREATE TABLE visitor_writes (tx bigint)`);
-  await db.runner.query(`CREATE FUNCTION count_visitor_write() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO visitor_writes VALUES (txid_current()); RETURN NULL; END $$`);
-  await db.runner.query(`CREATE TRIGGER visitor_writes AFTER INSERT OR UPDATE ON "OnlineVisitor" FOR EACH STATEMENT EXECUTE FUNCTION count_visitor_write()`);
+  await db.runner.query(
+    `CREATE FUNCTION count_visitor_write() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN INSERT INTO visitor_writes VALUES (txid_current()); RETURN NULL; END $$`,
+  );
+  await db.runner.query(
+    `CREATE TRIGGER visitor_writes AFTER INSERT OR UPDATE ON "OnlineVisitor" FOR EACH STATEMENT EXECUTE FUNCTION count_visitor_write()`,
+  );
 });
 
 afterAll(async () => {
@@ -37,15 +41,20 @@ const t0 = new Date("2022-06-01T03:00:00Z");
 const later = (ms: number) => new Date(t0.getTime() + ms);
 const MINUTE = 60_000;
 const UA = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) Chrome/130";
-const writes = async () => (await db.runner.query<{ n: number }>(`SELECT count(DISTINCT tx)::int AS n FROM visitor_writes`))[0]?.n;
+const writes = async () =>
+  (await db.runner.query<{ n: number }>(`SELECT count(DISTINCT tx)::int AS n FROM visitor_writes`))[0]?.n;
 const rows = () => db.prisma.onlineVisitor.count();
 
 /** The request as the server hands it on: X-Forwarded-For is the one address it trusts. */
 const heartbeat = (address: string, userAgent = UA) =>
-  new Request("http://127.0.0.1/api/online", { method: "POST", headers: { "x-forwarded-for": address, "user-agent": userAgent } });
+  new Request("http://127.0.0.1/api/online", {
+    method: "POST",
+    headers: { "x-forwarded-for": address, "user-agent": userAgent },
+  });
 
 /** A counter that writes at every visit, so each call below shows the figure the store holds. */
-const eager = (store: VisitorStore = databaseVisitorStore) => new VisitorCounter(store, { flushMs: 0, rewriteAfterMs: 0 });
+const eager = (store: VisitorStore = databaseVisitorStore) =>
+  new VisitorCounter(store, { flushMs: 0, rewriteAfterMs: 0 });
 
 describe("the visitor count", () => {
   it("counts the same visitor once, however often they load a page", async () => {
@@ -92,7 +101,14 @@ describe("the visitor count", () => {
   });
 
   it("stores nothing that looks like an address", async () => {
-    const addresses = ["203.0.113.5", "198.51.100.23", "2001:db8::1", "2001:0db8:85a3:0000:0000:8a2e:0370:7334", "192.0.2.44", "unknown"];
+    const addresses = [
+      "203.0.113.5",
+      "198.51.100.23",
+      "2001:db8::1",
+      "2001:0db8:85a3:0000:0000:8a2e:0370:7334",
+      "192.0.2.44",
+      "unknown",
+    ];
     const c = eager();
     for (const [i, address] of addresses.entries()) await c.visit(address, UA, later(i * 1000));
 
@@ -157,7 +173,11 @@ describe("the visitor count under a script", () => {
   it("the image for readers without JavaScript says «ผู้เข้าชมขณะนี้ N คน»", async () => {
     vi.useFakeTimers({ toFake: ["Date"] });
     vi.setSystemTime(t0);
-    const res = await badge(new Request("http://127.0.0.1/api/online/badge.svg", { headers: { "x-forwarded-for": "198.51.100.9", "user-agent": UA } }));
+    const res = await badge(
+      new Request("http://127.0.0.1/api/online/badge.svg", {
+        headers: { "x-forwarded-for": "198.51.100.9", "user-agent": UA },
+      }),
+    );
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toContain("image/svg+xml");
     expect(await res.text()).toContain("ผู้เข้าชมขณะนี้ 1 คน");

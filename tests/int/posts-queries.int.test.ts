@@ -28,7 +28,12 @@ afterAll(async () => {
 });
 
 const statusOf = async (ids: number[]) =>
-  new Map((await db.prisma.post.findMany({ where: { id: { in: ids } }, select: { id: true, status: true } })).map((p) => [p.id, p.status]));
+  new Map(
+    (await db.prisma.post.findMany({ where: { id: { in: ids } }, select: { id: true, status: true } })).map((p) => [
+      p.id,
+      p.status,
+    ]),
+  );
 
 const expectNewestFirst = (items: PostSummary[]) => {
   for (let i = 1; i < items.length; i++) {
@@ -52,7 +57,12 @@ async function withStatus(id: number, status: PostStatus, fn: () => Promise<void
   } finally {
     await db.prisma.post.update({
       where: { id },
-      data: { status: before.status, withdrawnAt: before.withdrawnAt, withdrawnReason: before.withdrawnReason, scheduledAt: before.scheduledAt },
+      data: {
+        status: before.status,
+        withdrawnAt: before.withdrawnAt,
+        withdrawnReason: before.withdrawnReason,
+        scheduledAt: before.scheduledAt,
+      },
     });
   }
 }
@@ -146,7 +156,10 @@ describe("getSectionPage", () => {
       expect(await getSectionPage("OTHER", 1)).toEqual({ items: [], page: 1, pageCount: 1, total: 0 });
       expect(await getSectionPage("OTHER", 2)).toBeNull();
     } finally {
-      await db.prisma.post.updateMany({ where: { id: { in: others.map((p) => p.id) } }, data: { status: "PUBLISHED" } });
+      await db.prisma.post.updateMany({
+        where: { id: { in: others.map((p) => p.id) } },
+        data: { status: "PUBLISHED" },
+      });
     }
   });
 });
@@ -187,7 +200,9 @@ describe("getPublicPost", () => {
     const rows = await db.prisma.postImage.findMany({ where: { postId: id }, orderBy: { position: "asc" } });
     await db.prisma.$transaction([
       ...rows.map((r) => db.prisma.postImage.update({ where: { id: r.id }, data: { position: 100 + r.position } })),
-      ...rows.map((r, i) => db.prisma.postImage.update({ where: { id: r.id }, data: { position: rows.length - 1 - i } })),
+      ...rows.map((r, i) =>
+        db.prisma.postImage.update({ where: { id: r.id }, data: { position: rows.length - 1 - i } }),
+      ),
     ]);
     try {
       const reordered = await getPublicPost(id);
@@ -237,7 +252,8 @@ describe("getPublicPost", () => {
     await withStatus(id, status, async () => {
       // A withdrawn post keeps its address, showing the reason instead of its content (issue 3).
       const own = await getPublicPost(id);
-      if (status === "WITHDRAWN") expect(own).toMatchObject({ body: "", attachments: [], gallery: [], withdrawn: { reason: "ทดสอบ" } });
+      if (status === "WITHDRAWN")
+        expect(own).toMatchObject({ body: "", attachments: [], gallery: [], withdrawn: { reason: "ทดสอบ" } });
       else expect(own).toBeNull();
       expect((await getLatestPosts({ limit: 1000 })).map((p) => p.id)).not.toContain(id);
       const page1 = await getSectionPage("PRESS_RELEASE", 1);

@@ -28,21 +28,49 @@ beforeEach(() => {
   session.as(null);
 });
 
-const row = (id: number) => db.prisma.post.findUniqueOrThrow({ where: { id }, include: { tags: { include: { tag: true } }, gallery: true, attachments: true } });
+const row = (id: number) =>
+  db.prisma.post.findUniqueOrThrow({
+    where: { id },
+    include: { tags: { include: { tag: true } }, gallery: true, attachments: true },
+  });
 
 describe("savePost: creating and saving drafts", () => {
   it("creates a DRAFT owned by the author, with tags, files and a first revision", async () => {
     session.as(staff.author);
-    const [cover, photo, pdf] = [await makeAsset(db.prisma, "IMAGE"), await makeAsset(db.prisma, "IMAGE"), await makeAsset(db.prisma, "FILE")];
-    const s = await savePost(IDLE, postForm({ title: "ประชุมเตรียมการเลือกตั้ง", tags: "เลือกตั้ง, อสม.", coverId: cover.id, galleryIds: [photo.id], attachmentIds: [pdf.id] }));
+    const [cover, photo, pdf] = [
+      await makeAsset(db.prisma, "IMAGE"),
+      await makeAsset(db.prisma, "IMAGE"),
+      await makeAsset(db.prisma, "FILE"),
+    ];
+    const s = await savePost(
+      IDLE,
+      postForm({
+        title: "ประชุมเตรียมการเลือกตั้ง",
+        tags: "เลือกตั้ง, อสม.",
+        coverId: cover.id,
+        galleryIds: [photo.id],
+        attachmentIds: [pdf.id],
+      }),
+    );
     expect(s).toMatchObject({ ok: true, version: 1, message: "บันทึกฉบับร่างแล้ว" });
     const post = await row(s.postId!);
-    expect(post).toMatchObject({ status: "DRAFT", authorId: staff.author.id, title: "ประชุมเตรียมการเลือกตั้ง", coverId: cover.id, version: 1, publishedAt: null });
+    expect(post).toMatchObject({
+      status: "DRAFT",
+      authorId: staff.author.id,
+      title: "ประชุมเตรียมการเลือกตั้ง",
+      coverId: cover.id,
+      version: 1,
+      publishedAt: null,
+    });
     expect(post.tags.map((t) => t.tag.name).sort()).toEqual(["อสม.", "เลือกตั้ง"].sort());
     expect(post.gallery.map((g) => g.assetId)).toEqual([photo.id]);
     expect(post.attachments.map((a) => a.assetId)).toEqual([pdf.id]);
     expect(await db.prisma.postRevision.count({ where: { postId: post.id } })).toBe(1);
-    expect(await db.prisma.auditLog.count({ where: { entity: "post", entityId: String(post.id), action: "post.create", userId: staff.author.id } })).toBe(1);
+    expect(
+      await db.prisma.auditLog.count({
+        where: { entity: "post", entityId: String(post.id), action: "post.create", userId: staff.author.id },
+      }),
+    ).toBe(1);
     expect(revalidatePublic).not.toHaveBeenCalled();
   });
 
@@ -68,11 +96,17 @@ describe("savePost: creating and saving drafts", () => {
     const post = await makePost(db.prisma, { authorId: staff.author.id });
     const pdf = await makeAsset(db.prisma, "FILE");
     const before = await postState(db.prisma);
-    const s = await savePost(IDLE, postForm({ id: post.id, version: 1, title: "", slug: "ข่าว ไทย", coverId: pdf.id, attachmentIds: [999999] }));
+    const s = await savePost(
+      IDLE,
+      postForm({ id: post.id, version: 1, title: "", slug: "ข่าว ไทย", coverId: pdf.id, attachmentIds: [999999] }),
+    );
     expect(s.ok).toBe(false);
     expect(s.fieldErrors?.title).toEqual(["กรุณากรอกหัวข้อ"]);
     expect(s.fieldErrors?.slug?.[0]).toMatch(/a-z 0-9/);
-    const assets = await savePost(IDLE, postForm({ id: post.id, version: 1, coverId: pdf.id, attachmentIds: [999999] }));
+    const assets = await savePost(
+      IDLE,
+      postForm({ id: post.id, version: 1, coverId: pdf.id, attachmentIds: [999999] }),
+    );
     expect(assets.fieldErrors?.coverId).toEqual(["ภาพปกต้องเป็นไฟล์รูปภาพ"]);
     expect(assets.fieldErrors?.attachmentIds?.[0]).toMatch(/ไม่พบเอกสารแนบ/);
     expect(await postState(db.prisma)).toEqual(before);
@@ -122,7 +156,10 @@ describe("editing a live post", () => {
   it("editor, minor: the public page changes, no change note, no 'last updated'", async () => {
     const post = await makePost(db.prisma, { authorId: staff.author.id, status: "PUBLISHED" });
     session.as(staff.editor);
-    const s = await savePost(IDLE, postForm({ id: post.id, version: 1, title: "แก้คำผิด", body: "<p>เนื้อหาที่แก้</p>", changeType: "minor" }));
+    const s = await savePost(
+      IDLE,
+      postForm({ id: post.id, version: 1, title: "แก้คำผิด", body: "<p>เนื้อหาที่แก้</p>", changeType: "minor" }),
+    );
     expect(s.ok).toBe(true);
     const pub = await getPublicPost(post.id);
     expect(pub).toMatchObject({ title: "แก้คำผิด", body: "<p>เนื้อหาที่แก้</p>", lastUpdatedAt: null, changeNotes: [] });
@@ -133,23 +170,53 @@ describe("editing a live post", () => {
     const post = await makePost(db.prisma, { authorId: staff.author.id, status: "PUBLISHED" });
     session.as(staff.editor);
     const before = await postState(db.prisma);
-    const noNote = await savePost(IDLE, postForm({ id: post.id, version: 1, title: "เปลี่ยนวันประชุม", changeType: "major", changeNote: "  " }));
+    const noNote = await savePost(
+      IDLE,
+      postForm({ id: post.id, version: 1, title: "เปลี่ยนวันประชุม", changeType: "major", changeNote: "  " }),
+    );
     expect(noNote.fieldErrors?.changeNote).toEqual(["การแก้ไขสำคัญต้องมีบันทึกการแก้ไขที่ผู้อ่านจะเห็น"]);
     expect(await postState(db.prisma)).toEqual(before);
 
-    const s = await savePost(IDLE, postForm({ id: post.id, version: 1, title: "เปลี่ยนวันประชุม", changeType: "major", changeNote: "เลื่อนวันประชุมเป็นวันที่ 5" }));
+    const s = await savePost(
+      IDLE,
+      postForm({
+        id: post.id,
+        version: 1,
+        title: "เปลี่ยนวันประชุม",
+        changeType: "major",
+        changeNote: "เลื่อนวันประชุมเป็นวันที่ 5",
+      }),
+    );
     expect(s.ok).toBe(true);
     const pub = await getPublicPost(post.id);
     expect(pub?.title).toBe("เปลี่ยนวันประชุม");
     expect(pub?.lastUpdatedAt).toBeInstanceOf(Date);
     expect(pub?.changeNotes.map((n) => n.note)).toEqual(["เลื่อนวันประชุมเป็นวันที่ 5"]);
-    expect(await db.prisma.auditLog.count({ where: { entityId: String(post.id), action: "post.update_major" } })).toBe(1);
+    expect(await db.prisma.auditLog.count({ where: { entityId: String(post.id), action: "post.update_major" } })).toBe(
+      1,
+    );
   });
 
   it("author: the change waits in the pending draft; the public page keeps the live content until an editor publishes", async () => {
-    const post = await makePost(db.prisma, { authorId: staff.author.id, status: "PUBLISHED", title: "ฉบับเผยแพร่", tags: ["เดิม"] });
+    const post = await makePost(db.prisma, {
+      authorId: staff.author.id,
+      status: "PUBLISHED",
+      title: "ฉบับเผยแพร่",
+      tags: ["เดิม"],
+    });
     session.as(staff.author);
-    const s = await savePost(IDLE, postForm({ id: post.id, version: 1, title: "ฉบับแก้ของผู้เขียน", body: "<p>ใหม่</p>", tags: "ใหม่", changeType: "major", changeNote: "x" }));
+    const s = await savePost(
+      IDLE,
+      postForm({
+        id: post.id,
+        version: 1,
+        title: "ฉบับแก้ของผู้เขียน",
+        body: "<p>ใหม่</p>",
+        tags: "ใหม่",
+        changeType: "major",
+        changeNote: "x",
+      }),
+    );
     expect(s.ok).toBe(true);
     const pub = await getPublicPost(post.id);
     expect(pub).toMatchObject({ title: "ฉบับเผยแพร่", body: "<p>เนื้อหาเดิม</p>", tags: ["เดิม"] });
@@ -175,7 +242,10 @@ describe("editing a live post", () => {
     const other = await makePost(db.prisma, { authorId: staff.author.id, title: "ของผู้เขียน" });
     session.as(staff.author);
     const before = await postState(db.prisma);
-    expect(await savePost(IDLE, postForm({ id: post.id, version: 1, title: "แอบแก้" }))).toEqual({ ok: false, message: "ไม่พบข่าวนี้ อาจถูกลบไปแล้ว โปรดกลับไปที่รายการข่าว" });
+    expect(await savePost(IDLE, postForm({ id: post.id, version: 1, title: "แอบแก้" }))).toEqual({
+      ok: false,
+      message: "ไม่พบข่าวนี้ อาจถูกลบไปแล้ว โปรดกลับไปที่รายการข่าว",
+    });
     expect(await postState(db.prisma)).toEqual(before);
     session.as(staff.editor);
     expect((await savePost(IDLE, postForm({ id: other.id, version: 1, title: "บรรณาธิการแก้" }))).ok).toBe(true);
@@ -189,22 +259,42 @@ describe("restoreRevision", () => {
     const created = await savePost(IDLE, postForm({ title: "ร่างแรก", body: "<p>ร่างแรก</p>", tags: "ก" }));
     const id = created.postId!;
     const published = await publishPost(IDLE, form({ id, version: 1 }));
-    const live = await savePost(IDLE, postForm({ id, version: published.version, title: "ฉบับปัจจุบัน", body: "<p>ปัจจุบัน</p>", tags: "ข" }));
+    const live = await savePost(
+      IDLE,
+      postForm({ id, version: published.version, title: "ฉบับปัจจุบัน", body: "<p>ปัจจุบัน</p>", tags: "ข" }),
+    );
     const firstRevision = (await listRevisions(id)).at(-1)!;
     const before = await row(id);
 
     session.as(staff.author);
-    expect((await restoreRevision(IDLE, form({ id, version: live.version, revisionId: firstRevision.id }))).ok).toBe(false);
+    expect((await restoreRevision(IDLE, form({ id, version: live.version, revisionId: firstRevision.id }))).ok).toBe(
+      false,
+    );
     session.as(staff.editor);
     const s = await restoreRevision(IDLE, form({ id, version: live.version, revisionId: firstRevision.id }));
     expect(s.ok).toBe(true);
     const after = await row(id);
-    for (const f of ["title", "body", "summary", "section", "slug", "coverId", "status", "publishedAt", "firstPublishedAt", "lastUpdatedAt"] as const) {
+    for (const f of [
+      "title",
+      "body",
+      "summary",
+      "section",
+      "slug",
+      "coverId",
+      "status",
+      "publishedAt",
+      "firstPublishedAt",
+      "lastUpdatedAt",
+    ] as const) {
       expect(after[f], f).toEqual(before[f]);
     }
     expect(after.tags).toEqual(before.tags);
     expect(await getPublicPost(id)).toMatchObject({ title: "ฉบับปัจจุบัน", body: "<p>ปัจจุบัน</p>", tags: ["ข"] });
-    expect((await getPostForEdit(id, staff.editor))?.draft).toMatchObject({ title: "ร่างแรก", body: "<p>ร่างแรก</p>", tags: ["ก"] });
+    expect((await getPostForEdit(id, staff.editor))?.draft).toMatchObject({
+      title: "ร่างแรก",
+      body: "<p>ร่างแรก</p>",
+      tags: ["ก"],
+    });
     expect(revalidatePublic).toHaveBeenCalledTimes(2); // the publish and the live save, not the restore
   });
 
@@ -239,7 +329,10 @@ describe("stored XSS through the editor", () => {
       '<p style="color:red" onclick="alert(1)">ข่าว</p><script>alert(document.cookie)</script><img src="x" onerror="alert(1)">' +
       '<img src="/files/1/a.png" onerror="alert(2)"><a href="javascript:alert(3)">ลิงก์</a><iframe src="https://evil.example"></iframe>';
     const title = '<script>alert("title")</script>';
-    const s = await savePost(IDLE, postForm({ title, body: payload, summary: "<img src=x onerror=alert(1)>", tags: "<b>แท็ก</b>" }));
+    const s = await savePost(
+      IDLE,
+      postForm({ title, body: payload, summary: "<img src=x onerror=alert(1)>", tags: "<b>แท็ก</b>" }),
+    );
     const post = await row(s.postId!);
     expect(post.body).toBe('<p>ข่าว</p><img src="/files/1/a.png" alt="" /><a>ลิงก์</a>');
     expect(post.body).not.toMatch(/script|onerror|onclick|javascript:|iframe|style=/i);

@@ -29,25 +29,57 @@ const at = (seconds: number) => new Date(now.getTime() + seconds * 1000);
 
 describe("publishDuePosts", () => {
   it("publishes exactly the due scheduled posts, sets their first publication date and audits without a user", async () => {
-    const due = await makePost(db.prisma, { authorId: staff.author.id, status: "SCHEDULED", scheduledAt: at(-60), title: "ถึงเวลาแล้ว" });
-    const dueNow = await makePost(db.prisma, { authorId: staff.author.id, status: "SCHEDULED", scheduledAt: now, title: "ตรงเวลาพอดี" });
-    const later = await makePost(db.prisma, { authorId: staff.author.id, status: "SCHEDULED", scheduledAt: at(60), title: "ยังไม่ถึงเวลา" });
+    const due = await makePost(db.prisma, {
+      authorId: staff.author.id,
+      status: "SCHEDULED",
+      scheduledAt: at(-60),
+      title: "ถึงเวลาแล้ว",
+    });
+    const dueNow = await makePost(db.prisma, {
+      authorId: staff.author.id,
+      status: "SCHEDULED",
+      scheduledAt: now,
+      title: "ตรงเวลาพอดี",
+    });
+    const later = await makePost(db.prisma, {
+      authorId: staff.author.id,
+      status: "SCHEDULED",
+      scheduledAt: at(60),
+      title: "ยังไม่ถึงเวลา",
+    });
     const draft = await makePost(db.prisma, { authorId: staff.author.id, status: "DRAFT", scheduledAt: at(-60) });
 
     const result = await publishDuePosts(now);
     expect(result).toEqual({ published: [due.id, dueNow.id], failed: [] });
-    for (const [id, announced] of [[due.id, at(-60)], [dueNow.id, now]] as const) {
+    for (const [id, announced] of [
+      [due.id, at(-60)],
+      [dueNow.id, now],
+    ] as const) {
       const p = await db.prisma.post.findUniqueOrThrow({ where: { id } });
-      expect(p).toMatchObject({ status: "PUBLISHED", firstPublishedAt: announced, publishedAt: announced, scheduledAt: null, scheduleError: null, version: 2 });
-      expect(await db.prisma.auditLog.findFirst({ where: { entityId: String(id), action: "post.publish_scheduled" } })).toMatchObject({
+      expect(p).toMatchObject({
+        status: "PUBLISHED",
+        firstPublishedAt: announced,
+        publishedAt: announced,
+        scheduledAt: null,
+        scheduleError: null,
+        version: 2,
+      });
+      expect(
+        await db.prisma.auditLog.findFirst({ where: { entityId: String(id), action: "post.publish_scheduled" } }),
+      ).toMatchObject({
         userId: null,
         before: { status: "SCHEDULED" },
         after: { status: "PUBLISHED" },
       });
     }
-    expect(await db.prisma.post.findUniqueOrThrow({ where: { id: later.id } })).toMatchObject({ status: "SCHEDULED", firstPublishedAt: null });
+    expect(await db.prisma.post.findUniqueOrThrow({ where: { id: later.id } })).toMatchObject({
+      status: "SCHEDULED",
+      firstPublishedAt: null,
+    });
     expect(await db.prisma.post.findUniqueOrThrow({ where: { id: draft.id } })).toMatchObject({ status: "DRAFT" });
-    expect((await getLatestPosts({ limit: 10 })).map((p) => p.title)).toEqual(expect.arrayContaining(["ถึงเวลาแล้ว", "ตรงเวลาพอดี"]));
+    expect((await getLatestPosts({ limit: 10 })).map((p) => p.title)).toEqual(
+      expect.arrayContaining(["ถึงเวลาแล้ว", "ตรงเวลาพอดี"]),
+    );
     expect(await getPublicPost(later.id)).toBeNull();
 
     // Run again: nothing left to do, nothing published twice.
@@ -69,14 +101,21 @@ describe("publishDuePosts", () => {
     // Audited once (userId null), not on every retry.
     spy.mockRejectedValueOnce(new Error("still unavailable"));
     expect((await publishDuePosts(now)).failed).toHaveLength(1);
-    expect((await db.prisma.post.findUniqueOrThrow({ where: { id: post.id } })).scheduleError).toMatch(/still unavailable/);
-    const failures = await db.prisma.auditLog.findMany({ where: { entityId: String(post.id), action: "post.schedule_failed" } });
+    expect((await db.prisma.post.findUniqueOrThrow({ where: { id: post.id } })).scheduleError).toMatch(
+      /still unavailable/,
+    );
+    const failures = await db.prisma.auditLog.findMany({
+      where: { entityId: String(post.id), action: "post.schedule_failed" },
+    });
     expect(failures).toHaveLength(1);
     expect(failures[0]).toMatchObject({ userId: null, after: { error: "database unavailable" } });
 
     spy.mockRestore();
     expect((await publishDuePosts(now)).published).toEqual([post.id]);
-    expect(await db.prisma.post.findUniqueOrThrow({ where: { id: post.id } })).toMatchObject({ status: "PUBLISHED", scheduleError: null });
+    expect(await db.prisma.post.findUniqueOrThrow({ where: { id: post.id } })).toMatchObject({
+      status: "PUBLISHED",
+      scheduleError: null,
+    });
   });
 });
 
@@ -86,17 +125,33 @@ describe("a post published after its time (the site was down then)", () => {
     const nine = new Date("2030-05-02T02:00:00Z");
     const ten = new Date("2030-05-02T03:00:00Z");
     const halfPastEleven = new Date("2030-05-02T04:30:00Z");
-    const other = await makePost(db.prisma, { authorId: staff.author.id, status: "PUBLISHED", title: "เผยแพร่ตอนสิบโมง", publishedAt: ten });
-    const late = await makePost(db.prisma, { authorId: staff.author.id, status: "SCHEDULED", scheduledAt: nine, title: "ประกาศเก้าโมง" });
+    const other = await makePost(db.prisma, {
+      authorId: staff.author.id,
+      status: "PUBLISHED",
+      title: "เผยแพร่ตอนสิบโมง",
+      publishedAt: ten,
+    });
+    const late = await makePost(db.prisma, {
+      authorId: staff.author.id,
+      status: "SCHEDULED",
+      scheduledAt: nine,
+      title: "ประกาศเก้าโมง",
+    });
 
     expect((await publishDuePosts(halfPastEleven)).published).toContain(late.id);
 
-    expect(await db.prisma.post.findUniqueOrThrow({ where: { id: late.id } })).toMatchObject({ status: "PUBLISHED", publishedAt: nine, firstPublishedAt: nine });
+    expect(await db.prisma.post.findUniqueOrThrow({ where: { id: late.id } })).toMatchObject({
+      status: "PUBLISHED",
+      publishedAt: nine,
+      firstPublishedAt: nine,
+    });
     const page = await getPublicPost(late.id);
     expect(page).toMatchObject({ publishedAt: nine, firstPublishedAt: nine });
     const titles = (await getLatestPosts({ limit: 50 })).map((p) => p.title);
     expect(titles.indexOf(other.title)).toBeLessThan(titles.indexOf(late.title));
-    const entry = await db.prisma.auditLog.findFirstOrThrow({ where: { entityId: String(late.id), action: "post.publish_scheduled" } });
+    const entry = await db.prisma.auditLog.findFirstOrThrow({
+      where: { entityId: String(late.id), action: "post.publish_scheduled" },
+    });
     expect(entry.after).toMatchObject({
       status: "PUBLISHED",
       publishedAt: nine.toISOString(),
@@ -131,7 +186,10 @@ describe("the timer", () => {
     const post = await makePost(db.prisma, { authorId: staff.author.id, status: "SCHEDULED", scheduledAt: soon });
     const handle = startScheduler({ refresh });
     expect(startScheduler()).toBe(handle);
-    await vi.waitFor(async () => expect((await db.prisma.post.findUniqueOrThrow({ where: { id: post.id } })).status).toBe("PUBLISHED"), { timeout: 10_000, interval: 100 });
+    await vi.waitFor(
+      async () => expect((await db.prisma.post.findUniqueOrThrow({ where: { id: post.id } })).status).toBe("PUBLISHED"),
+      { timeout: 10_000, interval: 100 },
+    );
     const published = await db.prisma.post.findUniqueOrThrow({ where: { id: post.id } });
     expect(published.publishedAt!.getTime()).toBeGreaterThanOrEqual(soon.getTime());
     expect(published.publishedAt!.getTime() - soon.getTime()).toBeLessThan(1_500);

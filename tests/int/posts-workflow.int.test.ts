@@ -49,7 +49,11 @@ describe("authors cannot publish, schedule, withdraw or return — through any r
   it("each editor step is refused with a Thai reason and the data is unchanged", async () => {
     const draft = await makePost(db.prisma, { authorId: staff.author.id, status: "IN_REVIEW" });
     const live = await makePost(db.prisma, { authorId: staff.author.id, status: "PUBLISHED" });
-    const scheduled = await makePost(db.prisma, { authorId: staff.author.id, status: "SCHEDULED", scheduledAt: new Date(Date.now() + 3_600_000) });
+    const scheduled = await makePost(db.prisma, {
+      authorId: staff.author.id,
+      status: "SCHEDULED",
+      scheduledAt: new Date(Date.now() + 3_600_000),
+    });
     session.as(staff.author);
     const before = await postState(db.prisma);
     const attempts = [
@@ -78,7 +82,9 @@ describe("authors cannot publish, schedule, withdraw or return — through any r
     session.as(staff.author);
     const before = await postState(db.prisma);
     // Another author's draft is, to an author, a post that does not exist.
-    expect((await submitForReview(IDLE, form({ id: theirs.id, version: 1 }))).message).toBe("ไม่พบข่าวนี้ อาจถูกลบไปแล้ว โปรดกลับไปที่รายการข่าว");
+    expect((await submitForReview(IDLE, form({ id: theirs.id, version: 1 }))).message).toBe(
+      "ไม่พบข่าวนี้ อาจถูกลบไปแล้ว โปรดกลับไปที่รายการข่าว",
+    );
     expect((await deletePost(IDLE, form({ id: theirs.id, version: 1 }))).ok).toBe(false);
     expect(await postState(db.prisma)).toEqual(before);
   });
@@ -113,8 +119,14 @@ describe("draft → in review → published", () => {
     expect(after.publishedAt).toEqual(after.firstPublishedAt);
     expect(await getPublicPost(post.id)).toMatchObject({ title: post.title, withdrawn: null });
     expect(revalidatePublic).toHaveBeenCalledTimes(1);
-    const audit = await db.prisma.auditLog.findFirstOrThrow({ where: { entityId: String(post.id), action: "post.publish" } });
-    expect(audit).toMatchObject({ userId: staff.editor.id, before: { status: "IN_REVIEW" }, after: { status: "PUBLISHED" } });
+    const audit = await db.prisma.auditLog.findFirstOrThrow({
+      where: { entityId: String(post.id), action: "post.publish" },
+    });
+    expect(audit).toMatchObject({
+      userId: staff.editor.id,
+      before: { status: "IN_REVIEW" },
+      after: { status: "PUBLISHED" },
+    });
   });
 
   it("a scheduled post an editor publishes after its time shows the scheduled time; published early, the real one", async () => {
@@ -132,10 +144,25 @@ describe("draft → in review → published", () => {
     } finally {
       vi.useRealTimers();
     }
-    expect(await row(late.id)).toMatchObject({ status: "PUBLISHED", publishedAt: nine, firstPublishedAt: nine, scheduledAt: null });
-    expect(await row(early.id)).toMatchObject({ status: "PUBLISHED", publishedAt: halfPastEleven, firstPublishedAt: halfPastEleven });
-    const entry = await db.prisma.auditLog.findFirstOrThrow({ where: { entityId: String(late.id), action: "post.publish" } });
-    expect(entry.after).toMatchObject({ publishedAt: nine.toISOString(), scheduledAt: nine.toISOString(), wentLiveAt: halfPastEleven.toISOString() });
+    expect(await row(late.id)).toMatchObject({
+      status: "PUBLISHED",
+      publishedAt: nine,
+      firstPublishedAt: nine,
+      scheduledAt: null,
+    });
+    expect(await row(early.id)).toMatchObject({
+      status: "PUBLISHED",
+      publishedAt: halfPastEleven,
+      firstPublishedAt: halfPastEleven,
+    });
+    const entry = await db.prisma.auditLog.findFirstOrThrow({
+      where: { entityId: String(late.id), action: "post.publish" },
+    });
+    expect(entry.after).toMatchObject({
+      publishedAt: nine.toISOString(),
+      scheduledAt: nine.toISOString(),
+      wentLiveAt: halfPastEleven.toISOString(),
+    });
   });
 
   it("a stale version is refused with conflict and nothing changes", async () => {
@@ -163,7 +190,10 @@ describe("draft → in review → published", () => {
 
   it("discarding a pending draft leaves the live fields alone", async () => {
     const live = await makePost(db.prisma, { authorId: staff.author.id, status: "PUBLISHED" });
-    await db.prisma.post.update({ where: { id: live.id }, data: { draft: { title: "ร่าง" }, draftUpdatedAt: new Date() } });
+    await db.prisma.post.update({
+      where: { id: live.id },
+      data: { draft: { title: "ร่าง" }, draftUpdatedAt: new Date() },
+    });
     session.as(staff.author);
     expect((await discardDraft(IDLE, form({ id: live.id, version: 1 }))).ok).toBe(true);
     expect(await row(live.id)).toMatchObject({ draft: null, draftUpdatedAt: null, title: live.title, body: live.body });
@@ -172,21 +202,39 @@ describe("draft → in review → published", () => {
 
 describe("withdrawing", () => {
   it("needs a reason; then the address shows the notice instead of the content, and listings drop it", async () => {
-    const post = await makePost(db.prisma, { authorId: staff.author.id, status: "PUBLISHED", title: "ประกาศที่ผิด", publishedAt: new Date() });
+    const post = await makePost(db.prisma, {
+      authorId: staff.author.id,
+      status: "PUBLISHED",
+      title: "ประกาศที่ผิด",
+      publishedAt: new Date(),
+    });
     session.as(staff.editor);
     const before = await postState(db.prisma);
-    expect((await withdrawPost(IDLE, form({ id: post.id, version: 1, reason: "" }))).fieldErrors?.reason?.[0]).toMatch(/กรุณาระบุเหตุผล/);
+    expect((await withdrawPost(IDLE, form({ id: post.id, version: 1, reason: "" }))).fieldErrors?.reason?.[0]).toMatch(
+      /กรุณาระบุเหตุผล/,
+    );
     expect(await postState(db.prisma)).toEqual(before);
 
     const s = await withdrawPost(IDLE, form({ id: post.id, version: 1, reason: "ข้อมูลวันเลือกตั้งคลาดเคลื่อน" }));
     expect(s.ok).toBe(true);
     const pub = await getPublicPost(post.id);
-    expect(pub).toMatchObject({ title: "ประกาศที่ผิด", body: "", attachments: [], redirectToId: null, withdrawn: { reason: "ข้อมูลวันเลือกตั้งคลาดเคลื่อน" } });
+    expect(pub).toMatchObject({
+      title: "ประกาศที่ผิด",
+      body: "",
+      attachments: [],
+      redirectToId: null,
+      withdrawn: { reason: "ข้อมูลวันเลือกตั้งคลาดเคลื่อน" },
+    });
     expect(pub?.withdrawn?.at).toBeInstanceOf(Date);
     expect((await getLatestPosts({ limit: 50 })).map((p) => p.id)).not.toContain(post.id);
     expect(revalidatePublic).toHaveBeenCalledTimes(1);
-    const audit = await db.prisma.auditLog.findFirstOrThrow({ where: { entityId: String(post.id), action: "post.withdraw" } });
-    expect(audit).toMatchObject({ before: { status: "PUBLISHED" }, after: { status: "WITHDRAWN", reason: "ข้อมูลวันเลือกตั้งคลาดเคลื่อน" } });
+    const audit = await db.prisma.auditLog.findFirstOrThrow({
+      where: { entityId: String(post.id), action: "post.withdraw" },
+    });
+    expect(audit).toMatchObject({
+      before: { status: "PUBLISHED" },
+      after: { status: "WITHDRAWN", reason: "ข้อมูลวันเลือกตั้งคลาดเคลื่อน" },
+    });
 
     // Publishing again brings the content back and clears the notice.
     expect((await publishPost(IDLE, form({ id: post.id, version: 2 }))).ok).toBe(true);
@@ -203,11 +251,20 @@ describe("withdrawing", () => {
       const s = await withdrawPost(IDLE, form({ id: wrong.id, version: 1, reason: "แก้ไขแล้ว", redirectToId: target }));
       expect(s.fieldErrors?.redirectToId?.[0]).toMatch(/ไม่พบเรื่องที่เผยแพร่อยู่/);
     }
-    expect((await withdrawPost(IDLE, form({ id: wrong.id, version: 1, reason: "แก้ไขแล้ว", redirectToId: "abc" }))).fieldErrors?.redirectToId).toBeDefined();
+    expect(
+      (await withdrawPost(IDLE, form({ id: wrong.id, version: 1, reason: "แก้ไขแล้ว", redirectToId: "abc" }))).fieldErrors
+        ?.redirectToId,
+    ).toBeDefined();
     expect(await postState(db.prisma)).toEqual(before);
 
-    expect((await withdrawPost(IDLE, form({ id: wrong.id, version: 1, reason: "ฉบับแก้ไขอยู่ที่ข่าวใหม่", redirectToId: fixed.id }))).ok).toBe(true);
-    expect(await getPublicPost(wrong.id)).toMatchObject({ redirectToId: fixed.id, withdrawn: { reason: "ฉบับแก้ไขอยู่ที่ข่าวใหม่" } });
+    expect(
+      (await withdrawPost(IDLE, form({ id: wrong.id, version: 1, reason: "ฉบับแก้ไขอยู่ที่ข่าวใหม่", redirectToId: fixed.id })))
+        .ok,
+    ).toBe(true);
+    expect(await getPublicPost(wrong.id)).toMatchObject({
+      redirectToId: fixed.id,
+      withdrawn: { reason: "ฉบับแก้ไขอยู่ที่ข่าวใหม่" },
+    });
   });
 });
 
@@ -216,9 +273,17 @@ describe("scheduling", () => {
     const post = await makePost(db.prisma, { authorId: staff.author.id, status: "IN_REVIEW" });
     session.as(staff.editor);
     const before = await postState(db.prisma);
-    expect((await schedulePost(IDLE, form({ id: post.id, version: 1, scheduledAt: bangkokInput(-5) }))).fieldErrors?.scheduledAt).toEqual(["เวลาเผยแพร่ต้องเป็นเวลาในอนาคต"]);
-    expect((await schedulePost(IDLE, form({ id: post.id, version: 1, scheduledAt: "2030-02-30T10:00" }))).fieldErrors?.scheduledAt).toEqual(["ไม่มีวันที่นี้ในปฏิทิน"]);
-    expect((await schedulePost(IDLE, form({ id: post.id, version: 1, scheduledAt: "" }))).fieldErrors?.scheduledAt).toEqual(["กรุณาเลือกวันและเวลาเผยแพร่"]);
+    expect(
+      (await schedulePost(IDLE, form({ id: post.id, version: 1, scheduledAt: bangkokInput(-5) }))).fieldErrors
+        ?.scheduledAt,
+    ).toEqual(["เวลาเผยแพร่ต้องเป็นเวลาในอนาคต"]);
+    expect(
+      (await schedulePost(IDLE, form({ id: post.id, version: 1, scheduledAt: "2030-02-30T10:00" }))).fieldErrors
+        ?.scheduledAt,
+    ).toEqual(["ไม่มีวันที่นี้ในปฏิทิน"]);
+    expect(
+      (await schedulePost(IDLE, form({ id: post.id, version: 1, scheduledAt: "" }))).fieldErrors?.scheduledAt,
+    ).toEqual(["กรุณาเลือกวันและเวลาเผยแพร่"]);
     expect(await postState(db.prisma)).toEqual(before);
   });
 
@@ -238,12 +303,25 @@ describe("scheduling", () => {
 
 describe("admin queries", () => {
   it("list filters by section, status, author and text or id, with paging", async () => {
-    const mine = await makePost(db.prisma, { authorId: staff.author.id, title: "ผลการนับคะแนนเขต 7", section: "ELECTION_RESULT" });
+    const mine = await makePost(db.prisma, {
+      authorId: staff.author.id,
+      title: "ผลการนับคะแนนเขต 7",
+      section: "ELECTION_RESULT",
+    });
     const byStatus = await listPostsForAdmin({ status: "DRAFT", section: "ELECTION_RESULT", page: 1 }, staff.editor);
     expect(byStatus.items.map((p) => p.id)).toEqual([mine.id]);
-    expect(byStatus.items[0]).toMatchObject({ title: "ผลการนับคะแนนเขต 7", authorName: staff.author.name, hasDraft: false, publishedAt: null });
-    expect((await listPostsForAdmin({ q: "นับคะแนน", page: 1 }, staff.editor)).items.map((p) => p.id)).toEqual([mine.id]);
-    expect((await listPostsForAdmin({ q: String(mine.id), page: 1 }, staff.editor)).items.map((p) => p.id)).toContain(mine.id);
+    expect(byStatus.items[0]).toMatchObject({
+      title: "ผลการนับคะแนนเขต 7",
+      authorName: staff.author.name,
+      hasDraft: false,
+      publishedAt: null,
+    });
+    expect((await listPostsForAdmin({ q: "นับคะแนน", page: 1 }, staff.editor)).items.map((p) => p.id)).toEqual([
+      mine.id,
+    ]);
+    expect((await listPostsForAdmin({ q: String(mine.id), page: 1 }, staff.editor)).items.map((p) => p.id)).toContain(
+      mine.id,
+    );
     const all = await listPostsForAdmin({ authorId: staff.author.id, page: 99 }, staff.editor);
     expect(all.page).toBe(all.pageCount);
     expect(all.total).toBe(await db.prisma.post.count({ where: { authorId: staff.author.id } }));
@@ -252,7 +330,17 @@ describe("admin queries", () => {
   it("getPostForEdit gives the working copy, counts and notes; dashboardCounts lists the author's drafts", async () => {
     const post = await makePost(db.prisma, { authorId: staff.author.id, title: "ร่างบนแดชบอร์ด" });
     const edit = await getPostForEdit(post.id, staff.author);
-    expect(edit).toMatchObject({ id: post.id, status: "DRAFT", version: 1, everPublished: false, draft: null, revisionCount: 0, cover: null, gallery: [], attachments: [] });
+    expect(edit).toMatchObject({
+      id: post.id,
+      status: "DRAFT",
+      version: 1,
+      everPublished: false,
+      draft: null,
+      revisionCount: 0,
+      cover: null,
+      gallery: [],
+      attachments: [],
+    });
     expect(edit?.working).toEqual(edit?.live);
     expect(await getPostForEdit(999999, staff.editor)).toBeNull();
     const dash = await dashboardCounts(staff.author);

@@ -24,7 +24,14 @@ useStaffTestDatabase(session, (d, s) => {
   staff = s;
 });
 
-type Content = { title: string; body?: string; summary?: string; section?: Section; tags?: string; attachmentIds?: number[] };
+type Content = {
+  title: string;
+  body?: string;
+  summary?: string;
+  section?: Section;
+  tags?: string;
+  attachmentIds?: number[];
+};
 
 /** Created and published by an editor, as on the site; `at` moves its publication date. */
 async function published(c: Content, at?: Date): Promise<{ id: number; version: number }> {
@@ -33,7 +40,8 @@ async function published(c: Content, at?: Date): Promise<{ id: number; version: 
   expect(created).toMatchObject({ ok: true });
   const s = await publishPost(IDLE, form({ id: created.postId!, version: created.version! }));
   expect(s).toMatchObject({ ok: true });
-  if (at) await db.prisma.post.update({ where: { id: created.postId! }, data: { publishedAt: at, firstPublishedAt: at } });
+  if (at)
+    await db.prisma.post.update({ where: { id: created.postId! }, data: { publishedAt: at, firstPublishedAt: at } });
   return { id: created.postId!, version: s.version! };
 }
 
@@ -42,7 +50,15 @@ async function titles(q: string, raw: Record<string, string> = {}): Promise<stri
   const p = parseSearchParams({ q, ...raw });
   expect(p.errors).toEqual({});
   const query = parseQuery(p.q);
-  const r = await searchPosts({ tsquery: query.tsquery!, candidates: query.candidates!, words: query.words, section: p.sectionKey, start: p.range.start, end: p.range.end, page: 1 });
+  const r = await searchPosts({
+    tsquery: query.tsquery!,
+    candidates: query.candidates!,
+    words: query.words,
+    section: p.sectionKey,
+    start: p.range.start,
+    end: p.range.end,
+    page: 1,
+  });
   return r!.items.map((h) => h.title.map((t) => t.text).join(""));
 }
 
@@ -52,10 +68,17 @@ describe("public search", () => {
     await published({ title: "ประกาศผลการเลือกตั้งนายกองค์การบริหารส่วนจังหวัด" });
     await published({ title: "กิจกรรมวันสตรีสากล" });
     const found = await titles("เลือกตั้ง");
-    expect(found).toEqual(expect.arrayContaining(["การเลือกตั้งสมาชิกสภาเทศบาลตำบลบ้านดู่", "ประกาศผลการเลือกตั้งนายกองค์การบริหารส่วนจังหวัด"]));
+    expect(found).toEqual(
+      expect.arrayContaining(["การเลือกตั้งสมาชิกสภาเทศบาลตำบลบ้านดู่", "ประกาศผลการเลือกตั้งนายกองค์การบริหารส่วนจังหวัด"]),
+    );
     expect(found).not.toContain("กิจกรรมวันสตรีสากล");
     const query = parseQuery("เลือกตั้ง");
-    const r = await searchPosts({ tsquery: query.tsquery!, candidates: query.candidates!, words: query.words, page: 1 });
+    const r = await searchPosts({
+      tsquery: query.tsquery!,
+      candidates: query.candidates!,
+      words: query.words,
+      page: 1,
+    });
     const first = r!.items.find((h) => h.title.some((t) => t.hit));
     expect(first!.title.filter((t) => t.hit).map((t) => t.text)).toEqual(["เลือกตั้ง"]);
   });
@@ -68,7 +91,10 @@ describe("public search", () => {
   });
 
   it("ranks a title match above a body-only match", async () => {
-    const bodyOnly = await published({ title: "แจ้งข่าวจากสำนักงาน", body: "<p>เรื่องการตรวจสอบบัญชีรายชื่อผู้มีสิทธิ ณ ที่ว่าการอำเภอแม่ฟ้าหลวง</p>" });
+    const bodyOnly = await published({
+      title: "แจ้งข่าวจากสำนักงาน",
+      body: "<p>เรื่องการตรวจสอบบัญชีรายชื่อผู้มีสิทธิ ณ ที่ว่าการอำเภอแม่ฟ้าหลวง</p>",
+    });
     const inTitle = await published({ title: "ตรวจสอบรายชื่อผู้มีสิทธิอำเภอแม่ฟ้าหลวง" });
     // The body-only post is newer: rank, not date, puts the title match first.
     await db.prisma.post.update({ where: { id: bodyOnly.id }, data: { publishedAt: new Date() } });
@@ -91,11 +117,16 @@ describe("public search", () => {
     session.as(staff.editor);
     await savePost(IDLE, postForm({ title: "ฉบับร่างอุทยานลับ" }));
     const scheduled = await savePost(IDLE, postForm({ title: "ตั้งเวลาอุทยานลับ" }));
-    const s = await schedulePost(IDLE, form({ id: scheduled.postId!, version: scheduled.version!, scheduledAt: "2099-01-01T09:00" }));
+    const s = await schedulePost(
+      IDLE,
+      form({ id: scheduled.postId!, version: scheduled.version!, scheduledAt: "2099-01-01T09:00" }),
+    );
     const live = await published({ title: "ถอนแล้วอุทยานลับ" });
     const w = await withdrawPost(IDLE, form({ id: live.id, version: live.version, reason: "ข้อมูลคลาดเคลื่อน" }));
     expect(w).toMatchObject({ ok: true });
-    expect(s.ok || (await db.prisma.post.findUniqueOrThrow({ where: { id: scheduled.postId! } })).status !== "PUBLISHED").toBe(true);
+    expect(
+      s.ok || (await db.prisma.post.findUniqueOrThrow({ where: { id: scheduled.postId! } })).status !== "PUBLISHED",
+    ).toBe(true);
     expect(await titles("อุทยานลับ")).toEqual([]);
   });
 
@@ -103,7 +134,10 @@ describe("public search", () => {
     const post = await published({ title: "ประชุมคณะทำงานเชียงแสน" });
     expect(await titles("เชียงแสน")).toEqual(["ประชุมคณะทำงานเชียงแสน"]);
     session.as(staff.editor);
-    const s = await savePost(IDLE, postForm({ id: post.id, version: post.version, title: "ประชุมคณะทำงานเชียงของ", changeType: "minor" }));
+    const s = await savePost(
+      IDLE,
+      postForm({ id: post.id, version: post.version, title: "ประชุมคณะทำงานเชียงของ", changeType: "minor" }),
+    );
     expect(s).toMatchObject({ ok: true });
     expect(await titles("เชียงแสน")).toEqual([]);
     expect(await titles("เชียงของ")).toEqual(["ประชุมคณะทำงานเชียงของ"]);
@@ -124,7 +158,11 @@ describe("public search", () => {
   });
 
   it("indexes posts written without a search document", async () => {
-    const raw = await makePost(db.prisma, { authorId: staff.editor.id, status: "PUBLISHED", title: "ข่าวเก่าก่อนมีระบบค้นหาดอยตุง" });
+    const raw = await makePost(db.prisma, {
+      authorId: staff.editor.id,
+      status: "PUBLISHED",
+      title: "ข่าวเก่าก่อนมีระบบค้นหาดอยตุง",
+    });
     expect(await titles("ดอยตุง")).toEqual([]);
     expect(await indexMissing(db.prisma)).toBeGreaterThanOrEqual(1);
     expect(await titles("ดอยตุง")).toEqual([raw.title]);

@@ -81,7 +81,10 @@ describe("seedDemo", () => {
       expect(p.publishedAt?.getTime()).toBe(p.firstPublishedAt?.getTime());
       expect(p.publishedAt!.getTime()).toBeLessThanOrEqual(now.getTime());
     }
-    const noted = await db.prisma.post.findMany({ where: { lastUpdatedAt: { not: null } }, include: { changeNotes: true } });
+    const noted = await db.prisma.post.findMany({
+      where: { lastUpdatedAt: { not: null } },
+      include: { changeNotes: true },
+    });
     expect(noted.length).toBeGreaterThanOrEqual(2);
     for (const p of noted) {
       expect(p.lastUpdatedAt!.getTime()).toBeGreaterThan(p.firstPublishedAt!.getTime());
@@ -187,7 +190,9 @@ describe("seedDemo", () => {
   it("stores public holidays as dates", async () => {
     const h = await db.prisma.holiday.findUniqueOrThrow({ where: { date: new Date(Date.UTC(2022, 5, 3)) } });
     expect(h.name).toContain("สุทิดา");
-    expect(await db.prisma.holiday.count({ where: { date: { gte: new Date(Date.UTC(2026, 0, 1)) } } })).toBeGreaterThanOrEqual(13);
+    expect(
+      await db.prisma.holiday.count({ where: { date: { gte: new Date(Date.UTC(2026, 0, 1)) } } }),
+    ).toBeGreaterThanOrEqual(13);
   });
 });
 
@@ -195,7 +200,10 @@ describe("seedDemo: election results", () => {
   const ge2566 = () =>
     db.prisma.election.findFirstOrThrow({
       where: { slug: "general-election-2566" },
-      include: { contests: { include: { candidates: { orderBy: { number: "asc" } } }, orderBy: { sortOrder: "asc" } }, posts: { include: { post: true } } },
+      include: {
+        contests: { include: { candidates: { orderBy: { number: "asc" } } }, orderBy: { sortOrder: "asc" } },
+        posts: { include: { post: true } },
+      },
     });
 
   it("has the Chiang Rai general election of 14 May 2566: seven official constituencies with the public figures", async () => {
@@ -213,13 +221,19 @@ describe("seedDemo: election results", () => {
     expect([d1.registered, d1.came, d1.valid, d1.invalid, d1.noVote]).toEqual([136865, 109475, 102861, 3628, 2985]);
     const d5 = e.contests[4]!;
     const top = [...d5.candidates].sort((a, b) => b.votes - a.votes);
-    expect(top.slice(0, 2).map((c) => [c.number, c.party, c.votes])).toEqual([[6, "เพื่อไทย", 35162], [4, "ภูมิใจไทย", 27073]]);
+    expect(top.slice(0, 2).map((c) => [c.number, c.party, c.votes])).toEqual([
+      [6, "เพื่อไทย", 35162],
+      [4, "ภูมิใจไทย", 27073],
+    ]);
   });
 
   it("adds up every contest's candidate votes to its valid ballots; all 2566 names are marked samples", async () => {
     const e = await ge2566();
     for (const c of e.contests) {
-      expect(c.candidates.reduce((s, x) => s + x.votes, 0), c.area).toBe(c.valid);
+      expect(
+        c.candidates.reduce((s, x) => s + x.votes, 0),
+        c.area,
+      ).toBe(c.valid);
       expect(c.candidates.length, c.area).toBeGreaterThanOrEqual(4);
       expect(c.candidates.every((x) => x.isSample && x.name.includes("ตัวอย่าง") && x.votes >= 0)).toBe(true);
       // The real winner and runner-up stay first and second.
@@ -234,14 +248,25 @@ describe("seedDemo: election results", () => {
   it("has the constituency 7 by-election of 14 Sep 2568 with the real candidates, linked to its result announcement", async () => {
     const e = await db.prisma.election.findFirstOrThrow({
       where: { slug: "by-election-district-7-2568" },
-      include: { contests: { include: { candidates: { orderBy: { number: "asc" } } } }, posts: { include: { post: true } } },
+      include: {
+        contests: { include: { candidates: { orderBy: { number: "asc" } } } },
+        posts: { include: { post: true } },
+      },
     });
     expect(e.published).toBe(true);
     expect(bangkokDay.format(e.pollingDay)).toBe("2025-09-14");
     expect(bangkokTime.format(e.pollingDay)).toBe("00:00");
     expect(e.contests).toHaveLength(1);
     const c = e.contests[0]!;
-    expect([c.area, c.registered, c.came, c.valid, c.invalid, c.noVote, c.status]).toEqual(["เขต 7", 133960, 79288, 65477, 3072, 10739, "OFFICIAL"]);
+    expect([c.area, c.registered, c.came, c.valid, c.invalid, c.noVote, c.status]).toEqual([
+      "เขต 7",
+      133960,
+      79288,
+      65477,
+      3072,
+      10739,
+      "OFFICIAL",
+    ]);
     expect(c.candidates.map((x) => [x.number, x.name, x.party, x.votes, x.isSample])).toEqual([
       [1, "นายสง่า พรมเมือง", "เพื่อไทย", 45615, false],
       [2, "นายสุทัศน์ ยาละ", "ประชาชน", 19862, false],

@@ -32,14 +32,25 @@ async function main(): Promise<void> {
     for (const p of PAGES) {
       const url = `http://127.0.0.1:${PORT}${p.path}`;
       await fetch(url); // rendered and cached, as a reader would find it
-      const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: [...CATEGORIES] });
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: [...CATEGORIES],
+      });
       if (!result) throw new Error(`no Lighthouse result for ${url}`);
       writeFileSync(path.join(reports, `lighthouse-${p.label}.json`), JSON.stringify(result.lhr));
-      rows.push([p.label, p.path, ...CATEGORIES.map((c) => String(Math.round((result.lhr.categories[c]?.score ?? 0) * 100)))]);
+      rows.push([
+        p.label,
+        p.path,
+        ...CATEGORIES.map((c) => String(Math.round((result.lhr.categories[c]?.score ?? 0) * 100))),
+      ]);
     }
     console.log(`\n${["page", "path", ...CATEGORIES].map((h, i) => h.padEnd(i === 1 ? 40 : 15)).join("")}`);
     for (const r of rows) console.log(r.map((c, i) => c.padEnd(i === 1 ? 40 : 15)).join(""));
-    console.log(`\ngoal: 95 or more in each; reports in test-results/lighthouse-*.json (mobile emulation, simulated throttling)`);
+    console.log(
+      `\ngoal: 95 or more in each; reports in test-results/lighthouse-*.json (mobile emulation, simulated throttling)`,
+    );
   } finally {
     await chrome.kill();
     await server.stop();

@@ -23,14 +23,25 @@ function pdfBytes(): Buffer {
 function minuteAhead(leadMs: number): { due: Date; input: string } {
   const due = new Date(Math.ceil((Date.now() + leadMs) / 60_000) * 60_000);
   const p = Object.fromEntries(
-    new Intl.DateTimeFormat("en-GB", { timeZone: "Asia/Bangkok", year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", hourCycle: "h23" })
+    new Intl.DateTimeFormat("en-GB", {
+      timeZone: "Asia/Bangkok",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+    })
       .formatToParts(due)
       .map((x) => [x.type, x.value]),
   );
   return { due, input: `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}` };
 }
 
-test("sign in with the printed password, replace it with one's own, write a post with a PDF, schedule it two minutes ahead, see it on the home page on time", async ({ browser, request }) => {
+test("sign in with the printed password, replace it with one's own, write a post with a PDF, schedule it two minutes ahead, see it on the home page on time", async ({
+  browser,
+  request,
+}) => {
   test.setTimeout(300_000);
   expect(email, "npm start printed the demo sign-in").not.toBe("");
 
@@ -70,7 +81,9 @@ test("sign in with the printed password, replace it with one's own, write a post
   await page.getByLabel("หมวด").selectOption({ label: "ข่าวประกาศ" });
   await page.getByLabel("สรุปย่อ").fill("เปิดรับสมัครผู้ช่วยเจ้าหน้าที่ประจำหน่วยเลือกตั้ง");
   const files = page.getByRole("group", { name: "เอกสารแนบ" });
-  await files.locator('input[type="file"]').setInputFiles({ name: pdfName, mimeType: "application/pdf", buffer: pdfBytes() });
+  await files
+    .locator('input[type="file"]')
+    .setInputFiles({ name: pdfName, mimeType: "application/pdf", buffer: pdfBytes() });
   await expect(files.getByRole("link", { name: pdfName })).toBeVisible({ timeout: 15_000 });
   await page.getByRole("button", { name: "บันทึก", exact: true }).click();
   await page.waitForURL(/\/admin\/posts\/\d+/);

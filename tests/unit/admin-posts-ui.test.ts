@@ -7,7 +7,9 @@ import type { PostForEdit } from "@/lib/posts/admin-queries";
 
 describe("posts list address", () => {
   it("reads known filters and ignores anything else", () => {
-    expect(parseListParams({ section: "PRESS_RELEASE", status: "IN_REVIEW", author: "7", q: "  เลือกตั้ง ", page: "3" })).toEqual({
+    expect(
+      parseListParams({ section: "PRESS_RELEASE", status: "IN_REVIEW", author: "7", q: "  เลือกตั้ง ", page: "3" }),
+    ).toEqual({
       section: "PRESS_RELEASE",
       status: "IN_REVIEW",
       authorId: 7,
@@ -92,11 +94,41 @@ describe("previewViewOf", () => {
     withdrawnReason: null,
     redirectToId: null,
     everPublished: true,
-    live: { title: "เดิม", section: "OTHER", slug: "old", summary: "", body: "<p>เดิม</p>", tags: [], coverId: null, galleryIds: [], attachmentIds: [] },
-    draft: { title: "ใหม่", section: "PRESS_RELEASE", slug: "new", summary: "ส", body: "<p>ใหม่</p>", tags: ["ท"], coverId: null, galleryIds: [], attachmentIds: [9] },
+    live: {
+      title: "เดิม",
+      section: "OTHER",
+      slug: "old",
+      summary: "",
+      body: "<p>เดิม</p>",
+      tags: [],
+      coverId: null,
+      galleryIds: [],
+      attachmentIds: [],
+    },
+    draft: {
+      title: "ใหม่",
+      section: "PRESS_RELEASE",
+      slug: "new",
+      summary: "ส",
+      body: "<p>ใหม่</p>",
+      tags: ["ท"],
+      coverId: null,
+      galleryIds: [],
+      attachmentIds: [9],
+    },
     draftUpdatedAt: new Date("2026-01-03T00:00:00Z"),
     draftAuthorName: "ข",
-    working: { title: "ใหม่", section: "PRESS_RELEASE", slug: "new", summary: "ส", body: "<p>ใหม่</p>", tags: ["ท"], coverId: null, galleryIds: [], attachmentIds: [9] },
+    working: {
+      title: "ใหม่",
+      section: "PRESS_RELEASE",
+      slug: "new",
+      summary: "ส",
+      body: "<p>ใหม่</p>",
+      tags: ["ท"],
+      coverId: null,
+      galleryIds: [],
+      attachmentIds: [9],
+    },
     cover: null,
     gallery: [],
     attachments: [asset(9, "application/pdf")],
@@ -107,15 +139,45 @@ describe("previewViewOf", () => {
 
   it("shows the working copy with the live post's notes and download counts", () => {
     const notes = [{ note: "แก้วันที่", at: new Date("2026-01-02T05:00:00Z") }];
-    const live = { changeNotes: notes, viewCount: 12, attachments: [{ id: 9, href: "", label: "คำสั่ง", mimeType: "application/pdf", typeLabel: "PDF", size: 10, downloadCount: 4 }] };
+    const live = {
+      changeNotes: notes,
+      viewCount: 12,
+      attachments: [
+        { id: 9, href: "", label: "คำสั่ง", mimeType: "application/pdf", typeLabel: "PDF", size: 10, downloadCount: 4 },
+      ],
+    };
     const view = previewViewOf(base, live);
-    expect(view).toMatchObject({ title: "ใหม่", section: "PRESS_RELEASE", path: "/posts/5/new", body: "<p>ใหม่</p>", tags: ["ท"], viewCount: 12, changeNotes: notes });
-    expect(view.attachments).toEqual([{ id: 9, href: "/files/9/f9.pdf", label: "คำสั่ง", mimeType: "application/pdf", typeLabel: "PDF", size: 10, downloadCount: 4 }]);
+    expect(view).toMatchObject({
+      title: "ใหม่",
+      section: "PRESS_RELEASE",
+      path: "/posts/5/new",
+      body: "<p>ใหม่</p>",
+      tags: ["ท"],
+      viewCount: 12,
+      changeNotes: notes,
+    });
+    expect(view.attachments).toEqual([
+      {
+        id: 9,
+        href: "/files/9/f9.pdf",
+        label: "คำสั่ง",
+        mimeType: "application/pdf",
+        typeLabel: "PDF",
+        size: 10,
+        downloadCount: 4,
+      },
+    ]);
   });
 
   it("dates a never-published post by its schedule, else by now", () => {
     const now = new Date("2026-04-01T00:00:00Z");
-    const draft = { ...base, status: "DRAFT" as const, publishedAt: null, firstPublishedAt: null, everPublished: false };
+    const draft = {
+      ...base,
+      status: "DRAFT" as const,
+      publishedAt: null,
+      firstPublishedAt: null,
+      everPublished: false,
+    };
     expect(previewViewOf(draft, null, now).publishedAt).toEqual(now);
     const at = new Date("2026-05-01T02:00:00Z");
     const scheduled = previewViewOf({ ...draft, status: "SCHEDULED", scheduledAt: at }, null, now);

@@ -19,14 +19,21 @@ describe("audit entries in Thai", () => {
     );
     const codes = new Set<string>();
     for (const file of files) {
-      for (const m of readFileSync(file, "utf8").matchAll(/"((?:auth|post|event|settings|user|asset|election|contest|office_page|executive)\.[a-z_]+)"/g)) codes.add(m[1]!);
+      for (const m of readFileSync(file, "utf8").matchAll(
+        /"((?:auth|post|event|settings|user|asset|election|contest|office_page|executive)\.[a-z_]+)"/g,
+      ))
+        codes.add(m[1]!);
     }
     expect(codes.size).toBeGreaterThan(20);
     expect([...codes].filter((c) => !(c in ACTION_LABELS))).toEqual([]);
   });
 
   it("names when a scheduled post really went out, beside the time it shows", () => {
-    const changes = auditChanges(null, { publishedAt: "2026-12-01T02:00:00.000Z", scheduledAt: "2026-12-01T02:00:00.000Z", wentLiveAt: "2026-12-01T02:47:00.000Z" });
+    const changes = auditChanges(null, {
+      publishedAt: "2026-12-01T02:00:00.000Z",
+      scheduledAt: "2026-12-01T02:00:00.000Z",
+      wentLiveAt: "2026-12-01T02:47:00.000Z",
+    });
     expect(changes.map((c) => [c.label, c.after])).toEqual([
       ["วันที่เผยแพร่", "1 ธ.ค. 2569 เวลา 09.00 น."],
       ["เวลาที่ตั้งไว้", "1 ธ.ค. 2569 เวลา 09.00 น."],
@@ -49,10 +56,18 @@ describe("audit entries in Thai", () => {
     expect(auditChanges({ phone: "053 150 100" }, { phone: "053 999 999" })).toEqual([
       { field: "phone", label: "โทรศัพท์", before: "053 150 100", after: "053 999 999" },
     ]);
-    expect(auditChanges(null, { title: "<b>x</b>" })).toEqual([{ field: "title", label: "ชื่อเรื่อง", before: "—", after: "<b>x</b>" }]);
+    expect(auditChanges(null, { title: "<b>x</b>" })).toEqual([
+      { field: "title", label: "ชื่อเรื่อง", before: "—", after: "<b>x</b>" },
+    ]);
     expect(auditChanges(null, null)).toEqual([]);
     // jsonb reorders keys; rows follow the form instead.
-    const rows = auditChanges(null, { endsAt: null, title: "ก", allDay: false, startsAt: "2022-05-31T17:30:00.000Z", zzz: 1 });
+    const rows = auditChanges(null, {
+      endsAt: null,
+      title: "ก",
+      allDay: false,
+      startsAt: "2022-05-31T17:30:00.000Z",
+      zzz: 1,
+    });
     expect(rows.map((r) => r.field)).toEqual(["title", "allDay", "startsAt", "endsAt", "zzz"]);
   });
 

@@ -9,13 +9,18 @@ import { PageCache } from "@/lib/server/page-cache";
 // put a body in the wrong bucket.
 
 const req = (url: string, headers: Record<string, string> = {}, method = "GET") => ({ method, url, headers });
-const shareable = { "cache-control": "s-maxage=60, stale-while-revalidate=31535940", "content-type": "text/html", "x-nextjs-cache": "HIT" };
-const body = Buffer.from("<html lang=\"th\">หน้าแรก</html>");
+const shareable = {
+  "cache-control": "s-maxage=60, stale-while-revalidate=31535940",
+  "content-type": "text/html",
+  "x-nextjs-cache": "HIT",
+};
+const body = Buffer.from('<html lang="th">หน้าแรก</html>');
 
 describe("PageCache keys: what a client adds cannot multiply entries or poison them", () => {
   it("requests for a page with extra query parameters share the page's entry", () => {
     const c = new PageCache();
-    for (const url of ["/?x=1", "/?x=2", "/?utm_source=line&x=3", "/?"]) expect(c.keyOf(req(url)), url).toBe("identity /");
+    for (const url of ["/?x=1", "/?x=2", "/?utm_source=line&x=3", "/?"])
+      expect(c.keyOf(req(url)), url).toBe("identity /");
     expect(c.keyOf(req("/og/posts/1.png?random"))).toBe(c.keyOf(req("/og/posts/1.png")));
     expect(c.keyOf(req("/calendar/2565-06?month=7", { "accept-encoding": "gzip" }))).toBe("gzip /calendar/2565-06");
     expect(c.keyOf(req("/sitemap.xml?v=2"))).toBe("identity /sitemap.xml");
@@ -35,7 +40,10 @@ describe("PageCache keys: what a client adds cannot multiply entries or poison t
       for (const entry of readdirSync(dir, { withFileTypes: true })) {
         const full = path.join(dir, entry.name);
         if (entry.isDirectory()) walk(full);
-        else if (/^(page|route|layout)\.tsx?$/.test(entry.name) && /searchParams|useSearchParams|nextUrl|request\.url|req\.url/.test(readFileSync(full, "utf8"))) {
+        else if (
+          /^(page|route|layout)\.tsx?$/.test(entry.name) &&
+          /searchParams|useSearchParams|nextUrl|request\.url|req\.url/.test(readFileSync(full, "utf8"))
+        ) {
           readers.push(path.relative(root, path.dirname(full)));
         }
       }
@@ -44,8 +52,15 @@ describe("PageCache keys: what a client adds cannot multiply entries or poison t
     const publicReaders = readers.filter((dir) => !/^(admin|api|files)(\/|$)/.test(dir));
     expect(publicReaders.length).toBeGreaterThan(0);
     for (const dir of publicReaders) {
-      const sample = `/${dir.split(path.sep).filter((s) => !/^\(.*\)$/.test(s)).map((s) => s.replace(/^\[.*\]$/, "x")).join("/")}`;
-      expect(ROUTE_QUERY.some((r) => r.path.test(sample)), `${dir} reads its query: list it in ROUTE_QUERY (lib/server/cache-key.ts)`).toBe(true);
+      const sample = `/${dir
+        .split(path.sep)
+        .filter((s) => !/^\(.*\)$/.test(s))
+        .map((s) => s.replace(/^\[.*\]$/, "x"))
+        .join("/")}`;
+      expect(
+        ROUTE_QUERY.some((r) => r.path.test(sample)),
+        `${dir} reads its query: list it in ROUTE_QUERY (lib/server/cache-key.ts)`,
+      ).toBe(true);
     }
   });
 

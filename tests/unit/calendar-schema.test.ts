@@ -20,7 +20,12 @@ describe("eventFormSchema: Bangkok wall time to instants, whatever the server's 
     if (!r.success) return;
     expect(r.data.startsAt.toISOString()).toBe("2022-05-31T17:30:00.000Z");
     expect(r.data.endsAt).toBeNull();
-    expect(eventToFormValues(r.data)).toMatchObject({ startDate: "2022-06-01", startTime: "00:30", endDate: "", endTime: "" });
+    expect(eventToFormValues(r.data)).toMatchObject({
+      startDate: "2022-06-01",
+      startTime: "00:30",
+      endDate: "",
+      endTime: "",
+    });
   });
 
   it("an all-day event runs from 00:00 Bangkok of the first day to 00:00 of the day after the last", () => {
@@ -29,7 +34,12 @@ describe("eventFormSchema: Bangkok wall time to instants, whatever the server's 
     if (!r.success) return;
     expect(r.data.startsAt.toISOString()).toBe("2022-05-31T17:00:00.000Z");
     expect(r.data.endsAt?.toISOString()).toBe("2022-06-03T17:00:00.000Z");
-    expect(eventToFormValues(r.data)).toMatchObject({ allDay: true, startDate: "2022-06-01", endDate: "2022-06-03", startTime: "" });
+    expect(eventToFormValues(r.data)).toMatchObject({
+      allDay: true,
+      startDate: "2022-06-01",
+      endDate: "2022-06-03",
+      startTime: "",
+    });
   });
 
   it("a one-day all-day event without an end date ends at the next Bangkok midnight", () => {
@@ -49,17 +59,27 @@ describe("eventFormSchema: Bangkok wall time to instants, whatever the server's 
   });
 
   it("refuses, in Thai, an end before the start, missing or impossible dates and times", () => {
-    expect(errorsOf({ startDate: "2022-06-02", startTime: "09:00", endDate: "2022-06-01", endTime: "10:00" }).endDate).toBe("เวลาสิ้นสุดต้องไม่ก่อนเวลาเริ่ม");
-    expect(errorsOf({ startDate: "2022-06-01", startTime: "09:00", endTime: "08:59" }).endTime).toBe("เวลาสิ้นสุดต้องไม่ก่อนเวลาเริ่ม");
-    expect(errorsOf({ allDay: "on", startDate: "2022-06-02", endDate: "2022-06-01" }).endDate).toBe("วันที่สิ้นสุดต้องไม่ก่อนวันที่เริ่ม");
+    expect(
+      errorsOf({ startDate: "2022-06-02", startTime: "09:00", endDate: "2022-06-01", endTime: "10:00" }).endDate,
+    ).toBe("เวลาสิ้นสุดต้องไม่ก่อนเวลาเริ่ม");
+    expect(errorsOf({ startDate: "2022-06-01", startTime: "09:00", endTime: "08:59" }).endTime).toBe(
+      "เวลาสิ้นสุดต้องไม่ก่อนเวลาเริ่ม",
+    );
+    expect(errorsOf({ allDay: "on", startDate: "2022-06-02", endDate: "2022-06-01" }).endDate).toBe(
+      "วันที่สิ้นสุดต้องไม่ก่อนวันที่เริ่ม",
+    );
     expect(errorsOf({ startDate: "", startTime: "09:00" }).startDate).toBe("กรุณาเลือกวันที่เริ่ม");
     expect(errorsOf({ startDate: "2022-02-30", startTime: "09:00" }).startDate).toBe("วันที่เริ่มไม่ถูกต้อง");
     expect(errorsOf({ startDate: "2565-06-01", startTime: "09:00" }).startDate).toBe("วันที่เริ่มไม่ถูกต้อง");
     expect(errorsOf({ startDate: "2022-06-01", startTime: "" }).startTime).toMatch(/กรุณาระบุเวลาเริ่ม/);
     expect(errorsOf({ startDate: "2022-06-01", startTime: "24:00" }).startTime).toBe("เวลาเริ่มไม่ถูกต้อง");
-    expect(errorsOf({ startDate: "2022-06-01", startTime: "09:00", endDate: "2022-06-01" }).endTime).toMatch(/กรุณาระบุเวลาสิ้นสุด/);
+    expect(errorsOf({ startDate: "2022-06-01", startTime: "09:00", endDate: "2022-06-01" }).endTime).toMatch(
+      /กรุณาระบุเวลาสิ้นสุด/,
+    );
     expect(errorsOf({ title: "   ", startDate: "2022-06-01", startTime: "09:00" }).title).toBe("กรุณากรอกชื่อกิจกรรม");
-    expect(errorsOf({ title: "ก".repeat(201), startDate: "2022-06-01", startTime: "09:00" }).title).toBe("ชื่อกิจกรรมยาวได้ไม่เกิน 200 ตัวอักษร");
+    expect(errorsOf({ title: "ก".repeat(201), startDate: "2022-06-01", startTime: "09:00" }).title).toBe(
+      "ชื่อกิจกรรมยาวได้ไม่เกิน 200 ตัวอักษร",
+    );
   });
 
   it("keeps markup as plain text (it is escaped when rendered, never sanitised into something else)", () => {

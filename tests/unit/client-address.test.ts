@@ -2,13 +2,22 @@ import { describe, expect, it } from "vitest";
 import { loginAddress } from "@/lib/auth/throttle";
 import { env, resetEnvForTests } from "@/lib/env";
 import { clientAddress } from "@/lib/http/client-address";
-import { clientAddressOf, frontDoor, normalizeAddress, settleForwardedHeaders, strictTransportSecurity } from "@/lib/server/forwarded";
+import {
+  clientAddressOf,
+  frontDoor,
+  normalizeAddress,
+  settleForwardedHeaders,
+  strictTransportSecurity,
+} from "@/lib/server/forwarded";
 
 // What the server does with the forwarding headers before anything else (lib/server/forwarded.ts),
 // and how the app then reads the one address it leaves (lib/http/client-address.ts).
 
 type Headers = Record<string, string | string[] | undefined>;
-const request = (remoteAddress: string | undefined, headers: Headers) => ({ socket: { remoteAddress }, headers: { ...headers } });
+const request = (remoteAddress: string | undefined, headers: Headers) => ({
+  socket: { remoteAddress },
+  headers: { ...headers },
+});
 
 describe("clientAddressOf", () => {
   it("with no trusted proxy, the socket's peer is the client whatever the headers claim", () => {
@@ -61,7 +70,11 @@ describe("settleForwardedHeaders", () => {
   });
 
   it("behind a trusted proxy: its client, and the host and scheme it passed on", () => {
-    const req = request("10.0.0.2", { ...forged, "x-forwarded-for": "6.6.6.6, 203.0.113.9", "x-forwarded-host": "ect.example.go.th" });
+    const req = request("10.0.0.2", {
+      ...forged,
+      "x-forwarded-for": "6.6.6.6, 203.0.113.9",
+      "x-forwarded-host": "ect.example.go.th",
+    });
     settleForwardedHeaders(req, 1);
     expect(req.headers["x-forwarded-for"]).toBe("203.0.113.9");
     expect(req.headers["x-real-ip"]).toBeUndefined();
@@ -81,7 +94,9 @@ describe("settleForwardedHeaders", () => {
     const req = request("198.51.100.7", { "x-forwarded-for": "6.6.6.6, 7.7.7.7", "x-real-ip": "8.8.8.8" });
     settleForwardedHeaders(req, 0);
     expect(loginAddress(req.headers)).toBe("198.51.100.7");
-    expect(clientAddress(new globalThis.Headers({ "x-forwarded-for": String(req.headers["x-forwarded-for"]) }))).toBe("198.51.100.7");
+    expect(clientAddress(new globalThis.Headers({ "x-forwarded-for": String(req.headers["x-forwarded-for"]) }))).toBe(
+      "198.51.100.7",
+    );
   });
 });
 
@@ -104,7 +119,10 @@ describe("Strict-Transport-Security", () => {
     frontDoor(request("127.0.0.1", {}), res as never, { trustedProxies: 0, siteUrl: "https://ect.example.go.th" });
     expect(set["strict-transport-security"]).toBe("max-age=31536000; includeSubDomains");
     const none: Record<string, string> = {};
-    frontDoor(request("127.0.0.1", {}), { setHeader: (n: string, v: string) => void (none[n] = v) } as never, { trustedProxies: 0, siteUrl: "http://localhost:3000" });
+    frontDoor(request("127.0.0.1", {}), { setHeader: (n: string, v: string) => void (none[n] = v) } as never, {
+      trustedProxies: 0,
+      siteUrl: "http://localhost:3000",
+    });
     expect(none).toEqual({});
   });
 });

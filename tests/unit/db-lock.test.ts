@@ -4,7 +4,10 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { acquireDirLock, judgeLock, lockedMessage, parseLockOwner, type ProcessProbe } from "@/lib/db/lock";
 
-const probe = (alive: boolean, startTime?: number): ProcessProbe => ({ alive: () => alive, startTime: () => startTime });
+const probe = (alive: boolean, startTime?: number): ProcessProbe => ({
+  alive: () => alive,
+  startTime: () => startTime,
+});
 const owner = { pid: 4242, hostname: "office-pc", startedAt: 1_700_000_000_000 };
 
 describe("judgeLock", () => {

@@ -6,7 +6,8 @@ import { readResultsCsv } from "@/lib/elections/import-file";
 import { DEMO_CSV_PATH, demoCountingCsv } from "@/prisma/seed/demo-csv";
 import { GE2566_DISTRICTS } from "@/prisma/seed/elections";
 
-const HEAD = "ตำแหน่ง,เขต,ผู้มีสิทธิเลือกตั้ง,หน่วยเลือกตั้ง,หน่วยที่นับแล้ว,ผู้มาใช้สิทธิ,บัตรดี,บัตรเสีย,ไม่ประสงค์ลงคะแนน,สถานะ,หมายเลข,ชื่อผู้สมัคร,พรรค,คะแนน";
+const HEAD =
+  "ตำแหน่ง,เขต,ผู้มีสิทธิเลือกตั้ง,หน่วยเลือกตั้ง,หน่วยที่นับแล้ว,ผู้มาใช้สิทธิ,บัตรดี,บัตรเสีย,ไม่ประสงค์ลงคะแนน,สถานะ,หมายเลข,ชื่อผู้สมัคร,พรรค,คะแนน";
 const BY7 = [
   HEAD,
   'ส.ส. แบบแบ่งเขต,เขต 7,"133,960",281,281,"79,288","65,477","3,072","10,739",เป็นทางการ,1,นายสง่า พรมเมือง,เพื่อไทย,"45,615"',
@@ -63,7 +64,15 @@ describe("readResultsCsv", () => {
       position: "ส.ส. แบบแบ่งเขต",
       area: "เขต 7",
       status: "OFFICIAL",
-      figures: { registered: 133960, stations: 281, stationsCounted: 281, came: 79288, valid: 65477, invalid: 3072, noVote: 10739 },
+      figures: {
+        registered: 133960,
+        stations: 281,
+        stationsCounted: 281,
+        came: 79288,
+        valid: 65477,
+        invalid: 3072,
+        noVote: 10739,
+      },
     });
     expect(contests[0]!.candidates.map((c) => [c.number, c.name, c.party, c.votes, c.isSample])).toEqual([
       [1, "นายสง่า พรมเมือง", "เพื่อไทย", 45615, undefined],
@@ -72,8 +81,11 @@ describe("readResultsCsv", () => {
   });
 
   it("accepts English headers, Thai digits, a BOM and status codes", () => {
-    const en = "position,area,registered,stations,stations_counted,came,valid,invalid,no_vote,status,number,name,party,votes";
-    const { contests, errors } = readResultsCsv("\uFEFF" + file(en, "นายก อบจ.,ทั้งจังหวัด,๑๐,1,0,5,4,1,0,COUNTING,1,ตัวอย่าง,,4"));
+    const en =
+      "position,area,registered,stations,stations_counted,came,valid,invalid,no_vote,status,number,name,party,votes";
+    const { contests, errors } = readResultsCsv(
+      "\uFEFF" + file(en, "นายก อบจ.,ทั้งจังหวัด,๑๐,1,0,5,4,1,0,COUNTING,1,ตัวอย่าง,,4"),
+    );
     expect(errors).toEqual([]);
     expect(contests[0]).toMatchObject({ status: "COUNTING", figures: { registered: 10, came: 5 } });
   });
@@ -103,7 +115,9 @@ describe("readResultsCsv", () => {
 
   it("names the rule a contest breaks, on the contest's first line", () => {
     const { errors } = readResultsCsv(file(HEAD, BY7[1]!, BY7[2]!.replace(",19862", ",19860")));
-    expect(errors).toEqual([{ line: 2, message: "ส.ส. แบบแบ่งเขต เขต 7: คะแนนของผู้สมัครรวมกัน (65,475) ต้องเท่ากับบัตรดี (65,477)" }]);
+    expect(errors).toEqual([
+      { line: 2, message: "ส.ส. แบบแบ่งเขต เขต 7: คะแนนของผู้สมัครรวมกัน (65,475) ต้องเท่ากับบัตรดี (65,477)" },
+    ]);
   });
 
   it("refuses rows of one contest that disagree, and repeated ballot numbers", () => {

@@ -2,7 +2,12 @@ import { describe, expect, it } from "vitest";
 import { describeContest, describeElection } from "@/lib/elections/describe";
 import { RESULT_COLUMNS, resultRows, resultsCsv, resultsFileName, resultsJson } from "@/lib/elections/export";
 import type { ContestView, ElectionView } from "@/lib/elections/view";
-import { BY_ELECTION_2568, candidatesOf, GENERAL_2566, type FixtureContest } from "@/tests/helpers/public-election-fixtures";
+import {
+  BY_ELECTION_2568,
+  candidatesOf,
+  GENERAL_2566,
+  type FixtureContest,
+} from "@/tests/helpers/public-election-fixtures";
 
 // 00:00 Bangkok on 14 May 2566 is 17:00 UTC on the 13th: the date must not slip in any server zone.
 const pollingDay = new Date("2023-05-13T17:00:00Z");
@@ -48,13 +53,22 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
     if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (ch === '"') quoted = false;
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
       else cell += ch;
     } else if (ch === '"') quoted = true;
-    else if (ch === ",") row.push(cell), (cell = "");
-    else if (ch === "\r" && text[i + 1] === "\n") row.push(cell), rows.push(row), (row = []), (cell = ""), i++;
-    else cell += ch;
+    else if (ch === ",") {
+      row.push(cell);
+      cell = "";
+    } else if (ch === "\r" && text[i + 1] === "\n") {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = "";
+      i++;
+    } else cell += ch;
   }
   return rows;
 }
@@ -90,15 +104,22 @@ describe("results CSV", () => {
   });
 
   it("quotes commas, quotes and line breaks, and defuses spreadsheet formulas", () => {
-    const tricky = { ...election, title: 'เลือกตั้ง "ทดสอบ", รอบ 1\nบรรทัดสอง', contests: [contestOf(BY_ELECTION_2568, 9, { area: "=HYPERLINK(\"x\")" })] };
+    const tricky = {
+      ...election,
+      title: 'เลือกตั้ง "ทดสอบ", รอบ 1\nบรรทัดสอง',
+      contests: [contestOf(BY_ELECTION_2568, 9, { area: '=HYPERLINK("x")' })],
+    };
     const rows = parseCsv(resultsCsv(tricky).slice(1));
     expect(rows[1]![1]).toBe('เลือกตั้ง "ทดสอบ", รอบ 1\nบรรทัดสอง');
-    expect(rows[1]![5]).toBe("'=HYPERLINK(\"x\")");
+    expect(rows[1]![5]).toBe('\'=HYPERLINK("x")');
     expect(rows).toHaveLength(3);
   });
 
   it("keeps a contest without candidates as one row with empty candidate cells", () => {
-    const empty = { ...election, contests: [contestOf(BY_ELECTION_2568, 9, { candidates: [], status: "NOT_STARTED" })] };
+    const empty = {
+      ...election,
+      contests: [contestOf(BY_ELECTION_2568, 9, { candidates: [], status: "NOT_STARTED" })],
+    };
     const rows = resultRows(empty);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ status: "NOT_STARTED", candidate_number: null, votes: null });
@@ -112,10 +133,20 @@ describe("results CSV", () => {
 describe("results JSON", () => {
   it("nests ranked candidates in contests, with absolute addresses and documented keys", () => {
     const doc = resultsJson(election, "https://chiangrai.example.go.th");
-    expect(doc.election).toMatchObject({ id: 5, kind: "MP", polling_day: "2023-05-14", url: "https://chiangrai.example.go.th/elections/5/ge-2566" });
+    expect(doc.election).toMatchObject({
+      id: 5,
+      kind: "MP",
+      polling_day: "2023-05-14",
+      url: "https://chiangrai.example.go.th/elections/5/ge-2566",
+    });
     expect(doc.contests).toHaveLength(7);
     const c7 = doc.contests[6]!;
-    expect(c7).toMatchObject({ area: "เขต 7", url: "https://chiangrai.example.go.th/elections/5/contests/7", status_label: "ผลอย่างเป็นทางการ", turnout_percent: 75.62 });
+    expect(c7).toMatchObject({
+      area: "เขต 7",
+      url: "https://chiangrai.example.go.th/elections/5/contests/7",
+      status_label: "ผลอย่างเป็นทางการ",
+      turnout_percent: 75.62,
+    });
     expect(c7.candidates[0]).toMatchObject({ number: 9, party: "เพื่อไทย", votes: 31588, rank: 1 });
     expect(Object.keys(doc.columns)).toEqual(RESULT_COLUMNS.map((c) => c.key));
     expect(JSON.parse(JSON.stringify(doc))).toEqual(doc);
@@ -133,7 +164,9 @@ describe("link-preview descriptions", () => {
 
   it("name a contest's winner, or its leader while counting", () => {
     const byElection = contestOf(BY_ELECTION_2568, 9);
-    expect(describeContest(election, byElection)).toContain("ผู้ชนะ หมายเลข 1 นายสง่า พรมเมือง (เพื่อไทย) 45,615 คะแนน (69.67%)");
+    expect(describeContest(election, byElection)).toContain(
+      "ผู้ชนะ หมายเลข 1 นายสง่า พรมเมือง (เพื่อไทย) 45,615 คะแนน (69.67%)",
+    );
     expect(describeContest(election, { ...byElection, status: "COUNTING" })).toContain("คะแนนนำ หมายเลข 1");
     expect(describeContest(election, byElection)).toContain("ผู้มาใช้สิทธิ 59.19%");
   });

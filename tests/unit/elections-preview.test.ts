@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { readResultsCsv } from "@/lib/elections/import-file";
 import { planImport, type StoredContest } from "@/lib/elections/preview";
 
-const HEAD = "ตำแหน่ง,เขต,ผู้มีสิทธิเลือกตั้ง,หน่วยเลือกตั้ง,หน่วยที่นับแล้ว,ผู้มาใช้สิทธิ,บัตรดี,บัตรเสีย,ไม่ประสงค์ลงคะแนน,สถานะ,หมายเลข,ชื่อผู้สมัคร,พรรค,คะแนน";
+const HEAD =
+  "ตำแหน่ง,เขต,ผู้มีสิทธิเลือกตั้ง,หน่วยเลือกตั้ง,หน่วยที่นับแล้ว,ผู้มาใช้สิทธิ,บัตรดี,บัตรเสีย,ไม่ประสงค์ลงคะแนน,สถานะ,หมายเลข,ชื่อผู้สมัคร,พรรค,คะแนน";
 const stored = (over: Partial<StoredContest> = {}): StoredContest => ({
   id: 11,
   version: 3,
@@ -39,12 +40,19 @@ describe("planImport", () => {
       { label: "บัตรดี", before: "9", after: "18" },
       { label: "บัตรเสีย", before: "1", after: "2" },
       { label: "สถานะ", before: "กำลังนับคะแนน (ผลไม่เป็นทางการ)", after: "ผลอย่างเป็นทางการ" },
-      { label: "หมายเลข 1", before: "ชื่อตัวอย่าง ก (พรรค ก) [ชื่อตัวอย่าง]: 5 คะแนน", after: "ชื่อตัวอย่าง ก (พรรค ก) [ชื่อตัวอย่าง]: 10 คะแนน" },
+      {
+        label: "หมายเลข 1",
+        before: "ชื่อตัวอย่าง ก (พรรค ก) [ชื่อตัวอย่าง]: 5 คะแนน",
+        after: "ชื่อตัวอย่าง ก (พรรค ก) [ชื่อตัวอย่าง]: 10 คะแนน",
+      },
       { label: "หมายเลข 2", before: "ชื่อตัวอย่าง ข [ชื่อตัวอย่าง]: 4 คะแนน", after: "ลบออก" },
       { label: "หมายเลข 3", before: "—", after: "นางสาวจริง ใจ: 8 คะแนน" },
     ]);
     // A kept name keeps its sample mark; a new name is not a sample unless the file says so.
-    expect(c!.candidates.map((x) => [x.number, x.isSample])).toEqual([[1, true], [3, false]]);
+    expect(c!.candidates.map((x) => [x.number, x.isSample])).toEqual([
+      [1, true],
+      [3, false],
+    ]);
   });
 
   it("marks new, unchanged and unmentioned contests", () => {
@@ -56,7 +64,10 @@ describe("planImport", () => {
       ),
       [stored(), stored({ id: 12, area: "เขต 2" })],
     );
-    expect(plan.contests.map((c) => [c.area, c.kind, c.changes.length])).toEqual([["เขต 1", "same", 0], ["เขต 9", "create", 8]]);
+    expect(plan.contests.map((c) => [c.area, c.kind, c.changes.length])).toEqual([
+      ["เขต 1", "same", 0],
+      ["เขต 9", "create", 8],
+    ]);
     expect(plan.contests[1]!.candidates).toEqual([]);
     expect(plan.untouched).toEqual([{ position: "ส.ส. แบบแบ่งเขต", area: "เขต 2" }]);
   });

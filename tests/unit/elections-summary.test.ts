@@ -1,9 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { formatCount, formatPercent } from "@/lib/elections/format";
-import { contestOutcome, groupByPosition, overallStatus, partyTally, rankCandidates, totals, turnoutPercent } from "@/lib/elections/summary";
+import {
+  contestOutcome,
+  groupByPosition,
+  overallStatus,
+  partyTally,
+  rankCandidates,
+  totals,
+  turnoutPercent,
+} from "@/lib/elections/summary";
 import { BY_ELECTION_2568, candidatesOf, GENERAL_2566 } from "@/tests/helpers/public-election-fixtures";
 
-const contest = (over: Partial<{ status: "NOT_STARTED" | "COUNTING" | "OFFICIAL"; valid: number }>, candidates: { number: number; votes: number; party?: string }[]) => ({
+const contest = (
+  over: Partial<{ status: "NOT_STARTED" | "COUNTING" | "OFFICIAL"; valid: number }>,
+  candidates: { number: number; votes: number; party?: string }[],
+) => ({
   status: over.status ?? "OFFICIAL",
   valid: over.valid ?? candidates.reduce((a, c) => a + c.votes, 0),
   candidates: candidates.map((c) => ({ party: "", ...c })),
@@ -29,8 +40,21 @@ describe("turnout", () => {
 
 describe("rankCandidates", () => {
   it("ranks by votes, shares ranks on ties and skips the next rank", () => {
-    const ranked = rankCandidates([{ number: 1, votes: 10 }, { number: 2, votes: 30 }, { number: 3, votes: 30 }, { number: 4, votes: 5 }], 75);
-    expect(ranked.map((c) => [c.number, c.rank])).toEqual([[2, 1], [3, 1], [1, 3], [4, 4]]);
+    const ranked = rankCandidates(
+      [
+        { number: 1, votes: 10 },
+        { number: 2, votes: 30 },
+        { number: 3, votes: 30 },
+        { number: 4, votes: 5 },
+      ],
+      75,
+    );
+    expect(ranked.map((c) => [c.number, c.rank])).toEqual([
+      [2, 1],
+      [3, 1],
+      [1, 3],
+      [4, 4],
+    ]);
     expect(ranked[0]!.share).toBeCloseTo(40);
   });
 
@@ -50,7 +74,12 @@ describe("rankCandidates", () => {
 
 describe("contestOutcome", () => {
   it("names the winner of an official result with the margin", () => {
-    const o = contestOutcome({ ...contest({}, []), status: "OFFICIAL" as const, valid: BY_ELECTION_2568.valid, candidates: candidatesOf(BY_ELECTION_2568) });
+    const o = contestOutcome({
+      ...contest({}, []),
+      status: "OFFICIAL" as const,
+      valid: BY_ELECTION_2568.valid,
+      candidates: candidatesOf(BY_ELECTION_2568),
+    });
     expect(o.state).toBe("won");
     if (o.state !== "won") return;
     expect(o.candidate.name).toBe("นายสง่า พรมเมือง");
@@ -58,21 +87,48 @@ describe("contestOutcome", () => {
   });
 
   it("says leading while counting, tied on equal top votes, nothing before counting or without votes", () => {
-    expect(contestOutcome(contest({ status: "COUNTING" }, [{ number: 1, votes: 3 }, { number: 2, votes: 1 }])).state).toBe("leading");
-    const tied = contestOutcome(contest({}, [{ number: 1, votes: 3 }, { number: 2, votes: 3 }, { number: 3, votes: 1 }]));
+    expect(
+      contestOutcome(
+        contest({ status: "COUNTING" }, [
+          { number: 1, votes: 3 },
+          { number: 2, votes: 1 },
+        ]),
+      ).state,
+    ).toBe("leading");
+    const tied = contestOutcome(
+      contest({}, [
+        { number: 1, votes: 3 },
+        { number: 2, votes: 3 },
+        { number: 3, votes: 1 },
+      ]),
+    );
     expect(tied.state).toBe("tied");
     if (tied.state === "tied") expect(tied.candidates.map((c) => c.number)).toEqual([1, 2]);
     expect(contestOutcome(contest({ status: "NOT_STARTED" }, [{ number: 1, votes: 3 }])).state).toBe("none");
-    expect(contestOutcome(contest({ status: "COUNTING" }, [{ number: 1, votes: 0 }, { number: 2, votes: 0 }])).state).toBe("none");
+    expect(
+      contestOutcome(
+        contest({ status: "COUNTING" }, [
+          { number: 1, votes: 0 },
+          { number: 2, votes: 0 },
+        ]),
+      ).state,
+    ).toBe("none");
     expect(contestOutcome(contest({}, [])).state).toBe("none");
   });
 });
 
 describe("partyTally", () => {
   it("counts the 2566 Chiang Rai seats: เพื่อไทย 4, ก้าวไกล 3", () => {
-    const contests = GENERAL_2566.map((c) => ({ status: "OFFICIAL" as const, valid: c.valid, candidates: candidatesOf(c) }));
+    const contests = GENERAL_2566.map((c) => ({
+      status: "OFFICIAL" as const,
+      valid: c.valid,
+      candidates: candidatesOf(c),
+    }));
     const tally = partyTally(contests);
-    expect(tally.slice(0, 2).map((t) => [t.party, t.won, t.leading])).toEqual([["เพื่อไทย", 4, 0], ["ก้าวไกล", 3, 0]]);
+    expect(tally.slice(0, 2).map((t) => [t.party, t.won, t.leading])).toEqual([
+      ["เพื่อไทย", 4, 0],
+      ["ก้าวไกล", 3, 0],
+    ]);
     expect(tally.slice(2).every((t) => t.won === 0)).toBe(true);
     const votes = tally.reduce((a, t) => a + t.votes, 0);
     expect(votes).toBe(GENERAL_2566.reduce((a, c) => a + c.valid, 0));
@@ -82,11 +138,23 @@ describe("partyTally", () => {
 
   it("keeps leads apart from wins and gives ties no seat", () => {
     const tally = partyTally([
-      contest({ status: "COUNTING" }, [{ number: 1, votes: 5, party: "ก" }, { number: 2, votes: 1, party: "ข" }]),
-      contest({}, [{ number: 1, votes: 2, party: "ก" }, { number: 2, votes: 2, party: "ข" }]),
-      contest({}, [{ number: 1, votes: 1, party: "ก" }, { number: 2, votes: 9, party: "ข" }]),
+      contest({ status: "COUNTING" }, [
+        { number: 1, votes: 5, party: "ก" },
+        { number: 2, votes: 1, party: "ข" },
+      ]),
+      contest({}, [
+        { number: 1, votes: 2, party: "ก" },
+        { number: 2, votes: 2, party: "ข" },
+      ]),
+      contest({}, [
+        { number: 1, votes: 1, party: "ก" },
+        { number: 2, votes: 9, party: "ข" },
+      ]),
     ]);
-    expect(tally.map((t) => [t.party, t.won, t.leading, t.votes])).toEqual([["ข", 1, 0, 12], ["ก", 0, 1, 8]]);
+    expect(tally.map((t) => [t.party, t.won, t.leading, t.votes])).toEqual([
+      ["ข", 1, 0, 12],
+      ["ก", 0, 1, 8],
+    ]);
   });
 });
 
@@ -100,7 +168,10 @@ describe("totals and grouping", () => {
 
   it("groups by position in order and derives one status", () => {
     const groups = groupByPosition([{ position: "นายก อบจ." }, { position: "ส.อบจ." }, { position: "นายก อบจ." }]);
-    expect(groups.map((g) => [g.position, g.contests.length])).toEqual([["นายก อบจ.", 2], ["ส.อบจ.", 1]]);
+    expect(groups.map((g) => [g.position, g.contests.length])).toEqual([
+      ["นายก อบจ.", 2],
+      ["ส.อบจ.", 1],
+    ]);
     expect(overallStatus([{ status: "OFFICIAL" }, { status: "OFFICIAL" }])).toBe("OFFICIAL");
     expect(overallStatus([{ status: "OFFICIAL" }, { status: "NOT_STARTED" }])).toBe("COUNTING");
     expect(overallStatus([{ status: "NOT_STARTED" }])).toBe("NOT_STARTED");

@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import { checkContest, turnoutPercent, type ContestFigures } from "@/lib/elections/validate";
 import { BY7, GE2566_DISTRICTS, ge2566Candidates } from "@/prisma/seed/elections";
 
-const by7: ContestFigures = { registered: 133960, stations: 281, stationsCounted: 281, came: 79288, valid: 65477, invalid: 3072, noVote: 10739 };
+const by7: ContestFigures = {
+  registered: 133960,
+  stations: 281,
+  stationsCounted: 281,
+  came: 79288,
+  valid: 65477,
+  invalid: 3072,
+  noVote: 10739,
+};
 const by7Votes = BY7.candidates.map(({ number, votes }) => ({ number, votes }));
 
 const rules = (f: ContestFigures, votes = by7Votes) => checkContest(f, votes).map((x) => x.rule);
@@ -17,9 +25,12 @@ describe("checkContest", () => {
   });
 
   it("refuses the published 2566 figures of เขต 1 and 6, whose ballots are one short of the voters who came", () => {
-    const off = GE2566_DISTRICTS.filter((d) => rules({ ...d, stationsCounted: d.stations }, ge2566Candidates(d)).length > 0);
+    const off = GE2566_DISTRICTS.filter(
+      (d) => rules({ ...d, stationsCounted: d.stations }, ge2566Candidates(d)).length > 0,
+    );
     expect(off.map((d) => d.no)).toEqual([1, 6]);
-    for (const d of off) expect(rules({ ...d, stationsCounted: d.stations }, ge2566Candidates(d))).toEqual(["ballotsEqualCame"]);
+    for (const d of off)
+      expect(rules({ ...d, stationsCounted: d.stations }, ge2566Candidates(d))).toEqual(["ballotsEqualCame"]);
   });
 
   it("names the ballots rule and its numbers when valid + invalid + no-vote differ from came", () => {
@@ -37,15 +48,25 @@ describe("checkContest", () => {
   });
 
   it("requires candidates' votes to add up to valid ballots", () => {
-    const f = checkContest(by7, [{ number: 1, votes: 45615 }, { number: 2, votes: 19861 }]);
+    const f = checkContest(by7, [
+      { number: 1, votes: 45615 },
+      { number: 2, votes: 19861 },
+    ]);
     expect(f).toEqual([
-      { rule: "votesEqualValid", fields: ["valid", "votes.1", "votes.2"], message: "คะแนนของผู้สมัครรวมกัน (65,476) ต้องเท่ากับบัตรดี (65,477)" },
+      {
+        rule: "votesEqualValid",
+        fields: ["valid", "votes.1", "votes.2"],
+        message: "คะแนนของผู้สมัครรวมกัน (65,476) ต้องเท่ากับบัตรดี (65,477)",
+      },
     ]);
     expect(rules({ ...by7, valid: 0, invalid: 0, noVote: 0, came: 0 }, [])).toEqual([]);
   });
 
   it("refuses negative and fractional counts, and stops before the sums", () => {
-    const f = checkContest({ ...by7, invalid: -1 }, [{ number: 1, votes: -5 }, { number: 2, votes: 1.5 }]);
+    const f = checkContest({ ...by7, invalid: -1 }, [
+      { number: 1, votes: -5 },
+      { number: 2, votes: 1.5 },
+    ]);
     expect(f.map((x) => x.rule)).toEqual(["nonNegative", "nonNegative", "nonNegative"]);
     expect(f[0]!.message).toBe("บัตรเสีย ต้องเป็นจำนวนเต็มที่ไม่ติดลบ (ได้ -1)");
     expect(f[1]!.message).toBe("คะแนนของผู้สมัครหมายเลข 1 ต้องเป็นจำนวนเต็มที่ไม่ติดลบ (ได้ -5)");
@@ -58,7 +79,10 @@ describe("checkContest", () => {
   });
 
   it("refuses repeated ballot numbers", () => {
-    const f = checkContest(by7, [{ number: 1, votes: 45615 }, { number: 1, votes: 19862 }]);
+    const f = checkContest(by7, [
+      { number: 1, votes: 45615 },
+      { number: 1, votes: 19862 },
+    ]);
     expect(f.map((x) => x.rule)).toEqual(["candidateNumbers"]);
     expect(f[0]!.message).toContain("หมายเลขผู้สมัครซ้ำกัน (1)");
   });

@@ -12,7 +12,11 @@ describe("section feed links", () => {
     const section = sectionInfo("PRESS_RELEASE");
     const html = renderToStaticMarkup(createElement(FeedLinks, { section }));
     expect(html).toMatch(/^<nav aria-label="ฟีดข่าว RSS และ Atom"/);
-    const links = [...html.matchAll(/<a href="([^"]+)" type="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map((m) => [m[1], m[2], m[3]]);
+    const links = [...html.matchAll(/<a href="([^"]+)" type="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map((m) => [
+      m[1],
+      m[2],
+      m[3],
+    ]);
     expect(links).toEqual([
       ["/news/press-releases/feed.xml", "application/rss+xml", "ข่าวประชาสัมพันธ์ (RSS)"],
       ["/news/press-releases/atom.xml", "application/atom+xml", "ข่าวประชาสัมพันธ์ (Atom)"],

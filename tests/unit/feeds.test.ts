@@ -26,7 +26,9 @@ const mou: FeedItem = {
 
 describe("xmlText", () => {
   it("escapes markup and drops characters XML cannot hold", () => {
-    expect(xmlText(`<a href="x">'ก'&</a>\u0001\u000b`)).toBe("&lt;a href=&quot;x&quot;&gt;&apos;ก&apos;&amp;&lt;/a&gt;");
+    expect(xmlText(`<a href="x">'ก'&</a>\u0001\u000b`)).toBe(
+      "&lt;a href=&quot;x&quot;&gt;&apos;ก&apos;&amp;&lt;/a&gt;",
+    );
     expect(xmlText("ผู้มีสิทธิเลือกตั้ง\nบรรทัดใหม่")).toBe("ผู้มีสิทธิเลือกตั้ง\nบรรทัดใหม่");
   });
 });
@@ -38,7 +40,9 @@ describe("RSS and Atom", () => {
     expect(xml).toContain('<guid isPermaLink="true">https://ect.example.go.th/posts/7/mou</guid>');
     expect(xml).toContain("<pubDate>Thu, 28 Apr 2022 03:00:00 GMT</pubDate>");
     expect(xml).toContain("<lastBuildDate>Fri, 29 Apr 2022 02:30:00 GMT</lastBuildDate>");
-    expect(xml).toContain('<atom:link href="https://ect.example.go.th/feed.xml" rel="self" type="application/rss+xml"/>');
+    expect(xml).toContain(
+      '<atom:link href="https://ect.example.go.th/feed.xml" rel="self" type="application/rss+xml"/>',
+    );
     expect(xml).toContain("<language>th</language>");
     expect(xml).not.toMatch(/<กับ>/);
   });
@@ -113,8 +117,13 @@ describe("iCalendar", () => {
 
 describe("sitemap", () => {
   it("lists addresses with their last change in UTC", () => {
-    const xml = buildSitemap([{ url: "https://ect.example.go.th/" }, { url: "https://ect.example.go.th/posts/7/mou?a=1&b=2", lastModified: mou.updatedAt }]);
+    const xml = buildSitemap([
+      { url: "https://ect.example.go.th/" },
+      { url: "https://ect.example.go.th/posts/7/mou?a=1&b=2", lastModified: mou.updatedAt },
+    ]);
     expect(xml).toContain("<url><loc>https://ect.example.go.th/</loc></url>");
-    expect(xml).toContain("<loc>https://ect.example.go.th/posts/7/mou?a=1&amp;b=2</loc><lastmod>2022-04-29T02:30:00.000Z</lastmod>");
+    expect(xml).toContain(
+      "<loc>https://ect.example.go.th/posts/7/mou?a=1&amp;b=2</loc><lastmod>2022-04-29T02:30:00.000Z</lastmod>",
+    );
   });
 });

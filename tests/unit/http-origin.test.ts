@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { resetEnvForTests } from "@/lib/env";
 import { assertSameOrigin, CROSS_ORIGIN_MESSAGE } from "@/lib/http/origin";
 
-const post = (headers: Record<string, string>, method = "POST") => new Request("http://127.0.0.1:3000/api/thing", { method, headers });
+const post = (headers: Record<string, string>, method = "POST") =>
+  new Request("http://127.0.0.1:3000/api/thing", { method, headers });
 
 function withTrustedProxies(value: string | undefined): void {
   if (value === undefined) delete process.env.TRUSTED_PROXIES;
@@ -31,7 +32,11 @@ describe("assertSameOrigin", () => {
     expect(await refused?.json()).toEqual({ error: CROSS_ORIGIN_MESSAGE });
 
     withTrustedProxies("1");
-    expect(assertSameOrigin(post({ host: "app:3000", "x-forwarded-host": "ect.example.go.th", origin: "https://ect.example.go.th" }))).toBeNull();
+    expect(
+      assertSameOrigin(
+        post({ host: "app:3000", "x-forwarded-host": "ect.example.go.th", origin: "https://ect.example.go.th" }),
+      ),
+    ).toBeNull();
   });
 
   it.each([

@@ -20,7 +20,8 @@ vi.mock("node:fs/promises", async (importOriginal) => {
       return new Proxy(handle, {
         get(target, key) {
           if (key === "sync") return async () => (calls.log.push(`sync ${rel(p)}`), target.sync());
-          if (key === "writeFile") return async (data: Uint8Array) => (calls.log.push(`write ${rel(p)}`), target.writeFile(data));
+          if (key === "writeFile")
+            return async (data: Uint8Array) => (calls.log.push(`write ${rel(p)}`), target.writeFile(data));
           const value = Reflect.get(target, key) as unknown;
           return typeof value === "function" ? value.bind(target) : value;
         },
@@ -77,7 +78,12 @@ describe("removePartials", () => {
     await writeFile(path.join(dir, "9e1d.pdf"), "%PDF-1.4 complete");
     await writeFile(path.join(root, "notes.partial.txt"), "not an upload leftover");
     expect(await removePartials(root)).toBe(1);
-    expect((await readdir(root, { recursive: true })).sort()).toEqual(["2026", "2026/11", "2026/11/9e1d.pdf", "notes.partial.txt"]);
+    expect((await readdir(root, { recursive: true })).sort()).toEqual([
+      "2026",
+      "2026/11",
+      "2026/11/9e1d.pdf",
+      "notes.partial.txt",
+    ]);
   });
 
   it("with an age, leaves a .part young enough to be an upload in progress", async () => {

@@ -40,9 +40,12 @@ describe("cleanDisplayName", () => {
     expect(cleanDisplayName("...  รายงาน .  .pdf", "pdf")).toBe("รายงาน.pdf");
   });
 
-  it.each(["", "   ", "..", "../", "\u0000\u0000", ".pdf", "C:\\fakepath\\", "<>|"])("falls back to %s for %j", (input) => {
-    expect(cleanDisplayName(input, "pdf")).toBe(`${FALLBACK_NAME}.pdf`);
-  });
+  it.each(["", "   ", "..", "../", "\u0000\u0000", ".pdf", "C:\\fakepath\\", "<>|"])(
+    "falls back to %s for %j",
+    (input) => {
+      expect(cleanDisplayName(input, "pdf")).toBe(`${FALLBACK_NAME}.pdf`);
+    },
+  );
 
   it("does not leave a Windows device name alone", () => {
     expect(cleanDisplayName("CON.pdf", "pdf")).toBe(`${FALLBACK_NAME} CON.pdf`);
@@ -87,7 +90,10 @@ describe("resolveInside", () => {
     expect(resolveInside(root, "2026/02/abc.pdf")).toBe(path.join(root, "2026/02/abc.pdf"));
   });
 
-  it.each(["../etc/passwd", "2026/../../x", "/etc/passwd", "", ".", "..", "../uploads-other/x"])("refuses %j", (rel) => {
-    expect(() => resolveInside(root, rel)).toThrow(/escapes/);
-  });
+  it.each(["../etc/passwd", "2026/../../x", "/etc/passwd", "", ".", "..", "../uploads-other/x"])(
+    "refuses %j",
+    (rel) => {
+      expect(() => resolveInside(root, rel)).toThrow(/escapes/);
+    },
+  );
 });

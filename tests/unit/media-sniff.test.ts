@@ -73,7 +73,9 @@ describe("sniffUpload: refused, with the reason in Thai", () => {
   });
 
   it("a shell script renamed .docx", async () => {
-    expect(await refusal(Buffer.from("#!/bin/sh\nrm -rf /\n"), "attachment", "a.docx")).toMatch(/ไม่ใช่ Word จริง \(เนื้อหาเป็นไฟล์โปรแกรม\)/);
+    expect(await refusal(Buffer.from("#!/bin/sh\nrm -rf /\n"), "attachment", "a.docx")).toMatch(
+      /ไม่ใช่ Word จริง \(เนื้อหาเป็นไฟล์โปรแกรม\)/,
+    );
   });
 
   it("an HTML page renamed .pdf (it would run script in the site's name)", async () => {
@@ -96,7 +98,10 @@ describe("sniffUpload: refused, with the reason in Thai", () => {
 
   it("a Word document with macros", async () => {
     const docm = buildZip([
-      { name: "[Content_Types].xml", data: '<Override ContentType="application/vnd.ms-word.document.macroEnabled.main+xml"/>' },
+      {
+        name: "[Content_Types].xml",
+        data: '<Override ContentType="application/vnd.ms-word.document.macroEnabled.main+xml"/>',
+      },
       { name: "word/document.xml", data: "<w/>" },
     ]);
     expect(await refusal(docm, "attachment", "a.docx")).toMatch(/มาโคร/);
@@ -117,19 +122,25 @@ describe("sniffUpload: refused, with the reason in Thai", () => {
   });
 
   it("a GIF (a real image, but not one we take)", async () => {
-    const gif = await sharp({ create: { width: 2, height: 2, channels: 3, background: "#000" } }).gif().toBuffer();
+    const gif = await sharp({ create: { width: 2, height: 2, channels: 3, background: "#000" } })
+      .gif()
+      .toBuffer();
     expect(await refusal(gif, "image", "a.gif")).toMatch(/เนื้อหาเป็นไฟล์ GIF/);
   });
 
   it("plain text and empty files", async () => {
-    expect(await refusal(Buffer.from("hello"), "attachment", "a.txt")).toMatch(/^ไม่รับไฟล์ชนิดนี้ \(เนื้อหาเป็นข้อมูลชนิดที่ระบบไม่รู้จัก\)/);
+    expect(await refusal(Buffer.from("hello"), "attachment", "a.txt")).toMatch(
+      /^ไม่รับไฟล์ชนิดนี้ \(เนื้อหาเป็นข้อมูลชนิดที่ระบบไม่รู้จัก\)/,
+    );
     expect(await refusal(Buffer.alloc(0), "attachment", "a.pdf")).toMatch(/ไฟล์ว่างเปล่า/);
   });
 });
 
 describe("prepareUpload", () => {
   it("refuses a file over the limit before looking at it, with status 413", async () => {
-    const err = await prepareUpload(Buffer.alloc(2 * 1024 * 1024 + 1), "big.pdf", "attachment", 2 * 1024 * 1024).catch((e: unknown) => e);
+    const err = await prepareUpload(Buffer.alloc(2 * 1024 * 1024 + 1), "big.pdf", "attachment", 2 * 1024 * 1024).catch(
+      (e: unknown) => e,
+    );
     expect(err).toBeInstanceOf(UploadError);
     expect(err).toMatchObject({ status: 413, message: "ไฟล์ใหญ่เกินไป รับได้ไม่เกิน 2 MB ต่อไฟล์" });
   });
@@ -138,7 +149,10 @@ describe("prepareUpload", () => {
     await expect(prepareUpload(exeBytes(), "a.pdf", "attachment", 1e6)).rejects.toMatchObject({ status: 415 });
     const png = await pngBytes();
     const truncated = png.subarray(0, 60);
-    await expect(prepareUpload(truncated, "a.png", "image", 1e6)).rejects.toMatchObject({ status: 422, message: expect.stringMatching(/อ่านไฟล์ภาพไม่ได้/) });
+    await expect(prepareUpload(truncated, "a.png", "image", 1e6)).rejects.toMatchObject({
+      status: 422,
+      message: expect.stringMatching(/อ่านไฟล์ภาพไม่ได้/),
+    });
   });
 
   it("names the file with the detected extension and records the checksum of what is stored", async () => {
@@ -162,14 +176,26 @@ describe("processImage", () => {
   });
 
   it("never enlarges, keeps PNG as PNG and WebP as WebP", async () => {
-    const png = await processImage(await pngBytes(40, 30), { ext: "png", mime: "image/png", label: "PNG", image: true }, true);
+    const png = await processImage(
+      await pngBytes(40, 30),
+      { ext: "png", mime: "image/png", label: "PNG", image: true },
+      true,
+    );
     expect([png.width, png.height, (await sharp(png.bytes).metadata()).format]).toEqual([40, 30, "png"]);
-    const webp = await processImage(await webpBytes(), { ext: "webp", mime: "image/webp", label: "WebP", image: true }, true);
+    const webp = await processImage(
+      await webpBytes(),
+      { ext: "webp", mime: "image/webp", label: "WebP", image: true },
+      true,
+    );
     expect((await sharp(webp.bytes).metadata()).format).toBe("webp");
   });
 
   it("keeps an image attachment at full size (scanned announcements must stay readable) but drops its metadata", async () => {
-    const out = await processImage(await phoneJpegBytes(2400, 1800), { ext: "jpg", mime: "image/jpeg", label: "JPEG", image: true }, false);
+    const out = await processImage(
+      await phoneJpegBytes(2400, 1800),
+      { ext: "jpg", mime: "image/jpeg", label: "JPEG", image: true },
+      false,
+    );
     expect([out.width, out.height]).toEqual([1800, 2400]);
     expect((await sharp(out.bytes).metadata()).exif).toBeUndefined();
   });

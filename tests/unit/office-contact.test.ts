@@ -26,7 +26,10 @@ describe("executive form", () => {
   const ok = { name: "นายประเสริฐ ตัวอย่างดี", position: "ผู้อำนวยการ", phone: "", email: "", photoId: "" };
   it("accepts empty contacts and Thai numbers; refuses others in Thai", () => {
     expect(executiveFormSchema.safeParse(ok).success).toBe(true);
-    expect(executiveFormSchema.safeParse({ ...ok, phone: "053 150 100 ต่อ 101", email: "d@example.go.th", photoId: "12" }).data).toMatchObject({ photoId: 12 });
+    expect(
+      executiveFormSchema.safeParse({ ...ok, phone: "053 150 100 ต่อ 101", email: "d@example.go.th", photoId: "12" })
+        .data,
+    ).toMatchObject({ photoId: 12 });
     const bad = executiveFormSchema.safeParse({ ...ok, phone: "0531", email: "d@" });
     expect(bad.error?.issues.map((i) => i.message)).toEqual([
       expect.stringMatching(/^รูปแบบหมายเลขโทรศัพท์ไม่ถูกต้อง/),
@@ -39,7 +42,20 @@ describe("the human site map", () => {
   it("lists every public area once: home, every section, calendar, elections, search, procurement, office pages, feeds", () => {
     const hrefs = siteMapGroups().flatMap((g) => g.links.map((l) => l.href));
     expect(new Set(hrefs).size).toBe(hrefs.length);
-    for (const h of ["/", "/calendar", "/elections", "/search", "/procurement", "/about", "/contact", "/privacy", "/accessibility", "/feed.xml", "/atom.xml", "/calendar.ics"]) {
+    for (const h of [
+      "/",
+      "/calendar",
+      "/elections",
+      "/search",
+      "/procurement",
+      "/about",
+      "/contact",
+      "/privacy",
+      "/accessibility",
+      "/feed.xml",
+      "/atom.xml",
+      "/calendar.ics",
+    ]) {
       expect(hrefs).toContain(h);
     }
     for (const s of SECTIONS) expect(hrefs).toContain(sectionPath(s.key));

@@ -2,9 +2,17 @@ import { describe, expect, it } from "vitest";
 import { PageCache, purgePageCache, sharedPageCache } from "@/lib/server/page-cache";
 
 const req = (url: string, headers: Record<string, string> = {}, method = "GET") => ({ method, url, headers });
-const shareable = { "cache-control": "s-maxage=60, stale-while-revalidate=31535940", "content-type": "text/html", "x-nextjs-cache": "HIT" };
-const body = Buffer.from("<html lang=\"th\">หน้าแรก</html>");
-const answer = (text: string, headers: Record<string, string> = shareable) => ({ status: 200, headers, body: Buffer.from(text) });
+const shareable = {
+  "cache-control": "s-maxage=60, stale-while-revalidate=31535940",
+  "content-type": "text/html",
+  "x-nextjs-cache": "HIT",
+};
+const body = Buffer.from('<html lang="th">หน้าแรก</html>');
+const answer = (text: string, headers: Record<string, string> = shareable) => ({
+  status: 200,
+  headers,
+  body: Buffer.from(text),
+});
 
 describe("PageCache", () => {
   it("keys public GET and HEAD requests by path and encoding", () => {
@@ -83,7 +91,13 @@ describe("PageCache", () => {
 
   it("keeps 404s and permanent redirects, without per-connection headers", () => {
     const c = new PageCache();
-    c.offer("r", 308, { ...shareable, location: "/posts/7/mou", date: "x", connection: "keep-alive" }, Buffer.alloc(0), 0);
+    c.offer(
+      "r",
+      308,
+      { ...shareable, location: "/posts/7/mou", date: "x", connection: "keep-alive" },
+      Buffer.alloc(0),
+      0,
+    );
     const hit = c.get("r", 1);
     expect(hit?.status).toBe(308);
     expect(hit?.headers.location).toBe("/posts/7/mou");
@@ -112,13 +126,14 @@ describe("PageCache", () => {
   });
 });
 
-
 describe("PageCache memory", () => {
   const page = (bytes: number) => Buffer.alloc(bytes, "ก");
 
   it("keeps large answers such as a sitemap or a feed of several megabytes", () => {
     const c = new PageCache();
-    expect(c.offer("gzip /sitemap.xml", 200, { ...shareable, "content-type": "application/xml" }, page(3_000_000), 0)).toBe(true);
+    expect(
+      c.offer("gzip /sitemap.xml", 200, { ...shareable, "content-type": "application/xml" }, page(3_000_000), 0),
+    ).toBe(true);
     expect(c.get("gzip /sitemap.xml", 1)?.body.length).toBe(3_000_000);
   });
 
@@ -189,17 +204,23 @@ describe("PageCache under load: stale-while-revalidate and coalescing", () => {
     const c = new PageCache();
     const lead = c.lookup("k", 0);
     const waiter = c.lookup("k", 1);
-    if (lead.kind !== "render" || waiter.kind !== "wait") throw new Error(`expected render + wait, got ${lead.kind} + ${waiter.kind}`);
+    if (lead.kind !== "render" || waiter.kind !== "wait")
+      throw new Error(`expected render + wait, got ${lead.kind} + ${waiter.kind}`);
     c.settle(lead.ticket, { status: 404, headers: shareable, body: Buffer.from("ไม่พบหน้า") }, 2);
     expect((await waiter.pending)?.status).toBe(404);
   });
 
   it("waiters are released with nothing when the render fails, is aborted or is not shareable", async () => {
     const c = new PageCache();
-    for (const outcome of [null, { status: 500, headers: shareable, body: Buffer.from("err") }, answer("x", { "cache-control": "private" })]) {
+    for (const outcome of [
+      null,
+      { status: 500, headers: shareable, body: Buffer.from("err") },
+      answer("x", { "cache-control": "private" }),
+    ]) {
       const lead = c.lookup("k", 0);
       const waiter = c.lookup("k", 0);
-      if (lead.kind !== "render" || waiter.kind !== "wait") throw new Error(`expected render + wait, got ${lead.kind} + ${waiter.kind}`);
+      if (lead.kind !== "render" || waiter.kind !== "wait")
+        throw new Error(`expected render + wait, got ${lead.kind} + ${waiter.kind}`);
       c.settle(lead.ticket, outcome, 1);
       expect(await waiter.pending).toBeNull();
       expect(c.rendering).toBe(0);

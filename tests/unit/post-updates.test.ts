@@ -8,13 +8,30 @@ import { PostArticle } from "@/components/post/post-article";
 import type { PostView } from "@/lib/posts/view";
 import { fromBangkok } from "@/lib/thai-date";
 
-const textOf = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim();
+const textOf = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
 
 function post(overrides: Partial<PostView>): PostView {
   return {
-    id: 12, section: "ANNOUNCEMENT", title: "ประกาศรับสมัคร", summary: "", path: "/posts/12", slug: null,
-    publishedAt: fromBangkok(2022, 3, 1, 10, 0), firstPublishedAt: fromBangkok(2022, 3, 1, 10, 0), lastUpdatedAt: null,
-    body: "<p>เนื้อหา</p>", viewCount: 0, cover: null, tags: [], gallery: [], attachments: [], changeNotes: [],
+    id: 12,
+    section: "ANNOUNCEMENT",
+    title: "ประกาศรับสมัคร",
+    summary: "",
+    path: "/posts/12",
+    slug: null,
+    publishedAt: fromBangkok(2022, 3, 1, 10, 0),
+    firstPublishedAt: fromBangkok(2022, 3, 1, 10, 0),
+    lastUpdatedAt: null,
+    body: "<p>เนื้อหา</p>",
+    viewCount: 0,
+    cover: null,
+    tags: [],
+    gallery: [],
+    attachments: [],
+    changeNotes: [],
     ...overrides,
   };
 }
@@ -25,7 +42,9 @@ describe("post change notes", () => {
     { note: "แก้ไขวันประกาศรายชื่อ", at: fromBangkok(2022, 3, 4, 14, 0) },
     { note: "เพิ่มสถานที่สอบ", at: fromBangkok(2022, 3, 9, 0, 30) },
   ];
-  const html = renderToStaticMarkup(createElement(PostArticle, { post: post({ lastUpdatedAt: fromBangkok(2022, 3, 9, 0, 30), changeNotes: notes }) }));
+  const html = renderToStaticMarkup(
+    createElement(PostArticle, { post: post({ lastUpdatedAt: fromBangkok(2022, 3, 9, 0, 30), changeNotes: notes }) }),
+  );
 
   it("lists each note with its Thai date and time under «ปรับปรุงล่าสุด», newest first", () => {
     const section = /<section[^>]*id="post-updates"[^>]*>([\s\S]*?)<\/section>/.exec(html)?.[1] ?? "";

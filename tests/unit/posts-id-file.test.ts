@@ -7,10 +7,20 @@ describe("parseIdFile", () => {
     expect(parseIdFile("2147483647.ics", "ics")).toBe(2_147_483_647);
   });
 
-  it.each(["12.PNG", "12.ics", "12", ".png", "0.png", "012.png", "-1.png", "1e3.png", "12.png.png", "2147483648.png", "๑๒.png", "12 .png"])(
-    "refuses %j",
-    (name) => {
-      expect(parseIdFile(name, "png")).toBeNull();
-    },
-  );
+  it.each([
+    "12.PNG",
+    "12.ics",
+    "12",
+    ".png",
+    "0.png",
+    "012.png",
+    "-1.png",
+    "1e3.png",
+    "12.png.png",
+    "2147483648.png",
+    "๑๒.png",
+    "12 .png",
+  ])("refuses %j", (name) => {
+    expect(parseIdFile(name, "png")).toBeNull();
+  });
 });

@@ -24,7 +24,12 @@ describe("diffRevisions", () => {
   it("diffs Thai text by word, although Thai has no spaces", () => {
     const parts = diffText("ประกาศผลการเลือกตั้ง", "ประกาศผลการเลือกตั้งอย่างเป็นทางการ");
     expect(parts[0]).toEqual({ value: "ประกาศผลการเลือกตั้ง" });
-    expect(parts.filter((p) => p.added).map((p) => p.value).join("")).toBe("อย่างเป็นทางการ");
+    expect(
+      parts
+        .filter((p) => p.added)
+        .map((p) => p.value)
+        .join(""),
+    ).toBe("อย่างเป็นทางการ");
     expect(parts.some((p) => p.removed)).toBe(false);
   });
 
@@ -32,46 +37,98 @@ describe("diffRevisions", () => {
     const a = "ประชุมวันจันทร์ ห้อง 1";
     const b = "ประชุมวันอังคาร ห้อง 1";
     const parts = diffText(a, b);
-    expect(parts.filter((p) => !p.added).map((p) => p.value).join("")).toBe(a);
-    expect(parts.filter((p) => !p.removed).map((p) => p.value).join("")).toBe(b);
+    expect(
+      parts
+        .filter((p) => !p.added)
+        .map((p) => p.value)
+        .join(""),
+    ).toBe(a);
+    expect(
+      parts
+        .filter((p) => !p.removed)
+        .map((p) => p.value)
+        .join(""),
+    ).toBe(b);
     expect(parts.find((p) => p.removed)?.value).toContain("จันทร์");
     expect(parts.find((p) => p.added)?.value).toContain("อังคาร");
   });
 
   it("compares the body's words, and says when only the markup changed", () => {
     const bolder = { ...base, body: "<p><strong>ผลการนับคะแนน</strong></p>" };
-    expect(diffRevisions(base, bolder)).toEqual([{ field: "body", parts: [{ value: "ผลการนับคะแนน" }], formatOnly: true }]);
+    expect(diffRevisions(base, bolder)).toEqual([
+      { field: "body", parts: [{ value: "ผลการนับคะแนน" }], formatOnly: true },
+    ]);
     const longer = { ...base, body: "<p>ผลการนับคะแนน</p><p>เขต 7</p>" };
     const [d] = diffRevisions(base, longer);
     expect(d?.formatOnly).toBeUndefined();
-    expect(d?.parts.filter((p) => p.added).map((p) => p.value).join("")).toBe("\nเขต 7");
+    expect(
+      d?.parts
+        .filter((p) => p.added)
+        .map((p) => p.value)
+        .join(""),
+    ).toBe("\nเขต 7");
   });
 
   it("lists tags and files item by item, and names the section in Thai", () => {
-    expect(diffList(["ก", "ข"], ["ก", "ค"])).toEqual([{ value: "ก" }, { value: ", " }, { value: "ข", removed: true }, { value: ", " }, { value: "ค", added: true }]);
+    expect(diffList(["ก", "ข"], ["ก", "ค"])).toEqual([
+      { value: "ก" },
+      { value: ", " },
+      { value: "ข", removed: true },
+      { value: ", " },
+      { value: "ค", added: true },
+    ]);
     const [section] = diffRevisions(base, { ...base, section: "ANNOUNCEMENT" });
-    expect(section?.parts).toEqual([{ value: "ประกาศผลการเลือกตั้ง", removed: true }, { value: ", " }, { value: "ข่าวประกาศ", added: true }]);
+    expect(section?.parts).toEqual([
+      { value: "ประกาศผลการเลือกตั้ง", removed: true },
+      { value: ", " },
+      { value: "ข่าวประกาศ", added: true },
+    ]);
   });
 
   it("reads body HTML as lines of text, entities decoded and images named", () => {
-    expect(bodyText('<p>ก &amp; ข</p><p>ค<br>ง</p><figure><img src="/files/1/a.png" alt="ภาพ"></figure>')).toBe("ก & ข\nค\nง\n[ภาพ: ภาพ]");
+    expect(bodyText('<p>ก &amp; ข</p><p>ค<br>ง</p><figure><img src="/files/1/a.png" alt="ภาพ"></figure>')).toBe(
+      "ก & ข\nค\nง\n[ภาพ: ภาพ]",
+    );
   });
 });
 
 describe("parseSnapshot", () => {
   it("reads old or partial snapshots with empty defaults and refuses non-objects", () => {
-    expect(parseSnapshot({ title: "ก" })).toEqual({ ...base, title: "ก", section: "OTHER", body: "", tags: [], attachmentIds: [] });
+    expect(parseSnapshot({ title: "ก" })).toEqual({
+      ...base,
+      title: "ก",
+      section: "OTHER",
+      body: "",
+      tags: [],
+      attachmentIds: [],
+    });
     expect(parseSnapshot(null)).toBeNull();
     expect(parseSnapshot("x")).toBeNull();
   });
 });
 
 describe("post schema", () => {
-  const valid = { title: "  หัวข้อ  ", section: "PRESS_RELEASE", slug: "", summary: "", body: "<p>ก</p>", tags: "เลือกตั้ง, อสม.,เลือกตั้ง, ", galleryIds: "[3,4,3]", attachmentIds: "" };
+  const valid = {
+    title: "  หัวข้อ  ",
+    section: "PRESS_RELEASE",
+    slug: "",
+    summary: "",
+    body: "<p>ก</p>",
+    tags: "เลือกตั้ง, อสม.,เลือกตั้ง, ",
+    galleryIds: "[3,4,3]",
+    attachmentIds: "",
+  };
 
   it("trims text, splits Thai tags, parses file lists and turns an empty slug into none", () => {
     const r = postSchema.parse(valid);
-    expect(r).toMatchObject({ title: "หัวข้อ", slug: null, tags: ["เลือกตั้ง", "อสม."], coverId: null, galleryIds: [3, 4], attachmentIds: [] });
+    expect(r).toMatchObject({
+      title: "หัวข้อ",
+      slug: null,
+      tags: ["เลือกตั้ง", "อสม."],
+      coverId: null,
+      galleryIds: [3, 4],
+      attachmentIds: [],
+    });
   });
 
   it("refuses a missing title, an unknown section, a non-ASCII slug and a broken file list, in Thai", () => {

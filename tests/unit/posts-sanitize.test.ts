@@ -24,9 +24,13 @@ describe("sanitizeBody keeps the editor's structure", () => {
     expect(sanitizeBody('<a href="https://www.ect.go.th" title="กกต.">กกต.</a>')).toBe(
       '<a href="https://www.ect.go.th" title="กกต." rel="noopener noreferrer">กกต.</a>',
     );
-    expect(sanitizeBody('<a href="http://example.org">x</a>')).toBe('<a href="http://example.org" rel="noopener noreferrer">x</a>');
+    expect(sanitizeBody('<a href="http://example.org">x</a>')).toBe(
+      '<a href="http://example.org" rel="noopener noreferrer">x</a>',
+    );
     expect(sanitizeBody('<a href="/posts/12">ข่าว</a>')).toBe('<a href="/posts/12">ข่าว</a>');
-    expect(sanitizeBody('<a href="mailto:chiangrai@ect.go.th">อีเมล</a>')).toBe('<a href="mailto:chiangrai@ect.go.th">อีเมล</a>');
+    expect(sanitizeBody('<a href="mailto:chiangrai@ect.go.th">อีเมล</a>')).toBe(
+      '<a href="mailto:chiangrai@ect.go.th">อีเมล</a>',
+    );
     // A rel typed by someone (rel="opener") is replaced, and target is not allowed at all.
     expect(sanitizeBody('<a href="/x" rel="opener" target="_blank">x</a>')).toBe('<a href="/x">x</a>');
   });
@@ -36,13 +40,21 @@ describe("sanitizeBody removes what could run code or load foreign content", () 
   const cases: [string, string, string][] = [
     ["script", '<p>ก่อน</p><script>alert("x")</script><p>หลัง</p>', "<p>ก่อน</p><p>หลัง</p>"],
     ["img onerror (foreign src)", '<img src="x" onerror="alert(1)">', ""],
-    ["img onerror (own file)", '<img src="/files/3/a.png" onerror="alert(1)" alt="ก">', '<img src="/files/3/a.png" alt="ก" />'],
+    [
+      "img onerror (own file)",
+      '<img src="/files/3/a.png" onerror="alert(1)" alt="ก">',
+      '<img src="/files/3/a.png" alt="ก" />',
+    ],
     ["javascript: link", '<a href="javascript:alert(1)">คลิก</a>', "<a>คลิก</a>"],
     ["obfuscated javascript: link", '<a href="java&#x09;script:alert(1)">คลิก</a>', "<a>คลิก</a>"],
     ["upper-case JAVASCRIPT:", '<a href="JAVASCRIPT:alert(1)">คลิก</a>', "<a>คลิก</a>"],
     ["data: link", '<a href="data:text/html;base64,PHNjcmlwdD4=">x</a>', "<a>x</a>"],
     ["iframe with its text", '<iframe src="https://evil.example">ข้อความ</iframe><p>ต่อ</p>', "<p>ต่อ</p>"],
-    ["style attribute and class", '<p style="background:url(javascript:alert(1))" class="x" id="y">ข้อความ</p>', "<p>ข้อความ</p>"],
+    [
+      "style attribute and class",
+      '<p style="background:url(javascript:alert(1))" class="x" id="y">ข้อความ</p>',
+      "<p>ข้อความ</p>",
+    ],
     ["style element", "<style>body{display:none}</style><p>ก</p>", "<p>ก</p>"],
     ["event handlers everywhere", '<p onclick="x()" onmouseover="y()">ก</p>', "<p>ก</p>"],
     ["svg with script", "<svg><script>alert(1)</script></svg><p>ก</p>", "<p>ก</p>"],
@@ -52,7 +64,11 @@ describe("sanitizeBody removes what could run code or load foreign content", () 
     ["data: image", '<img src="data:image/png;base64,AAAA">', ""],
     ["protocol-relative image", '<img src="//evil.example/x.png">', ""],
     ["path escaping the files folder", '<img src="/files/1/../../etc/passwd">', ""],
-    ["image width that is not a number", '<img src="/files/1/a.png" width="100%" height="50px">', '<img src="/files/1/a.png" alt="" />'],
+    [
+      "image width that is not a number",
+      '<img src="/files/1/a.png" width="100%" height="50px">',
+      '<img src="/files/1/a.png" alt="" />',
+    ],
     ["meta refresh", '<meta http-equiv="refresh" content="0;url=https://evil">', ""],
     ["base tag", '<base href="https://evil/">', ""],
     ["html comment", "<!-- <script>alert(1)</script> --><p>ก</p>", "<p>ก</p>"],

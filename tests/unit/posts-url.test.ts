@@ -43,12 +43,21 @@ describe("isValidSlug", () => {
     expect(isValidSlug(s)).toBe(true);
   });
 
-  it.each(["", "-mou", "mou-", "mou--moph", "MOU", "mou moph", "mou_moph", "ข่าว", "mou/moph", "../etc", "x".repeat(121)])(
-    "rejects %j",
-    (s) => {
-      expect(isValidSlug(s)).toBe(false);
-    },
-  );
+  it.each([
+    "",
+    "-mou",
+    "mou-",
+    "mou--moph",
+    "MOU",
+    "mou moph",
+    "mou_moph",
+    "ข่าว",
+    "mou/moph",
+    "../etc",
+    "x".repeat(121),
+  ])("rejects %j", (s) => {
+    expect(isValidSlug(s)).toBe(false);
+  });
 });
 
 describe("parsePageParam", () => {
@@ -117,7 +126,9 @@ describe("fileHref", () => {
   it("encodes a Thai file name so the address is plain ASCII and decodes back", () => {
     const href = fileHref({ id: 7, token: "0123456789abcdef0123456789abcdef", fileName: "บันทึกข้อตกลงความร่วมมือ.pdf" });
     expect(href).toMatch(/^\/files\/7-0123456789abcdef0123456789abcdef\/[\x21-\x7e]+$/);
-    expect(decodeURIComponent(href.slice("/files/7-0123456789abcdef0123456789abcdef/".length))).toBe("บันทึกข้อตกลงความร่วมมือ.pdf");
+    expect(decodeURIComponent(href.slice("/files/7-0123456789abcdef0123456789abcdef/".length))).toBe(
+      "บันทึกข้อตกลงความร่วมมือ.pdf",
+    );
   });
 
   it("keeps slashes, ? and # in a name from changing the address", () => {
@@ -278,4 +289,3 @@ describe("visitorId", () => {
     }
   });
 });
-

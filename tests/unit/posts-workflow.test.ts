@@ -22,7 +22,8 @@ describe("authors", () => {
   it("never publish, schedule, unschedule, withdraw or return, from any status, even their own posts", () => {
     for (const status of STATUSES) {
       for (const hasDraft of [false, true]) {
-        for (const action of EDITOR_ONLY) expect(can(author, action, post(status, { hasDraft })), `${action} from ${status}`).toBe(false);
+        for (const action of EDITOR_ONLY)
+          expect(can(author, action, post(status, { hasDraft })), `${action} from ${status}`).toBe(false);
       }
     }
   });
@@ -31,7 +32,12 @@ describe("authors", () => {
     expect(allowedActions(author, post("DRAFT"))).toEqual(["edit", "submit", "restore", "delete"]);
     expect(allowedActions(author, post("IN_REVIEW"))).toEqual(["edit", "restore"]);
     expect(allowedActions(author, post("PUBLISHED"))).toEqual(["edit", "restore"]);
-    expect(allowedActions(author, post("PUBLISHED", { hasDraft: true }))).toEqual(["edit", "submit", "restore", "discardDraft"]);
+    expect(allowedActions(author, post("PUBLISHED", { hasDraft: true }))).toEqual([
+      "edit",
+      "submit",
+      "restore",
+      "discardDraft",
+    ]);
   });
 
   it("cannot touch scheduled or withdrawn posts, even their own", () => {
@@ -54,11 +60,39 @@ describe("authors", () => {
 describe("editors and admins", () => {
   for (const user of [editor, admin]) {
     it(`${user.role}: the workflow from each status, on anyone's post`, () => {
-      expect(allowedActions(user, post("DRAFT"))).toEqual(["edit", "submit", "publish", "schedule", "restore", "delete"]);
-      expect(allowedActions(user, post("IN_REVIEW"))).toEqual(["edit", "return", "publish", "schedule", "restore", "delete"]);
-      expect(allowedActions(user, post("SCHEDULED"))).toEqual(["edit", "publish", "schedule", "unschedule", "restore", "delete"]);
+      expect(allowedActions(user, post("DRAFT"))).toEqual([
+        "edit",
+        "submit",
+        "publish",
+        "schedule",
+        "restore",
+        "delete",
+      ]);
+      expect(allowedActions(user, post("IN_REVIEW"))).toEqual([
+        "edit",
+        "return",
+        "publish",
+        "schedule",
+        "restore",
+        "delete",
+      ]);
+      expect(allowedActions(user, post("SCHEDULED"))).toEqual([
+        "edit",
+        "publish",
+        "schedule",
+        "unschedule",
+        "restore",
+        "delete",
+      ]);
       expect(allowedActions(user, post("PUBLISHED"))).toEqual(["edit", "withdraw", "restore"]);
-      expect(allowedActions(user, post("PUBLISHED", { hasDraft: true }))).toEqual(["edit", "submit", "publish", "withdraw", "restore", "discardDraft"]);
+      expect(allowedActions(user, post("PUBLISHED", { hasDraft: true }))).toEqual([
+        "edit",
+        "submit",
+        "publish",
+        "withdraw",
+        "restore",
+        "discardDraft",
+      ]);
       expect(allowedActions(user, post("WITHDRAWN"))).toEqual(["edit", "publish", "restore"]);
     });
   }

@@ -1,7 +1,14 @@
 // Procurement disclosures: fiscal years, baht amounts and the form schema. Run under several TZ
 // values (npm test does): nothing here may depend on the server's own time zone.
 import { describe, expect, it } from "vitest";
-import { fiscalMonthLabel, fiscalMonths, fiscalYearBounds, fiscalYearOf, fiscalYearOfDay, parseFiscalYearParam } from "@/lib/procurement/fiscal-year";
+import {
+  fiscalMonthLabel,
+  fiscalMonths,
+  fiscalYearBounds,
+  fiscalYearOf,
+  fiscalYearOfDay,
+  parseFiscalYearParam,
+} from "@/lib/procurement/fiscal-year";
 import { formatAmount, formatBaht, parseAmount } from "@/lib/procurement/money";
 import { disclosureAuditSnapshot, disclosureFormSchema, disclosureToFormValues } from "@/lib/procurement/schema";
 import { fromBangkok } from "@/lib/thai-date";
@@ -33,8 +40,18 @@ describe("fiscal year (Bangkok time)", () => {
   it("months run ต.ค. 2568 … ก.ย. 2569 for 2569", () => {
     const months = fiscalMonths(2569);
     expect(months.map((m) => `${m.short} ${m.yearBE}`)).toEqual([
-      "ต.ค. 2568", "พ.ย. 2568", "ธ.ค. 2568", "ม.ค. 2569", "ก.พ. 2569", "มี.ค. 2569",
-      "เม.ย. 2569", "พ.ค. 2569", "มิ.ย. 2569", "ก.ค. 2569", "ส.ค. 2569", "ก.ย. 2569",
+      "ต.ค. 2568",
+      "พ.ย. 2568",
+      "ธ.ค. 2568",
+      "ม.ค. 2569",
+      "ก.พ. 2569",
+      "มี.ค. 2569",
+      "เม.ย. 2569",
+      "พ.ค. 2569",
+      "มิ.ย. 2569",
+      "ก.ค. 2569",
+      "ส.ค. 2569",
+      "ก.ย. 2569",
     ]);
     expect(fiscalMonthLabel(2569, 10)).toBe("ตุลาคม 2568");
     expect(fiscalMonthLabel(2569, 9)).toBe("กันยายน 2569");
@@ -42,7 +59,8 @@ describe("fiscal year (Bangkok time)", () => {
 
   it("address years: four digits only", () => {
     expect(parseFiscalYearParam("2569")).toBe(2569);
-    for (const bad of ["abc", "256", "25690", "2569a", " 2569", "", undefined, "-569"]) expect(parseFiscalYearParam(bad)).toBeNull();
+    for (const bad of ["abc", "256", "25690", "2569a", " 2569", "", undefined, "-569"])
+      expect(parseFiscalYearParam(bad)).toBeNull();
   });
 });
 
@@ -54,7 +72,8 @@ describe("baht amounts", () => {
     expect(formatAmount("999")).toBe("999.00");
     expect(formatAmount({ toFixed: () => "420000.00" })).toBe("420,000.00");
     const intl = new Intl.NumberFormat("th-TH", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-    for (const n of ["1", "12", "1000", "585000", "1214730.25", "999999999999.99"]) expect(formatAmount(n)).toBe(intl.format(Number(n)));
+    for (const n of ["1", "12", "1000", "585000", "1214730.25", "999999999999.99"])
+      expect(formatAmount(n)).toBe(intl.format(Number(n)));
   });
 
   it("reads what staff type, keeping every satang (no floating point)", () => {
@@ -64,7 +83,8 @@ describe("baht amounts", () => {
     expect(parseAmount("0007")).toBe("7.00");
     expect(parseAmount("999999999999.99")).toBe("999999999999.99");
     expect(parseAmount("")).toBeNull();
-    for (const bad of ["-5", "1.234", "abc", "1e6", "12.3.4", "1000000000000", "๑๒x"]) expect(parseAmount(bad)).toBeUndefined();
+    for (const bad of ["-5", "1.234", "abc", "1e6", "12.3.4", "1000000000000", "๑๒x"])
+      expect(parseAmount(bad)).toBeUndefined();
   });
 });
 
@@ -82,14 +102,26 @@ describe("disclosureFormSchema", () => {
     if (!r.success) throw r.error;
     expect(r.data).toMatchObject({ fiscalYear: 2569, month: null, amount: "1500.00", fileId: 7, published: true });
     expect(r.data.documentDate.toISOString()).toBe("2025-09-30T17:00:00.000Z");
-    expect(disclosureToFormValues(r.data)).toMatchObject({ documentDate: "2025-10-01", fiscalYear: "2569", amount: "1500.00" });
-    expect(disclosureAuditSnapshot(r.data)).toMatchObject({ documentDate: "2025-09-30T17:00:00.000Z", amount: "1500.00" });
+    expect(disclosureToFormValues(r.data)).toMatchObject({
+      documentDate: "2025-10-01",
+      fiscalYear: "2569",
+      amount: "1500.00",
+    });
+    expect(disclosureAuditSnapshot(r.data)).toMatchObject({
+      documentDate: "2025-09-30T17:00:00.000Z",
+      amount: "1500.00",
+    });
     const sept = disclosureFormSchema.safeParse({ ...base, documentDate: "2025-09-30" });
     expect(sept.success && sept.data.fiscalYear).toBe(2568);
   });
 
   it("a given fiscal year wins (an annual report dated after its year)", () => {
-    const r = disclosureFormSchema.safeParse({ ...base, kind: "ANNUAL_REPORT", documentDate: "2025-10-24", fiscalYear: "2568" });
+    const r = disclosureFormSchema.safeParse({
+      ...base,
+      kind: "ANNUAL_REPORT",
+      documentDate: "2025-10-24",
+      fiscalYear: "2568",
+    });
     expect(r.success && r.data.fiscalYear).toBe(2568);
   });
 
@@ -107,7 +139,9 @@ describe("disclosureFormSchema", () => {
     expect(errorsOf({ kind: "BRIBE" })).toEqual({ kind: "กรุณาเลือกประเภทเอกสาร" });
     expect(errorsOf({ documentDate: "" })).toEqual({ documentDate: "กรุณาเลือกวันที่ของเอกสาร" });
     expect(errorsOf({ documentDate: "2025-02-30" })).toEqual({ documentDate: "วันที่ของเอกสารไม่ถูกต้อง" });
-    expect(errorsOf({ fiscalYear: "2025" }).fiscalYear).toMatch(/^ปีงบประมาณต้องเป็นปี พ.ศ. ระหว่าง 2540 ถึง \d{4} เช่น 2569$/);
+    expect(errorsOf({ fiscalYear: "2025" }).fiscalYear).toMatch(
+      /^ปีงบประมาณต้องเป็นปี พ.ศ. ระหว่าง 2540 ถึง \d{4} เช่น 2569$/,
+    );
     expect(errorsOf({ fiscalYear: "abcd" }).fiscalYear).toMatch(/ปีงบประมาณต้องเป็นปี พ.ศ./);
     expect(errorsOf({ amount: "สามแสน" })).toEqual({ amount: "จำนวนเงินไม่ถูกต้อง ใส่เป็นตัวเลข เช่น 1,234,567.50" });
     expect(errorsOf({ fileId: "" })).toEqual({ fileId: "กรุณาอัปโหลดไฟล์เอกสาร" });
@@ -117,6 +151,11 @@ describe("disclosureFormSchema", () => {
 
 describe("disclosureFormSchema lists every problem of one save at once", () => {
   it("title, date, amount and file together", () => {
-    expect(Object.keys(errorsOf({ title: "", documentDate: "x", amount: "abc", fileId: "" })).sort()).toEqual(["amount", "documentDate", "fileId", "title"]);
+    expect(Object.keys(errorsOf({ title: "", documentDate: "x", amount: "abc", fileId: "" })).sort()).toEqual([
+      "amount",
+      "documentDate",
+      "fileId",
+      "title",
+    ]);
   });
 });

@@ -4,10 +4,21 @@ import { RateLimiter } from "@/lib/online/rate-limit";
 
 describe("isExpensive", () => {
   it("names the link-preview images, the sitemap, the feeds and the calendar files", () => {
-    for (const path of ["/og/posts/7.png", "/og/site.png", "/sitemap.xml", "/feed.xml", "/atom.xml", "/news/press-releases/feed.xml", "/news/activities/atom.xml", "/calendar.ics", "/events/12.ics"]) {
+    for (const path of [
+      "/og/posts/7.png",
+      "/og/site.png",
+      "/sitemap.xml",
+      "/feed.xml",
+      "/atom.xml",
+      "/news/press-releases/feed.xml",
+      "/news/activities/atom.xml",
+      "/calendar.ics",
+      "/events/12.ics",
+    ]) {
       expect(isExpensive(path), path).toBe(true);
     }
-    for (const path of ["/", "/news/press-releases", "/posts/7/mou", "/calendar", "/sitemap", "/robots.txt"]) expect(isExpensive(path), path).toBe(false);
+    for (const path of ["/", "/news/press-releases", "/posts/7/mou", "/calendar", "/sitemap", "/robots.txt"])
+      expect(isExpensive(path), path).toBe(false);
   });
 });
 

@@ -61,7 +61,13 @@ describe("the query", () => {
 
 describe("the document", () => {
   it("weights title A, summary and tags B, body and files C, and indexes words without tone marks too", () => {
-    const v = buildSearchVector({ title: "ประกาศผล", summary: "สรุป", bodyText: "ตั้ง", tags: ["ข่าว"], attachments: ["แบบ.pdf"] });
+    const v = buildSearchVector({
+      title: "ประกาศผล",
+      summary: "สรุป",
+      bodyText: "ตั้ง",
+      tags: ["ข่าว"],
+      attachments: ["แบบ.pdf"],
+    });
     expect(v).toMatch(/'ประกาศ':\d+A/);
     expect(v).toMatch(/'สรุป':\d+B/);
     expect(v).toMatch(/'ข่าว':\d+B/);
@@ -74,7 +80,9 @@ describe("the document", () => {
     expect(at("ตั้ง") - at("เลือก")).toBeGreaterThan(1);
   });
   it("escapes quotes and backslashes", () => {
-    expect(buildSearchVector({ title: "it's", summary: "", bodyText: "", tags: [], attachments: [] })).toContain("'it'");
+    expect(buildSearchVector({ title: "it's", summary: "", bodyText: "", tags: [], attachments: [] })).toContain(
+      "'it'",
+    );
   });
 });
 
@@ -114,7 +122,8 @@ describe("the search address", () => {
     expect(parseThaiDay("01/06/2566")).toEqual({ year: 2023, month: 6, day: 1 });
     expect(parseThaiDay("๑/๖/๒๕๖๖")).toEqual({ year: 2023, month: 6, day: 1 });
     expect(parseThaiDay("29/02/2567")).toEqual({ year: 2024, month: 2, day: 29 });
-    for (const bad of ["29/02/2566", "31/04/2566", "1/13/2566", "01/06/2023", "2566-06-01", "abc"]) expect(parseThaiDay(bad)).toBeNull();
+    for (const bad of ["29/02/2566", "31/04/2566", "1/13/2566", "01/06/2023", "2566-06-01", "abc"])
+      expect(parseThaiDay(bad)).toBeNull();
   });
   it("turns days into Bangkok day bounds", () => {
     const p = parseSearchParams({ q: "เลือกตั้ง", from: "01/06/2566", to: "01/06/2566" });
@@ -123,7 +132,13 @@ describe("the search address", () => {
     expect(p.range.end!.toISOString()).toBe("2023-06-01T17:00:00.000Z");
   });
   it("explains every problem in Thai instead of failing", () => {
-    const p = parseSearchParams({ q: "ก".repeat(MAX_QUERY_LENGTH + 1), section: "nope", from: "32/01/2566", to: "x", page: "0" });
+    const p = parseSearchParams({
+      q: "ก".repeat(MAX_QUERY_LENGTH + 1),
+      section: "nope",
+      from: "32/01/2566",
+      to: "x",
+      page: "0",
+    });
     expect(Object.keys(p.errors).sort()).toEqual(["from", "page", "q", "section", "to"]);
     expect(p.errors.from).toContain("วว/ดด/ปปปป");
     expect(parseSearchParams({ from: "02/06/2566", to: "01/06/2566" }).errors.to).toBe("วันที่สิ้นสุดต้องไม่อยู่ก่อนวันที่เริ่มต้น");

@@ -30,10 +30,26 @@ describe("settings validation", () => {
   });
 
   it("Thai phone numbers: landlines, mobiles, +66, extensions and lists", () => {
-    for (const ok of ["053 150 100", "02-123-4567", "0 5315 0100", "081 234 5678", "+66 53 150 100", "053 150 100 ต่อ 12", "053 150 100, 081 234 5678", "(053) 150100"]) {
+    for (const ok of [
+      "053 150 100",
+      "02-123-4567",
+      "0 5315 0100",
+      "081 234 5678",
+      "+66 53 150 100",
+      "053 150 100 ต่อ 12",
+      "053 150 100, 081 234 5678",
+      "(053) 150100",
+    ]) {
       expect(isThaiPhoneList(ok), ok).toBe(true);
     }
-    for (const bad of ["12345", "053 150 10", "0812345678901", "โทร 053150100", "053150100<script>", "javascript:alert(1)"]) {
+    for (const bad of [
+      "12345",
+      "053 150 10",
+      "0812345678901",
+      "โทร 053150100",
+      "053150100<script>",
+      "javascript:alert(1)",
+    ]) {
       expect(isThaiPhoneList(bad), bad).toBe(false);
     }
     expect(errorOf("phone", "12345")).toMatch(/^รูปแบบหมายเลขโทรศัพท์ไม่ถูกต้อง/);
@@ -44,10 +60,18 @@ describe("settings validation", () => {
 
   it("links must be http(s)", () => {
     expect(isWebUrl("https://line.me/R/ti/p/@ect")).toBe(true);
-    for (const bad of ["javascript:alert(1)", "data:text/html,<b>x</b>", "ftp://example.com", "www.facebook.com", "//evil.example"]) {
+    for (const bad of [
+      "javascript:alert(1)",
+      "data:text/html,<b>x</b>",
+      "ftp://example.com",
+      "www.facebook.com",
+      "//evil.example",
+    ]) {
       expect(isWebUrl(bad), bad).toBe(false);
     }
-    expect(errorOf("facebookUrl", "javascript:alert(document.cookie)")).toBe("ลิงก์ Facebook ต้องเป็นที่อยู่เว็บที่ขึ้นต้นด้วย https:// หรือ http://");
+    expect(errorOf("facebookUrl", "javascript:alert(document.cookie)")).toBe(
+      "ลิงก์ Facebook ต้องเป็นที่อยู่เว็บที่ขึ้นต้นด้วย https:// หรือ http://",
+    );
     expect(errorOf("mapUrl", "")).toBeUndefined();
   });
 

@@ -27,7 +27,9 @@ describe("calendar layout cases", () => {
 
   it("mark today exactly once, in every column, inside the month and on a leading and a trailing day", () => {
     const todays = grids.map(({ c, grid }) => {
-      const marked = grid.weeks.flatMap((w, row) => w.map((d) => ({ d, row, last: row === grid.weeks.length - 1 }))).filter((x) => x.d.isToday);
+      const marked = grid.weeks
+        .flatMap((w, row) => w.map((d) => ({ d, row, last: row === grid.weeks.length - 1 })))
+        .filter((x) => x.d.isToday);
       expect(marked, dayKeyString(c.today)).toHaveLength(1);
       return marked[0]!;
     });

@@ -11,8 +11,13 @@ import {
 } from "@/lib/thai-date";
 
 const wallClock = new Intl.DateTimeFormat("en-CA", {
-  timeZone: BANGKOK_TZ, year: "numeric", month: "2-digit", day: "2-digit",
-  hour: "2-digit", minute: "2-digit", hourCycle: "h23",
+  timeZone: BANGKOK_TZ,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
 });
 const weekdayEn = new Intl.DateTimeFormat("en-US", { timeZone: BANGKOK_TZ, weekday: "short" });
 const WEEKDAYS_EN = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
@@ -63,7 +68,9 @@ describe("buildMonthGrid", () => {
   it("marks today only, wherever it falls in the grid", () => {
     const ym = { year: 2022, month: 6 };
     const marked = (today: { year: number; month: number; day: number }) =>
-      days(buildMonthGrid(ym, today)).filter((d) => d.isToday).map((d) => d.key);
+      days(buildMonthGrid(ym, today))
+        .filter((d) => d.isToday)
+        .map((d) => d.key);
     expect(marked({ year: 2022, month: 6, day: 15 })).toEqual(["2022-06-15"]);
     expect(marked({ year: 2022, month: 5, day: 30 })).toEqual(["2022-05-30"]);
     expect(marked({ year: 2022, month: 8, day: 1 })).toEqual([]);
@@ -112,7 +119,9 @@ describe("eventDayKeys", () => {
 
   it("uses Bangkok days even when UTC dates differ", () => {
     // 00:30 to 02:00 Bangkok on 1 June is still 31 May in UTC.
-    expect(eventDayKeys(new Date("2022-05-31T17:30:00Z"), new Date("2022-05-31T19:00:00Z"), false)).toEqual(["2022-06-01"]);
+    expect(eventDayKeys(new Date("2022-05-31T17:30:00Z"), new Date("2022-05-31T19:00:00Z"), false)).toEqual([
+      "2022-06-01",
+    ]);
     // 23:00 31 May to 08:00 1 June Bangkok is one UTC date (31 May) but two Bangkok days.
     expect(eventDayKeys(new Date("2022-05-31T16:00:00Z"), new Date("2022-06-01T01:00:00Z"), false)).toEqual([
       "2022-05-31",

@@ -17,8 +17,14 @@ import {
 
 // en-CA prints ISO-like "2022-06-01, 00:00:00" — the oracle for wall-clock checks.
 const wallClock = new Intl.DateTimeFormat("en-CA", {
-  timeZone: BANGKOK_TZ, year: "numeric", month: "2-digit", day: "2-digit",
-  hour: "2-digit", minute: "2-digit", second: "2-digit", hourCycle: "h23",
+  timeZone: BANGKOK_TZ,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  hourCycle: "h23",
 });
 const bangkok = (d: Date) => wallClock.format(d).replace(", ", "T");
 
@@ -33,7 +39,11 @@ describe("day keys", () => {
   });
 
   it("agrees with Intl on every Bangkok day from 2500 to 2600 BE", () => {
-    for (let d = fromBangkok(1957, 1, 1, 12); d.getTime() < Date.UTC(2058, 0, 1); d = new Date(d.getTime() + 86_400_000)) {
+    for (
+      let d = fromBangkok(1957, 1, 1, 12);
+      d.getTime() < Date.UTC(2058, 0, 1);
+      d = new Date(d.getTime() + 86_400_000)
+    ) {
       expect(dayKeyString(dayKeyOf(d))).toBe(bangkok(d).slice(0, 10));
     }
   });
@@ -59,11 +69,25 @@ describe("month URL params", () => {
     expect(parseMonthParam("2700-12")).toEqual({ year: 2157, month: 12 });
   });
 
-  it.each(["2565-13", "2565-00", "x", "2565-6", "", " 2565-06", "2565-06 ", "2565-06\n", "2022-06",
-    "2399-12", "2701-01", "๒๕๖๕-๐๖", "2565/06", "25650-06", "2565-006", "+2565-06", "2565-0x"])(
-    "rejects %j",
-    (s) => expect(parseMonthParam(s)).toBeNull(),
-  );
+  it.each([
+    "2565-13",
+    "2565-00",
+    "x",
+    "2565-6",
+    "",
+    " 2565-06",
+    "2565-06 ",
+    "2565-06\n",
+    "2022-06",
+    "2399-12",
+    "2701-01",
+    "๒๕๖๕-๐๖",
+    "2565/06",
+    "25650-06",
+    "2565-006",
+    "+2565-06",
+    "2565-0x",
+  ])("rejects %j", (s) => expect(parseMonthParam(s)).toBeNull());
 
   it("formats and round-trips", () => {
     expect(formatMonthParam({ year: 2022, month: 6 })).toBe("2565-06");
@@ -110,7 +134,10 @@ describe("bounds", () => {
 
   it("a day runs midnight to midnight, also across month and year ends", () => {
     const d = dayBounds({ year: 2022, month: 6, day: 1 });
-    expect([d.start.toISOString(), d.end.toISOString()]).toEqual(["2022-05-31T17:00:00.000Z", "2022-06-01T17:00:00.000Z"]);
+    expect([d.start.toISOString(), d.end.toISOString()]).toEqual([
+      "2022-05-31T17:00:00.000Z",
+      "2022-06-01T17:00:00.000Z",
+    ]);
     const nye = dayBounds({ year: 2022, month: 12, day: 31 });
     expect(bangkok(nye.end)).toBe("2023-01-01T00:00:00");
     const leap = dayBounds({ year: 2024, month: 2, day: 29 });

@@ -46,8 +46,14 @@ const monthYearOracle = {
 };
 // Buddhist calendar (what th-TH uses) with Latin digits, split into fields.
 const partsOracle = intl("en-US-u-ca-buddhist-nu-latn", {
-  year: "numeric", month: "numeric", day: "numeric", weekday: "short",
-  hour: "numeric", minute: "numeric", second: "numeric", hourCycle: "h23",
+  year: "numeric",
+  month: "numeric",
+  day: "numeric",
+  weekday: "short",
+  hour: "numeric",
+  minute: "numeric",
+  second: "numeric",
+  hourCycle: "h23",
 });
 const WEEKDAYS_EN = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
 
@@ -92,11 +98,24 @@ const historic = [
   ...Array.from({ length: 600 }, () => between(Date.UTC(1000, 0, 1), Date.UTC(1970, 0, 1))),
   ...Array.from({ length: 300 }, () => between(-8.64e15, 8.64e15)),
   ...[
-    "1920-03-31T17:17:55Z", "1920-03-31T17:17:56Z", "1920-03-31T17:00:00Z", "1900-01-01T00:00:00Z",
-    "1582-10-14T17:17:55Z", "1582-10-14T17:17:56Z", "1582-10-04T12:00:00Z", "1500-02-28T20:00:00Z",
-    "0001-01-01T00:00:00Z", "0000-02-29T18:00:00Z", "-000544-06-01T00:00:00Z", "-001001-03-01T00:00:00Z",
-    "1969-12-31T16:59:59Z", "1969-12-31T17:00:00Z", "9999-12-31T17:00:00Z", "+010000-06-01T00:00:00Z",
-    "-271821-04-20T00:00:00Z", "+275760-09-13T00:00:00Z",
+    "1920-03-31T17:17:55Z",
+    "1920-03-31T17:17:56Z",
+    "1920-03-31T17:00:00Z",
+    "1900-01-01T00:00:00Z",
+    "1582-10-14T17:17:55Z",
+    "1582-10-14T17:17:56Z",
+    "1582-10-04T12:00:00Z",
+    "1500-02-28T20:00:00Z",
+    "0001-01-01T00:00:00Z",
+    "0000-02-29T18:00:00Z",
+    "-000544-06-01T00:00:00Z",
+    "-001001-03-01T00:00:00Z",
+    "1969-12-31T16:59:59Z",
+    "1969-12-31T17:00:00Z",
+    "9999-12-31T17:00:00Z",
+    "+010000-06-01T00:00:00Z",
+    "-271821-04-20T00:00:00Z",
+    "+275760-09-13T00:00:00Z",
   ].map((s) => new Date(s)),
 ];
 const ALL = [...randomModern, ...nearMidnight, ...historic];
@@ -249,8 +268,19 @@ describe("independence from the process time zone", () => {
   afterEach(() => vi.restoreAllMocks());
 
   it("never calls a local-time Date getter", () => {
-    const local = ["getFullYear", "getMonth", "getDate", "getDay", "getHours", "getMinutes",
-      "getSeconds", "getTimezoneOffset", "toLocaleString", "toLocaleDateString", "toLocaleTimeString"] as const;
+    const local = [
+      "getFullYear",
+      "getMonth",
+      "getDate",
+      "getDay",
+      "getHours",
+      "getMinutes",
+      "getSeconds",
+      "getTimezoneOffset",
+      "toLocaleString",
+      "toLocaleDateString",
+      "toLocaleTimeString",
+    ] as const;
     for (const name of local) {
       vi.spyOn(Date.prototype, name).mockImplementation(() => {
         throw new Error(`local getter ${name} used`);
@@ -262,7 +292,9 @@ describe("independence from the process time zone", () => {
     expect(toBangkokIso(d)).toBe("2022-06-01T00:30:00+07:00");
     expect(dayKeyString(todayInBangkok(d))).toBe("2022-06-01");
     expect(monthBounds({ year: 2022, month: 6 }).start.toISOString()).toBe("2022-05-31T17:00:00.000Z");
-    expect(buildMonthGrid({ year: 2022, month: 6 }, { year: 2022, month: 6, day: 1 }).weeks[0]?.[3]?.isToday).toBe(true);
+    expect(buildMonthGrid({ year: 2022, month: 6 }, { year: 2022, month: 6, day: 1 }).weeks[0]?.[3]?.isToday).toBe(
+      true,
+    );
     expect(eventDayKeys(d, fromBangkok(2022, 6, 2, 1), false)).toEqual(["2022-06-01", "2022-06-02"]);
     expect(fiscalYearBE(d)).toBe(2565);
   });

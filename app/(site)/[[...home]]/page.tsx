@@ -23,7 +23,9 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: { params: Promise<{ home?: string[] }> }): Promise<Metadata> {
   const { home } = await params;
   // Other addresses that land here are 404s: they get no canonical of their own.
-  return home && home.length > 0 ? { title: "ไม่พบหน้าที่ต้องการ" } : { alternates: { canonical: "/", types: feedAlternates() } };
+  return home && home.length > 0
+    ? { title: "ไม่พบหน้าที่ต้องการ" }
+    : { alternates: { canonical: "/", types: feedAlternates() } };
 }
 
 // Four cards a tab and five lines a list: enough to scan on a phone, and every item is sent
@@ -54,26 +56,88 @@ export default async function HomePage({ params }: { params: Promise<{ home?: st
       <AnnouncementStrip news={strip} other={stripOther} />
       <div className="grid gap-6 lg:grid-cols-3">
         <section aria-labelledby="news-title" className="lg:col-span-2">
-          <h2 id="news-title" className="mb-2 text-xl font-bold text-brand-900">ข่าวสาร</h2>
+          <h2 id="news-title" className="mb-2 text-xl font-bold text-brand-900">
+            ข่าวสาร
+          </h2>
           <Tabs
             label="ข่าวสาร"
             panels={[
-              { key: "activities", label: "ข่าว/กิจกรรม", content: <><PostCards posts={activities} lead /><MoreLink section="NEWS_ACTIVITY" /></> },
-              { key: "press", label: "ข่าวประชาสัมพันธ์ กกต.", content: <><PostCards posts={press} /><MoreLink section="PRESS_RELEASE" /></> },
-              { key: "media", label: "มัลติมีเดีย", content: <><PostCards posts={media} /><MoreLink section="MULTIMEDIA" /></> },
+              {
+                key: "activities",
+                label: "ข่าว/กิจกรรม",
+                content: (
+                  <>
+                    <PostCards posts={activities} lead />
+                    <MoreLink section="NEWS_ACTIVITY" />
+                  </>
+                ),
+              },
+              {
+                key: "press",
+                label: "ข่าวประชาสัมพันธ์ กกต.",
+                content: (
+                  <>
+                    <PostCards posts={press} />
+                    <MoreLink section="PRESS_RELEASE" />
+                  </>
+                ),
+              },
+              {
+                key: "media",
+                label: "มัลติมีเดีย",
+                content: (
+                  <>
+                    <PostCards posts={media} />
+                    <MoreLink section="MULTIMEDIA" />
+                  </>
+                ),
+              },
             ]}
           />
         </section>
         <CalendarWidget calendar={calendar} />
       </div>
-      <section aria-labelledby="elections-title" className="mt-8 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
-        <h2 id="elections-title" className="mb-2 text-xl font-bold text-brand-900">ประกาศและจัดซื้อจัดจ้าง</h2>
+      <section
+        aria-labelledby="elections-title"
+        className="mt-8 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200"
+      >
+        <h2 id="elections-title" className="mb-2 text-xl font-bold text-brand-900">
+          ประกาศและจัดซื้อจัดจ้าง
+        </h2>
         <Tabs
           label="ประกาศและจัดซื้อจัดจ้าง"
           panels={[
-            { key: "ann", label: "ประกาศเกี่ยวกับการเลือกตั้ง", content: <><PostList posts={electionAnn} /><MoreLink section="ELECTION_ANNOUNCEMENT" /></> },
-            { key: "results", label: "ประกาศผลการเลือกตั้ง", content: <><PostList posts={results} /><ElectionsLink /><MoreLink section="ELECTION_RESULT" /></> },
-            { key: "procurement", label: "ข่าวประกวดราคา", content: <><PostList posts={procurement} /><MoreLink section="PROCUREMENT" /></> },
+            {
+              key: "ann",
+              label: "ประกาศเกี่ยวกับการเลือกตั้ง",
+              content: (
+                <>
+                  <PostList posts={electionAnn} />
+                  <MoreLink section="ELECTION_ANNOUNCEMENT" />
+                </>
+              ),
+            },
+            {
+              key: "results",
+              label: "ประกาศผลการเลือกตั้ง",
+              content: (
+                <>
+                  <PostList posts={results} />
+                  <ElectionsLink />
+                  <MoreLink section="ELECTION_RESULT" />
+                </>
+              ),
+            },
+            {
+              key: "procurement",
+              label: "ข่าวประกวดราคา",
+              content: (
+                <>
+                  <PostList posts={procurement} />
+                  <MoreLink section="PROCUREMENT" />
+                </>
+              ),
+            },
           ]}
         />
       </section>

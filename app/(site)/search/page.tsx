@@ -44,7 +44,11 @@ export default async function SearchPage({ searchParams }: Props) {
     <>
       <h1 className="text-2xl font-bold text-brand-900">ค้นหาข่าวและประกาศ</h1>
       {problems.length > 0 && (
-        <div className="mt-4 rounded border-l-4 border-red-700 bg-red-50 p-4" role="alert" aria-labelledby="search-problems">
+        <div
+          className="mt-4 rounded border-l-4 border-red-700 bg-red-50 p-4"
+          role="alert"
+          aria-labelledby="search-problems"
+        >
           <p id="search-problems" className="font-bold text-red-800">
             ค้นหาไม่ได้ โปรดแก้ไขข้อมูลต่อไปนี้
           </p>
@@ -61,7 +65,9 @@ export default async function SearchPage({ searchParams }: Props) {
       ) : (
         problems.length === 0 && (
           <p className="mt-6 text-slate-700">
-            {params.q ? "คำค้นนี้ไม่มีตัวอักษรหรือตัวเลขให้ค้นหา ลองพิมพ์คำอื่น" : "พิมพ์คำที่ต้องการค้นหา เช่น เลือกตั้ง ประกาศผล หรือชื่ออำเภอ แล้วกด “ค้นหา”"}
+            {params.q
+              ? "คำค้นนี้ไม่มีตัวอักษรหรือตัวเลขให้ค้นหา ลองพิมพ์คำอื่น"
+              : "พิมพ์คำที่ต้องการค้นหา เช่น เลือกตั้ง ประกาศผล หรือชื่ออำเภอ แล้วกด “ค้นหา”"}
           </p>
         )
       )}

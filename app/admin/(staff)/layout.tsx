@@ -31,14 +31,20 @@ export default async function StaffLayout({ children }: { children: React.ReactN
             <p className="text-lg font-bold">ระบบจัดการเว็บไซต์</p>
             <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
               <p data-testid="signed-in-user">
-                <span className="font-bold">{user.name}</span> <span className="text-brand-100">({ROLE_LABELS[user.role]})</span>
+                <span className="font-bold">{user.name}</span>{" "}
+                <span className="text-brand-100">({ROLE_LABELS[user.role]})</span>
               </p>
               <SignOutButton />
             </div>
           </div>
         </header>
       ) : (
-        <AdminNav name={user.name} roleLabel={ROLE_LABELS[user.role]} isAdmin={hasRole(user, "ADMIN")} isEditor={hasRole(user, "EDITOR")} />
+        <AdminNav
+          name={user.name}
+          roleLabel={ROLE_LABELS[user.role]}
+          isAdmin={hasRole(user, "ADMIN")}
+          isEditor={hasRole(user, "EDITOR")}
+        />
       )}
       <main id="admin-main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">
         {children}

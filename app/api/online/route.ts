@@ -13,6 +13,9 @@ export async function POST(request: Request): Promise<Response> {
     }
     return Response.json({ online: result.online }, { headers: { "Cache-Control": "no-store" } });
   } catch {
-    return Response.json({ error: "ไม่สามารถนับผู้ใช้งานได้ในขณะนี้" }, { status: 503, headers: { "Cache-Control": "no-store" } });
+    return Response.json(
+      { error: "ไม่สามารถนับผู้ใช้งานได้ในขณะนี้" },
+      { status: 503, headers: { "Cache-Control": "no-store" } },
+    );
   }
 }

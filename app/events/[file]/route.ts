@@ -13,7 +13,10 @@ export async function GET(_request: Request, { params }: { params: Promise<{ fil
   const event = id === null ? null : await icalEvent(id);
   if (!event) return notFound();
   const settings = await getSiteSettings();
-  const body = buildIcal({ name: `ปฏิทินกิจกรรม ${settings.officeName}`, host: new URL(absolute("/")).host, now: new Date() }, [event]);
+  const body = buildIcal(
+    { name: `ปฏิทินกิจกรรม ${settings.officeName}`, host: new URL(absolute("/")).host, now: new Date() },
+    [event],
+  );
   return new Response(body, {
     headers: {
       "Content-Type": "text/calendar; charset=utf-8",

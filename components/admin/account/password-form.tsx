@@ -16,7 +16,14 @@ export function PasswordForm() {
   return (
     <form action={action} className="space-y-4" noValidate>
       <FormStatus state={state} labels={LABELS} />
-      <TextField name="current" label={LABELS.current} errors={e.current} type="password" autoComplete="current-password" required />
+      <TextField
+        name="current"
+        label={LABELS.current}
+        errors={e.current}
+        type="password"
+        autoComplete="current-password"
+        required
+      />
       <TextField
         name="next"
         label={LABELS.next}
@@ -26,8 +33,17 @@ export function PasswordForm() {
         required
         hint={`อย่างน้อย ${PASSWORD_MIN_LENGTH} ตัวอักษร ใช้ภาษาไทย อังกฤษ ตัวเลข หรือเว้นวรรคได้ ประโยคยาว ๆ ที่จำง่ายปลอดภัยกว่ารหัสสั้นที่ซับซ้อน`}
       />
-      <TextField name="confirm" label={LABELS.confirm} errors={e.confirm} type="password" autoComplete="new-password" required />
-      <p className="text-sm text-slate-700">เมื่อเปลี่ยนแล้ว ระบบจะออกจากระบบทุกเครื่องที่ใช้บัญชีนี้อยู่ รวมถึงเครื่องนี้ แล้วให้เข้าสู่ระบบด้วยรหัสผ่านใหม่</p>
+      <TextField
+        name="confirm"
+        label={LABELS.confirm}
+        errors={e.confirm}
+        type="password"
+        autoComplete="new-password"
+        required
+      />
+      <p className="text-sm text-slate-700">
+        เมื่อเปลี่ยนแล้ว ระบบจะออกจากระบบทุกเครื่องที่ใช้บัญชีนี้อยู่ รวมถึงเครื่องนี้ แล้วให้เข้าสู่ระบบด้วยรหัสผ่านใหม่
+      </p>
       <SubmitButton pending={pending}>เปลี่ยนรหัสผ่าน</SubmitButton>
     </form>
   );

@@ -30,14 +30,28 @@ export function DashboardList({ id, title, list, empty, when, moreHref }: Props)
             const w = when(p);
             return (
               <li key={p.id} className="py-2">
-                <Link href={`/admin/posts/${p.id}`} className="font-bold text-brand-700 underline">{p.title || "(ไม่มีหัวข้อ)"}</Link>
-                {p.hasPendingDraft && <> <PendingDraftBadge /></>}
+                <Link href={`/admin/posts/${p.id}`} className="font-bold text-brand-700 underline">
+                  {p.title || "(ไม่มีหัวข้อ)"}
+                </Link>
+                {p.hasPendingDraft && (
+                  <>
+                    {" "}
+                    <PendingDraftBadge />
+                  </>
+                )}
                 <p className="text-sm text-slate-600">
                   {w.label}
-                  {w.at && <> <time dateTime={toBangkokIso(w.at)}>{formatThaiDateTime(w.at)}</time></>}
+                  {w.at && (
+                    <>
+                      {" "}
+                      <time dateTime={toBangkokIso(w.at)}>{formatThaiDateTime(w.at)}</time>
+                    </>
+                  )}
                   {p.authorName && <> · {p.authorName}</>}
                 </p>
-                {p.reviewNote && p.status === "DRAFT" && <p className="text-sm text-amber-900">หมายเหตุจากผู้ตรวจ: {p.reviewNote}</p>}
+                {p.reviewNote && p.status === "DRAFT" && (
+                  <p className="text-sm text-amber-900">หมายเหตุจากผู้ตรวจ: {p.reviewNote}</p>
+                )}
               </li>
             );
           })}
@@ -45,7 +59,9 @@ export function DashboardList({ id, title, list, empty, when, moreHref }: Props)
       )}
       {moreHref && list.total > list.posts.length && (
         <p className="mt-2 text-sm">
-          <Link href={moreHref} className="text-brand-700 underline">ดูทั้งหมด {list.total.toLocaleString("th-TH")} รายการ</Link>
+          <Link href={moreHref} className="text-brand-700 underline">
+            ดูทั้งหมด {list.total.toLocaleString("th-TH")} รายการ
+          </Link>
         </p>
       )}
     </section>

@@ -12,7 +12,12 @@ export function DashboardView({ data, user, canReview }: Props) {
     <>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold text-brand-900">สวัสดี {user.name}</h1>
-        <Link href="/admin/posts/new" className="rounded-md bg-brand-700 px-4 py-2 font-bold text-white hover:bg-brand-800">+ เขียนข่าวใหม่</Link>
+        <Link
+          href="/admin/posts/new"
+          className="rounded-md bg-brand-700 px-4 py-2 font-bold text-white hover:bg-brand-800"
+        >
+          + เขียนข่าวใหม่
+        </Link>
       </div>
       <div className="space-y-4">
         <FailedSchedules list={data.failedSchedules} />

@@ -22,12 +22,24 @@ export function CandidateRows({ rows, values, errors, invalid, onRemove }: Props
         <caption className="sr-only">ผู้สมัครและคะแนน</caption>
         <thead className="bg-slate-100 text-sm">
           <tr>
-            <th scope="col" className="w-20 p-2">หมายเลข</th>
-            <th scope="col" className="p-2">ชื่อผู้สมัคร</th>
-            <th scope="col" className="p-2">พรรค</th>
-            <th scope="col" className="w-24 p-2">ชื่อตัวอย่าง</th>
-            <th scope="col" className="w-36 p-2">คะแนน</th>
-            <th scope="col" className="w-20 p-2"><span className="sr-only">ลบแถว</span></th>
+            <th scope="col" className="w-20 p-2">
+              หมายเลข
+            </th>
+            <th scope="col" className="p-2">
+              ชื่อผู้สมัคร
+            </th>
+            <th scope="col" className="p-2">
+              พรรค
+            </th>
+            <th scope="col" className="w-24 p-2">
+              ชื่อตัวอย่าง
+            </th>
+            <th scope="col" className="w-36 p-2">
+              คะแนน
+            </th>
+            <th scope="col" className="w-20 p-2">
+              <span className="sr-only">ลบแถว</span>
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -51,7 +63,13 @@ export function CandidateRows({ rows, values, errors, invalid, onRemove }: Props
                   </td>
                 ))}
                 <td className="p-2 text-center">
-                  <input type="checkbox" name={f("sample")} defaultChecked={values[f("sample")] === "on"} aria-label={`${label}: เป็นชื่อตัวอย่าง`} className="mt-2 size-5" />
+                  <input
+                    type="checkbox"
+                    name={f("sample")}
+                    defaultChecked={values[f("sample")] === "on"}
+                    aria-label={`${label}: เป็นชื่อตัวอย่าง`}
+                    className="mt-2 size-5"
+                  />
                 </td>
                 <td className="p-2">
                   <input
@@ -67,7 +85,11 @@ export function CandidateRows({ rows, values, errors, invalid, onRemove }: Props
                   <FieldError field={f("votes")} errors={errors[f("votes")]} />
                 </td>
                 <td className="p-2">
-                  <button type="button" onClick={() => onRemove(row)} className="rounded-md px-2 py-1.5 text-sm text-rose-800 ring-1 ring-rose-300 hover:bg-rose-50">
+                  <button
+                    type="button"
+                    onClick={() => onRemove(row)}
+                    className="rounded-md px-2 py-1.5 text-sm text-rose-800 ring-1 ring-rose-300 hover:bg-rose-50"
+                  >
                     ลบ<span className="sr-only"> {label}</span>
                   </button>
                 </td>

@@ -15,7 +15,15 @@ import { CandidateRows } from "./candidate-rows";
 // someone else's says so (the version hidden field is the one this form was opened at).
 
 const rowsOf = (values: Record<string, string>) =>
-  [...new Set(Object.keys(values).map((k) => /^cand\.(\d+)\./.exec(k)?.[1]).filter((r) => r !== undefined))].map(Number).sort((a, b) => a - b);
+  [
+    ...new Set(
+      Object.keys(values)
+        .map((k) => /^cand\.(\d+)\./.exec(k)?.[1])
+        .filter((r) => r !== undefined),
+    ),
+  ]
+    .map(Number)
+    .sort((a, b) => a - b);
 
 type Props = { initial: Record<string, string>; id?: number; version?: number; electionId?: number };
 
@@ -33,7 +41,13 @@ export function ContestForm({ initial, id, version, electionId }: Props) {
   // Fields that take part in a broken rule explained under another field: marked invalid only.
   const invalid = (field: string) => !!errors[field]?.length || !!marked?.includes(field);
   const labels: Record<string, string> = { ...FIGURE_LABELS, position: "ตำแหน่ง", area: "เขต", status: "สถานะ" };
-  for (const r of rows) Object.assign(labels, { [`cand.${r}.number`]: "หมายเลข", [`cand.${r}.name`]: "ชื่อผู้สมัคร", [`cand.${r}.party`]: "พรรค", [`cand.${r}.votes`]: "คะแนน" });
+  for (const r of rows)
+    Object.assign(labels, {
+      [`cand.${r}.number`]: "หมายเลข",
+      [`cand.${r}.name`]: "ชื่อผู้สมัคร",
+      [`cand.${r}.party`]: "พรรค",
+      [`cand.${r}.votes`]: "คะแนน",
+    });
   const addRow = () => setRows((r) => [...r, (r.length ? Math.max(...r) : -1) + 1]);
 
   return (
@@ -41,7 +55,9 @@ export function ContestForm({ initial, id, version, electionId }: Props) {
       <FormStatus state={{ ...state, fieldErrors: rules ? {} : errors }} labels={labels}>
         {rules && rules.length > 0 && (
           <ul className="mt-1 list-disc pl-6" data-testid="failed-rules">
-            {rules.map((r) => <li key={r}>{r}</li>)}
+            {rules.map((r) => (
+              <li key={r}>{r}</li>
+            ))}
           </ul>
         )}
       </FormStatus>
@@ -54,8 +70,22 @@ export function ContestForm({ initial, id, version, electionId }: Props) {
       {electionId !== undefined && <input type="hidden" name="electionId" value={electionId} />}
 
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField name="position" label="ตำแหน่ง" required defaultValue={v.position} errors={errors.position} hint="เช่น ส.ส. แบบแบ่งเขต" />
-        <TextField name="area" label="เขต" required defaultValue={v.area} errors={errors.area} hint="เช่น เขต 1 หรือ ทั้งจังหวัด" />
+        <TextField
+          name="position"
+          label="ตำแหน่ง"
+          required
+          defaultValue={v.position}
+          errors={errors.position}
+          hint="เช่น ส.ส. แบบแบ่งเขต"
+        />
+        <TextField
+          name="area"
+          label="เขต"
+          required
+          defaultValue={v.area}
+          errors={errors.area}
+          hint="เช่น เขต 1 หรือ ทั้งจังหวัด"
+        />
       </div>
 
       <fieldset className="rounded-md p-4 ring-1 ring-slate-300">
@@ -78,9 +108,21 @@ export function ContestForm({ initial, id, version, electionId }: Props) {
             />
           ))}
           <div>
-            <label htmlFor={fieldDomId("status")} className="block font-bold">สถานะ</label>
-            <select id={fieldDomId("status")} name="status" defaultValue={v.status ?? "NOT_STARTED"} className={INPUT_CLASS} {...fieldAria("status", errors.status)}>
-              {Object.entries(CONTEST_STATUS_LABELS).map(([k, l]) => <option key={k} value={k}>{l}</option>)}
+            <label htmlFor={fieldDomId("status")} className="block font-bold">
+              สถานะ
+            </label>
+            <select
+              id={fieldDomId("status")}
+              name="status"
+              defaultValue={v.status ?? "NOT_STARTED"}
+              className={INPUT_CLASS}
+              {...fieldAria("status", errors.status)}
+            >
+              {Object.entries(CONTEST_STATUS_LABELS).map(([k, l]) => (
+                <option key={k} value={k}>
+                  {l}
+                </option>
+              ))}
             </select>
             <FieldError field="status" errors={errors.status} />
           </div>
@@ -89,8 +131,18 @@ export function ContestForm({ initial, id, version, electionId }: Props) {
 
       <fieldset className="rounded-md p-4 ring-1 ring-slate-300">
         <legend className="px-1 font-bold">ผู้สมัครและคะแนน</legend>
-        <CandidateRows rows={rows} values={v} errors={errors} invalid={invalid} onRemove={(row) => setRows((r) => r.filter((x) => x !== row))} />
-        <button type="button" onClick={addRow} className="mt-3 rounded-md px-3 py-2 font-bold text-brand-700 ring-1 ring-slate-300 hover:bg-brand-50">
+        <CandidateRows
+          rows={rows}
+          values={v}
+          errors={errors}
+          invalid={invalid}
+          onRemove={(row) => setRows((r) => r.filter((x) => x !== row))}
+        />
+        <button
+          type="button"
+          onClick={addRow}
+          className="mt-3 rounded-md px-3 py-2 font-bold text-brand-700 ring-1 ring-slate-300 hover:bg-brand-50"
+        >
           + เพิ่มผู้สมัคร
         </button>
       </fieldset>

@@ -8,5 +8,9 @@ const TONE: Record<ContestStatus, string> = {
 };
 
 export function ContestStatusBadge({ status }: { status: ContestStatus }) {
-  return <span className={`inline-block rounded px-2 py-0.5 text-sm font-bold ring-1 ${TONE[status]}`}>{CONTEST_STATUS_LABELS[status]}</span>;
+  return (
+    <span className={`inline-block rounded px-2 py-0.5 text-sm font-bold ring-1 ${TONE[status]}`}>
+      {CONTEST_STATUS_LABELS[status]}
+    </span>
+  );
 }

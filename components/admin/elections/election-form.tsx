@@ -37,14 +37,29 @@ export function ElectionForm({ initial, id, version }: Props) {
         <label htmlFor={fieldDomId("kind")} className="block font-bold">
           ประเภท <span className="font-normal text-rose-800">(จำเป็น)</span>
         </label>
-        <select id={fieldDomId("kind")} name="kind" defaultValue={v.kind ?? "MP"} className={INPUT_CLASS} {...fieldAria("kind", errors.kind)}>
+        <select
+          id={fieldDomId("kind")}
+          name="kind"
+          defaultValue={v.kind ?? "MP"}
+          className={INPUT_CLASS}
+          {...fieldAria("kind", errors.kind)}
+        >
           {Object.entries(ELECTION_KIND_LABELS).map(([k, l]) => (
-            <option key={k} value={k}>{l.short} — {l.full}</option>
+            <option key={k} value={k}>
+              {l.short} — {l.full}
+            </option>
           ))}
         </select>
         <FieldError field="kind" errors={errors.kind} />
       </div>
-      <TextField name="title" label="ชื่อการเลือกตั้ง" required maxLength={300} defaultValue={v.title} errors={errors.title} />
+      <TextField
+        name="title"
+        label="ชื่อการเลือกตั้ง"
+        required
+        maxLength={300}
+        defaultValue={v.title}
+        errors={errors.title}
+      />
       <TextField
         name="pollingDate"
         label="วันเลือกตั้ง"
@@ -64,7 +79,15 @@ export function ElectionForm({ initial, id, version }: Props) {
         errors={errors.slug}
         hint="ภาษาอังกฤษตัวเล็ก ตัวเลข และขีด เช่น by-election-2568 (ที่อยู่หลักของหน้าใช้เลขที่ของการเลือกตั้ง)"
       />
-      <TextAreaField name="description" label="คำอธิบาย" optional rows={3} maxLength={2000} defaultValue={v.description} errors={errors.description} />
+      <TextAreaField
+        name="description"
+        label="คำอธิบาย"
+        optional
+        rows={3}
+        maxLength={2000}
+        defaultValue={v.description}
+        errors={errors.description}
+      />
       <label className="flex items-center gap-2">
         <input type="checkbox" name="published" defaultChecked={v.published === "on"} className="size-5" />
         แสดงผลการเลือกตั้งนี้บนเว็บไซต์

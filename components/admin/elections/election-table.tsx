@@ -11,10 +11,18 @@ export function ElectionTable({ elections }: { elections: AdminElectionRow[] }) 
         <caption className="sr-only">การเลือกตั้งทั้งหมด เรียงจากวันเลือกตั้งล่าสุด</caption>
         <thead className="bg-slate-100">
           <tr>
-            <th scope="col" className="p-3">วันเลือกตั้ง</th>
-            <th scope="col" className="p-3">การเลือกตั้ง</th>
-            <th scope="col" className="p-3">เขต</th>
-            <th scope="col" className="p-3">การแสดงผล</th>
+            <th scope="col" className="p-3">
+              วันเลือกตั้ง
+            </th>
+            <th scope="col" className="p-3">
+              การเลือกตั้ง
+            </th>
+            <th scope="col" className="p-3">
+              เขต
+            </th>
+            <th scope="col" className="p-3">
+              การแสดงผล
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -24,7 +32,9 @@ export function ElectionTable({ elections }: { elections: AdminElectionRow[] }) 
                 <time dateTime={toBangkokIso(e.pollingDay)}>{formatThaiDate(e.pollingDay, "medium")}</time>
               </td>
               <td className="p-3">
-                <Link href={`/admin/elections/${e.id}`} className="font-bold text-brand-700 underline">{e.title}</Link>
+                <Link href={`/admin/elections/${e.id}`} className="font-bold text-brand-700 underline">
+                  {e.title}
+                </Link>
                 <span className="block text-sm text-slate-600">{ELECTION_KIND_LABELS[e.kind].short}</span>
               </td>
               <td className="p-3">
@@ -34,7 +44,11 @@ export function ElectionTable({ elections }: { elections: AdminElectionRow[] }) 
                 </span>
               </td>
               <td className="p-3">
-                {e.published ? <span className="font-bold text-emerald-800">แสดงบนเว็บไซต์</span> : <span className="font-bold text-slate-600">ซ่อน</span>}
+                {e.published ? (
+                  <span className="font-bold text-emerald-800">แสดงบนเว็บไซต์</span>
+                ) : (
+                  <span className="font-bold text-slate-600">ซ่อน</span>
+                )}
               </td>
             </tr>
           ))}

@@ -28,7 +28,16 @@ type Props = {
   errors: Errors;
 };
 
-export function DateTimeFields({ prefix, label, timeLabel, date: initialDate, time: initialTime, allDay, optional, errors }: Props) {
+export function DateTimeFields({
+  prefix,
+  label,
+  timeLabel,
+  date: initialDate,
+  time: initialTime,
+  allDay,
+  optional,
+  errors,
+}: Props) {
   const [date, setDate] = useState(initialDate);
   // Browsers may show a 12-hour clock ("12:30 AM"): the 24-hour Thai reading is written beside it.
   const [time, setTime] = useState(initialTime);
@@ -40,7 +49,11 @@ export function DateTimeFields({ prefix, label, timeLabel, date: initialDate, ti
       <div>
         <label htmlFor={fieldDomId(dateName)} className="block font-bold">
           {label}
-          {optional ? <span className="font-normal text-slate-600"> (ไม่บังคับ)</span> : <span className="font-normal text-rose-800"> (จำเป็น)</span>}
+          {optional ? (
+            <span className="font-normal text-slate-600"> (ไม่บังคับ)</span>
+          ) : (
+            <span className="font-normal text-rose-800"> (จำเป็น)</span>
+          )}
         </label>
         <input
           type="date"
@@ -75,7 +88,9 @@ export function DateTimeFields({ prefix, label, timeLabel, date: initialDate, ti
             {...fieldAria(timeName, errors[timeName], `${timeName}-th`)}
           />
           <p id={`${timeName}-th`} className="mt-1 text-sm font-bold text-brand-800" data-testid={`${timeName}-th`}>
-            {/^\d{2}:\d{2}$/.test(time) ? `เวลา ${formatThaiClock(Number(time.slice(0, 2)), Number(time.slice(3)))}` : "ยังไม่ได้ระบุเวลา"}
+            {/^\d{2}:\d{2}$/.test(time)
+              ? `เวลา ${formatThaiClock(Number(time.slice(0, 2)), Number(time.slice(3)))}`
+              : "ยังไม่ได้ระบุเวลา"}
           </p>
           <FieldError field={timeName} errors={errors[timeName]} />
         </div>

@@ -46,13 +46,34 @@ export function EventForm({ initial, id, version }: Props) {
         </>
       )}
       <TextField name="title" label="ชื่อกิจกรรม" required maxLength={200} defaultValue={v.title} errors={errors.title} />
-      <TextField name="location" label="สถานที่" optional maxLength={300} defaultValue={v.location} errors={errors.location} />
-      <TextAreaField name="description" label="รายละเอียด" optional rows={4} maxLength={5000} defaultValue={v.description} errors={errors.description} />
+      <TextField
+        name="location"
+        label="สถานที่"
+        optional
+        maxLength={300}
+        defaultValue={v.location}
+        errors={errors.location}
+      />
+      <TextAreaField
+        name="description"
+        label="รายละเอียด"
+        optional
+        rows={4}
+        maxLength={5000}
+        defaultValue={v.description}
+        errors={errors.description}
+      />
 
       <fieldset aria-describedby="time-hint" className="space-y-4 rounded-md p-4 ring-1 ring-slate-300">
         <legend className="px-1 font-bold">วันและเวลา (เวลาประเทศไทย)</legend>
         <label className="flex items-center gap-2">
-          <input type="checkbox" name="allDay" checked={allDay} onChange={(e) => setAllDay(e.target.checked)} className="size-5" />
+          <input
+            type="checkbox"
+            name="allDay"
+            checked={allDay}
+            onChange={(e) => setAllDay(e.target.checked)}
+            className="size-5"
+          />
           ทั้งวัน (ไม่ระบุเวลา)
         </label>
         <p id="time-hint" className="text-sm text-slate-600">
@@ -60,8 +81,25 @@ export function EventForm({ initial, id, version }: Props) {
             ? "กิจกรรมหลายวัน: ใส่วันที่สิ้นสุดเป็นวันสุดท้ายของกิจกรรม"
             : "เวลาตามนาฬิกาประเทศไทย ไม่ระบุวันและเวลาสิ้นสุดก็ได้ (ถ้าระบุเพียงเวลาสิ้นสุด ถือเป็นวันเดียวกับวันที่เริ่ม)"}
         </p>
-        <DateTimeFields prefix="start" label="วันที่เริ่ม" timeLabel="เวลาเริ่ม" date={v.startDate} time={v.startTime} allDay={allDay} errors={errors} />
-        <DateTimeFields prefix="end" label="วันที่สิ้นสุด" timeLabel="เวลาสิ้นสุด" date={v.endDate} time={v.endTime} allDay={allDay} optional errors={errors} />
+        <DateTimeFields
+          prefix="start"
+          label="วันที่เริ่ม"
+          timeLabel="เวลาเริ่ม"
+          date={v.startDate}
+          time={v.startTime}
+          allDay={allDay}
+          errors={errors}
+        />
+        <DateTimeFields
+          prefix="end"
+          label="วันที่สิ้นสุด"
+          timeLabel="เวลาสิ้นสุด"
+          date={v.endDate}
+          time={v.endTime}
+          allDay={allDay}
+          optional
+          errors={errors}
+        />
       </fieldset>
 
       <label className="flex items-center gap-2">

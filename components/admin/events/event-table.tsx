@@ -1,6 +1,13 @@
 import Link from "next/link";
 import type { AdminEventRow } from "@/lib/calendar/admin-queries";
-import { dayKeyOf, dayKeyString, formatThaiDate, formatThaiTime, formatThaiTimeRange, toBangkokIso } from "@/lib/thai-date";
+import {
+  dayKeyOf,
+  dayKeyString,
+  formatThaiDate,
+  formatThaiTime,
+  formatThaiTimeRange,
+  toBangkokIso,
+} from "@/lib/thai-date";
 
 // The month's events for staff, unpublished ones included and marked. Text is printed by React
 // (escaped), never as HTML.
@@ -28,10 +35,18 @@ export function EventTable({ events, caption }: { events: AdminEventRow[]; capti
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-100">
           <tr>
-            <th scope="col" className="p-3">วันและเวลา</th>
-            <th scope="col" className="p-3">กิจกรรม</th>
-            <th scope="col" className="p-3">สถานที่</th>
-            <th scope="col" className="p-3">การแสดงผล</th>
+            <th scope="col" className="p-3">
+              วันและเวลา
+            </th>
+            <th scope="col" className="p-3">
+              กิจกรรม
+            </th>
+            <th scope="col" className="p-3">
+              สถานที่
+            </th>
+            <th scope="col" className="p-3">
+              การแสดงผล
+            </th>
           </tr>
         </thead>
         <tbody>

@@ -38,9 +38,20 @@ export function ExecutiveForm({ initial, photo, id, version, maxUploadBytes }: P
     startTransition(() => dispatch(data));
   }
 
-  const field = (name: keyof Values) => ({ name, label: EXECUTIVE_LABELS[name]!, defaultValue: initial[name], errors: errors[name] });
+  const field = (name: keyof Values) => ({
+    name,
+    label: EXECUTIVE_LABELS[name]!,
+    defaultValue: initial[name],
+    errors: errors[name],
+  });
   return (
-    <form method="post" onSubmit={onSubmit} noValidate aria-label={id ? "แก้ไขข้อมูลผู้บริหาร" : "เพิ่มผู้บริหาร"} className="space-y-5">
+    <form
+      method="post"
+      onSubmit={onSubmit}
+      noValidate
+      aria-label={id ? "แก้ไขข้อมูลผู้บริหาร" : "เพิ่มผู้บริหาร"}
+      className="space-y-5"
+    >
       <FormStatus ref={statusRef} state={state} labels={EXECUTIVE_LABELS} />
       {id !== undefined && (
         <>
@@ -51,8 +62,23 @@ export function ExecutiveForm({ initial, photo, id, version, maxUploadBytes }: P
       <div className="grid gap-4 md:grid-cols-2">
         <TextField {...field("name")} required maxLength={200} hint="เช่น นายประเสริฐ ตัวอย่างดี" />
         <TextField {...field("position")} required maxLength={300} />
-        <TextField {...field("phone")} optional type="tel" inputMode="tel" maxLength={100} hint="เช่น 053 150 100 ต่อ 101 หรือ 081 234 5678" />
-        <TextField {...field("email")} optional type="email" inputMode="email" autoCapitalize="off" spellCheck={false} maxLength={200} />
+        <TextField
+          {...field("phone")}
+          optional
+          type="tel"
+          inputMode="tel"
+          maxLength={100}
+          hint="เช่น 053 150 100 ต่อ 101 หรือ 081 234 5678"
+        />
+        <TextField
+          {...field("email")}
+          optional
+          type="email"
+          inputMode="email"
+          autoCapitalize="off"
+          spellCheck={false}
+          maxLength={200}
+        />
       </div>
       <AssetPicker
         name="photoId"

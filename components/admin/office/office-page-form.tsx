@@ -39,18 +39,30 @@ export function OfficePageForm({ pageKey, title, body, version, path, adminPath 
       <FormStatus ref={statusRef} state={state} labels={LABELS}>
         {state.ok && (
           <p className="mt-1">
-            <a href={path} className="underline" target="_blank" rel="noopener">ดูหน้านี้บนเว็บไซต์</a>
+            <a href={path} className="underline" target="_blank" rel="noopener">
+              ดูหน้านี้บนเว็บไซต์
+            </a>
           </p>
         )}
         {state.conflict && (
           <p className="mt-2">
-            <a href={adminPath} target="_blank" rel="noopener" className="font-bold underline">เปิดฉบับล่าสุดในแท็บใหม่</a> เพื่อเทียบกับสิ่งที่คุณพิมพ์
+            <a href={adminPath} target="_blank" rel="noopener" className="font-bold underline">
+              เปิดฉบับล่าสุดในแท็บใหม่
+            </a>{" "}
+            เพื่อเทียบกับสิ่งที่คุณพิมพ์
           </p>
         )}
       </FormStatus>
       <input type="hidden" name="key" value={pageKey} />
       <input type="hidden" name="version" value={currentVersion} />
-      <TextField name="title" label={LABELS.title} required maxLength={200} defaultValue={title} errors={errors.title} />
+      <TextField
+        name="title"
+        label={LABELS.title}
+        required
+        maxLength={200}
+        defaultValue={title}
+        errors={errors.title}
+      />
       <RichTextEditor
         name="body"
         label={LABELS.body}

@@ -17,14 +17,25 @@ export function DeleteDisclosureForm({ id, version, title }: { id: number; versi
       <input type="hidden" name="version" value={version} />
       <p>หากต้องการเพียงซ่อนจากเว็บไซต์ ให้ยกเลิกเครื่องหมาย «เผยแพร่บนเว็บไซต์» ในแบบฟอร์มด้านบนแทน</p>
       <label className="flex items-start gap-2">
-        <input type="checkbox" name="confirm" required className="mt-1 size-5" aria-invalid={errors ? true : undefined} aria-describedby={errors ? "confirm-error" : undefined} />
+        <input
+          type="checkbox"
+          name="confirm"
+          required
+          className="mt-1 size-5"
+          aria-invalid={errors ? true : undefined}
+          aria-describedby={errors ? "confirm-error" : undefined}
+        />
         <span>ยืนยันว่าต้องการลบ «{title}» การลบย้อนกลับไม่ได้ (ไฟล์ยังคงอยู่ในคลังไฟล์)</span>
       </label>
       <FieldError field="confirm" errors={errors} />
       <div aria-live="polite">
-        {state.message && <p className="rounded-md bg-rose-50 p-3 font-bold text-rose-900 ring-1 ring-rose-300">{state.message}</p>}
+        {state.message && (
+          <p className="rounded-md bg-rose-50 p-3 font-bold text-rose-900 ring-1 ring-rose-300">{state.message}</p>
+        )}
       </div>
-      <SubmitButton pending={pending} tone="danger">ลบเอกสารนี้</SubmitButton>
+      <SubmitButton pending={pending} tone="danger">
+        ลบเอกสารนี้
+      </SubmitButton>
     </form>
   );
 }

@@ -26,7 +26,13 @@ export const DISCLOSURE_FIELD_LABELS: Record<string, string> = {
   fileId: "ไฟล์เอกสาร",
 };
 
-type Props = { initial: DisclosureFormValues; file: PickedAsset | null; id?: number; version?: number; maxUploadBytes?: number };
+type Props = {
+  initial: DisclosureFormValues;
+  file: PickedAsset | null;
+  id?: number;
+  version?: number;
+  maxUploadBytes?: number;
+};
 
 // Any fiscal year lists the same twelve months; the year shown beside each is the form's.
 const MONTHS = fiscalMonths(2569);
@@ -49,9 +55,18 @@ export function DisclosureForm({ initial, file, id, version, maxUploadBytes }: P
         <label htmlFor={fieldDomId("kind")} className="block font-bold">
           ประเภทเอกสาร <span className="font-normal text-rose-800">(จำเป็น)</span>
         </label>
-        <select id={fieldDomId("kind")} name="kind" defaultValue={v.kind} required className={INPUT_CLASS} {...fieldAria("kind", errors.kind)}>
+        <select
+          id={fieldDomId("kind")}
+          name="kind"
+          defaultValue={v.kind}
+          required
+          className={INPUT_CLASS}
+          {...fieldAria("kind", errors.kind)}
+        >
           {PROCUREMENT_KINDS.map((k) => (
-            <option key={k.key} value={k.key}>{k.label} — {k.hint}</option>
+            <option key={k.key} value={k.key}>
+              {k.label} — {k.hint}
+            </option>
           ))}
         </select>
         <FieldError field="kind" errors={errors.kind} />
@@ -82,13 +97,23 @@ export function DisclosureForm({ initial, file, id, version, maxUploadBytes }: P
         <label htmlFor={fieldDomId("month")} className="block font-bold">
           เดือนของแบบ สขร.1 <span className="font-normal text-slate-600">(เฉพาะแบบ สขร.1)</span>
         </label>
-        <select id={fieldDomId("month")} name="month" defaultValue={v.month} className={`${INPUT_CLASS} max-w-xs`} {...fieldAria("month", errors.month, "month-hint")}>
+        <select
+          id={fieldDomId("month")}
+          name="month"
+          defaultValue={v.month}
+          className={`${INPUT_CLASS} max-w-xs`}
+          {...fieldAria("month", errors.month, "month-hint")}
+        >
           <option value="">— ไม่ใช่แบบ สขร.1 —</option>
           {MONTHS.map((m) => (
-            <option key={m.month} value={m.month}>{m.name}</option>
+            <option key={m.month} value={m.month}>
+              {m.name}
+            </option>
           ))}
         </select>
-        <p id="month-hint" className="text-sm text-slate-600">เดือนที่สรุปผล ปีงบประมาณละหนึ่งฉบับต่อเดือน (ต.ค. – ธ.ค. เป็นของปีก่อนหน้าตามปฏิทิน)</p>
+        <p id="month-hint" className="text-sm text-slate-600">
+          เดือนที่สรุปผล ปีงบประมาณละหนึ่งฉบับต่อเดือน (ต.ค. – ธ.ค. เป็นของปีก่อนหน้าตามปฏิทิน)
+        </p>
         <FieldError field="month" errors={errors.month} />
       </div>
       <TextField
@@ -102,7 +127,15 @@ export function DisclosureForm({ initial, file, id, version, maxUploadBytes }: P
         hint="วงเงินงบประมาณหรือราคากลาง เช่น 1,234,567.50"
         className="max-w-sm"
       />
-      <TextAreaField name="description" label="รายละเอียด" optional rows={3} maxLength={2000} defaultValue={v.description} errors={errors.description} />
+      <TextAreaField
+        name="description"
+        label="รายละเอียด"
+        optional
+        rows={3}
+        maxLength={2000}
+        defaultValue={v.description}
+        errors={errors.description}
+      />
       <AssetPicker
         name="fileId"
         label="ไฟล์เอกสาร"

@@ -6,18 +6,29 @@ import { formatThaiDate, formatThaiDateTime, toBangkokIso } from "@/lib/thai-dat
 
 // A fiscal year's disclosures for staff, unpublished ones included and marked.
 export function DisclosureTable({ rows, caption }: { rows: AdminDisclosureRow[]; caption: string }) {
-  if (rows.length === 0) return <p className="rounded-md bg-white p-4 ring-1 ring-slate-200">ยังไม่มีเอกสารในปีงบประมาณนี้</p>;
+  if (rows.length === 0)
+    return <p className="rounded-md bg-white p-4 ring-1 ring-slate-200">ยังไม่มีเอกสารในปีงบประมาณนี้</p>;
   return (
     <div className="overflow-x-auto rounded-md bg-white ring-1 ring-slate-200">
       <table className="w-full text-left">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-100">
           <tr>
-            <th scope="col" className="p-3">ประเภท</th>
-            <th scope="col" className="p-3">เอกสาร</th>
-            <th scope="col" className="p-3">วันที่ของเอกสาร</th>
-            <th scope="col" className="p-3">การแสดงผล</th>
-            <th scope="col" className="p-3">แก้ไขล่าสุด</th>
+            <th scope="col" className="p-3">
+              ประเภท
+            </th>
+            <th scope="col" className="p-3">
+              เอกสาร
+            </th>
+            <th scope="col" className="p-3">
+              วันที่ของเอกสาร
+            </th>
+            <th scope="col" className="p-3">
+              การแสดงผล
+            </th>
+            <th scope="col" className="p-3">
+              แก้ไขล่าสุด
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -25,10 +36,14 @@ export function DisclosureTable({ rows, caption }: { rows: AdminDisclosureRow[];
             <tr key={r.id} className="border-t border-slate-200 align-top">
               <td className="p-3">
                 {KIND_LABELS[r.kind]}
-                {r.month !== null && <span className="block text-sm text-slate-600">เดือน{fiscalMonthLabel(r.fiscalYear, r.month)}</span>}
+                {r.month !== null && (
+                  <span className="block text-sm text-slate-600">เดือน{fiscalMonthLabel(r.fiscalYear, r.month)}</span>
+                )}
               </td>
               <td className="p-3">
-                <Link href={`/admin/procurement/${r.id}`} className="font-bold text-brand-700 underline">{r.title}</Link>
+                <Link href={`/admin/procurement/${r.id}`} className="font-bold text-brand-700 underline">
+                  {r.title}
+                </Link>
               </td>
               <td className="whitespace-nowrap p-3">
                 <time dateTime={toBangkokIso(r.documentDate)}>{formatThaiDate(r.documentDate)}</time>

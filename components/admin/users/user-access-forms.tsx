@@ -3,7 +3,15 @@
 import { useActionState } from "react";
 import { IDLE, type FormState } from "@/lib/admin/form-state";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { changeRole, deactivateUser, reactivateUser, resetPassword, signOutUserEverywhere, unlockSignIn, type UserFormState } from "@/lib/users/actions";
+import {
+  changeRole,
+  deactivateUser,
+  reactivateUser,
+  resetPassword,
+  signOutUserEverywhere,
+  unlockSignIn,
+  type UserFormState,
+} from "@/lib/users/actions";
 import { INPUT_CLASS, SubmitButton } from "../form-field";
 import { OneTimePassword } from "./one-time-password";
 import { RoleOptions } from "./role-options";
@@ -15,7 +23,9 @@ function Message({ state }: { state: FormState }) {
   return (
     <div aria-live="polite" aria-atomic="true">
       {state.message && (
-        <p className={`mt-2 rounded-md p-3 font-bold ring-1 ${state.ok ? "bg-emerald-50 text-emerald-900 ring-emerald-300" : "bg-rose-50 text-rose-900 ring-rose-300"}`}>
+        <p
+          className={`mt-2 rounded-md p-3 font-bold ring-1 ${state.ok ? "bg-emerald-50 text-emerald-900 ring-emerald-300" : "bg-rose-50 text-rose-900 ring-rose-300"}`}
+        >
           {state.message}
         </p>
       )}
@@ -31,11 +41,21 @@ export function ChangeRoleForm({ user }: { user: Target }) {
     <form action={action} className="space-y-2">
       <input type="hidden" name="id" value={user.id} />
       <input type="hidden" name="expectedRole" value={user.role} />
-      <label htmlFor="field-role" className="block font-bold">บทบาท</label>
-      <select id="field-role" name="role" defaultValue={state.values?.role ?? user.role} className={`${INPUT_CLASS} max-w-xl`} aria-describedby="role-hint">
+      <label htmlFor="field-role" className="block font-bold">
+        บทบาท
+      </label>
+      <select
+        id="field-role"
+        name="role"
+        defaultValue={state.values?.role ?? user.role}
+        className={`${INPUT_CLASS} max-w-xl`}
+        aria-describedby="role-hint"
+      >
         <RoleOptions />
       </select>
-      <p id="role-hint" className="text-sm text-slate-600">เมื่อเปลี่ยนบทบาท ผู้ใช้จะต้องเข้าสู่ระบบใหม่</p>
+      <p id="role-hint" className="text-sm text-slate-600">
+        เมื่อเปลี่ยนบทบาท ผู้ใช้จะต้องเข้าสู่ระบบใหม่
+      </p>
       <SubmitButton pending={pending}>เปลี่ยนบทบาท</SubmitButton>
       <Message state={state} />
     </form>
@@ -43,12 +63,19 @@ export function ChangeRoleForm({ user }: { user: Target }) {
 }
 
 export function ActiveForm({ user }: { user: Target }) {
-  const [state, action, pending] = useActionState<FormState, FormData>(user.active ? deactivateUser : reactivateUser, IDLE);
+  const [state, action, pending] = useActionState<FormState, FormData>(
+    user.active ? deactivateUser : reactivateUser,
+    IDLE,
+  );
   return (
     <form
       action={action}
       onSubmit={(e) => {
-        if (user.active && !window.confirm(`ระงับบัญชีของ ${user.name} ใช่หรือไม่? ผู้ใช้จะออกจากระบบทันทีและเข้าสู่ระบบไม่ได้จนกว่าจะเปิดใช้อีกครั้ง`)) e.preventDefault();
+        if (
+          user.active &&
+          !window.confirm(`ระงับบัญชีของ ${user.name} ใช่หรือไม่? ผู้ใช้จะออกจากระบบทันทีและเข้าสู่ระบบไม่ได้จนกว่าจะเปิดใช้อีกครั้ง`)
+        )
+          e.preventDefault();
       }}
     >
       <input type="hidden" name="id" value={user.id} />
@@ -69,7 +96,8 @@ export function ResetPasswordForm({ user }: { user: Target }) {
     <form
       action={action}
       onSubmit={(e) => {
-        if (!window.confirm(`ตั้งรหัสผ่านใหม่ให้ ${user.name} ใช่หรือไม่? รหัสเดิมจะใช้ไม่ได้และผู้ใช้จะออกจากระบบทันที`)) e.preventDefault();
+        if (!window.confirm(`ตั้งรหัสผ่านใหม่ให้ ${user.name} ใช่หรือไม่? รหัสเดิมจะใช้ไม่ได้และผู้ใช้จะออกจากระบบทันที`))
+          e.preventDefault();
       }}
       className="space-y-2"
     >
@@ -94,7 +122,9 @@ export function SignOutUserEverywhereForm({ user }: { user: Target }) {
     >
       <input type="hidden" name="id" value={user.id} />
       <p className="text-slate-700">ใช้เมื่อเครื่องที่ผู้ใช้เข้าสู่ระบบไว้สูญหายหรือสงสัยว่ามีผู้อื่นใช้บัญชี รหัสผ่านไม่เปลี่ยน</p>
-      <SubmitButton pending={pending} tone="danger">ออกจากระบบทุกเครื่อง</SubmitButton>
+      <SubmitButton pending={pending} tone="danger">
+        ออกจากระบบทุกเครื่อง
+      </SubmitButton>
       <Message state={state} />
     </form>
   );

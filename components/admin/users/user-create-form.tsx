@@ -20,8 +20,12 @@ export function UserCreateForm() {
         <FormStatus state={state} labels={LABELS} />
         <OneTimePassword password={state.oneTimePassword} who={state.userName ?? ""} />
         <p className="flex flex-wrap gap-4">
-          <Link href={`/admin/users/${state.userId}`} className="font-bold text-brand-700 underline">ไปที่หน้าผู้ใช้นี้</Link>
-          <Link href="/admin/users" className="text-brand-700 underline">กลับไปรายชื่อผู้ใช้</Link>
+          <Link href={`/admin/users/${state.userId}`} className="font-bold text-brand-700 underline">
+            ไปที่หน้าผู้ใช้นี้
+          </Link>
+          <Link href="/admin/users" className="text-brand-700 underline">
+            กลับไปรายชื่อผู้ใช้
+          </Link>
         </p>
       </div>
     );
@@ -31,7 +35,15 @@ export function UserCreateForm() {
   return (
     <form action={action} className="space-y-5" noValidate>
       <FormStatus state={state} labels={LABELS} />
-      <TextField name="name" label={LABELS.name} required maxLength={120} defaultValue={v.name ?? ""} errors={e.name} autoComplete="off" />
+      <TextField
+        name="name"
+        label={LABELS.name}
+        required
+        maxLength={120}
+        defaultValue={v.name ?? ""}
+        errors={e.name}
+        autoComplete="off"
+      />
       <TextField
         name="email"
         label={LABELS.email}
@@ -47,8 +59,16 @@ export function UserCreateForm() {
         hint="ใช้เป็นชื่อสำหรับเข้าสู่ระบบ"
       />
       <div>
-        <label htmlFor={fieldDomId("role")} className="block font-bold">{LABELS.role}</label>
-        <select id={fieldDomId("role")} name="role" defaultValue={v.role ?? "AUTHOR"} className={INPUT_CLASS} {...fieldAria("role", e.role)}>
+        <label htmlFor={fieldDomId("role")} className="block font-bold">
+          {LABELS.role}
+        </label>
+        <select
+          id={fieldDomId("role")}
+          name="role"
+          defaultValue={v.role ?? "AUTHOR"}
+          className={INPUT_CLASS}
+          {...fieldAria("role", e.role)}
+        >
           <RoleOptions />
         </select>
         <FieldError field="role" errors={e.role} />

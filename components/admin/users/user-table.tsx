@@ -10,18 +10,30 @@ export function UserTable({ users, currentUserId }: { users: UserRow[]; currentU
         <caption className="sr-only">รายชื่อผู้ใช้</caption>
         <thead className="bg-slate-100">
           <tr>
-            <th scope="col" className="p-3">ชื่อ</th>
-            <th scope="col" className="p-3">อีเมล</th>
-            <th scope="col" className="p-3">บทบาท</th>
-            <th scope="col" className="p-3">สถานะ</th>
-            <th scope="col" className="p-3">เข้าสู่ระบบล่าสุด</th>
+            <th scope="col" className="p-3">
+              ชื่อ
+            </th>
+            <th scope="col" className="p-3">
+              อีเมล
+            </th>
+            <th scope="col" className="p-3">
+              บทบาท
+            </th>
+            <th scope="col" className="p-3">
+              สถานะ
+            </th>
+            <th scope="col" className="p-3">
+              เข้าสู่ระบบล่าสุด
+            </th>
           </tr>
         </thead>
         <tbody>
           {users.map((u) => (
             <tr key={u.id} className={`border-t border-slate-200 ${u.active ? "" : "text-slate-500"}`}>
               <td className="p-3">
-                <Link href={`/admin/users/${u.id}`} className="font-bold text-brand-700 underline">{u.name}</Link>
+                <Link href={`/admin/users/${u.id}`} className="font-bold text-brand-700 underline">
+                  {u.name}
+                </Link>
                 {u.id === currentUserId && <span className="ml-2 text-sm text-slate-600">(คุณ)</span>}
               </td>
               <td className="p-3 break-all">{u.email}</td>

@@ -9,12 +9,16 @@ export function ContactDetails({ settings }: { settings: SiteSettingsView }) {
   const phones = phoneLinks(settings.phone);
   return (
     <section aria-labelledby="contact-title" className="mt-6 rounded-md bg-brand-50 p-4 ring-1 ring-brand-100">
-      <h2 id="contact-title" className="text-xl font-bold text-brand-900">{settings.officeName}</h2>
+      <h2 id="contact-title" className="text-xl font-bold text-brand-900">
+        {settings.officeName}
+      </h2>
       <dl className="mt-3 grid gap-x-4 gap-y-2 sm:grid-cols-[8rem_1fr]">
         {settings.address && (
           <>
             <dt className="font-bold">ที่อยู่</dt>
-            <dd><address className="not-italic">{settings.address}</address></dd>
+            <dd>
+              <address className="not-italic">{settings.address}</address>
+            </dd>
           </>
         )}
         {phones.length > 0 && (
@@ -24,7 +28,9 @@ export function ContactDetails({ settings }: { settings: SiteSettingsView }) {
               {phones.map((p, i) => (
                 <span key={p.href + p.text}>
                   {i > 0 && ", "}
-                  <a href={p.href} className="text-brand-700 underline">{p.text}</a>
+                  <a href={p.href} className="text-brand-700 underline">
+                    {p.text}
+                  </a>
                 </span>
               ))}
             </dd>
@@ -39,13 +45,19 @@ export function ContactDetails({ settings }: { settings: SiteSettingsView }) {
         <dt className="font-bold">สายด่วน กกต.</dt>
         <dd>
           {phoneLinks(settings.hotline).map((p) => (
-            <a key={p.href} href={p.href} className="text-brand-700 underline">{p.text}</a>
+            <a key={p.href} href={p.href} className="text-brand-700 underline">
+              {p.text}
+            </a>
           ))}
         </dd>
         {mail && (
           <>
             <dt className="font-bold">อีเมล</dt>
-            <dd><a href={mail} className="break-all text-brand-700 underline">{settings.email}</a></dd>
+            <dd>
+              <a href={mail} className="break-all text-brand-700 underline">
+                {settings.email}
+              </a>
+            </dd>
           </>
         )}
         {map && (

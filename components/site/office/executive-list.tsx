@@ -6,15 +6,27 @@ export function ExecutiveList({ executives }: { executives: ExecutiveView[] }) {
   if (executives.length === 0) return null;
   return (
     <section aria-labelledby="executives-title" className="mt-10">
-      <h2 id="executives-title" className="text-xl font-bold text-brand-900">ผู้บริหาร</h2>
+      <h2 id="executives-title" className="text-xl font-bold text-brand-900">
+        ผู้บริหาร
+      </h2>
       <ul className="mt-4 grid gap-4 sm:grid-cols-2">
         {executives.map((e) => {
           const mail = mailtoHref(e.email);
           return (
-            <li key={e.id} className="flex gap-4 rounded-md p-4 ring-1 ring-slate-200 break-inside-avoid" data-testid="executive">
+            <li
+              key={e.id}
+              className="flex gap-4 rounded-md p-4 ring-1 ring-slate-200 break-inside-avoid"
+              data-testid="executive"
+            >
               {e.photo && (
                 // eslint-disable-next-line @next/next/no-img-element -- uploads are served as-is
-                <img src={e.photo.src} alt={`ภาพ${e.name}`} width={96} height={120} className="h-30 w-24 shrink-0 rounded object-cover" />
+                <img
+                  src={e.photo.src}
+                  alt={`ภาพ${e.name}`}
+                  width={96}
+                  height={120}
+                  className="h-30 w-24 shrink-0 rounded object-cover"
+                />
               )}
               <div>
                 <p className="text-lg font-bold">{e.name}</p>
@@ -22,12 +34,18 @@ export function ExecutiveList({ executives }: { executives: ExecutiveView[] }) {
                 <ul className="mt-1 space-y-0.5">
                   {phoneLinks(e.phone).map((p) => (
                     <li key={p.href + p.text}>
-                      โทร <a href={p.href} className="text-brand-700 underline">{p.text}</a>
+                      โทร{" "}
+                      <a href={p.href} className="text-brand-700 underline">
+                        {p.text}
+                      </a>
                     </li>
                   ))}
                   {mail && (
                     <li>
-                      อีเมล <a href={mail} className="break-all text-brand-700 underline">{e.email}</a>
+                      อีเมล{" "}
+                      <a href={mail} className="break-all text-brand-700 underline">
+                        {e.email}
+                      </a>
                     </li>
                   )}
                 </ul>

@@ -8,7 +8,10 @@ export function OfficeArticle({ title, body, updatedAt, before, after }: Props) 
   return (
     <article className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-8">
       <nav aria-label="ตำแหน่งของหน้านี้" className="mb-3 text-sm text-slate-600">
-        <Link href="/" className="underline">หน้าแรก</Link> › <span aria-current="page">{title}</span>
+        <Link href="/" className="underline">
+          หน้าแรก
+        </Link>{" "}
+        › <span aria-current="page">{title}</span>
       </nav>
       <h1 className="text-2xl font-bold leading-snug text-brand-900 sm:text-3xl">{title}</h1>
       {before}

@@ -20,7 +20,9 @@ export async function restoreRevision(_prev: PostActionState, formData: FormData
     action: "restore",
     input: (fd) => {
       const revisionId = intField(fd, "revisionId");
-      return revisionId === null ? { ok: false, state: { ok: false, message: MESSAGES.badRequest } } : { ok: true, value: revisionId };
+      return revisionId === null
+        ? { ok: false, state: { ok: false, message: MESSAGES.badRequest } }
+        : { ok: true, value: revisionId };
     },
     publicChange: () => false,
     done: "กู้คืนฉบับนี้แล้ว",

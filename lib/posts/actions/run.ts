@@ -17,7 +17,10 @@ export const MESSAGES = {
 } as const;
 
 /** Runs an action for a signed-in user of at least `min`; a refused session becomes a message. */
-export async function guarded(min: Role, fn: (user: SessionUser) => Promise<PostActionState>): Promise<PostActionState> {
+export async function guarded(
+  min: Role,
+  fn: (user: SessionUser) => Promise<PostActionState>,
+): Promise<PostActionState> {
   try {
     const user = await requireRole(min);
     return await fn(user);
@@ -30,7 +33,8 @@ export async function guarded(min: Role, fn: (user: SessionUser) => Promise<Post
 /** Text fields of the form as typed (files are not part of post forms). */
 export function fields(formData: FormData): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) if (typeof value === "string" && !key.startsWith("$ACTION")) out[key] = value;
+  for (const [key, value] of formData.entries())
+    if (typeof value === "string" && !key.startsWith("$ACTION")) out[key] = value;
   return out;
 }
 
@@ -57,12 +61,25 @@ export function withFieldErrors(fieldErrors: Partial<Record<PostField, string[]>
 }
 
 export const failed = (message: string): PostActionState => ({ ok: false, message });
-export const conflict = (message: string = MESSAGES.conflictStep): PostActionState => ({ ok: false, conflict: true, message });
+export const conflict = (message: string = MESSAGES.conflictStep): PostActionState => ({
+  ok: false,
+  conflict: true,
+  message,
+});
 
 /** What a transaction decided, turned into the answer; "stale" and "missing" are common to all. */
-export type Outcome = { kind: "ok"; version: number } | { kind: "stale" } | { kind: "missing" } | { kind: "refused"; message: string } | { kind: "invalid"; state: PostActionState };
+export type Outcome =
+  | { kind: "ok"; version: number }
+  | { kind: "stale" }
+  | { kind: "missing" }
+  | { kind: "refused"; message: string }
+  | { kind: "invalid"; state: PostActionState };
 
-export function answer(outcome: Outcome, ok: (version: number) => PostActionState, conflictMessage?: string): PostActionState {
+export function answer(
+  outcome: Outcome,
+  ok: (version: number) => PostActionState,
+  conflictMessage?: string,
+): PostActionState {
   switch (outcome.kind) {
     case "ok":
       return ok(outcome.version);

@@ -6,7 +6,14 @@ import { revalidatePublic } from "@/lib/cache/revalidate";
 import { getPrisma } from "@/lib/db/client";
 import { auditContent, checkAssets, scalarData, workflowPost, writeRelations } from "../content";
 import { NO_DRAFT } from "../publish";
-import { CONTENT_INCLUDE, parseSnapshot, recordRevision, snapshotJson, snapshotOfPost, type PostSnapshot } from "../revisions";
+import {
+  CONTENT_INCLUDE,
+  parseSnapshot,
+  recordRevision,
+  snapshotJson,
+  snapshotOfPost,
+  type PostSnapshot,
+} from "../revisions";
 import { sanitizeBody } from "../sanitize";
 import { createPostSchema, updatePostSchema } from "../schema";
 import { visiblePostsWhere } from "../visibility";
@@ -37,7 +44,10 @@ export async function savePost(_prev: PostActionState, formData: FormData): Prom
 
     const outcome = await getPrisma().$transaction(async (tx): Promise<Outcome> => {
       // A post the user may not see is answered exactly like a missing one.
-      const row = await tx.post.findFirst({ where: { AND: [{ id }, visiblePostsWhere(user)] }, include: CONTENT_INCLUDE });
+      const row = await tx.post.findFirst({
+        where: { AND: [{ id }, visiblePostsWhere(user)] },
+        include: CONTENT_INCLUDE,
+      });
       if (!row) return { kind: "missing" };
       const wp = workflowPost(row);
       if (!can(user, "edit", wp)) return { kind: "refused", message: refusal(user, "edit", wp) };
@@ -54,7 +64,12 @@ export async function savePost(_prev: PostActionState, formData: FormData): Prom
         where: { id, version },
         data: toDraft
           ? { draft: snapshotJson(snapshot), draftUpdatedAt: now, draftAuthorId: user.id, version: { increment: 1 } }
-          : { ...scalarData(snapshot), ...(live ? NO_DRAFT : {}), ...(major ? { lastUpdatedAt: now } : {}), version: { increment: 1 } },
+          : {
+              ...scalarData(snapshot),
+              ...(live ? NO_DRAFT : {}),
+              ...(major ? { lastUpdatedAt: now } : {}),
+              version: { increment: 1 },
+            },
       });
       if (count === 0) return { kind: "stale" };
       if (!toDraft) await writeRelations(tx, id, snapshot);
@@ -67,7 +82,13 @@ export async function savePost(_prev: PostActionState, formData: FormData): Prom
       const diff = changedFields(auditContent(before), auditContent(snapshot));
       await audit(tx, {
         userId: user.id,
-        action: toDraft ? "post.save_draft" : live ? (major ? "post.update_major" : "post.update_minor") : "post.update",
+        action: toDraft
+          ? "post.save_draft"
+          : live
+            ? major
+              ? "post.update_major"
+              : "post.update_minor"
+            : "post.update",
         entity: "post",
         entityId: id,
         before: diff.before,
@@ -102,10 +123,19 @@ async function createPost(userId: number, values: Record<string, string>): Promi
   const outcome = await getPrisma().$transaction(async (tx): Promise<Outcome & { id?: number }> => {
     const problems = await checkAssets(tx, snapshot);
     if (Object.keys(problems).length) return { kind: "invalid", state: withFieldErrors(problems) };
-    const row = await tx.post.create({ data: { ...scalarData(snapshot), status: "DRAFT", authorId: userId, version: 1 }, select: { id: true } });
+    const row = await tx.post.create({
+      data: { ...scalarData(snapshot), status: "DRAFT", authorId: userId, version: 1 },
+      select: { id: true },
+    });
     await writeRelations(tx, row.id, snapshot);
     await recordRevision(tx, row.id, 1, snapshot, userId);
-    await audit(tx, { userId, action: "post.create", entity: "post", entityId: row.id, after: { status: "DRAFT", ...auditContent(snapshot) } });
+    await audit(tx, {
+      userId,
+      action: "post.create",
+      entity: "post",
+      entityId: row.id,
+      after: { status: "DRAFT", ...auditContent(snapshot) },
+    });
     return { kind: "ok", version: 1, id: row.id };
   });
   return answer(outcome, (v) => ({ ok: true, postId: outcome.id, version: v, message: "บันทึกฉบับร่างแล้ว" }));

@@ -14,8 +14,14 @@ import { noInput, runStep, type StepContext } from "./step";
 // of who may do what from which status are lib/posts/workflow.ts; runStep enforces them.
 
 /** The version-guarded write every step ends with. */
-async function guardedUpdate(ctx: StepContext<unknown>, data: Parameters<StepContext<unknown>["tx"]["post"]["updateMany"]>[0]["data"]): Promise<boolean> {
-  const { count } = await ctx.tx.post.updateMany({ where: { id: ctx.row.id, version: ctx.row.version }, data: { ...data, version: { increment: 1 } } });
+async function guardedUpdate(
+  ctx: StepContext<unknown>,
+  data: Parameters<StepContext<unknown>["tx"]["post"]["updateMany"]>[0]["data"],
+): Promise<boolean> {
+  const { count } = await ctx.tx.post.updateMany({
+    where: { id: ctx.row.id, version: ctx.row.version },
+    data: { ...data, version: { increment: 1 } },
+  });
   return count === 1;
 }
 
@@ -32,7 +38,8 @@ export async function submitForReview(_prev: PostActionState, formData: FormData
     async write(ctx) {
       // A live post's pending draft stays a draft of a published post: only the request is logged.
       const live = ctx.row.status === "PUBLISHED";
-      if (!(await guardedUpdate(ctx, live ? { reviewNote: null } : { status: "IN_REVIEW", reviewNote: null }))) return stale;
+      if (!(await guardedUpdate(ctx, live ? { reviewNote: null } : { status: "IN_REVIEW", reviewNote: null })))
+        return stale;
       await audit(ctx.tx, {
         userId: ctx.user.id,
         action: live ? "post.submit_draft" : "post.submit",
@@ -58,7 +65,14 @@ export async function returnToAuthor(_prev: PostActionState, formData: FormData)
     done: "ส่งกลับให้ผู้เขียนแก้ไขแล้ว",
     async write(ctx) {
       if (!(await guardedUpdate(ctx, { status: "DRAFT", reviewNote: ctx.input }))) return stale;
-      await audit(ctx.tx, { userId: ctx.user.id, action: "post.return", entity: "post", entityId: ctx.row.id, before: { status: ctx.row.status }, after: { status: "DRAFT", reviewNote: ctx.input } });
+      await audit(ctx.tx, {
+        userId: ctx.user.id,
+        action: "post.return",
+        entity: "post",
+        entityId: ctx.row.id,
+        before: { status: ctx.row.status },
+        after: { status: "DRAFT", reviewNote: ctx.input },
+      });
       return ok(ctx);
     },
   });
@@ -72,12 +86,19 @@ export async function publishPost(_prev: PostActionState, formData: FormData): P
     // Optional: publishing a pending draft may be a major change with a public note.
     input: (fd) => {
       const p = publishSchema.safeParse(fields(fd));
-      return p.success ? { ok: true, value: { type: p.data.changeType, note: p.data.changeNote } } : { ok: false, state: invalid(p.error) };
+      return p.success
+        ? { ok: true, value: { type: p.data.changeType, note: p.data.changeNote } }
+        : { ok: false, state: invalid(p.error) };
     },
     publicChange: () => true,
     done: "เผยแพร่แล้ว หน้าเว็บแสดงเรื่องนี้แล้ว",
     async write(ctx) {
-      const v = await publishInTx(ctx.tx, ctx.row, { now: ctx.now, userId: ctx.user.id, action: "post.publish", change: ctx.input });
+      const v = await publishInTx(ctx.tx, ctx.row, {
+        now: ctx.now,
+        userId: ctx.user.id,
+        action: "post.publish",
+        change: ctx.input,
+      });
       return v === "stale" ? stale : { kind: "ok", version: v };
     },
   });
@@ -94,15 +115,29 @@ export async function schedulePost(_prev: PostActionState, formData: FormData): 
       const at = w ? fromBangkok(w.year, w.month, w.day, w.hour, w.minute) : null;
       const parts = at ? toBangkokParts(at) : null;
       // 31 April rolls over to 1 May in fromBangkok: a date that does not exist is refused.
-      if (!w || !parts || parts.day !== w.day || parts.month !== w.month) return { ok: false, state: withFieldErrors({ scheduledAt: ["ไม่มีวันที่นี้ในปฏิทิน"] }) };
-      if (!at || at.getTime() <= Date.now()) return { ok: false, state: withFieldErrors({ scheduledAt: ["เวลาเผยแพร่ต้องเป็นเวลาในอนาคต"] }) };
-      if (at.getTime() > Date.now() + 5 * 366 * 86_400_000) return { ok: false, state: withFieldErrors({ scheduledAt: ["ตั้งเวลาล่วงหน้าได้ไม่เกิน 5 ปี โปรดตรวจสอบปี (ใช้ปี ค.ศ. ในช่องนี้)"] }) };
+      if (!w || !parts || parts.day !== w.day || parts.month !== w.month)
+        return { ok: false, state: withFieldErrors({ scheduledAt: ["ไม่มีวันที่นี้ในปฏิทิน"] }) };
+      if (!at || at.getTime() <= Date.now())
+        return { ok: false, state: withFieldErrors({ scheduledAt: ["เวลาเผยแพร่ต้องเป็นเวลาในอนาคต"] }) };
+      if (at.getTime() > Date.now() + 5 * 366 * 86_400_000)
+        return {
+          ok: false,
+          state: withFieldErrors({ scheduledAt: ["ตั้งเวลาล่วงหน้าได้ไม่เกิน 5 ปี โปรดตรวจสอบปี (ใช้ปี ค.ศ. ในช่องนี้)"] }),
+        };
       return { ok: true, value: at };
     },
     publicChange: () => false,
     done: "ตั้งเวลาเผยแพร่แล้ว ระบบจะเผยแพร่ให้เองตรงเวลา",
     async write(ctx) {
-      if (!(await guardedUpdate(ctx, { status: "SCHEDULED", scheduledAt: ctx.input, scheduleError: null, reviewNote: null }))) return stale;
+      if (
+        !(await guardedUpdate(ctx, {
+          status: "SCHEDULED",
+          scheduledAt: ctx.input,
+          scheduleError: null,
+          reviewNote: null,
+        }))
+      )
+        return stale;
       await audit(ctx.tx, {
         userId: ctx.user.id,
         action: "post.schedule",
@@ -154,10 +189,25 @@ export async function withdrawPost(_prev: PostActionState, formData: FormData): 
       const { reason, redirectToId } = ctx.input;
       if (redirectToId !== null) {
         // Only a published other post: a withdrawn target could lead readers in a circle.
-        const target = redirectToId === ctx.row.id ? null : await ctx.tx.post.findFirst({ where: { id: redirectToId, status: "PUBLISHED" }, select: { id: true } });
-        if (!target) return { kind: "invalid", state: withFieldErrors({ redirectToId: ["ไม่พบเรื่องที่เผยแพร่อยู่หมายเลขนี้ (ต้องเป็นเรื่องอื่นที่เผยแพร่อยู่)"] }) };
+        const target =
+          redirectToId === ctx.row.id
+            ? null
+            : await ctx.tx.post.findFirst({ where: { id: redirectToId, status: "PUBLISHED" }, select: { id: true } });
+        if (!target)
+          return {
+            kind: "invalid",
+            state: withFieldErrors({ redirectToId: ["ไม่พบเรื่องที่เผยแพร่อยู่หมายเลขนี้ (ต้องเป็นเรื่องอื่นที่เผยแพร่อยู่)"] }),
+          };
       }
-      if (!(await guardedUpdate(ctx, { status: "WITHDRAWN", withdrawnAt: ctx.now, withdrawnReason: reason, redirectToId }))) return stale;
+      if (
+        !(await guardedUpdate(ctx, {
+          status: "WITHDRAWN",
+          withdrawnAt: ctx.now,
+          withdrawnReason: reason,
+          redirectToId,
+        }))
+      )
+        return stale;
       await audit(ctx.tx, {
         userId: ctx.user.id,
         action: "post.withdraw",
@@ -181,7 +231,14 @@ export async function discardDraft(_prev: PostActionState, formData: FormData): 
     done: "ทิ้งฉบับร่างที่รออยู่แล้ว",
     async write(ctx) {
       if (!(await guardedUpdate(ctx, { ...NO_DRAFT }))) return stale;
-      await audit(ctx.tx, { userId: ctx.user.id, action: "post.discard_draft", entity: "post", entityId: ctx.row.id, before: { pendingDraft: true }, after: { pendingDraft: false } });
+      await audit(ctx.tx, {
+        userId: ctx.user.id,
+        action: "post.discard_draft",
+        entity: "post",
+        entityId: ctx.row.id,
+        before: { pendingDraft: true },
+        after: { pendingDraft: false },
+      });
       return ok(ctx);
     },
   });
@@ -198,7 +255,13 @@ export async function deletePost(_prev: PostActionState, formData: FormData): Pr
     async write(ctx) {
       const { count } = await ctx.tx.post.deleteMany({ where: { id: ctx.row.id, version: ctx.row.version } });
       if (count === 0) return stale;
-      await audit(ctx.tx, { userId: ctx.user.id, action: "post.delete", entity: "post", entityId: ctx.row.id, before: { status: ctx.row.status, title: ctx.row.title } });
+      await audit(ctx.tx, {
+        userId: ctx.user.id,
+        action: "post.delete",
+        entity: "post",
+        entityId: ctx.row.id,
+        before: { status: ctx.row.status, title: ctx.row.title },
+      });
       return { kind: "ok", version: ctx.row.version };
     },
   });

@@ -5,18 +5,87 @@ import { list, paras, type SeedPost } from "./types";
 // 14 May 2566 and the constituency 7 by-election of 14 Sep 2568 (public data, see DOMAIN.md).
 
 type District = {
-  no: number; registered: number; came: number; valid: number; invalid: number; noVote: number;
-  first: [party: string, ballot: number, votes: number]; second: [party: string, ballot: number, votes: number];
+  no: number;
+  registered: number;
+  came: number;
+  valid: number;
+  invalid: number;
+  noVote: number;
+  first: [party: string, ballot: number, votes: number];
+  second: [party: string, ballot: number, votes: number];
 };
 
 const ge2566: District[] = [
-  { no: 1, registered: 136865, came: 109475, valid: 102861, invalid: 3628, noVote: 2985, first: ["ก้าวไกล", 3, 43153], second: ["เพื่อไทย", 2, 36100] },
-  { no: 2, registered: 132708, came: 103629, valid: 96192, invalid: 5316, noVote: 2121, first: ["เพื่อไทย", 4, 55778], second: ["ก้าวไกล", 5, 33085] },
-  { no: 3, registered: 140001, came: 110706, valid: 101575, invalid: 7523, noVote: 1608, first: ["ก้าวไกล", 7, 25056], second: ["เพื่อไทย", 8, 23384] },
-  { no: 4, registered: 143746, came: 113168, valid: 106011, invalid: 4947, noVote: 2210, first: ["เพื่อไทย", 4, 39589], second: ["ก้าวไกล", 6, 25502] },
-  { no: 5, registered: 132463, came: 103456, valid: 97225, invalid: 4649, noVote: 1582, first: ["เพื่อไทย", 6, 35162], second: ["ภูมิใจไทย", 4, 27073] },
-  { no: 6, registered: 124286, came: 87605, valid: 80461, invalid: 5494, noVote: 1651, first: ["ก้าวไกล", 2, 31789], second: ["เพื่อไทย", 1, 18027] },
-  { no: 7, registered: 133950, came: 101295, valid: 93009, invalid: 6250, noVote: 2036, first: ["เพื่อไทย", 9, 31588], second: ["ก้าวไกล", 5, 25889] },
+  {
+    no: 1,
+    registered: 136865,
+    came: 109475,
+    valid: 102861,
+    invalid: 3628,
+    noVote: 2985,
+    first: ["ก้าวไกล", 3, 43153],
+    second: ["เพื่อไทย", 2, 36100],
+  },
+  {
+    no: 2,
+    registered: 132708,
+    came: 103629,
+    valid: 96192,
+    invalid: 5316,
+    noVote: 2121,
+    first: ["เพื่อไทย", 4, 55778],
+    second: ["ก้าวไกล", 5, 33085],
+  },
+  {
+    no: 3,
+    registered: 140001,
+    came: 110706,
+    valid: 101575,
+    invalid: 7523,
+    noVote: 1608,
+    first: ["ก้าวไกล", 7, 25056],
+    second: ["เพื่อไทย", 8, 23384],
+  },
+  {
+    no: 4,
+    registered: 143746,
+    came: 113168,
+    valid: 106011,
+    invalid: 4947,
+    noVote: 2210,
+    first: ["เพื่อไทย", 4, 39589],
+    second: ["ก้าวไกล", 6, 25502],
+  },
+  {
+    no: 5,
+    registered: 132463,
+    came: 103456,
+    valid: 97225,
+    invalid: 4649,
+    noVote: 1582,
+    first: ["เพื่อไทย", 6, 35162],
+    second: ["ภูมิใจไทย", 4, 27073],
+  },
+  {
+    no: 6,
+    registered: 124286,
+    came: 87605,
+    valid: 80461,
+    invalid: 5494,
+    noVote: 1651,
+    first: ["ก้าวไกล", 2, 31789],
+    second: ["เพื่อไทย", 1, 18027],
+  },
+  {
+    no: 7,
+    registered: 133950,
+    came: 101295,
+    valid: 93009,
+    invalid: 6250,
+    noVote: 2036,
+    first: ["เพื่อไทย", 9, 31588],
+    second: ["ก้าวไกล", 5, 25889],
+  },
 ];
 
 const n = (x: number) => x.toLocaleString("en-US");
@@ -32,7 +101,9 @@ const districtResults = list(
 );
 
 const turnout = list(
-  ...ge2566.map((d) => `เขตเลือกตั้งที่ ${d.no}: ผู้มีสิทธิ ${n(d.registered)} คน มาใช้สิทธิ ${n(d.came)} คน ร้อยละ ${pct(d.came, d.registered)}`),
+  ...ge2566.map(
+    (d) => `เขตเลือกตั้งที่ ${d.no}: ผู้มีสิทธิ ${n(d.registered)} คน มาใช้สิทธิ ${n(d.came)} คน ร้อยละ ${pct(d.came, d.registered)}`,
+  ),
 );
 const registered = ge2566.reduce((s, d) => s + d.registered, 0);
 const came = ge2566.reduce((s, d) => s + d.came, 0);
@@ -120,7 +191,9 @@ export const electionAnnouncements: SeedPost[] = [
     title: "ประกาศรายชื่อผู้สมัครรับเลือกตั้ง ส.ส. แทนตำแหน่งที่ว่าง จังหวัดเชียงราย เขตเลือกตั้งที่ 7",
     summary: "ผู้สมัครรับเลือกตั้ง 2 ราย หมายเลข 1 และหมายเลข 2",
     body: [
-      paras("ผู้อำนวยการการเลือกตั้งประจำจังหวัดเชียงราย ประกาศรายชื่อผู้สมัครรับเลือกตั้งสมาชิกสภาผู้แทนราษฎรแทนตำแหน่งที่ว่าง เขตเลือกตั้งที่ ๗ ดังนี้"),
+      paras(
+        "ผู้อำนวยการการเลือกตั้งประจำจังหวัดเชียงราย ประกาศรายชื่อผู้สมัครรับเลือกตั้งสมาชิกสภาผู้แทนราษฎรแทนตำแหน่งที่ว่าง เขตเลือกตั้งที่ ๗ ดังนี้",
+      ),
       list("หมายเลข ๑ นายสง่า พรมเมือง พรรคเพื่อไทย", "หมายเลข ๒ นายสุทัศน์ ยาละ พรรคประชาชน"),
     ].join("\n"),
     at: bkk(2025, 8, 20, 13, 0),
@@ -136,7 +209,9 @@ export const electionResults: SeedPost[] = [
     title: "ผลการนับคะแนนเลือกตั้ง ส.ส. แบบแบ่งเขตเลือกตั้ง จังหวัดเชียงราย (อย่างไม่เป็นทางการ)",
     summary: "ผลการนับคะแนนอย่างไม่เป็นทางการ 7 เขตเลือกตั้ง การเลือกตั้งวันที่ 14 พฤษภาคม 2566",
     body: [
-      paras("ผลการนับคะแนนเลือกตั้งสมาชิกสภาผู้แทนราษฎรแบบแบ่งเขตเลือกตั้ง จังหวัดเชียงราย <strong>อย่างไม่เป็นทางการ</strong> ครบทุกหน่วยเลือกตั้ง"),
+      paras(
+        "ผลการนับคะแนนเลือกตั้งสมาชิกสภาผู้แทนราษฎรแบบแบ่งเขตเลือกตั้ง จังหวัดเชียงราย <strong>อย่างไม่เป็นทางการ</strong> ครบทุกหน่วยเลือกตั้ง",
+      ),
       districtResults,
       paras("ผลอย่างเป็นทางการจะประกาศโดยคณะกรรมการการเลือกตั้งต่อไป"),
     ].join("\n"),
@@ -149,7 +224,9 @@ export const electionResults: SeedPost[] = [
     title: "สรุปจำนวนผู้มาใช้สิทธิเลือกตั้ง ส.ส. จังหวัดเชียงราย วันที่ 14 พฤษภาคม 2566",
     summary: `ผู้มีสิทธิเลือกตั้ง ${n(registered)} คน มาใช้สิทธิ ${n(came)} คน ร้อยละ ${pct(came, registered)}`,
     body: [
-      paras(`จังหวัดเชียงรายมีผู้มีสิทธิเลือกตั้งทั้งสิ้น ${n(registered)} คน หน่วยเลือกตั้ง 1,977 หน่วย ผู้มาใช้สิทธิเลือกตั้ง ${n(came)} คน คิดเป็นร้อยละ ${pct(came, registered)} จำแนกรายเขตเลือกตั้ง ดังนี้`),
+      paras(
+        `จังหวัดเชียงรายมีผู้มีสิทธิเลือกตั้งทั้งสิ้น ${n(registered)} คน หน่วยเลือกตั้ง 1,977 หน่วย ผู้มาใช้สิทธิเลือกตั้ง ${n(came)} คน คิดเป็นร้อยละ ${pct(came, registered)} จำแนกรายเขตเลือกตั้ง ดังนี้`,
+      ),
       turnout,
     ].join("\n"),
     at: bkk(2023, 5, 16, 10, 0),
@@ -163,7 +240,9 @@ export const electionResults: SeedPost[] = [
     slug: "general-election-2566-results",
     summary: "ผลการเลือกตั้ง ส.ส. แบบแบ่งเขตเลือกตั้ง จังหวัดเชียงราย 7 เขต พร้อมแบบ ส.ส. 6/1",
     body: [
-      paras("คณะกรรมการการเลือกตั้งได้ประกาศผลการเลือกตั้งสมาชิกสภาผู้แทนราษฎรแบบแบ่งเขตเลือกตั้ง ซึ่งได้จัดให้มีการเลือกตั้งเมื่อวันอาทิตย์ที่ ๑๔ พฤษภาคม ๒๕๖๖ จังหวัดเชียงราย ดังนี้"),
+      paras(
+        "คณะกรรมการการเลือกตั้งได้ประกาศผลการเลือกตั้งสมาชิกสภาผู้แทนราษฎรแบบแบ่งเขตเลือกตั้ง ซึ่งได้จัดให้มีการเลือกตั้งเมื่อวันอาทิตย์ที่ ๑๔ พฤษภาคม ๒๕๖๖ จังหวัดเชียงราย ดังนี้",
+      ),
       districtResults,
     ].join("\n"),
     at: bkk(2023, 6, 20, 9, 0),
@@ -178,7 +257,10 @@ export const electionResults: SeedPost[] = [
     section: "ELECTION_RESULT",
     title: "ผลการนับคะแนนเลือกตั้ง ส.ส. แทนตำแหน่งที่ว่าง เขตเลือกตั้งที่ 7 (อย่างไม่เป็นทางการ)",
     summary: "หมายเลข 1 นายสง่า พรมเมือง พรรคเพื่อไทย ได้คะแนนสูงสุด 45,615 คะแนน",
-    body: [paras("ผลการนับคะแนน<strong>อย่างไม่เป็นทางการ</strong> ครบทุกหน่วยเลือกตั้ง การเลือกตั้งวันอาทิตย์ที่ ๑๔ กันยายน ๒๕๖๘"), by7Figures].join("\n"),
+    body: [
+      paras("ผลการนับคะแนน<strong>อย่างไม่เป็นทางการ</strong> ครบทุกหน่วยเลือกตั้ง การเลือกตั้งวันอาทิตย์ที่ ๑๔ กันยายน ๒๕๖๘"),
+      by7Figures,
+    ].join("\n"),
     at: bkk(2025, 9, 14, 21, 30),
     cover: "er-by7",
     tags: ["ผลการเลือกตั้ง", "เลือกตั้งแทนตำแหน่งที่ว่าง", "เขตเลือกตั้งที่ 7"],
@@ -189,7 +271,10 @@ export const electionResults: SeedPost[] = [
     title: "ประกาศผลการเลือกตั้ง ส.ส. แทนตำแหน่งที่ว่าง จังหวัดเชียงราย เขตเลือกตั้งที่ 7",
     slug: "by-election-district-7-2568-result",
     summary: "ประกาศผลอย่างเป็นทางการ การเลือกตั้งวันที่ 14 กันยายน 2568",
-    body: [paras("คณะกรรมการการเลือกตั้งประกาศผลการเลือกตั้งสมาชิกสภาผู้แทนราษฎรแทนตำแหน่งที่ว่าง จังหวัดเชียงราย เขตเลือกตั้งที่ ๗ ดังนี้"), by7Figures].join("\n"),
+    body: [
+      paras("คณะกรรมการการเลือกตั้งประกาศผลการเลือกตั้งสมาชิกสภาผู้แทนราษฎรแทนตำแหน่งที่ว่าง จังหวัดเชียงราย เขตเลือกตั้งที่ ๗ ดังนี้"),
+      by7Figures,
+    ].join("\n"),
     at: bkk(2025, 9, 23, 14, 0),
     attachments: [{ asset: "er-by7-pdf" }],
     tags: ["ผลการเลือกตั้ง", "ส.ส.", "เลือกตั้งแทนตำแหน่งที่ว่าง", "เขตเลือกตั้งที่ 7"],

@@ -21,6 +21,16 @@ export function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AboutPage({ params }: Props) {
   if (!(await isBareAddress(params))) notFound();
   const [page, executives] = await Promise.all([getOfficePage("ABOUT"), getExecutives()]);
-  const changed = [page.updatedAt, ...executives.map((e) => e.updatedAt)].reduce<Date | null>((a, b) => (b && (!a || b > a) ? b : a), null);
-  return <OfficeArticle title={page.title} body={page.body} updatedAt={changed} after={<ExecutiveList executives={executives} />} />;
+  const changed = [page.updatedAt, ...executives.map((e) => e.updatedAt)].reduce<Date | null>(
+    (a, b) => (b && (!a || b > a) ? b : a),
+    null,
+  );
+  return (
+    <OfficeArticle
+      title={page.title}
+      body={page.body}
+      updatedAt={changed}
+      after={<ExecutiveList executives={executives} />}
+    />
+  );
 }

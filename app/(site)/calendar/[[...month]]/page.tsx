@@ -44,21 +44,43 @@ export default async function CalendarPage({ params }: Props) {
     <>
       <h1 className="text-2xl font-bold text-brand-900">ปฏิทินกิจกรรม ตารางปฏิบัติงาน</h1>
       <nav aria-label="เลือกเดือน" className="my-4 flex flex-wrap items-center justify-between gap-2">
-        <Link href={`/calendar/${formatMonthParam(grid.prev)}`} rel="prev" className="rounded px-3 py-2 font-bold text-brand-700 ring-1 ring-slate-300 hover:bg-brand-50">
-          «« <span className="sr-only">เดือนก่อนหน้า </span>{formatMonthYear(grid.prev)}
+        <Link
+          href={`/calendar/${formatMonthParam(grid.prev)}`}
+          rel="prev"
+          className="rounded px-3 py-2 font-bold text-brand-700 ring-1 ring-slate-300 hover:bg-brand-50"
+        >
+          «« <span className="sr-only">เดือนก่อนหน้า </span>
+          {formatMonthYear(grid.prev)}
         </Link>
-        <h2 className="text-xl font-bold" aria-live="polite">{grid.title}</h2>
-        <Link href={`/calendar/${formatMonthParam(grid.next)}`} rel="next" className="rounded px-3 py-2 font-bold text-brand-700 ring-1 ring-slate-300 hover:bg-brand-50">
-          <span className="sr-only">เดือนถัดไป </span>{formatMonthYear(grid.next)} »»
+        <h2 className="text-xl font-bold" aria-live="polite">
+          {grid.title}
+        </h2>
+        <Link
+          href={`/calendar/${formatMonthParam(grid.next)}`}
+          rel="next"
+          className="rounded px-3 py-2 font-bold text-brand-700 ring-1 ring-slate-300 hover:bg-brand-50"
+        >
+          <span className="sr-only">เดือนถัดไป </span>
+          {formatMonthYear(grid.next)} »»
         </Link>
       </nav>
       <p className="mb-3 text-right">
-        <Link href="/calendar" className="text-brand-700 underline">เดือนปัจจุบัน</Link>
+        <Link href="/calendar" className="text-brand-700 underline">
+          เดือนปัจจุบัน
+        </Link>
       </p>
       {calendar.events.length > 0 && (
         <script
           type="application/ld+json"
-          dangerouslySetInnerHTML={{ __html: jsonLdText(eventJsonLd(calendar.events, { name: settings.officeName, url: absolute("") }, absolute(`/calendar/${formatMonthParam(ym)}`))) }}
+          dangerouslySetInnerHTML={{
+            __html: jsonLdText(
+              eventJsonLd(
+                calendar.events,
+                { name: settings.officeName, url: absolute("") },
+                absolute(`/calendar/${formatMonthParam(ym)}`),
+              ),
+            ),
+          }}
         />
       )}
       <MonthGrid calendar={calendar} />

@@ -22,5 +22,12 @@ export function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ContactPage({ params }: Props) {
   if (!(await isBareAddress(params))) notFound();
   const [page, settings] = await Promise.all([getOfficePage("CONTACT"), getSiteSettings()]);
-  return <OfficeArticle title={page.title} body={page.body} updatedAt={page.updatedAt} before={<ContactDetails settings={settings} />} />;
+  return (
+    <OfficeArticle
+      title={page.title}
+      body={page.body}
+      updatedAt={page.updatedAt}
+      before={<ContactDetails settings={settings} />}
+    />
+  );
 }

@@ -42,14 +42,18 @@ export default async function ElectionsIndex({ params }: { params: Promise<{ ind
           {elections.map((e) => (
             <li key={e.id} className="p-4">
               <h2 className="text-lg font-bold">
-                <Link href={e.path} className="text-brand-800 hover:underline">{e.title}</Link>
+                <Link href={e.path} className="text-brand-800 hover:underline">
+                  {e.title}
+                </Link>
               </h2>
               <p className="meta">
                 {ELECTION_KIND_LABELS[e.kind].short} · วันเลือกตั้ง{" "}
-                <time dateTime={toBangkokIso(e.pollingDay)}>{formatThaiDate(e.pollingDay, "long")}</time> · {formatCount(e.contestCount)} เขต
+                <time dateTime={toBangkokIso(e.pollingDay)}>{formatThaiDate(e.pollingDay, "long")}</time> ·{" "}
+                {formatCount(e.contestCount)} เขต
               </p>
               <p className="mt-1">
-                ผู้มาใช้สิทธิ {formatCount(e.came)} จาก {formatCount(e.registered)} คน ({formatPercent(turnoutPercent(e))}) <StatusBadge status={e.status} />
+                ผู้มาใช้สิทธิ {formatCount(e.came)} จาก {formatCount(e.registered)} คน ({formatPercent(turnoutPercent(e))}){" "}
+                <StatusBadge status={e.status} />
               </p>
             </li>
           ))}

@@ -28,7 +28,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const title = `การเปิดเผยข้อมูลการจัดซื้อจัดจ้าง ปีงบประมาณ ${year}`;
   const description = `แผนการจัดซื้อจัดจ้าง ประกาศ ราคากลาง ผลการจัดซื้อจัดจ้าง แบบ สขร.1 และรายงานประจำปี ปีงบประมาณ ${year}`;
   const path = `/procurement/${year}`;
-  return { title, description, alternates: { canonical: path }, ...(await pageShareMeta({ title, description, path })) };
+  return {
+    title,
+    description,
+    alternates: { canonical: path },
+    ...(await pageShareMeta({ title, description, path })),
+  };
 }
 
 export default async function ProcurementPage({ params }: Props) {

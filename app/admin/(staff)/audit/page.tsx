@@ -16,7 +16,13 @@ const one = (v: string | string[] | undefined) => (typeof v === "string" ? v : "
 
 /** Only well-formed filters reach the query; anything else is ignored rather than an error. */
 function filterOf(s: Search): { filter: Filter; values: AuditFilterValues; page: number } {
-  const values: AuditFilterValues = { entity: one(s.entity), action: one(s.action), userId: one(s.userId), from: one(s.from), to: one(s.to) };
+  const values: AuditFilterValues = {
+    entity: one(s.entity),
+    action: one(s.action),
+    userId: one(s.userId),
+    from: one(s.from),
+    to: one(s.to),
+  };
   const from = parseDay(values.from);
   const to = parseDay(values.to);
   const filter: Filter = {
@@ -42,7 +48,9 @@ export default async function AuditPage({ searchParams }: Props) {
   return (
     <>
       <h1 className="text-2xl font-bold text-brand-900">ประวัติการใช้งาน</h1>
-      <p className="mb-4 text-slate-700">ใครทำอะไร เมื่อไร (เวลาประเทศไทย) ทั้งหมด {result.total.toLocaleString("th-TH")} รายการ</p>
+      <p className="mb-4 text-slate-700">
+        ใครทำอะไร เมื่อไร (เวลาประเทศไทย) ทั้งหมด {result.total.toLocaleString("th-TH")} รายการ
+      </p>
       <AuditFilter values={values} options={options} />
       <AuditTable rows={result.rows} />
       <Pagination page={result.page} pageCount={result.pageCount} href={href} />

@@ -13,7 +13,10 @@ export default async function ElectionsPage() {
     <>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold text-brand-900">ผลการเลือกตั้ง</h1>
-        <Link href="/admin/elections/new" className="rounded-md bg-brand-700 px-4 py-2 font-bold text-white hover:bg-brand-800">
+        <Link
+          href="/admin/elections/new"
+          className="rounded-md bg-brand-700 px-4 py-2 font-bold text-white hover:bg-brand-800"
+        >
           + เพิ่มการเลือกตั้ง
         </Link>
       </div>

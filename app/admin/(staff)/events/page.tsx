@@ -23,25 +23,37 @@ export default async function EventsPage({ searchParams }: Props) {
     <>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold text-brand-900">ปฏิทินกิจกรรม</h1>
-        <Link href={`/admin/events/new?month=${formatMonthParam(ym)}`} className="rounded-md bg-brand-700 px-4 py-2 font-bold text-white hover:bg-brand-800">
+        <Link
+          href={`/admin/events/new?month=${formatMonthParam(ym)}`}
+          className="rounded-md bg-brand-700 px-4 py-2 font-bold text-white hover:bg-brand-800"
+        >
           + เพิ่มกิจกรรม
         </Link>
       </div>
       {saved === "deleted" && (
-        <p role="status" className="mt-4 rounded-md bg-emerald-50 p-3 font-bold text-emerald-900 ring-1 ring-emerald-300">ลบกิจกรรมแล้ว</p>
+        <p
+          role="status"
+          className="mt-4 rounded-md bg-emerald-50 p-3 font-bold text-emerald-900 ring-1 ring-emerald-300"
+        >
+          ลบกิจกรรมแล้ว
+        </p>
       )}
       <nav aria-label="เลือกเดือน" className="my-4 flex flex-wrap items-center justify-between gap-2">
         <Link href={`/admin/events?month=${formatMonthParam(prev)}`} className={link}>
-          « <span className="sr-only">เดือนก่อนหน้า </span>{formatMonthYear(prev)}
+          « <span className="sr-only">เดือนก่อนหน้า </span>
+          {formatMonthYear(prev)}
         </Link>
         <h2 className="text-xl font-bold">{title}</h2>
         <Link href={`/admin/events?month=${formatMonthParam(next)}`} className={link}>
-          <span className="sr-only">เดือนถัดไป </span>{formatMonthYear(next)} »
+          <span className="sr-only">เดือนถัดไป </span>
+          {formatMonthYear(next)} »
         </Link>
       </nav>
       <EventTable events={events} caption={`กิจกรรมเดือน${title}`} />
       <p className="mt-3 text-sm">
-        <Link href={`/calendar/${formatMonthParam(ym)}`} className="text-brand-700 underline">ดูปฏิทินเดือนนี้บนเว็บไซต์</Link>
+        <Link href={`/calendar/${formatMonthParam(ym)}`} className="text-brand-700 underline">
+          ดูปฏิทินเดือนนี้บนเว็บไซต์
+        </Link>
       </p>
     </>
   );

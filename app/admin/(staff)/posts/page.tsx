@@ -32,12 +32,20 @@ export default async function PostsPage({ searchParams }: Props) {
     <>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold text-brand-900">ข่าวและประกาศ</h1>
-        <Link href="/admin/posts/new" className="rounded-md bg-brand-700 px-4 py-2 font-bold text-white hover:bg-brand-800">
+        <Link
+          href="/admin/posts/new"
+          className="rounded-md bg-brand-700 px-4 py-2 font-bold text-white hover:bg-brand-800"
+        >
           + เขียนเรื่องใหม่
         </Link>
       </div>
       {raw.deleted === "1" && (
-        <p role="status" className="mt-4 rounded-md bg-emerald-50 p-3 font-bold text-emerald-900 ring-1 ring-emerald-300">ลบเรื่องแล้ว</p>
+        <p
+          role="status"
+          className="mt-4 rounded-md bg-emerald-50 p-3 font-bold text-emerald-900 ring-1 ring-emerald-300"
+        >
+          ลบเรื่องแล้ว
+        </p>
       )}
       <nav aria-label="มุมมองด่วน" className="mt-4">
         <ul className="flex flex-wrap gap-2">
@@ -61,7 +69,9 @@ export default async function PostsPage({ searchParams }: Props) {
       {/* Keyed by the filters: after a link changes them, the form shows the new choice. */}
       <PostFilters key={current} params={params} authors={authors} />
       <p role="status" className="mt-4 text-slate-700">
-        {result.total === 0 ? "ไม่พบเรื่องตามเงื่อนไขนี้" : `พบ ${result.total.toLocaleString("th-TH")} เรื่อง · หน้า ${result.page} จาก ${result.pageCount}`}
+        {result.total === 0
+          ? "ไม่พบเรื่องตามเงื่อนไขนี้"
+          : `พบ ${result.total.toLocaleString("th-TH")} เรื่อง · หน้า ${result.page} จาก ${result.pageCount}`}
       </p>
       {result.items.length > 0 && <PostTable posts={result.items} />}
       <Pagination page={result.page} pageCount={result.pageCount} href={(page) => listHref({ ...params, page })} />

@@ -23,12 +23,20 @@ export default async function ProcurementAdminPage({ searchParams }: Props) {
     <>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold text-brand-900">เปิดเผยข้อมูลจัดซื้อจัดจ้าง</h1>
-        <Link href={`/admin/procurement/new?year=${year}`} className="rounded-md bg-brand-700 px-4 py-2 font-bold text-white hover:bg-brand-800">
+        <Link
+          href={`/admin/procurement/new?year=${year}`}
+          className="rounded-md bg-brand-700 px-4 py-2 font-bold text-white hover:bg-brand-800"
+        >
           + เพิ่มเอกสาร
         </Link>
       </div>
       {saved === "deleted" && (
-        <p role="status" className="mt-4 rounded-md bg-emerald-50 p-3 font-bold text-emerald-900 ring-1 ring-emerald-300">ลบเอกสารแล้ว</p>
+        <p
+          role="status"
+          className="mt-4 rounded-md bg-emerald-50 p-3 font-bold text-emerald-900 ring-1 ring-emerald-300"
+        >
+          ลบเอกสารแล้ว
+        </p>
       )}
       <nav aria-label="เลือกปีงบประมาณ" className="my-4">
         <ul className="flex flex-wrap gap-2">
@@ -48,7 +56,9 @@ export default async function ProcurementAdminPage({ searchParams }: Props) {
       <h2 className="mb-3 text-xl font-bold">ปีงบประมาณ {year}</h2>
       <DisclosureTable rows={rows} caption={`เอกสารการจัดซื้อจัดจ้าง ปีงบประมาณ ${year}`} />
       <p className="mt-3 text-sm">
-        <Link href={`/procurement/${year}`} className="text-brand-700 underline">ดูหน้าปีงบประมาณ {year} บนเว็บไซต์</Link>
+        <Link href={`/procurement/${year}`} className="text-brand-700 underline">
+          ดูหน้าปีงบประมาณ {year} บนเว็บไซต์
+        </Link>
       </p>
     </>
   );

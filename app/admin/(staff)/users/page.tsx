@@ -13,7 +13,12 @@ export default async function UsersPage() {
     <>
       <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
         <h1 className="text-2xl font-bold text-brand-900">ผู้ใช้</h1>
-        <Link href="/admin/users/new" className="rounded-md bg-brand-700 px-4 py-2 font-bold text-white hover:bg-brand-800">+ เพิ่มผู้ใช้</Link>
+        <Link
+          href="/admin/users/new"
+          className="rounded-md bg-brand-700 px-4 py-2 font-bold text-white hover:bg-brand-800"
+        >
+          + เพิ่มผู้ใช้
+        </Link>
       </div>
       <UserTable users={users} currentUserId={me.id} />
     </>

@@ -30,9 +30,18 @@ export async function POST(request: Request): Promise<Response> {
   try {
     const { file } = read.form;
     const { use, uploadKey } = parsed.data;
-    const asset = await storeUpload({ bytes: new Uint8Array(await file.arrayBuffer()), originalName: file.name, use, userId, uploadKey });
+    const asset = await storeUpload({
+      bytes: new Uint8Array(await file.arrayBuffer()),
+      originalName: file.name,
+      use,
+      userId,
+      uploadKey,
+    });
     // A retry of an upload already stored gets the same asset (200), not a second copy.
-    return Response.json({ asset: toUploadedAsset(asset) }, { status: asset.replayed ? 200 : 201, headers: { "Cache-Control": "no-store" } });
+    return Response.json(
+      { asset: toUploadedAsset(asset) },
+      { status: asset.replayed ? 200 : 201, headers: { "Cache-Control": "no-store" } },
+    );
   } catch (e) {
     if (e instanceof UploadError) return jsonError(e.status, e.message);
     throw e;

@@ -12,7 +12,10 @@ async function handler(request: Request, context: Context): Promise<Response> {
     try {
       await request.clone().json();
     } catch {
-      return new Response("คำขอไม่ถูกต้อง: ข้อมูลที่ส่งมาไม่ใช่ JSON ที่อ่านได้\n", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+      return new Response("คำขอไม่ถูกต้อง: ข้อมูลที่ส่งมาไม่ใช่ JSON ที่อ่านได้\n", {
+        status: 400,
+        headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+      });
     }
   }
   return NextAuth(request as never, context as never, authOptions());

@@ -5,7 +5,10 @@ import { countVisit } from "@/lib/online/online";
 export async function GET(request: Request): Promise<Response> {
   let count: number | null = null;
   let status = 200;
-  const headers: Record<string, string> = { "Content-Type": "image/svg+xml; charset=utf-8", "Cache-Control": "no-store" };
+  const headers: Record<string, string> = {
+    "Content-Type": "image/svg+xml; charset=utf-8",
+    "Cache-Control": "no-store",
+  };
   try {
     const result = await countVisit(request);
     if (result.ok) count = result.online;

@@ -49,7 +49,13 @@ export default async function ElectionPage({ params }: Props) {
     <article className="space-y-6">
       <header>
         <nav aria-label="ตำแหน่งของหน้านี้" className="mb-3 text-sm text-slate-600">
-          <Link href="/" className="underline">หน้าแรก</Link> › <Link href="/elections" className="underline">ผลการเลือกตั้ง</Link>
+          <Link href="/" className="underline">
+            หน้าแรก
+          </Link>{" "}
+          ›{" "}
+          <Link href="/elections" className="underline">
+            ผลการเลือกตั้ง
+          </Link>
         </nav>
         <h1 className="text-2xl font-bold leading-snug text-brand-900 sm:text-3xl">{election.title}</h1>
         <p className="mt-1 text-slate-700">

@@ -61,7 +61,10 @@ export default async function PostPage({ params }: Props) {
   const url = `${info.siteUrl}${postPath(post.id, post.slug)}`;
   return (
     <>
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdText(newsArticleJsonLd(post, url, info)) }} />
+      <script
+        type="application/ld+json"
+        dangerouslySetInnerHTML={{ __html: jsonLdText(newsArticleJsonLd(post, url, info)) }}
+      />
       <PostArticle post={post} url={url} />
     </>
   );

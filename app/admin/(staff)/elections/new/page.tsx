@@ -10,7 +10,9 @@ export default async function NewElectionPage() {
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href="/admin/elections" className="text-brand-700 underline">« กลับไปผลการเลือกตั้ง</Link>
+        <Link href="/admin/elections" className="text-brand-700 underline">
+          « กลับไปผลการเลือกตั้ง
+        </Link>
       </p>
       <h1 className="mb-4 text-2xl font-bold text-brand-900">เพิ่มการเลือกตั้ง</h1>
       <div className="max-w-3xl rounded-md bg-white p-5 ring-1 ring-slate-200">

@@ -23,7 +23,9 @@ export default async function EditEventPage({ params, searchParams }: Props) {
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href={`/admin/events?month=${month}`} className="text-brand-700 underline">« กลับไปปฏิทินกิจกรรม</Link>
+        <Link href={`/admin/events?month=${month}`} className="text-brand-700 underline">
+          « กลับไปปฏิทินกิจกรรม
+        </Link>
       </p>
       <h1 className="text-2xl font-bold text-brand-900">แก้ไขกิจกรรม</h1>
       <p className="mb-4 text-sm text-slate-600">
@@ -32,12 +34,17 @@ export default async function EditEventPage({ params, searchParams }: Props) {
         {event.published && (
           <>
             {" · "}
-            <Link href={`/calendar/${month}#e-${event.id}`} className="text-brand-700 underline">ดูบนเว็บไซต์</Link>
+            <Link href={`/calendar/${month}#e-${event.id}`} className="text-brand-700 underline">
+              ดูบนเว็บไซต์
+            </Link>
           </>
         )}
       </p>
       {saved === "created" && (
-        <p role="status" className="mb-4 rounded-md bg-emerald-50 p-3 font-bold text-emerald-900 ring-1 ring-emerald-300">
+        <p
+          role="status"
+          className="mb-4 rounded-md bg-emerald-50 p-3 font-bold text-emerald-900 ring-1 ring-emerald-300"
+        >
           เพิ่มกิจกรรมแล้ว{event.published ? " และแสดงในปฏิทินบนเว็บไซต์แล้ว" : ""}
         </p>
       )}
@@ -45,7 +52,9 @@ export default async function EditEventPage({ params, searchParams }: Props) {
         <EventForm initial={eventToFormValues(event)} id={event.id} version={event.version} />
       </div>
       <section aria-labelledby="delete-title" className="mt-8 max-w-3xl rounded-md bg-white p-5 ring-1 ring-rose-200">
-        <h2 id="delete-title" className="mb-2 text-lg font-bold text-rose-900">ลบกิจกรรม</h2>
+        <h2 id="delete-title" className="mb-2 text-lg font-bold text-rose-900">
+          ลบกิจกรรม
+        </h2>
         <DeleteEventForm id={event.id} version={event.version} title={event.title} />
       </section>
     </>

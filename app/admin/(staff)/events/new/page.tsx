@@ -14,16 +14,29 @@ export default async function NewEventPage({ searchParams }: Props) {
   const today = todayInBangkok();
   const ym = month ? parseMonthParam(month) : null;
   // Opened from another month's list: start on that month's first day.
-  const startDate = ym && (ym.year !== today.year || ym.month !== today.month) ? dayKeyString({ ...ym, day: 1 }) : dayKeyString(today);
+  const startDate =
+    ym && (ym.year !== today.year || ym.month !== today.month) ? dayKeyString({ ...ym, day: 1 }) : dayKeyString(today);
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href="/admin/events" className="text-brand-700 underline">« กลับไปปฏิทินกิจกรรม</Link>
+        <Link href="/admin/events" className="text-brand-700 underline">
+          « กลับไปปฏิทินกิจกรรม
+        </Link>
       </p>
       <h1 className="mb-4 text-2xl font-bold text-brand-900">เพิ่มกิจกรรม</h1>
       <div className="max-w-3xl rounded-md bg-white p-5 ring-1 ring-slate-200">
         <EventForm
-          initial={{ title: "", description: "", location: "", allDay: false, published: true, startDate, startTime: "09:00", endDate: "", endTime: "" }}
+          initial={{
+            title: "",
+            description: "",
+            location: "",
+            allDay: false,
+            published: true,
+            startDate,
+            startTime: "09:00",
+            endDate: "",
+            endTime: "",
+          }}
         />
       </div>
     </>

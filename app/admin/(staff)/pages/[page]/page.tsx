@@ -22,22 +22,42 @@ export default async function EditOfficePage({ params }: Props) {
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href="/admin/pages" className="text-brand-700 underline">« กลับไปหน้าข้อมูลสำนักงาน</Link>
+        <Link href="/admin/pages" className="text-brand-700 underline">
+          « กลับไปหน้าข้อมูลสำนักงาน
+        </Link>
       </p>
       <h1 className="text-2xl font-bold text-brand-900">แก้ไข{info.defaultTitle}</h1>
       <p className="mb-4 text-sm text-slate-700">
-        {page.updatedAt ? <>แก้ไขล่าสุด {formatThaiDateTime(page.updatedAt)}{page.updatedByName && <> โดย {page.updatedByName}</>}</> : "ยังไม่เคยบันทึก"}
+        {page.updatedAt ? (
+          <>
+            แก้ไขล่าสุด {formatThaiDateTime(page.updatedAt)}
+            {page.updatedByName && <> โดย {page.updatedByName}</>}
+          </>
+        ) : (
+          "ยังไม่เคยบันทึก"
+        )}
         {" · "}
-        <a href={info.path} className="text-brand-700 underline">ดูหน้านี้บนเว็บไซต์</a>
+        <a href={info.path} className="text-brand-700 underline">
+          ดูหน้านี้บนเว็บไซต์
+        </a>
         {info.key === "ABOUT" && (
           <>
             {" · "}
-            <Link href="/admin/pages/executives" className="text-brand-700 underline">แก้ไขรายชื่อผู้บริหาร</Link>
+            <Link href="/admin/pages/executives" className="text-brand-700 underline">
+              แก้ไขรายชื่อผู้บริหาร
+            </Link>
           </>
         )}
       </p>
       <div className="max-w-4xl rounded-md bg-white p-5 ring-1 ring-slate-200">
-        <OfficePageForm pageKey={info.key} title={page.title} body={page.body} version={page.version} path={info.path} adminPath={`/admin/pages/${info.slug}`} />
+        <OfficePageForm
+          pageKey={info.key}
+          title={page.title}
+          body={page.body}
+          version={page.version}
+          path={info.path}
+          adminPath={`/admin/pages/${info.slug}`}
+        />
       </div>
     </>
   );

@@ -37,7 +37,12 @@ export default async function EditPostPage({ params, searchParams }: Props) {
   if (!post) notFound();
   const { saved } = await searchParams;
   const hasDraft = post.draft !== null;
-  const allowed = allowedActions(user, { status: post.status, authorId: post.authorId, everPublished: post.everPublished, hasDraft });
+  const allowed = allowedActions(user, {
+    status: post.status,
+    authorId: post.authorId,
+    everPublished: post.everPublished,
+    hasDraft,
+  });
   const canPublish = hasRole(user, "EDITOR");
   const live = isLive(post);
   const link = "rounded-md px-3 py-1.5 font-bold text-brand-700 ring-1 ring-slate-300 hover:bg-brand-50";
@@ -45,9 +50,13 @@ export default async function EditPostPage({ params, searchParams }: Props) {
   return (
     <EditSessionProvider>
       <p className="text-sm">
-        <Link href="/admin/posts" className="text-brand-700 underline">‹ ข่าวและประกาศทั้งหมด</Link>
+        <Link href="/admin/posts" className="text-brand-700 underline">
+          ‹ ข่าวและประกาศทั้งหมด
+        </Link>
       </p>
-      <h1 className="mt-1 text-2xl font-bold text-brand-900 [overflow-wrap:anywhere]">{post.working.title || "(ไม่มีหัวข้อ)"}</h1>
+      <h1 className="mt-1 text-2xl font-bold text-brand-900 [overflow-wrap:anywhere]">
+        {post.working.title || "(ไม่มีหัวข้อ)"}
+      </h1>
       <div className="mt-2 flex flex-wrap items-center gap-2">
         <StatusBadge status={post.status} />
         {hasDraft && <PendingDraftBadge />}
@@ -56,10 +65,16 @@ export default async function EditPostPage({ params, searchParams }: Props) {
         </span>
       </div>
       <nav aria-label="เกี่ยวกับเรื่องนี้" className="my-3 flex flex-wrap gap-2">
-        <Link href={`/admin/posts/${post.id}/preview`} className={link}>ดูตัวอย่าง</Link>
-        <Link href={`/admin/posts/${post.id}/history`} className={link}>ประวัติการแก้ไข ({post.revisionCount})</Link>
+        <Link href={`/admin/posts/${post.id}/preview`} className={link}>
+          ดูตัวอย่าง
+        </Link>
+        <Link href={`/admin/posts/${post.id}/history`} className={link}>
+          ประวัติการแก้ไข ({post.revisionCount})
+        </Link>
         {post.status === "PUBLISHED" && (
-          <a href={postPath(post.id, post.live.slug)} target="_blank" rel="noopener" className={link}>ดูหน้าเว็บจริง (แท็บใหม่)</a>
+          <a href={postPath(post.id, post.live.slug)} target="_blank" rel="noopener" className={link}>
+            ดูหน้าเว็บจริง (แท็บใหม่)
+          </a>
         )}
       </nav>
       <PostEditNotices post={post} saved={saved === "1"} />
@@ -76,13 +91,21 @@ export default async function EditPostPage({ params, searchParams }: Props) {
           ) : (
             <p className="rounded-md bg-slate-100 p-4 ring-1 ring-slate-300">
               คุณดูเรื่องนี้ได้แต่แก้ไขไม่ได้ ({canPublish ? "สถานะนี้แก้ไขไม่ได้" : "ผู้เขียนแก้ไขได้เฉพาะเรื่องของตนเองที่ยังไม่ได้ตั้งเวลาหรือถอน"}){" "}
-              <Link href={`/admin/posts/${post.id}/preview`} className="text-brand-700 underline">ดูตัวอย่างเนื้อหา</Link>
+              <Link href={`/admin/posts/${post.id}/preview`} className="text-brand-700 underline">
+                ดูตัวอย่างเนื้อหา
+              </Link>
             </p>
           )}
         </div>
         <aside className="lg:sticky lg:top-4 lg:self-start">
           <PostWorkflowButtons
-            post={{ id: post.id, version: post.version, status: post.status, hasDraft, scheduledAtInput: toWallTimeInput(post.scheduledAt) }}
+            post={{
+              id: post.id,
+              version: post.version,
+              status: post.status,
+              hasDraft,
+              scheduledAtInput: toWallTimeInput(post.scheduledAt),
+            }}
             allowed={allowed}
             canPublish={canPublish}
           />

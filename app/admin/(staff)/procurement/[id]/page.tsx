@@ -21,11 +21,20 @@ export default async function EditDisclosurePage({ params, searchParams }: Props
   const d = id === null ? null : await getDisclosureForEdit(id);
   if (!d) notFound();
   const { saved } = await searchParams;
-  const file = { id: d.file.id, fileName: d.file.fileName, mimeType: d.file.mimeType, size: d.file.size, src: fileHref(d.file), isImage: false };
+  const file = {
+    id: d.file.id,
+    fileName: d.file.fileName,
+    mimeType: d.file.mimeType,
+    size: d.file.size,
+    src: fileHref(d.file),
+    isImage: false,
+  };
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href={`/admin/procurement?year=${d.fiscalYear}`} className="text-brand-700 underline">« กลับไปรายการปีงบประมาณ {d.fiscalYear}</Link>
+        <Link href={`/admin/procurement?year=${d.fiscalYear}`} className="text-brand-700 underline">
+          « กลับไปรายการปีงบประมาณ {d.fiscalYear}
+        </Link>
       </p>
       <h1 className="text-2xl font-bold text-brand-900">แก้ไขเอกสารจัดซื้อจัดจ้าง</h1>
       <p className="mb-4 text-sm text-slate-600">
@@ -35,20 +44,33 @@ export default async function EditDisclosurePage({ params, searchParams }: Props
         {d.published && (
           <>
             {" · "}
-            <Link href={`/procurement/${d.fiscalYear}#d-${d.id}`} className="text-brand-700 underline">ดูบนเว็บไซต์</Link>
+            <Link href={`/procurement/${d.fiscalYear}#d-${d.id}`} className="text-brand-700 underline">
+              ดูบนเว็บไซต์
+            </Link>
           </>
         )}
       </p>
       {saved === "created" && (
-        <p role="status" className="mb-4 rounded-md bg-emerald-50 p-3 font-bold text-emerald-900 ring-1 ring-emerald-300">
+        <p
+          role="status"
+          className="mb-4 rounded-md bg-emerald-50 p-3 font-bold text-emerald-900 ring-1 ring-emerald-300"
+        >
           เพิ่มเอกสารแล้ว{d.published ? ` และเผยแพร่ในหน้าปีงบประมาณ ${d.fiscalYear} แล้ว` : " (ยังไม่เผยแพร่)"}
         </p>
       )}
       <div className="max-w-3xl rounded-md bg-white p-5 ring-1 ring-slate-200">
-        <DisclosureForm initial={disclosureToFormValues(d)} file={file} id={d.id} version={d.version} maxUploadBytes={env().maxUploadBytes} />
+        <DisclosureForm
+          initial={disclosureToFormValues(d)}
+          file={file}
+          id={d.id}
+          version={d.version}
+          maxUploadBytes={env().maxUploadBytes}
+        />
       </div>
       <section aria-labelledby="delete-title" className="mt-8 max-w-3xl rounded-md bg-white p-5 ring-1 ring-rose-200">
-        <h2 id="delete-title" className="mb-2 text-lg font-bold text-rose-900">ลบเอกสาร</h2>
+        <h2 id="delete-title" className="mb-2 text-lg font-bold text-rose-900">
+          ลบเอกสาร
+        </h2>
         <DeleteDisclosureForm id={d.id} version={d.version} title={d.title} />
       </section>
     </>

@@ -18,12 +18,24 @@ export default async function NewDisclosurePage({ searchParams }: Props) {
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href={`/admin/procurement${year ? `?year=${year}` : ""}`} className="text-brand-700 underline">« กลับไปรายการเอกสาร</Link>
+        <Link href={`/admin/procurement${year ? `?year=${year}` : ""}`} className="text-brand-700 underline">
+          « กลับไปรายการเอกสาร
+        </Link>
       </p>
       <h1 className="mb-4 text-2xl font-bold text-brand-900">เพิ่มเอกสารจัดซื้อจัดจ้าง</h1>
       <div className="max-w-3xl rounded-md bg-white p-5 ring-1 ring-slate-200">
         <DisclosureForm
-          initial={{ kind: "ANNOUNCEMENT", title: "", documentDate: dayKeyString(todayInBangkok()), fiscalYear, month: "", amount: "", description: "", fileId: "", published: true }}
+          initial={{
+            kind: "ANNOUNCEMENT",
+            title: "",
+            documentDate: dayKeyString(todayInBangkok()),
+            fiscalYear,
+            month: "",
+            amount: "",
+            description: "",
+            fileId: "",
+            published: true,
+          }}
           file={null}
           maxUploadBytes={env().maxUploadBytes}
         />

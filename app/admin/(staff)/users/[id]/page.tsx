@@ -1,7 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ActiveForm, ChangeRoleForm, ResetPasswordForm, SignOutUserEverywhereForm, UnlockSignInForm } from "@/components/admin/users/user-access-forms";
+import {
+  ActiveForm,
+  ChangeRoleForm,
+  ResetPasswordForm,
+  SignOutUserEverywhereForm,
+  UnlockSignInForm,
+} from "@/components/admin/users/user-access-forms";
 import { idOf } from "@/lib/admin/form-state";
 import { requirePageRole } from "@/lib/admin/page-guard";
 import { ROLE_LABELS } from "@/lib/auth/roles";
@@ -22,7 +28,9 @@ export default async function UserPage({ params }: Props) {
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href="/admin/users" className="text-brand-700 underline">« กลับไปรายชื่อผู้ใช้</Link>
+        <Link href="/admin/users" className="text-brand-700 underline">
+          « กลับไปรายชื่อผู้ใช้
+        </Link>
       </p>
       <h1 className="text-2xl font-bold text-brand-900">{user.name}</h1>
       <dl className="my-4 grid max-w-2xl grid-cols-[auto_1fr] gap-x-6 gap-y-1">
@@ -46,7 +54,9 @@ export default async function UserPage({ params }: Props) {
         <dd>{user.postCount.toLocaleString("th-TH")} ข่าว</dd>
       </dl>
       <p className="mb-6 text-sm">
-        <Link href={`/admin/audit?userId=${user.id}`} className="text-brand-700 underline">ดูประวัติการใช้งานของผู้ใช้นี้</Link>
+        <Link href={`/admin/audit?userId=${user.id}`} className="text-brand-700 underline">
+          ดูประวัติการใช้งานของผู้ใช้นี้
+        </Link>
       </p>
       {self ? (
         <p className="max-w-2xl rounded-md bg-slate-100 p-4">
@@ -55,25 +65,35 @@ export default async function UserPage({ params }: Props) {
       ) : (
         <div className="grid max-w-3xl gap-6">
           <section aria-labelledby="role-title" className={section}>
-            <h2 id="role-title" className="mb-2 text-lg font-bold">เปลี่ยนบทบาท</h2>
+            <h2 id="role-title" className="mb-2 text-lg font-bold">
+              เปลี่ยนบทบาท
+            </h2>
             <ChangeRoleForm user={user} />
           </section>
           {user.active && (
             <section aria-labelledby="password-title" className={section}>
-              <h2 id="password-title" className="mb-2 text-lg font-bold">รหัสผ่าน</h2>
+              <h2 id="password-title" className="mb-2 text-lg font-bold">
+                รหัสผ่าน
+              </h2>
               <ResetPasswordForm user={user} />
             </section>
           )}
           <section aria-labelledby="sessions-title" className={section}>
-            <h2 id="sessions-title" className="mb-2 text-lg font-bold">ออกจากระบบทุกเครื่อง</h2>
+            <h2 id="sessions-title" className="mb-2 text-lg font-bold">
+              ออกจากระบบทุกเครื่อง
+            </h2>
             <SignOutUserEverywhereForm user={user} />
           </section>
           <section aria-labelledby="unlock-title" className={section}>
-            <h2 id="unlock-title" className="mb-2 text-lg font-bold">ปลดล็อกการเข้าสู่ระบบ</h2>
+            <h2 id="unlock-title" className="mb-2 text-lg font-bold">
+              ปลดล็อกการเข้าสู่ระบบ
+            </h2>
             <UnlockSignInForm user={user} />
           </section>
           <section aria-labelledby="active-title" className={section}>
-            <h2 id="active-title" className="mb-2 text-lg font-bold">{user.active ? "ระงับบัญชี" : "เปิดใช้บัญชี"}</h2>
+            <h2 id="active-title" className="mb-2 text-lg font-bold">
+              {user.active ? "ระงับบัญชี" : "เปิดใช้บัญชี"}
+            </h2>
             <ActiveForm user={user} />
           </section>
         </div>

@@ -10,7 +10,9 @@ export default async function NewUserPage() {
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href="/admin/users" className="text-brand-700 underline">« กลับไปรายชื่อผู้ใช้</Link>
+        <Link href="/admin/users" className="text-brand-700 underline">
+          « กลับไปรายชื่อผู้ใช้
+        </Link>
       </p>
       <h1 className="mb-4 text-2xl font-bold text-brand-900">เพิ่มผู้ใช้</h1>
       <div className="max-w-2xl rounded-md bg-white p-5 ring-1 ring-slate-200">

@@ -29,7 +29,12 @@ export async function POST(request: Request, { params }: { params: Promise<{ id:
 
   try {
     const { file } = read.form;
-    const asset = await replaceUpload(id, { bytes: new Uint8Array(await file.arrayBuffer()), originalName: file.name, use: parsed.data.use, userId });
+    const asset = await replaceUpload(id, {
+      bytes: new Uint8Array(await file.arrayBuffer()),
+      originalName: file.name,
+      use: parsed.data.use,
+      userId,
+    });
     // Pages list the file's size and type (and an image's dimensions): refresh them.
     revalidatePublic();
     return Response.json({ asset: toUploadedAsset(asset) }, { headers: { "Cache-Control": "no-store" } });

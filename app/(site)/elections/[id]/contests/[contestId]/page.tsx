@@ -58,8 +58,17 @@ export default async function ContestPage({ params }: Props) {
     <article className="space-y-6">
       <header>
         <nav aria-label="ตำแหน่งของหน้านี้" className="mb-3 text-sm text-slate-600">
-          <Link href="/" className="underline">หน้าแรก</Link> › <Link href="/elections" className="underline">ผลการเลือกตั้ง</Link> ›{" "}
-          <Link href={election.path} className="underline">{election.title}</Link>
+          <Link href="/" className="underline">
+            หน้าแรก
+          </Link>{" "}
+          ›{" "}
+          <Link href="/elections" className="underline">
+            ผลการเลือกตั้ง
+          </Link>{" "}
+          ›{" "}
+          <Link href={election.path} className="underline">
+            {election.title}
+          </Link>
         </nav>
         <h1 className="text-2xl font-bold leading-snug text-brand-900 sm:text-3xl">
           {contest.position} {contest.area}

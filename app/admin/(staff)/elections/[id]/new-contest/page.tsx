@@ -8,9 +8,20 @@ export const metadata: Metadata = { title: "เพิ่มเขต" };
 type Props = { params: Promise<{ id: string }> };
 
 const EMPTY: Record<string, string> = {
-  position: "ส.ส. แบบแบ่งเขต", area: "", status: "NOT_STARTED",
-  registered: "0", stations: "0", stationsCounted: "0", came: "0", valid: "0", invalid: "0", noVote: "0",
-  "cand.0.number": "", "cand.0.name": "", "cand.0.party": "", "cand.0.votes": "",
+  position: "ส.ส. แบบแบ่งเขต",
+  area: "",
+  status: "NOT_STARTED",
+  registered: "0",
+  stations: "0",
+  stationsCounted: "0",
+  came: "0",
+  valid: "0",
+  invalid: "0",
+  noVote: "0",
+  "cand.0.number": "",
+  "cand.0.name": "",
+  "cand.0.party": "",
+  "cand.0.votes": "",
 };
 
 export default async function NewContestPage({ params }: Props) {

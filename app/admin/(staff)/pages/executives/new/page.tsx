@@ -11,11 +11,17 @@ export default async function NewExecutivePage() {
   return (
     <>
       <p className="mb-2 text-sm">
-        <Link href="/admin/pages/executives" className="text-brand-700 underline">« กลับไปรายชื่อผู้บริหาร</Link>
+        <Link href="/admin/pages/executives" className="text-brand-700 underline">
+          « กลับไปรายชื่อผู้บริหาร
+        </Link>
       </p>
       <h1 className="mb-4 text-2xl font-bold text-brand-900">เพิ่มผู้บริหาร</h1>
       <div className="max-w-4xl rounded-md bg-white p-5 ring-1 ring-slate-200">
-        <ExecutiveForm initial={{ name: "", position: "", phone: "", email: "" }} photo={null} maxUploadBytes={env().maxUploadBytes} />
+        <ExecutiveForm
+          initial={{ name: "", position: "", phone: "", email: "" }}
+          photo={null}
+          maxUploadBytes={env().maxUploadBytes}
+        />
       </div>
     </>
   );

@@ -26,19 +26,29 @@ export default async function PreviewPage({ params }: Props) {
   const id = parseId((await params).id);
   const post = id === null ? null : await getPostForEdit(id, user);
   if (!post) notFound();
-  const [settings, live] = await Promise.all([getSiteSettings(), post.status === "PUBLISHED" ? getPublicPost(post.id) : null]);
+  const [settings, live] = await Promise.all([
+    getSiteSettings(),
+    post.status === "PUBLISHED" ? getPublicPost(post.id) : null,
+  ]);
   const view = previewViewOf(post, live);
   const what = post.draft ? "ฉบับร่างที่รอเผยแพร่ของเรื่องที่เผยแพร่อยู่" : "เรื่องนี้ตามที่บันทึกไว้ล่าสุด";
 
   return (
     <PreviewFrame backHref={`/admin/posts/${post.id}`}>
-      <div role="region" aria-label="ตัวอย่าง — ยังไม่เผยแพร่" className="sticky top-0 z-20 border-b-4 border-amber-600 bg-amber-300 text-amber-950">
+      <div
+        role="region"
+        aria-label="ตัวอย่าง — ยังไม่เผยแพร่"
+        className="sticky top-0 z-20 border-b-4 border-amber-600 bg-amber-300 text-amber-950"
+      >
         <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-2 px-4 py-2">
           <p>
             <strong className="text-lg">ตัวอย่าง — ยังไม่เผยแพร่</strong>
             <span className="block text-sm sm:inline sm:pl-2">แสดง{what} ผู้อ่านทั่วไปยังไม่เห็นหน้านี้</span>
           </p>
-          <Link href={`/admin/posts/${post.id}`} className="rounded-md bg-white px-3 py-1.5 font-bold text-brand-900 ring-1 ring-amber-700 hover:bg-amber-50">
+          <Link
+            href={`/admin/posts/${post.id}`}
+            className="rounded-md bg-white px-3 py-1.5 font-bold text-brand-900 ring-1 ring-amber-700 hover:bg-amber-50"
+          >
             ‹ กลับไปแก้ไข
           </Link>
         </div>

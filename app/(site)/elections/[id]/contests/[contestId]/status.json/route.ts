@@ -18,5 +18,8 @@ export async function GET(_request: Request, { params }: Context): Promise<Respo
   const cid = parseId(contestId);
   const stamp = electionId !== null && cid !== null ? await getContestStamp(electionId, cid) : null;
   if (!stamp) return Response.json({ error: "ไม่พบข้อมูล" }, { status: 404 });
-  return Response.json({ status: stamp.status, countUpdatedAt: stamp.countUpdatedAt ? toBangkokIso(stamp.countUpdatedAt) : null });
+  return Response.json({
+    status: stamp.status,
+    countUpdatedAt: stamp.countUpdatedAt ? toBangkokIso(stamp.countUpdatedAt) : null,
+  });
 }
