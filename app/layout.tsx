@@ -1,5 +1,5 @@
 import type { Metadata, Viewport } from "next";
-import { DISPLAY_BOOT_SCRIPT } from "@/lib/display/settings";
+import { DISPLAY_BOOT_SCRIPT } from "@/lib/display/reader-choices";
 import { env } from "@/lib/env";
 import { sarabunLatin, sarabunThai } from "./fonts";
 import "./globals.css";

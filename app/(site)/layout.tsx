@@ -1,6 +1,6 @@
 import { feedAlternates } from "@/lib/feeds/links";
-import { SiteFooter } from "@/components/site/site-footer";
-import { SiteHeader } from "@/components/site/site-header";
+import { SiteFooter } from "@/components/site/shell/site-footer";
+import { SiteHeader } from "@/components/site/shell/site-header";
 import { pageShareMeta } from "@/lib/seo/page-meta";
 import { getSiteSettings } from "@/lib/settings/queries";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { HeaderSearch } from "@/components/site/header-search";
+import { HeaderSearch } from "@/components/site/shell/header-search";
 
 // Pages that need no data: prerendered at build time, served as files (also the benchmark's
 // reference for what "static" costs on this server).

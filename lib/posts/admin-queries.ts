@@ -9,7 +9,7 @@ import { mayReadPendingDraft, visiblePostsWhere } from "./visibility";
 
 // Staff reads of posts (any status the viewer may see: lib/posts/visibility.ts). Pages call these
 // after their own role check; what a person may *do* with a post is decided by
-// lib/posts/workflow.ts and enforced again by every action.
+// lib/posts/permissions.ts and enforced again by every action.
 
 type Viewer = Pick<SessionUser, "id" | "role">;
 

@@ -2,7 +2,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { refreshSearchVector } from "@/lib/search/index-post";
 import type { PostStatus } from "@/lib/generated/prisma/enums";
 import type { PostSnapshot } from "./revisions";
-import type { WorkflowPost } from "./workflow";
+import type { WorkflowPost } from "./permissions";
 
 // Writing a snapshot of editable fields onto a post's live columns and relations, inside the
 // caller's transaction. Shared by saves, restores, publishing a pending draft and the scheduler.

@@ -1,7 +1,7 @@
 import type { Section } from "@/lib/generated/prisma/enums";
 import { sectionBySlug } from "@/lib/posts/sections";
 import { dayBounds, dayKeyOf, toBE, toCE, type DayKey } from "@/lib/thai-date";
-import { MAX_QUERY_LENGTH } from "./query";
+import { MAX_QUERY_LENGTH } from "./tsquery";
 
 // The search page's address: ?q=…&section=<slug>&from=วว/ดด/ปปปป&to=…&page=N. Dates are Buddhist-era
 // days in Bangkok. What a reader typed comes back as it was (to refill the form) with a Thai

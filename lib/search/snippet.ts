@@ -1,5 +1,5 @@
 import { hasTone, normalizeMarks, normalizeText, stripTones } from "./normalize";
-import { MIN_PREFIX } from "./query";
+import { MIN_PREFIX } from "./tsquery";
 import { tokenizeNormalized, type Token } from "./segment";
 
 // Highlighting in the text itself: the text is cut into words as the index was, and the query's

@@ -12,7 +12,7 @@ import path from "node:path";
 import pg from "pg";
 import { createPrisma, setPrismaForTests } from "@/lib/db/client";
 import { parseSearchParams } from "@/lib/search/params";
-import { parseQuery } from "@/lib/search/query";
+import { parseQuery } from "@/lib/search/tsquery";
 import { searchPosts } from "@/lib/search/queries";
 import { applyMigrations } from "@/lib/db/migrate";
 import { seedDemo } from "@/prisma/seed";

@@ -4,8 +4,8 @@
 // next/link, and the site has no way to show a pinned "today" (nor should it).
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { CalendarWidget } from "@/components/calendar/calendar-widget";
-import { MonthGrid } from "@/components/calendar/month-grid";
+import { CalendarWidget } from "@/components/site/calendar/calendar-widget";
+import { MonthGrid } from "@/components/site/calendar/month-grid";
 import { formatMonthParam } from "@/lib/thai-date";
 import { CALENDAR_LAYOUT_CASES, layoutLabel, sampleCalendar } from "./calendar-layouts";
 

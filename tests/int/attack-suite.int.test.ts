@@ -323,9 +323,9 @@ describe("XSS payloads in every field are stored harmlessly and shown as text", 
     const { getPublicPost, getLatestPosts } = await import("@/lib/posts/queries");
     const { listPostsForAdmin } = await import("@/lib/posts/admin-queries");
     const { listAuditEntries } = await import("@/lib/audit/queries");
-    const { PostArticle } = await import("@/components/post/post-article");
-    const { PostList } = await import("@/components/site/post-list");
-    const { PostTable } = await import("@/components/admin/post-table");
+    const { PostArticle } = await import("@/components/site/posts/post-article");
+    const { PostList } = await import("@/components/site/posts/post-list");
+    const { PostTable } = await import("@/components/admin/posts/post-table");
     const { AuditTable } = await import("@/components/admin/audit/audit-table");
     const { POST } = await import("@/app/api/admin/uploads/route");
 

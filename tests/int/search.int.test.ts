@@ -4,7 +4,7 @@ import { savePost } from "@/lib/posts/actions/save";
 import { publishPost, schedulePost, withdrawPost } from "@/lib/posts/actions/workflow";
 import { indexMissing } from "@/lib/search/index-post";
 import { parseSearchParams } from "@/lib/search/params";
-import { parseQuery } from "@/lib/search/query";
+import { parseQuery } from "@/lib/search/tsquery";
 import { searchPosts } from "@/lib/search/queries";
 import type { TestDatabase } from "@/tests/helpers/db";
 import { form, sessionSwitch, type Staff } from "@/tests/helpers/manage-fixtures";

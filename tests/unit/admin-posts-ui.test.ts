@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { listHref, parseListParams } from "@/app/admin/(staff)/posts/list-params";
-import { moveItem } from "@/components/admin/asset-item";
-import { previewViewOf } from "@/components/admin/preview-view";
-import { describeWallTime, toWallTimeInput } from "@/components/admin/wall-time";
+import { moveItem } from "@/components/admin/media/asset-item";
+import { previewViewOf } from "@/components/admin/posts/preview-view";
+import { describeWallTime, toWallTimeInput } from "@/components/admin/posts/wall-time";
 import type { PostForEdit } from "@/lib/posts/admin-queries";
 
 describe("posts list address", () => {

@@ -3,7 +3,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { FeedLinks } from "@/components/site/feed-links";
+import { FeedLinks } from "@/components/site/posts/feed-links";
 import { feedAlternates } from "@/lib/feeds/links";
 import { sectionInfo } from "@/lib/posts/sections";
 

@@ -4,7 +4,7 @@
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
-import { PostArticle } from "@/components/post/post-article";
+import { PostArticle } from "@/components/site/posts/post-article";
 import type { PostView } from "@/lib/posts/view";
 import { fromBangkok } from "@/lib/thai-date";
 

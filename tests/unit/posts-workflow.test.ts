@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { PostStatus } from "@/lib/generated/prisma/enums";
-import { allowedActions, can, isLive, refusal, type PostAction, type WorkflowPost } from "@/lib/posts/workflow";
+import { allowedActions, can, isLive, refusal, type PostAction, type WorkflowPost } from "@/lib/posts/permissions";
 
 const author = { id: 1, role: "AUTHOR" as const };
 const otherAuthor = { id: 2, role: "AUTHOR" as const };

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { buildSearchVector } from "@/lib/search/document";
 import { normalizeText, stripTones } from "@/lib/search/normalize";
 import { parseSearchParams, parseThaiDay, searchHref } from "@/lib/search/params";
-import { MAX_QUERY_LENGTH, parseQuery } from "@/lib/search/query";
+import { MAX_QUERY_LENGTH, parseQuery } from "@/lib/search/tsquery";
 import { tokenize } from "@/lib/search/segment";
 import { highlight } from "@/lib/search/snippet";
 import { htmlToText } from "@/lib/search/text";

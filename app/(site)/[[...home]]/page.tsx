@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { feedAlternates } from "@/lib/feeds/links";
-import { CalendarWidget } from "@/components/calendar/calendar-widget";
-import { AnnouncementStrip } from "@/components/site/announcement-strip";
-import { PostCards, PostList } from "@/components/site/post-list";
-import { ElectionsLink, MoreLink } from "@/components/site/section-block";
+import { CalendarWidget } from "@/components/site/calendar/calendar-widget";
+import { AnnouncementStrip } from "@/components/site/shell/announcement-strip";
+import { PostCards, PostList } from "@/components/site/posts/post-list";
+import { ElectionsLink, MoreLink } from "@/components/site/posts/section-block";
 import { Tabs } from "@/components/ui/tabs";
 import { getMonthCalendar } from "@/lib/calendar/month";
 import { getLatestPosts } from "@/lib/posts/queries";

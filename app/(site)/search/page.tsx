@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { SearchForm } from "@/components/site/search-form";
-import { SearchResults } from "@/components/site/search-results";
+import { SearchForm } from "@/components/site/search/search-form";
+import { SearchResults } from "@/components/site/search/search-results";
 import { parseSearchParams, searchHref, type RawParams } from "@/lib/search/params";
 import { searchPosts } from "@/lib/search/queries";
-import { parseQuery } from "@/lib/search/query";
+import { parseQuery } from "@/lib/search/tsquery";
 
 // Rendered per request (it reads the address), never at build time (the build has no database);
 // answers are private, so the page cache never keeps them.

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { AdminNav } from "@/components/admin/admin-nav";
-import { SignOutButton } from "@/components/admin/sign-out-button";
+import { AdminNav } from "@/components/admin/shell/admin-nav";
+import { SignOutButton } from "@/components/admin/shell/sign-out-button";
 import { hasRole, ROLE_LABELS } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
 

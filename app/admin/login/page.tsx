@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { LoginForm } from "@/components/admin/login-form";
+import { LoginForm } from "@/components/admin/account/login-form";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { signInErrorMessage, signInNotice } from "@/lib/auth/messages";
 import { getCurrentUser } from "@/lib/auth/session";

@@ -4,8 +4,8 @@ import { useActionState } from "react";
 import { IDLE, type FormState } from "@/lib/admin/form-state";
 import { PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
 import { changeOwnPassword } from "@/lib/users/account-actions";
-import { FormStatus } from "../form-status";
-import { SubmitButton, TextField } from "../form-field";
+import { FormStatus } from "../forms/form-status";
+import { SubmitButton, TextField } from "../forms/form-field";
 
 const LABELS = { current: "รหัสผ่านปัจจุบัน", next: "รหัสผ่านใหม่", confirm: "ยืนยันรหัสผ่านใหม่" };
 

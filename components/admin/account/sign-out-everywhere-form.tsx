@@ -3,8 +3,8 @@
 import { useActionState } from "react";
 import { IDLE, type FormState } from "@/lib/admin/form-state";
 import { signOutEverywhere } from "@/lib/users/account-actions";
-import { FormStatus } from "../form-status";
-import { SubmitButton } from "../form-field";
+import { FormStatus } from "../forms/form-status";
+import { SubmitButton } from "../forms/form-field";
 
 // «ออกจากระบบทุกเครื่อง» for oneself: on success the server sends this browser to the sign-in page,
 // which confirms what happened; a refusal is announced here.

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { actionLabel, entityLabel } from "@/lib/audit/labels";
-import { INPUT_CLASS } from "../form-field";
+import { INPUT_CLASS } from "../forms/form-field";
 
 // A plain GET form: filters live in the address, so a filtered view can be bookmarked or shared
 // with another admin, and it works without JavaScript.

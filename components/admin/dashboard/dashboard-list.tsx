@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { DashboardList as List, DashboardPost } from "@/lib/admin/dashboard";
 import { formatThaiDateTime, toBangkokIso } from "@/lib/thai-date";
-import { PendingDraftBadge } from "../status-badge";
+import { PendingDraftBadge } from "../posts/status-badge";
 
 // One short list on the dashboard: a heading with the count, up to five posts linking to the
 // editor, and a link to the full filtered list when there are more.

@@ -1,6 +1,6 @@
 "use client";
 
-import { fieldAria, fieldDomId, FieldError } from "../field-error";
+import { fieldAria, fieldDomId, FieldError } from "../forms/field-error";
 
 // The candidates' rows of the contest form: ballot number, name, party, sample mark, votes.
 // Inputs are uncontrolled; their names (cand.<row>.<field>) carry the row to the server.

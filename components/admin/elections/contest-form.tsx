@@ -5,9 +5,9 @@ import { IDLE, type FormState } from "@/lib/admin/form-state";
 import { saveContest } from "@/lib/elections/actions";
 import { CONTEST_STATUS_LABELS } from "@/lib/elections/labels";
 import { FIGURE_FIELDS, FIGURE_LABELS } from "@/lib/elections/validate";
-import { fieldAria, fieldDomId, FieldError } from "../field-error";
-import { INPUT_CLASS, SubmitButton, TextField } from "../form-field";
-import { FormStatus } from "../form-status";
+import { fieldAria, fieldDomId, FieldError } from "../forms/field-error";
+import { INPUT_CLASS, SubmitButton, TextField } from "../forms/form-field";
+import { FormStatus } from "../forms/form-status";
 import { CandidateRows } from "./candidate-rows";
 
 // Count entry for one contest: figures, status and every candidate's votes. A refused save keeps

@@ -4,9 +4,9 @@ import { useActionState } from "react";
 import { IDLE, type FormState } from "@/lib/admin/form-state";
 import { createElection, updateElection } from "@/lib/elections/actions";
 import { ELECTION_KIND_LABELS } from "@/lib/elections/labels";
-import { fieldAria, fieldDomId, FieldError } from "../field-error";
-import { INPUT_CLASS, SubmitButton, TextAreaField, TextField } from "../form-field";
-import { FormStatus } from "../form-status";
+import { fieldAria, fieldDomId, FieldError } from "../forms/field-error";
+import { INPUT_CLASS, SubmitButton, TextAreaField, TextField } from "../forms/form-field";
+import { FormStatus } from "../forms/form-status";
 
 // Create an election or edit its details (not its counts: those are per contest).
 

@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { MAX_CSV_BYTES, TOO_LARGE } from "@/lib/elections/csv";
 import { runImport } from "@/lib/elections/import-actions";
 import { IMPORT_IDLE, type ImportState } from "@/lib/elections/import-state";
-import { INPUT_CLASS } from "../form-field";
+import { INPUT_CLASS } from "../forms/form-field";
 import { ImportErrors, ImportPreview } from "./import-report";
 
 // Step 1: choose or paste a CSV and check it (nothing is written). Step 2: the preview, and a

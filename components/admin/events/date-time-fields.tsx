@@ -3,8 +3,8 @@
 import { useState } from "react";
 import { parseDay } from "@/lib/calendar/schema";
 import { formatThaiClock, formatThaiDate, fromBangkok } from "@/lib/thai-date";
-import { INPUT_CLASS } from "../form-field";
-import { fieldAria, fieldDomId, FieldError } from "../field-error";
+import { INPUT_CLASS } from "../forms/form-field";
+import { fieldAria, fieldDomId, FieldError } from "../forms/field-error";
 
 // A native date input (and time input unless the event lasts all day), with the chosen day
 // written out in Thai with its Buddhist-era year beside it, so nobody has to trust how the

@@ -1,7 +1,7 @@
 "use client";
 
 import { deleteEvent } from "@/lib/calendar/actions";
-import { DeleteRowForm } from "../delete-row-form";
+import { DeleteRowForm } from "../forms/delete-row-form";
 
 export function DeleteEventForm({ id, version, title }: { id: number; version: number; title: string }) {
   return (

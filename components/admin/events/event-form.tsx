@@ -4,8 +4,8 @@ import { useActionState, useState } from "react";
 import { IDLE, type FormState } from "@/lib/admin/form-state";
 import { createEvent, updateEvent } from "@/lib/calendar/actions";
 import type { EventFormValues } from "@/lib/calendar/schema";
-import { TextAreaField, TextField, SubmitButton } from "../form-field";
-import { FormStatus } from "../form-status";
+import { TextAreaField, TextField, SubmitButton } from "../forms/form-field";
+import { FormStatus } from "../forms/form-status";
 import { DateTimeFields } from "./date-time-fields";
 
 // Create and edit an activity. After a refused save (bad input, or someone else saved first)

@@ -1,7 +1,7 @@
 "use client";
 
 import { deleteExecutive } from "@/lib/office/executive-actions";
-import { DeleteRowForm } from "../delete-row-form";
+import { DeleteRowForm } from "../forms/delete-row-form";
 
 export function DeleteExecutiveForm({ id, version, name }: { id: number; version: number; name: string }) {
   return (

@@ -4,9 +4,9 @@ import { startTransition, useActionState, useEffect, useRef, useState, type Form
 import type { FormState } from "@/lib/admin/form-state";
 import type { AdminAssetView } from "@/lib/posts/admin-queries";
 import { createExecutive, updateExecutive } from "@/lib/office/executive-actions";
-import { AssetPicker } from "../asset-picker";
-import { FormStatus } from "../form-status";
-import { SubmitButton, TextField } from "../form-field";
+import { AssetPicker } from "../media/asset-picker";
+import { FormStatus } from "../forms/form-status";
+import { SubmitButton, TextField } from "../forms/form-field";
 
 export const EXECUTIVE_LABELS: Record<string, string> = {
   name: "ชื่อ-นามสกุล",

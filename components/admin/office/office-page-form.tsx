@@ -3,10 +3,10 @@
 import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import type { FormState } from "@/lib/admin/form-state";
 import { updateOfficePage } from "@/lib/office/actions";
-import { FormStatus } from "../form-status";
-import { TextField } from "../form-field";
-import { RichTextEditor } from "../rich-text-editor";
-import { useHydrated } from "../use-hydrated";
+import { FormStatus } from "../forms/form-status";
+import { TextField } from "../forms/form-field";
+import { RichTextEditor } from "../editor/rich-text-editor";
+import { useHydrated } from "../forms/use-hydrated";
 
 const LABELS = { title: "ชื่อหน้า", body: "เนื้อหา" };
 

@@ -3,8 +3,8 @@
 import { useActionState } from "react";
 import { IDLE, type FormState } from "@/lib/admin/form-state";
 import { deleteDisclosure } from "@/lib/procurement/actions";
-import { FieldError } from "../field-error";
-import { SubmitButton } from "../form-field";
+import { FieldError } from "../forms/field-error";
+import { SubmitButton } from "../forms/form-field";
 
 // Deleting needs a ticked confirmation (checked again by the server), and the server refuses if
 // the disclosure changed since this page was opened. Unpublishing instead keeps the record.

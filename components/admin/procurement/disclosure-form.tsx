@@ -6,11 +6,11 @@ import { createDisclosure, updateDisclosure } from "@/lib/procurement/actions";
 import { fiscalMonths } from "@/lib/procurement/fiscal-year";
 import { PROCUREMENT_KINDS } from "@/lib/procurement/kinds";
 import type { DisclosureFormValues } from "@/lib/procurement/schema";
-import { AssetPicker } from "../asset-picker";
-import type { PickedAsset } from "../asset-item";
-import { fieldAria, fieldDomId, FieldError } from "../field-error";
-import { INPUT_CLASS, SubmitButton, TextAreaField, TextField } from "../form-field";
-import { FormStatus } from "../form-status";
+import { AssetPicker } from "../media/asset-picker";
+import type { PickedAsset } from "../media/asset-item";
+import { fieldAria, fieldDomId, FieldError } from "../forms/field-error";
+import { INPUT_CLASS, SubmitButton, TextAreaField, TextField } from "../forms/form-field";
+import { FormStatus } from "../forms/form-status";
 
 // Create and edit a procurement disclosure. After a refused save (bad input, a month that already
 // has its สขร.1, someone else saved first) the fields keep what was typed.

@@ -12,7 +12,7 @@ import {
   unlockSignIn,
   type UserFormState,
 } from "@/lib/users/actions";
-import { INPUT_CLASS, SubmitButton } from "../form-field";
+import { INPUT_CLASS, SubmitButton } from "../forms/form-field";
 import { OneTimePassword } from "./one-time-password";
 import { RoleOptions } from "./role-options";
 

@@ -4,9 +4,9 @@ import Link from "next/link";
 import { useActionState } from "react";
 import { IDLE } from "@/lib/admin/form-state";
 import { createUser, type UserFormState } from "@/lib/users/actions";
-import { fieldAria, fieldDomId, FieldError } from "../field-error";
-import { INPUT_CLASS, SubmitButton, TextField } from "../form-field";
-import { FormStatus } from "../form-status";
+import { fieldAria, fieldDomId, FieldError } from "../forms/field-error";
+import { INPUT_CLASS, SubmitButton, TextField } from "../forms/form-field";
+import { FormStatus } from "../forms/form-status";
 import { OneTimePassword } from "./one-time-password";
 import { RoleOptions } from "./role-options";
 

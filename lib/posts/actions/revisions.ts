@@ -3,7 +3,7 @@
 import { audit } from "@/lib/audit/log";
 import { scalarData, withExistingAssets, workflowPost, writeRelations } from "../content";
 import { parseSnapshot, recordRevision, snapshotJson } from "../revisions";
-import { isLive } from "../workflow";
+import { isLive } from "../permissions";
 import { intField, MESSAGES, type Outcome } from "./run";
 import type { PostActionState } from "./state";
 import { runStep } from "./step";

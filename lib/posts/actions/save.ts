@@ -17,7 +17,7 @@ import {
 import { sanitizeBody } from "../sanitize";
 import { createPostSchema, updatePostSchema } from "../schema";
 import { visiblePostsWhere } from "../visibility";
-import { can, isLive, refusal } from "../workflow";
+import { can, isLive, refusal } from "../permissions";
 import { answer, fields, guarded, intField, invalid, MESSAGES, withFieldErrors, type Outcome } from "./run";
 import type { PostActionState } from "./state";
 

@@ -5,7 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { workflowPost } from "../content";
 import { visiblePostsWhere } from "../visibility";
-import { can, refusal, type PostAction } from "../workflow";
+import { can, refusal, type PostAction } from "../permissions";
 import { answer, guarded, intField, MESSAGES, type Outcome } from "./run";
 import type { PostActionState } from "./state";
 

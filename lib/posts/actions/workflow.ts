@@ -11,7 +11,7 @@ import { noInput, runStep, type StepContext } from "./step";
 
 // The publishing workflow's steps. Authors may only submit (and discard or delete their own
 // unpublished work); publishing, scheduling, returning and withdrawing need an editor. The rules
-// of who may do what from which status are lib/posts/workflow.ts; runStep enforces them.
+// of who may do what from which status are lib/posts/permissions.ts; runStep enforces them.
 
 /** The version-guarded write every step ends with. */
 async function guardedUpdate(

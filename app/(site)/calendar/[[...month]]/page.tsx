@@ -6,8 +6,8 @@ import { pageShareMeta } from "@/lib/seo/page-meta";
 import { getSiteSettings } from "@/lib/settings/queries";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { EventList } from "@/components/calendar/event-list";
-import { MonthGrid } from "@/components/calendar/month-grid";
+import { EventList } from "@/components/site/calendar/event-list";
+import { MonthGrid } from "@/components/site/calendar/month-grid";
 import { getMonthCalendar } from "@/lib/calendar/month";
 import { currentYearMonth, formatMonthParam, formatMonthYear, parseMonthParam, type YearMonth } from "@/lib/thai-date";
 

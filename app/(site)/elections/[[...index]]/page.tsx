@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { pageShareMeta } from "@/lib/seo/page-meta";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { StatusBadge } from "@/components/elections/count-status";
+import { StatusBadge } from "@/components/site/elections/count-status";
 import { formatCount, formatPercent } from "@/lib/elections/format";
 import { ELECTION_KIND_LABELS } from "@/lib/elections/labels";
 import { getPublishedElections } from "@/lib/elections/queries";

@@ -1,4 +1,4 @@
-import { SectionListing, sectionMetadata } from "@/components/site/section-listing";
+import { SectionListing, sectionMetadata } from "@/components/site/posts/section-listing";
 
 export const revalidate = 60;
 export function generateStaticParams() {

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { pageShareMeta } from "@/lib/seo/page-meta";
-import { FiscalYearView } from "@/components/procurement/fiscal-year-view";
+import { FiscalYearView } from "@/components/site/procurement/fiscal-year-view";
 import { parseFiscalYearParam } from "@/lib/procurement/fiscal-year";
 import { getDefaultFiscalYear, getFiscalYearPage } from "@/lib/procurement/queries";
 import { keepOnlyBriefly } from "@/lib/cache/keep-briefly";

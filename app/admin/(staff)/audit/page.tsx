@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { AuditFilter, type AuditFilterValues } from "@/components/admin/audit/audit-filter";
 import { AuditTable } from "@/components/admin/audit/audit-table";
-import { Pagination } from "@/components/site/pagination";
+import { Pagination } from "@/components/ui/pagination";
 import { idOf } from "@/lib/admin/form-state";
 import { requirePageRole } from "@/lib/admin/page-guard";
 import { parseDay } from "@/lib/calendar/schema";

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { PostFilters } from "@/components/admin/post-filters";
-import { PostTable } from "@/components/admin/post-table";
-import { Pagination } from "@/components/site/pagination";
+import { PostFilters } from "@/components/admin/posts/post-filters";
+import { PostTable } from "@/components/admin/posts/post-table";
+import { Pagination } from "@/components/ui/pagination";
 import { requirePageRole } from "@/lib/admin/page-guard";
 import { listPostsForAdmin } from "@/lib/posts/admin-queries";
 import { listUsers } from "@/lib/users/queries";

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { SettingsForm } from "@/components/admin/settings-form";
+import { SettingsForm } from "@/components/admin/settings/settings-form";
 import { requirePageRole } from "@/lib/admin/page-guard";
 import { getSettingsForEdit } from "@/lib/settings/admin-queries";
 import { formatThaiDateTime } from "@/lib/thai-date";

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
-import { PostArticle } from "@/components/post/post-article";
-import { WithdrawnNotice } from "@/components/post/withdrawn-notice";
+import { PostArticle } from "@/components/site/posts/post-article";
+import { WithdrawnNotice } from "@/components/site/posts/withdrawn-notice";
 import { keepOnlyBriefly } from "@/lib/cache/keep-briefly";
 import { env } from "@/lib/env";
 import { feedAlternates } from "@/lib/feeds/links";

@@ -1,20 +1,20 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { EditSessionProvider } from "@/components/admin/edit-session";
-import { PostEditNotices } from "@/components/admin/post-edit-notices";
-import { PostForm } from "@/components/admin/post-form";
-import { formValuesOf } from "@/components/admin/post-form-values";
-import { PostWorkflowButtons } from "@/components/admin/post-workflow-buttons";
-import { PendingDraftBadge, StatusBadge } from "@/components/admin/status-badge";
-import { toWallTimeInput } from "@/components/admin/wall-time";
+import { EditSessionProvider } from "@/components/admin/posts/edit-session";
+import { PostEditNotices } from "@/components/admin/posts/post-edit-notices";
+import { PostForm } from "@/components/admin/posts/post-form";
+import { formValuesOf } from "@/components/admin/posts/post-form-values";
+import { PostWorkflowButtons } from "@/components/admin/posts/post-workflow-buttons";
+import { PendingDraftBadge, StatusBadge } from "@/components/admin/posts/status-badge";
+import { toWallTimeInput } from "@/components/admin/posts/wall-time";
 import { requirePageRole } from "@/lib/admin/page-guard";
 import { hasRole, type SessionUser } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { getPostForEdit } from "@/lib/posts/admin-queries";
 import { parseId, postPath } from "@/lib/posts/url";
-import { allowedActions, isLive } from "@/lib/posts/workflow";
+import { allowedActions, isLive } from "@/lib/posts/permissions";
 import { formatThaiDateTime } from "@/lib/thai-date";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> };

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { EditSessionProvider } from "@/components/admin/edit-session";
-import { PostForm } from "@/components/admin/post-form";
-import { EMPTY_POST } from "@/components/admin/post-form-values";
+import { EditSessionProvider } from "@/components/admin/posts/edit-session";
+import { PostForm } from "@/components/admin/posts/post-form";
+import { EMPTY_POST } from "@/components/admin/posts/post-form-values";
 import { requirePageRole } from "@/lib/admin/page-guard";
 import { env } from "@/lib/env";
 

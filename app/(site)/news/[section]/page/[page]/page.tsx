@@ -1,5 +1,5 @@
 import { notFound, permanentRedirect } from "next/navigation";
-import { SectionListing, sectionMetadata } from "@/components/site/section-listing";
+import { SectionListing, sectionMetadata } from "@/components/site/posts/section-listing";
 import { parsePageParam } from "@/lib/http/params";
 import { sectionBySlug } from "@/lib/posts/sections";
 

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { RevisionDiff } from "@/components/admin/revision-diff";
-import { RevisionTable } from "@/components/admin/revision-table";
+import { RevisionDiff } from "@/components/admin/posts/revision-diff";
+import { RevisionTable } from "@/components/admin/posts/revision-table";
 import { requirePageRole } from "@/lib/admin/page-guard";
 import { getPostForEdit, getRevision, listRevisions } from "@/lib/posts/admin-queries";
 import { diffRevisions } from "@/lib/posts/revisions";
 import { parseId } from "@/lib/posts/url";
-import { allowedActions } from "@/lib/posts/workflow";
+import { allowedActions } from "@/lib/posts/permissions";
 import { formatThaiDateTime } from "@/lib/thai-date";
 
 export const metadata: Metadata = { title: "ประวัติการแก้ไข" };

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { PreviewFrame } from "@/components/admin/preview-frame";
-import { previewViewOf } from "@/components/admin/preview-view";
-import { PostArticle } from "@/components/post/post-article";
-import { SiteFooter } from "@/components/site/site-footer";
-import { SiteHeader } from "@/components/site/site-header";
+import { PreviewFrame } from "@/components/admin/posts/preview-frame";
+import { previewViewOf } from "@/components/admin/posts/preview-view";
+import { PostArticle } from "@/components/site/posts/post-article";
+import { SiteFooter } from "@/components/site/shell/site-footer";
+import { SiteHeader } from "@/components/site/shell/site-header";
 import { requirePageRole } from "@/lib/admin/page-guard";
 import { absolute } from "@/lib/http/absolute";
 import { postPath } from "@/lib/posts/url";

@@ -2,7 +2,7 @@ import { getContestStamp } from "@/lib/elections/queries";
 import { parseId } from "@/lib/elections/url";
 import { toBangkokIso } from "@/lib/thai-date";
 
-// What an open contest page polls (components/elections/contest-refresher.tsx): a few bytes,
+// What an open contest page polls (components/site/elections/contest-refresher.tsx): a few bytes,
 // cached like the page itself, so thousands of open tabs cost the database nothing.
 export const dynamic = "force-static";
 export const revalidate = 15;

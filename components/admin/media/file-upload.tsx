@@ -3,7 +3,7 @@
 import { useId, useRef, useState } from "react";
 import { ACCEPT_ATTR, ACCEPT_TEXT } from "@/lib/media/accept";
 import type { UploadedAsset, UploadUse } from "@/lib/media/types";
-import { newUploadKey, uploadFile } from "./upload-request";
+import { newUploadKey, uploadFile } from "./send-upload";
 
 type Props = {
   use: UploadUse;

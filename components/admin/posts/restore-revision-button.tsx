@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { startTransition, useActionState, useEffect, type FormEvent } from "react";
 import { restoreRevision } from "@/lib/posts/actions/revisions";
 import type { PostActionState } from "@/lib/posts/actions/state";
-import { useHydrated } from "./use-hydrated";
+import { useHydrated } from "../forms/use-hydrated";
 
 // Restoring never touches the published text: the revision becomes the working copy (the
 // pending draft of a live post), to be reviewed and published like any other change.

@@ -1,4 +1,4 @@
-import { PostDate } from "@/components/site/post-date";
+import { PostDate } from "@/components/ui/post-date";
 import type { DisclosureView } from "@/lib/procurement/view";
 
 // One disclosure: its title, date, amount and the file to download.

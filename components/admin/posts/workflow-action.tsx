@@ -4,8 +4,8 @@ import { useRouter } from "next/navigation";
 import { startTransition, useActionState, useEffect, useId, type FormEvent } from "react";
 import type { PostAction, PostActionState } from "@/lib/posts/actions/state";
 import { POST_FIELD_LABELS } from "./field-labels";
-import { FormStatus } from "./form-status";
-import { useHydrated } from "./use-hydrated";
+import { FormStatus } from "../forms/form-status";
+import { useHydrated } from "../forms/use-hydrated";
 
 type Props = {
   action: PostAction;

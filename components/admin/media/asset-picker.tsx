@@ -1,11 +1,11 @@
 "use client";
 
 import { useId, useState } from "react";
-import { FileUpload } from "@/components/admin/file-upload";
+import { FileUpload } from "@/components/admin/media/file-upload";
 import type { UploadedAsset } from "@/lib/media/types";
 import { formatFileSize, typeLabel } from "@/lib/posts/view";
 import { moveItem, type PickedAsset } from "./asset-item";
-import { errorId, fieldDomId, FieldError } from "./field-error";
+import { errorId, fieldDomId, FieldError } from "../forms/field-error";
 
 type Props = {
   /** coverId / photoId / fileId (one file, submitted as a number) or galleryIds / attachmentIds (JSON arrays). */

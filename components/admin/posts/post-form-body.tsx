@@ -2,15 +2,15 @@
 
 import type { FormEvent } from "react";
 import type { PostActionState } from "@/lib/posts/actions/state";
-import { AssetPicker } from "./asset-picker";
+import { AssetPicker } from "../media/asset-picker";
 import { ChangeTypeFields } from "./change-type-fields";
 import { useEditSession } from "./edit-session";
-import { useHydrated } from "./use-hydrated";
+import { useHydrated } from "../forms/use-hydrated";
 import { POST_FIELD_LABELS } from "./field-labels";
-import { FormStatus } from "./form-status";
+import { FormStatus } from "../forms/form-status";
 import type { PostFormValues } from "./post-form-values";
 import { PostTextFields } from "./post-text-fields";
-import { RichTextEditor } from "./rich-text-editor";
+import { RichTextEditor } from "../editor/rich-text-editor";
 import { TagInput } from "./tag-input";
 
 export type PostFormProps = {

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { LinkedPostView } from "@/lib/elections/view";
 import { formatFileSize } from "@/lib/posts/view";
-import { PostDate } from "@/components/site/post-date";
+import { PostDate } from "@/components/ui/post-date";
 
 /** Official announcements (posts) and their files, e.g. forms ส.ส. 5/18 and ส.ส. 6/1 in PDF. */
 export function LinkedPosts({ posts, title = "ประกาศที่เกี่ยวข้อง" }: { posts: LinkedPostView[]; title?: string }) {

@@ -1,4 +1,4 @@
-import { errorId, fieldAria, fieldDomId, FieldError } from "./field-error";
+import { errorId, fieldAria, fieldDomId, FieldError } from "../forms/field-error";
 
 type Errors = Partial<Record<string, string[]>>;
 

@@ -1,6 +1,6 @@
 import { fiscalMonths } from "@/lib/procurement/fiscal-year";
 import type { DisclosureView } from "@/lib/procurement/view";
-import { PostDate } from "@/components/site/post-date";
+import { PostDate } from "@/components/ui/post-date";
 
 // แบบ สขร.1 as twelve months of the fiscal year, ต.ค. to ก.ย.; a month without a published
 // summary says so instead of silently missing.

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { PostSummary } from "@/lib/posts/view";
 import { Tabs } from "@/components/ui/tabs";
-import { PostDate } from "./post-date";
+import { PostDate } from "../../ui/post-date";
 
 // The newest announcements as a strip that scrolls sideways under the reader's control: no
 // self-moving text (WCAG 2.2.2), and every item stays a plain, focusable link.

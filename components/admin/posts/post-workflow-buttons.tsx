@@ -3,7 +3,7 @@
 import { useState } from "react";
 import type { PostStatus } from "@/lib/generated/prisma/enums";
 import * as act from "@/lib/posts/actions/workflow";
-import type { PostAction as Step } from "@/lib/posts/workflow";
+import type { PostAction as Step } from "@/lib/posts/permissions";
 import { ChangeTypeFields } from "./change-type-fields";
 import { useEditSession } from "./edit-session";
 import { ReturnNoteField, ScheduleFields, WithdrawFields } from "./workflow-fields";
@@ -17,7 +17,7 @@ export type WorkflowPanelPost = {
   scheduledAtInput: string;
 };
 
-// Offers exactly the steps lib/posts/workflow.ts allows this person now (`allowed`); every
+// Offers exactly the steps lib/posts/permissions.ts allows this person now (`allowed`); every
 // action checks again on the server. Rare or destructive steps stay folded until asked for.
 export function PostWorkflowButtons({
   post,

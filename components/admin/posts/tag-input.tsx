@@ -1,7 +1,7 @@
 "use client";
 
 import { useId, useState } from "react";
-import { fieldAria, fieldDomId, FieldError } from "./field-error";
+import { fieldAria, fieldDomId, FieldError } from "../forms/field-error";
 
 // Tags as removable chips; the server receives them comma-separated in one hidden "tags" field.
 type Props = { defaultTags: string[]; errors?: string[]; onChange?: () => void };

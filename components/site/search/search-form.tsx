@@ -1,6 +1,6 @@
 import { SECTIONS } from "@/lib/posts/sections";
 import type { SearchParams } from "@/lib/search/params";
-import { MAX_QUERY_LENGTH } from "@/lib/search/query";
+import { MAX_QUERY_LENGTH } from "@/lib/search/tsquery";
 
 // The search page's own form: words, section and a Buddhist-era date range. A plain GET form
 // (works without JavaScript); problems are shown under their field and named in aria-describedby.

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { formatFileSize, type PostView } from "@/lib/posts/view";
 import { sectionInfo } from "@/lib/posts/sections";
 import { formatThaiDate, formatThaiDateTime, toBangkokIso } from "@/lib/thai-date";
-import { PostDate } from "@/components/site/post-date";
+import { PostDate } from "@/components/ui/post-date";
 import { lastUpdateOf, PostUpdates, UPDATES_ID } from "./post-updates";
 import { ShareLinks } from "./share-links";
 

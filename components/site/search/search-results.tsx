@@ -2,8 +2,8 @@ import Link from "next/link";
 import { sectionInfo } from "@/lib/posts/sections";
 import type { SearchResults as Results } from "@/lib/search/queries";
 import { MarkedText } from "./marked-text";
-import { Pagination } from "./pagination";
-import { PostDate } from "./post-date";
+import { Pagination } from "../../ui/pagination";
+import { PostDate } from "../../ui/post-date";
 
 export function SearchResults({ q, results, href }: { q: string; results: Results; href: (page: number) => string }) {
   const n = results.total.toLocaleString("th-TH");

@@ -1,6 +1,6 @@
 import { SECTIONS } from "@/lib/posts/sections";
 import type { PostFormValues } from "./post-form-values";
-import { fieldAria, fieldDomId, FieldError } from "./field-error";
+import { fieldAria, fieldDomId, FieldError } from "../forms/field-error";
 
 type Errors = Partial<Record<string, string[]>>;
 

@@ -4,8 +4,8 @@ import { useActionState } from "react";
 import { IDLE, type FormState } from "@/lib/admin/form-state";
 import { updateSettings } from "@/lib/settings/actions";
 import type { SiteSettingsView } from "@/lib/settings/queries";
-import { FormStatus } from "./form-status";
-import { SubmitButton, TextAreaField, TextField } from "./form-field";
+import { FormStatus } from "../forms/form-status";
+import { SubmitButton, TextAreaField, TextField } from "../forms/form-field";
 
 // The office's contact details and links, shown in every public page's header and footer.
 

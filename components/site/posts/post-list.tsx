@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { PostSummary } from "@/lib/posts/view";
-import { PostDate } from "./post-date";
+import { PostDate } from "../../ui/post-date";
 
 export function PostList({ posts, empty = "ยังไม่มีรายการ" }: { posts: PostSummary[]; empty?: string }) {
   if (posts.length === 0) return <p className="text-slate-600">{empty}</p>;

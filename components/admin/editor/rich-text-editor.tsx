@@ -3,7 +3,7 @@
 import { EditorContent, useEditor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
 import { useEffect, useId, useState } from "react";
-import { errorId, fieldDomId, FieldError } from "./field-error";
+import { errorId, fieldDomId, FieldError } from "../forms/field-error";
 import { RichTextToolbar } from "./rich-text-toolbar";
 
 type Props = {

@@ -3,8 +3,8 @@ import { notFound } from "next/navigation";
 import { getSectionPage } from "@/lib/posts/queries";
 import { sectionBySlug, sectionPath } from "@/lib/posts/sections";
 import { FeedLinks } from "./feed-links";
-import { Pagination } from "./pagination";
-import { PostDate } from "./post-date";
+import { Pagination } from "../../ui/pagination";
+import { PostDate } from "../../ui/post-date";
 import { pageShareMeta } from "@/lib/seo/page-meta";
 import Link from "next/link";
 

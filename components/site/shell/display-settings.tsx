@@ -8,7 +8,7 @@ import {
   parseDisplay,
   TEXT_SIZES,
   type Display,
-} from "@/lib/display/settings";
+} from "@/lib/display/reader-choices";
 
 // «การแสดงผล»: text size and contrast for readers with low vision, kept across pages and visits.
 // A disclosure (works with the keyboard) holding two radio groups; a change applies at once.

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { fieldAria, fieldDomId, FieldError } from "./field-error";
+import { fieldAria, fieldDomId, FieldError } from "../forms/field-error";
 import { describeWallTime } from "./wall-time";
 
 type Errors = Partial<Record<string, string[]>> | undefined;

@@ -1,5 +1,5 @@
 import type { PostStatus, Section } from "@/lib/generated/prisma/enums";
-import type { PickedAsset } from "./asset-item";
+import type { PickedAsset } from "../media/asset-item";
 
 // What the editor form starts from: the working copy of a post (its pending draft, when it has
 // one), in the shapes the form's fields use.
