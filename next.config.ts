@@ -26,7 +26,8 @@ function contentSecurityPolicy(dev: boolean): string {
 export default function config(phase: string): NextConfig {
   const dev = phase === PHASE_DEVELOPMENT_SERVER;
   return {
-    // PGlite loads its WASM and data files at run time; bundling breaks it (STACK.md).
+    // PGlite loads its WASM and data files from its package folder at run time: bundled into a
+    // server chunk it cannot find them.
     serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter"],
     poweredByHeader: false,
     // Lets several checkouts' builds live side by side during development (default .next).

@@ -2,7 +2,8 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-// PGlite takes no lock of its own: two processes on one data folder corrupt it (STACK.md).
+// PGlite takes no lock of its own: a second process opened the same data folder while the server
+// had it open, and the folder was corrupted.
 // We guard the folder with a lock file beside it, written with flag "wx" so that creation is atomic.
 
 export type LockOwner = {

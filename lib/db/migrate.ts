@@ -3,8 +3,8 @@ import fs from "node:fs";
 import path from "node:path";
 import type { SqlExecutor, SqlRunner } from "./runner";
 
-// Our own `prisma migrate deploy`: Prisma's native schema engine cannot be downloaded on every
-// machine (STACK.md). It reads and writes `_prisma_migrations` exactly as Prisma does, so the real
+// Our own `prisma migrate deploy`: Prisma's native schema engine is a binary downloaded at install
+// time, which machines that reach only the npm registry cannot do. It reads and writes `_prisma_migrations` exactly as Prisma does, so the real
 // `prisma migrate deploy` / `migrate status` keep working on the same database wherever they can run.
 
 // Resolved from this file so scripts work from any folder; bundlers may not provide dirname.
