@@ -1,4 +1,5 @@
 import { createHmac } from "node:crypto";
+import { addMilliseconds, differenceInMinutes, subHours } from "date-fns";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { clientAddress } from "@/lib/http/client-address";
 import { authSecret } from "./secret";
@@ -120,7 +121,7 @@ export async function reserveAttempt(
       prior[scope] = fresh ? 0 : row.failures;
       const failures = prior[scope] + 1;
       const limit = LIMITS[scope];
-      const lock = limit !== null && failures >= limit ? new Date(now.getTime() + THROTTLE.lockMs) : null;
+      const lock = limit !== null && failures >= limit ? addMilliseconds(now, THROTTLE.lockMs) : null;
       if (scope !== "account") locks[scope] = lock;
       await tx.loginAttempt.update({
         where: { key: keys[scope] },
@@ -148,7 +149,7 @@ export async function forgiveAttempt(prisma: PrismaClient, reservation: Reservat
     // Old rows of addresses and e-mails that never came back.
     prisma.loginAttempt.deleteMany({
       where: {
-        lastAt: { lt: new Date(now.getTime() - 24 * 3_600_000) },
+        lastAt: { lt: subHours(now, 24) },
         OR: [{ lockedUntil: null }, { lockedUntil: { lt: now } }],
       },
     }),
@@ -175,6 +176,7 @@ export async function accountHasLock(
   return n > 0;
 }
 
+/** Whole minutes until a lock lifts, rounded up and never 0 ("try again in 1 minute", not "in 0"). */
 export function minutesLeft(until: Date, now: Date): number {
-  return Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 60_000));
+  return Math.max(1, differenceInMinutes(until, now, { roundingMethod: "ceil" }));
 }

@@ -1,4 +1,4 @@
-import { buildMonthGrid, dayKeyString, todayInBangkok, type YearMonth } from "@/lib/thai-date";
+import { buildMonthGrid, dayKeyOf, dayKeyString, todayInBangkok, type YearMonth } from "@/lib/thai-date";
 import { assembleMonthCalendar, type MonthCalendar } from "./assemble";
 import { getEventsBetween, getHolidaysBetween } from "./queries";
 
@@ -11,12 +11,8 @@ export async function getMonthCalendar(ym: YearMonth, now = new Date()): Promise
   const last = lastWeek[lastWeek.length - 1]!;
   const [events, holidays] = await Promise.all([
     getEventsBetween(first.start, last.end),
-    getHolidaysBetween(first.key, dayKeyString({ ...nextDay(last) })),
+    // Holidays are whole days: up to (excluding) the day the grid's last day ends in.
+    getHolidaysBetween(first.key, dayKeyString(dayKeyOf(last.end))),
   ]);
   return assembleMonthCalendar(grid, events, holidays);
-}
-
-function nextDay(d: { year: number; month: number; day: number }) {
-  const t = new Date(Date.UTC(d.year, d.month - 1, d.day + 1));
-  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
 }

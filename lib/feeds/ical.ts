@@ -1,4 +1,4 @@
-import { dayKeyOf } from "@/lib/thai-date";
+import { dayBounds, dayKeyOf } from "@/lib/thai-date";
 
 // iCalendar (RFC 5545) for the office calendar. Timed events are written in UTC ("…Z"), all-day
 // ones as Bangkok dates (VALUE=DATE), so any calendar app shows the Bangkok time and day whatever
@@ -67,8 +67,9 @@ function eventLines(e: IcalEvent, meta: IcalMeta): string[] {
     `LAST-MODIFIED:${utcStamp(e.updatedAt)}`,
   ];
   if (e.allDay) {
-    // endsAt of an all-day event is 00:00 Bangkok of the day after its last day: DTEND is exclusive too.
-    const end = e.endsAt ?? new Date(e.startsAt.getTime() + 86_400_000);
+    // endsAt of an all-day event is 00:00 Bangkok of the day after its last day: DTEND is exclusive
+    // too. Without one the event is its first day only.
+    const end = e.endsAt ?? dayBounds(dayKeyOf(e.startsAt)).end;
     lines.push(`DTSTART;VALUE=DATE:${bangkokDate(e.startsAt)}`, `DTEND;VALUE=DATE:${bangkokDate(end)}`);
   } else {
     lines.push(`DTSTART:${utcStamp(e.startsAt)}`);

@@ -39,13 +39,3 @@ export async function getSiteSettings(): Promise<SiteSettingsView> {
   const { id: _id, updatedAt: _u, version: _v, ...view } = row;
   return { ...view, officeShortName: view.officeShortName || view.officeName };
 }
-
-/** Only http(s) links reach an href; anything else (javascript:, data:) is dropped. */
-export function safeExternalUrl(url: string): string | null {
-  try {
-    const u = new URL(url);
-    return u.protocol === "https:" || u.protocol === "http:" ? u.toString() : null;
-  } catch {
-    return null;
-  }
-}

@@ -36,3 +36,4 @@ export {
 } from "./month";
 export { buildMonthGrid, eventDayKeys } from "./grid";
 export type { GridDay, MonthGrid } from "./grid";
+export { describeWallTime, toWallTimeInput } from "./wall-time";

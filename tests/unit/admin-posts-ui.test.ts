@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { listHref, parseListParams } from "@/app/admin/(staff)/posts/list-params";
 import { moveItem } from "@/components/admin/media/asset-item";
 import { previewViewOf } from "@/components/admin/posts/preview-view";
-import { describeWallTime, toWallTimeInput } from "@/components/admin/posts/wall-time";
+import { describeWallTime, toWallTimeInput } from "@/lib/thai-date/wall-time";
 import type { PostForEdit } from "@/lib/posts/admin-queries";
 
 describe("posts list address", () => {

@@ -5,7 +5,6 @@ import { visitorId } from "@/lib/online/visitors";
 import { SECTIONS, sectionBySlug, sectionInfo, sectionPath } from "@/lib/posts/sections";
 import { isValidSlug, parseId, postPath } from "@/lib/posts/url";
 import { fileHref, formatFileSize, typeLabel } from "@/lib/posts/view";
-import { safeExternalUrl } from "@/lib/settings/queries";
 
 describe("parseId", () => {
   it.each([
@@ -221,33 +220,6 @@ describe("contentDisposition", () => {
     expect(header).toMatch(/^[\x20-\x7e]+$/);
     expect(fallbackFileName(header)).toHaveLength([...name].length);
     expect(extendedFileName(header)).toBe(name);
-  });
-});
-
-describe("safeExternalUrl", () => {
-  it.each([
-    ["https://www.facebook.com/ect.chiangrai.demo", "https://www.facebook.com/ect.chiangrai.demo"],
-    ["http://example.go.th/map", "http://example.go.th/map"],
-    ["HTTPS://EXAMPLE.GO.TH", "https://example.go.th/"],
-  ])("lets %j through", (url, out) => {
-    expect(safeExternalUrl(url)).toBe(out);
-  });
-
-  it.each([
-    "javascript:alert(1)",
-    "JavaScript:alert(document.cookie)",
-    " javascript:alert(1)",
-    "java\tscript:alert(1)",
-    "data:text/html,<script>alert(1)</script>",
-    "vbscript:msgbox(1)",
-    "file:///etc/passwd",
-    "ftp://example.go.th/",
-    "//evil.example/",
-    "/relative/path",
-    "not a url",
-    "",
-  ])("drops %j", (url) => {
-    expect(safeExternalUrl(url)).toBeNull();
   });
 });
 

@@ -5,7 +5,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { AuditTable } from "@/components/admin/audit/audit-table";
 import { eventWhen } from "@/components/admin/events/event-table";
-import { describeWallTime } from "@/components/admin/posts/wall-time";
+import { describeWallTime } from "@/lib/thai-date/wall-time";
 import { EventList } from "@/components/site/calendar/event-list";
 import { MonthGrid } from "@/components/site/calendar/month-grid";
 import { UpdatedAt } from "@/components/site/elections/count-status";

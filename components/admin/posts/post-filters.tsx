@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { PostStatus, Section } from "@/lib/generated/prisma/enums";
 import { SECTIONS } from "@/lib/posts/sections";
-import { POST_STATUS_LABELS } from "./status-badge";
+import { POST_STATUS_LABELS } from "@/lib/posts/labels";
 
 type Params = { section?: Section; status?: PostStatus; authorId?: number; q?: string };
 

@@ -1,12 +1,5 @@
 import type { PostStatus } from "@/lib/generated/prisma/enums";
-
-export const POST_STATUS_LABELS: Record<PostStatus, string> = {
-  DRAFT: "ฉบับร่าง",
-  IN_REVIEW: "รอตรวจ",
-  SCHEDULED: "ตั้งเวลาเผยแพร่",
-  PUBLISHED: "เผยแพร่แล้ว",
-  WITHDRAWN: "ถอนการเผยแพร่",
-};
+import { POST_STATUS_LABELS } from "@/lib/posts/labels";
 
 // Colour is never the only signal: the Thai label is always shown.
 const TONES: Record<PostStatus, string> = {

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { fieldAria, fieldDomId, FieldError } from "../forms/field-error";
-import { describeWallTime } from "./wall-time";
+import { describeWallTime } from "@/lib/thai-date/wall-time";
 
 type Errors = Partial<Record<string, string[]>> | undefined;
 const INPUT = "mt-1 w-full rounded-md border border-slate-400 bg-white px-3 py-2";

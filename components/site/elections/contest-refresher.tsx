@@ -1,7 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { formatThaiTime } from "@/lib/thai-date";
 
 // While a contest is being counted and its tab is visible, asks every 20 s whether the count has
@@ -10,6 +10,9 @@ import { formatThaiTime } from "@/lib/thai-date";
 const POLL_MS = 20_000;
 
 type Stamp = { status: string; countUpdatedAt: string | null };
+
+// Whether the script runs never changes once it does: nothing to subscribe to.
+const noSubscription = () => () => {};
 
 export function ContestRefresher({
   statusUrl,
@@ -22,8 +25,14 @@ export function ContestRefresher({
 }) {
   const router = useRouter();
   const [message, setMessage] = useState("");
-  // Said only once the script runs: without JavaScript the page does not refresh itself.
-  const [hint, setHint] = useState("");
+  // Said only once the script runs (false on the server and while hydrating): without JavaScript
+  // the page does not refresh itself.
+  const scriptRuns = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
+  const hint = scriptRuns && status === "COUNTING" ? "หน้านี้ปรับปรุงผลคะแนนให้เองทุก 20 วินาทีขณะเปิดดูอยู่" : "";
   const shown = useRef<Stamp>({ status, countUpdatedAt: updatedIso });
   const first = useRef(true);
 
@@ -39,7 +48,6 @@ export function ContestRefresher({
   }, [status, updatedIso]);
 
   useEffect(() => {
-    setHint(status === "COUNTING" ? "หน้านี้ปรับปรุงผลคะแนนให้เองทุก 20 วินาทีขณะเปิดดูอยู่" : "");
     if (status !== "COUNTING") return;
     let busy = false;
     const check = async () => {

@@ -1,5 +1,6 @@
 import { mailtoHref, phoneLinks } from "@/lib/office/contact";
-import { safeExternalUrl, type SiteSettingsView } from "@/lib/settings/queries";
+import { safeExternalUrl } from "@/lib/http/external-url";
+import type { SiteSettingsView } from "@/lib/settings/queries";
 
 // The office's address and numbers from the site settings, as links a phone can call or mail.
 // The map is a plain link to the map site: no third-party script or frame on this page.

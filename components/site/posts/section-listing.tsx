@@ -1,19 +1,12 @@
-import { feedAlternates } from "@/lib/feeds/links";
-import { notFound } from "next/navigation";
-import { getSectionPage } from "@/lib/posts/queries";
-import { sectionBySlug, sectionPath } from "@/lib/posts/sections";
+import Link from "next/link";
+import type { SectionPage } from "@/lib/posts/queries";
+import { sectionPath, type SectionInfo } from "@/lib/posts/sections";
 import { FeedLinks } from "./feed-links";
 import { Pagination } from "../../ui/pagination";
 import { PostDate } from "../../ui/post-date";
-import { pageShareMeta } from "@/lib/seo/page-meta";
-import Link from "next/link";
 
-// Shared by /news/{section} and /news/{section}/page/{n}.
-export async function SectionListing({ slug, page }: { slug: string; page: number }) {
-  const section = sectionBySlug(slug);
-  if (!section) notFound();
-  const result = await getSectionPage(section.key, page);
-  if (!result) notFound();
+// Shared by /news/{section} and /news/{section}/page/{n}; the routes read the page (./section-page.ts).
+export function SectionListing({ section, result }: { section: SectionInfo; result: SectionPage }) {
   return (
     <>
       <h1 className="text-2xl font-bold text-brand-900">{section.label}</h1>
@@ -65,15 +58,4 @@ export async function SectionListing({ slug, page }: { slug: string; page: numbe
       <Pagination page={result.page} pageCount={result.pageCount} href={(n) => sectionPath(section.key, n)} />
     </>
   );
-}
-
-export async function sectionMetadata(slug: string, page: number) {
-  const section = sectionBySlug(slug);
-  if (!section) return { title: "ไม่พบหน้าที่ต้องการ" };
-  const title = page > 1 ? `${section.label} หน้า ${page}` : section.label;
-  return {
-    title,
-    alternates: { canonical: sectionPath(section.key, page), types: feedAlternates(section) },
-    ...(await pageShareMeta({ title, path: sectionPath(section.key, page) })),
-  };
 }

@@ -1,34 +1,14 @@
 "use client";
 
-import { useEffect, useState } from "react";
-import {
-  CONTRASTS,
-  DEFAULT_DISPLAY,
-  DISPLAY_KEY,
-  parseDisplay,
-  TEXT_SIZES,
-  type Display,
-} from "@/lib/display/reader-choices";
+import { useSyncExternalStore } from "react";
+import { CONTRASTS, parseDisplay, TEXT_SIZES } from "@/lib/display/reader-choices";
+import { chooseDisplay, storedDisplay, subscribeDisplay } from "./display-store";
 
 // «การแสดงผล»: text size and contrast for readers with low vision, kept across pages and visits.
 // A disclosure (works with the keyboard) holding two radio groups; a change applies at once.
 export function DisplaySettings() {
-  const [display, setDisplay] = useState<Display>(DEFAULT_DISPLAY);
-  useEffect(() => setDisplay(parseDisplay(localStorage.getItem(DISPLAY_KEY))), []);
-
-  function choose(next: Display) {
-    setDisplay(next);
-    const html = document.documentElement;
-    if (next.text === "m") delete html.dataset.text;
-    else html.dataset.text = next.text;
-    if (next.contrast === "normal") delete html.dataset.contrast;
-    else html.dataset.contrast = next.contrast;
-    try {
-      localStorage.setItem(DISPLAY_KEY, JSON.stringify(next));
-    } catch {
-      // private mode: the choice holds for this page only
-    }
-  }
+  // The server (and the first client render, for hydration) knows no choice: the defaults.
+  const display = parseDisplay(useSyncExternalStore(subscribeDisplay, storedDisplay, () => null));
 
   return (
     <details className="display-settings relative">
@@ -43,7 +23,7 @@ export function DisplaySettings() {
                   type="radio"
                   name="display-text"
                   checked={display.text === t.value}
-                  onChange={() => choose({ ...display, text: t.value })}
+                  onChange={() => chooseDisplay({ ...display, text: t.value })}
                 />
                 {t.label}
               </label>
@@ -59,7 +39,7 @@ export function DisplaySettings() {
                   type="radio"
                   name="display-contrast"
                   checked={display.contrast === c.value}
-                  onChange={() => choose({ ...display, contrast: c.value })}
+                  onChange={() => chooseDisplay({ ...display, contrast: c.value })}
                 />
                 {c.label}
               </label>

@@ -1,4 +1,5 @@
-import { safeExternalUrl, type SiteSettingsView } from "@/lib/settings/queries";
+import { safeExternalUrl } from "@/lib/http/external-url";
+import type { SiteSettingsView } from "@/lib/settings/queries";
 import { OnlineCounter } from "./online-counter";
 
 const FOOTER_LINKS = [

@@ -1,4 +1,5 @@
-import { SectionListing, sectionMetadata } from "@/components/site/posts/section-listing";
+import { SectionListing } from "@/components/site/posts/section-listing";
+import { loadSectionPage, sectionMetadata } from "./section-page";
 
 export const revalidate = 60;
 export function generateStaticParams() {
@@ -12,5 +13,6 @@ export async function generateMetadata({ params }: Props) {
 }
 
 export default async function SectionPage({ params }: Props) {
-  return <SectionListing slug={(await params).section} page={1} />;
+  const { section, result } = await loadSectionPage((await params).section, 1);
+  return <SectionListing section={section} result={result} />;
 }

@@ -1,7 +1,7 @@
 import type { PostStatus, Section } from "@/lib/generated/prisma/enums";
 import { SECTIONS } from "@/lib/posts/sections";
 import { parseId } from "@/lib/posts/url";
-import { POST_STATUS_LABELS } from "@/components/admin/posts/status-badge";
+import { POST_STATUS_LABELS } from "@/lib/posts/labels";
 
 // The posts list's filters live in the address (a GET form), so a filtered list can be
 // bookmarked, shared and reloaded. Anything unrecognised is ignored rather than an error.

@@ -7,7 +7,7 @@ import { PostForm } from "@/components/admin/posts/post-form";
 import { formValuesOf } from "@/components/admin/posts/post-form-values";
 import { PostWorkflowButtons } from "@/components/admin/posts/post-workflow-buttons";
 import { PendingDraftBadge, StatusBadge } from "@/components/admin/posts/status-badge";
-import { toWallTimeInput } from "@/components/admin/posts/wall-time";
+import { toWallTimeInput } from "@/lib/thai-date/wall-time";
 import { requirePageRole } from "@/lib/admin/page-guard";
 import { hasRole, type SessionUser } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";

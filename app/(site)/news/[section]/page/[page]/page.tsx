@@ -1,7 +1,8 @@
 import { notFound, permanentRedirect } from "next/navigation";
-import { SectionListing, sectionMetadata } from "@/components/site/posts/section-listing";
+import { SectionListing } from "@/components/site/posts/section-listing";
 import { parsePageParam } from "@/lib/http/params";
 import { sectionBySlug } from "@/lib/posts/sections";
+import { loadSectionPage, sectionMetadata } from "../../section-page";
 
 export const revalidate = 60;
 export function generateStaticParams() {
@@ -20,5 +21,6 @@ export default async function SectionPageN({ params }: Props) {
   const page = parsePageParam(raw);
   if (page === null || !sectionBySlug(section)) notFound();
   if (page === 1) permanentRedirect(`/news/${section}`);
-  return <SectionListing slug={section} page={page} />;
+  const loaded = await loadSectionPage(section, page);
+  return <SectionListing section={loaded.section} result={loaded.result} />;
 }

@@ -1,4 +1,5 @@
-import { formatThaiDateTime, fromBangkok, toBangkokParts } from "@/lib/thai-date";
+import { formatThaiDateTime } from "./format";
+import { fromBangkok, toBangkokParts } from "./parts";
 
 // The value of an <input type="datetime-local"> is a wall-clock time with no zone; the office
 // means Bangkok time, whatever zone the browser or server is in.
