@@ -1,9 +1,7 @@
 import { SectionListing, sectionMetadata } from "@/components/site/posts/section-listing";
 
 export const revalidate = 60;
-export function generateStaticParams() {
-  return [];
-}
+export { renderOnRequest as generateStaticParams } from "@/lib/cache/render-on-request";
 
 type Props = { params: Promise<{ section: string }> };
 

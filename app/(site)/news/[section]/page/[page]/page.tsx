@@ -4,9 +4,7 @@ import { parsePageParam } from "@/lib/http/params";
 import { sectionBySlug } from "@/lib/posts/sections";
 
 export const revalidate = 60;
-export function generateStaticParams() {
-  return [];
-}
+export { renderOnRequest as generateStaticParams } from "@/lib/cache/render-on-request";
 
 type Props = { params: Promise<{ section: string; page: string }> };
 
