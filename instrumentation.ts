@@ -2,21 +2,22 @@
 // request) takes the embedded data folder's lock at start-up, so a second server on the same
 // folder fails at once with a clear message.
 export async function register(): Promise<void> {
+  // Raw reads of what Next and Vitest set for themselves, before anything may call env().
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   if (process.env.NEXT_PHASE === "phase-production-build") return;
   // Before anything reads it: NEXTAUTH_SECRET (or the one kept in $DATA_DIR/auth-secret) and
   // NEXTAUTH_URL (defaults to SITE_URL).
   const { prepareAuthAtBoot } = await import("./lib/auth/secret");
   prepareAuthAtBoot();
-  const { installHeaderDedupe } = await import("./lib/http/dedupe-headers");
+  const { installHeaderDedupe } = await import("./server/dedupe-headers");
   installHeaderDedupe();
   const { openAtBoot } = await import("./lib/db/boot");
   await openAtBoot();
   // Unfinished uploads a crash left behind, then hourly: uploads nothing has used for a day.
-  if (!process.env.VITEST) await (await import("./lib/media/maintenance")).startUploadMaintenance();
+  if (!process.env.VITEST) await (await import("./server/upload-maintenance")).startUploadMaintenance();
   // Scheduled posts publish on time even when no request arrives (never inside tests).
   if (process.env.NODE_ENV !== "test" && !process.env.VITEST) {
-    const { startScheduler } = await import("./lib/posts/scheduler");
+    const { startScheduler } = await import("./server/scheduler");
     startScheduler();
   }
 }

@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import { PHASE_DEVELOPMENT_SERVER } from "next/constants";
-import { ACTION_BODY_LIMIT_BYTES } from "./lib/server/body-limit";
+import { env } from "./lib/env";
+import { ACTION_BODY_LIMIT_BYTES } from "./server/body-limit";
 
 // Content security policy for every response. Scripts need 'unsafe-inline': public pages are
 // cached HTML (ISR) shared by every reader, so a per-request nonce cannot be put in them, and Next
@@ -31,12 +32,12 @@ export default function config(phase: string): NextConfig {
     serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter"],
     poweredByHeader: false,
     // Lets several checkouts' builds live side by side during development (default .next).
-    distDir: process.env.NEXT_DIST_DIR || ".next",
+    distDir: env().distDir,
     typedRoutes: false,
     experimental: {
       // forbidden() (403 for a too-low role on staff pages, lib/admin/page-guard.ts).
       authInterrupts: true,
-      // Room for the results import's confirmation (lib/server/body-limit.ts); the production
+      // Room for the results import's confirmation (server/body-limit.ts); the production
       // server's request guard refuses larger bodies with a Thai 413 before Next reads them.
       serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES },
     },

@@ -4,6 +4,10 @@ import { z } from "zod";
 // Validated once at start-up; a bad value stops the server with a readable message.
 const TRUSTED_PROXIES_MESSAGE =
   "TRUSTED_PROXIES must be the number of reverse proxies in front of the server (0 when none)";
+const PORT_MESSAGE = "PORT must be a port number (1–65535)";
+const SECRET_MIN_LENGTH = 32;
+// An empty variable (`PORT=` in .env) means "not set", as for the variables above.
+const blankIsUnset = <T extends z.ZodType>(inner: T) => z.preprocess((v) => (v === "" ? undefined : v), inner);
 const schema = z.object({
   DATABASE_URL: z
     .string()
@@ -25,6 +29,37 @@ const schema = z.object({
       .default(0),
   ),
   PAGE_CACHE_MB: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().min(1).max(4096).default(64)),
+  PORT: blankIsUnset(
+    z.coerce
+      .number({ error: PORT_MESSAGE })
+      .int(PORT_MESSAGE)
+      .min(1, PORT_MESSAGE)
+      .max(65535, PORT_MESSAGE)
+      .default(3000),
+  ),
+  HOSTNAME: blankIsUnset(z.string().default("0.0.0.0")),
+  NEXT_DIST_DIR: blankIsUnset(z.string().default(".next")),
+  SEED_DEMO: blankIsUnset(
+    z
+      .enum(["true", "false"], { error: "SEED_DEMO must be true or false (false keeps an empty database empty)" })
+      .default("true"),
+  ),
+  NEXTAUTH_SECRET: blankIsUnset(
+    z
+      .string()
+      .min(SECRET_MIN_LENGTH, `must be at least ${SECRET_MIN_LENGTH} characters (e.g. \`openssl rand -base64 32\`)`)
+      .optional(),
+  ),
+  NEXTAUTH_URL: blankIsUnset(
+    z.url("NEXTAUTH_URL must be the site's public address, e.g. https://example.go.th").optional(),
+  ),
+  ONLINE_SECRET: blankIsUnset(z.string().optional()),
+  INTERNAL_REVALIDATE_SECRET: blankIsUnset(
+    z
+      .string()
+      .min(SECRET_MIN_LENGTH, `INTERNAL_REVALIDATE_SECRET must be at least ${SECRET_MIN_LENGTH} characters`)
+      .optional(),
+  ),
 });
 
 export type Env = {
@@ -42,6 +77,25 @@ export type Env = {
   trustedProxies: number;
   /** Memory the page cache in front of Next may use, in bytes (PAGE_CACHE_MB). */
   pageCacheBytes: number;
+  /** Port of the production server (PORT). */
+  port: number;
+  /** Address the production server listens on (HOSTNAME). */
+  hostname: string;
+  /** Next's build folder (NEXT_DIST_DIR); tests build into their own. */
+  distDir: string;
+  /** Whether `npm start` fills an empty database with the demo content (SEED_DEMO). */
+  seedDemo: boolean;
+  /**
+   * Key of the session cookies when set (NEXTAUTH_SECRET, 32+ characters); otherwise
+   * lib/auth/secret.ts keeps one in $DATA_DIR.
+   */
+  authSecret: string | undefined;
+  /** The public address next-auth uses (NEXTAUTH_URL); SITE_URL when unset. */
+  authUrl: string | undefined;
+  /** Key of the visitors-online hashes when no NEXTAUTH_SECRET is set (ONLINE_SECRET). */
+  onlineSecret: string | undefined;
+  /** Fixed secret for POST /api/internal/revalidate (INTERNAL_REVALIDATE_SECRET, 32+ characters). */
+  internalRevalidateSecret: string | undefined;
 };
 
 let cached: Env | undefined;
@@ -64,6 +118,14 @@ export function env(): Env {
     production: e.NODE_ENV === "production",
     trustedProxies: e.TRUSTED_PROXIES,
     pageCacheBytes: Math.floor(e.PAGE_CACHE_MB * 1024 * 1024),
+    port: e.PORT,
+    hostname: e.HOSTNAME,
+    distDir: e.NEXT_DIST_DIR,
+    seedDemo: e.SEED_DEMO === "true",
+    authSecret: e.NEXTAUTH_SECRET,
+    authUrl: e.NEXTAUTH_URL,
+    onlineSecret: e.ONLINE_SECRET,
+    internalRevalidateSecret: e.INTERNAL_REVALIDATE_SECRET,
   };
   return cached;
 }

@@ -10,7 +10,7 @@ import { createE2EDatabase } from "./helpers/e2e-database";
 const root = path.resolve(import.meta.dirname, "..");
 const port = process.env.E2E_PORT ?? "3100";
 const db = await createE2EDatabase();
-const server = spawn(path.join(root, "node_modules/.bin/tsx"), ["lib/server/serve.ts"], {
+const server = spawn(path.join(root, "node_modules/.bin/tsx"), ["server/serve.ts"], {
   cwd: root,
   env: { ...process.env, ...db.env, PORT: port, NODE_ENV: "production" },
   stdio: "inherit",

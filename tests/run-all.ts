@@ -7,7 +7,7 @@ import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { buildIsCurrent, sourceStamp, stampPath } from "@/lib/cli/build-stamp";
+import { buildIsCurrent, sourceStamp, stampPath } from "@/scripts/build-stamp";
 import { createE2EDatabase } from "./helpers/e2e-database";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -115,7 +115,7 @@ async function e2e(): Promise<void> {
         recursive: true,
         force: true,
       });
-      const server = spawn(bin("tsx"), ["lib/server/serve.ts"], {
+      const server = spawn(bin("tsx"), ["server/serve.ts"], {
         cwd: root,
         env: { ...process.env, ...db.env, TZ: tz, PORT: port, NODE_ENV: "production" },
         stdio: ["ignore", "pipe", "pipe"],
@@ -154,7 +154,7 @@ async function newcomer(): Promise<void> {
   const port = process.env.NEWCOMER_PORT ?? "3130";
   const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, PORT: port, NODE_ENV: "production" };
   delete env.DATABASE_URL;
-  const site = spawn(bin("tsx"), ["lib/cli/start.ts"], {
+  const site = spawn(bin("tsx"), ["scripts/start.ts"], {
     cwd: root,
     env,
     stdio: ["ignore", "pipe", "pipe"],

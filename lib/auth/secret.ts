@@ -13,19 +13,12 @@ export function authSecretPath(): string {
 }
 
 export function authSecret(): string {
-  const fromEnv = process.env.NEXTAUTH_SECRET;
-  if (fromEnv) {
-    if (fromEnv.length < MIN_LENGTH) {
-      throw new Error(
-        `Invalid environment:\n  NEXTAUTH_SECRET: must be at least ${MIN_LENGTH} characters (e.g. \`openssl rand -base64 32\`)`,
-      );
-    }
-    return fromEnv;
-  }
-  const secret = readOrCreate(authSecretPath());
-  // next-auth and lib/online read the variable directly.
-  process.env.NEXTAUTH_SECRET = secret;
-  return secret;
+  // env() validates NEXTAUTH_SECRET (32+ characters) and throws a readable error otherwise.
+  const configured = env().authSecret;
+  if (configured) return configured;
+  // next-auth and lib/online read the variable from process.env themselves: the kept secret is
+  // put there for them, and read back from there on later calls.
+  return (process.env.NEXTAUTH_SECRET ||= readOrCreate(authSecretPath()));
 }
 
 function readOrCreate(file: string): string {
@@ -58,6 +51,7 @@ function readIfPresent(file: string): string | undefined {
 /** Called once at server start (instrumentation.ts): the secret, and NEXTAUTH_URL from SITE_URL. */
 export function ensureAuthEnv(): void {
   authSecret();
+  // next-auth reads NEXTAUTH_URL from process.env itself (lib/env.ts validates a value set there).
   process.env.NEXTAUTH_URL ||= env().siteUrl;
 }
 
@@ -73,7 +67,7 @@ export function prepareAuthAtBoot(): void {
 
 /** Cookies are `Secure` whenever the public address is https. */
 export function secureCookies(): boolean {
-  return (process.env.NEXTAUTH_URL || env().siteUrl).startsWith("https://");
+  return (env().authUrl ?? env().siteUrl).startsWith("https://");
 }
 
 export function sessionCookieName(): string {

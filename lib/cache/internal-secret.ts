@@ -1,4 +1,5 @@
 import { randomBytes, timingSafeEqual } from "node:crypto";
+import { env } from "@/lib/env";
 
 // The scheduler runs outside any request, where Next cannot revalidate its cache. It asks its own
 // server instead (app/api/internal/revalidate), proving it is the same process with a secret made
@@ -10,11 +11,10 @@ export const INTERNAL_SECRET_HEADER = "x-internal-revalidate";
 
 type WithSecret = typeof globalThis & { [KEY]?: string };
 
-// INTERNAL_REVALIDATE_SECRET (32+ characters) fixes the secret instead, for a trusted process
-// beside the server that changes data directly: the benchmark's election-night writer.
+// INTERNAL_REVALIDATE_SECRET (32+ characters, lib/env.ts) fixes the secret instead, for a trusted
+// process beside the server that changes data directly: the benchmark's election-night writer.
 function fromEnv(): string | undefined {
-  const s = process.env.INTERNAL_REVALIDATE_SECRET;
-  return s && s.length >= 32 ? s : undefined;
+  return env().internalRevalidateSecret;
 }
 
 export function internalSecret(): string {

@@ -1,11 +1,11 @@
 import { revalidatePath } from "next/cache";
-import { purgePageCache } from "@/lib/server/page-cache";
+import { purgePageCache } from "./purge-page-cache";
 
 /**
  * After any change the public can see: every public page (home, listings, posts, calendar,
  * feeds) is marked stale in Next's cache and re-rendered on its next request, and every entry of
  * the memory cache in front of Next is marked stale (refreshed by one request per page while
- * concurrent requests keep getting the old copy: lib/server/page-cache.ts). A small office site
+ * concurrent requests keep getting the old copy: server/page-cache.ts). A small office site
  * changes a few times a day, so refreshing everything is simpler and safer than tracking which
  * pages show what; on election night that refresh costs one render per page actually visited.
  * Call it after the change has committed: a render that reads the database before the commit

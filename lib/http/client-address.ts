@@ -1,5 +1,5 @@
 // The client's address, as the production server established it before the request reached
-// Next (lib/server/forwarded.ts): the socket's peer, or with TRUSTED_PROXIES=n the address the
+// Next (server/forwarded.ts): the socket's peer, or with TRUSTED_PROXIES=n the address the
 // n-th proxy saw. The server overwrites X-Forwarded-For with exactly that one address, so a
 // client's own X-Forwarded-For or X-Real-IP never gets this far. The last entry is read rather than
 // the only one so that a server started some other way (`next dev`, which appends nothing but

@@ -3,7 +3,7 @@ import { env } from "@/lib/env";
 // Mutating route handlers call this first. SameSite=Lax cookies already stop most cross-site
 // posts; this closes the rest (older browsers, sibling subdomains, form posts from other sites).
 // Server actions need nothing: Next compares their Origin with X-Forwarded-Host or Host itself,
-// and the server removes a client's own X-Forwarded-Host before Next sees it (lib/server/forwarded.ts).
+// and the server removes a client's own X-Forwarded-Host before Next sees it (server/forwarded.ts).
 
 export const CROSS_ORIGIN_MESSAGE = "คำขอนี้ไม่ได้ส่งมาจากหน้าเว็บไซต์นี้ จึงถูกปฏิเสธ กรุณาเปิดหน้าเว็บไซต์แล้วลองใหม่อีกครั้ง";
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);

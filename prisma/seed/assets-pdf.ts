@@ -1,4 +1,4 @@
-import type { FileAsset } from "./assets";
+import type { FileAsset } from "./asset-types";
 
 // The demo's PDF documents. Page text is ASCII (standard PDF fonts have no Thai glyphs); the Thai
 // title sits in the document properties.

@@ -1,4 +1,4 @@
-import type { FileAsset } from "./assets";
+import type { FileAsset } from "./asset-types";
 
 // PDFs of the procurement disclosures (ปีงบประมาณ 2568 and 2569) beyond those the procurement
 // posts already attach. Page text is ASCII (standard PDF fonts have no Thai glyphs); the Thai

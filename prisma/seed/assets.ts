@@ -1,27 +1,7 @@
-import type { PdfSpec } from "./files";
+import type { FileAsset, ImageAsset } from "./asset-types";
 import { pictureSpec, type Motif, type Palette } from "./motifs";
 
 // The demo's files. `key` is how posts refer to them; `name` is the file under uploads/seed/.
-
-export type ImageAsset = {
-  kind: "IMAGE";
-  key: string;
-  name: string;
-  fileName: string;
-  alt: string;
-  picture: ReturnType<typeof pictureSpec>;
-};
-
-export type FileAsset = {
-  kind: "FILE";
-  key: string;
-  name: string;
-  fileName: string;
-  pdf: PdfSpec;
-  downloadCount: number;
-};
-
-export type SeedAsset = ImageAsset | FileAsset;
 
 function img(
   key: string,

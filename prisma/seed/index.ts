@@ -1,7 +1,8 @@
 import { mkdir, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { images, files, type SeedAsset } from "./assets";
+import type { SeedAsset } from "./asset-types";
+import { images, files } from "./assets";
 import { seedElections } from "./elections";
 import { events } from "./events";
 import { makePdf, makePng, sha256 } from "./files";

@@ -1,5 +1,5 @@
 import type { ProcurementKind } from "@/lib/generated/prisma/enums";
-import type { FileAsset } from "./assets";
+import type { FileAsset } from "./asset-types";
 import { skr1File, skr1Key } from "./assets-procurement";
 import { bkk } from "./time";
 

@@ -1,4 +1,4 @@
-// `npm run bench`: the production server (lib/server/serve.ts: Next behind the in-memory page
+// `npm run bench`: the production server (server/serve.ts: Next behind the in-memory page
 // cache) on a fresh seeded database, each public page type measured with wrk (autocannon when wrk
 // is missing) at 64 connections next to the prerendered static page /accessibility of the same
 // server. Static runs are interleaved with the page runs (S P S P … S) because the machine is
@@ -165,7 +165,7 @@ async function main(): Promise<number> {
     const running = startServer({ root, port: PORT, env: { ...db.env, INTERNAL_REVALIDATE_SECRET: secret }, logFile });
     server = running;
     cleanups.push(() => running.stop());
-    console.log(`server: tsx lib/server/serve.ts on port ${PORT} (log: ${path.relative(root, logFile)})`);
+    console.log(`server: tsx server/serve.ts on port ${PORT} (log: ${path.relative(root, logFile)})`);
     await step(waitUntilUp(running, STATIC.path, 60_000));
 
     const targets = [
@@ -314,7 +314,7 @@ async function main(): Promise<number> {
             client: client.tool,
             clientVersion,
             clientArgs: wrkPath ? wrkArgs("<url>", CONNECTIONS, SECONDS) : undefined,
-            server: "tsx lib/server/serve.ts",
+            server: "tsx server/serve.ts",
             connections: CONNECTIONS,
             seconds: SECONDS,
             warmupSeconds: WARMUP_SECONDS,

@@ -1,9 +1,9 @@
-// Build (when the sources changed) and run the production server (lib/server/serve.ts) for the benchmark.
+// Build (when the sources changed) and run the production server (server/serve.ts) for the benchmark.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { createWriteStream, existsSync, rmSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
 import path from "node:path";
-import { buildIsCurrent, sourceStamp, stampPath } from "@/lib/cli/build-stamp";
+import { buildIsCurrent, sourceStamp, stampPath } from "@/scripts/build-stamp";
 
 /**
  * Builds unless the build matches the sources. Other sessions build in the same folder (`npm test`,
@@ -90,7 +90,7 @@ async function until(check: () => boolean | Promise<boolean>, ms: number): Promi
 }
 
 /**
- * `tsx lib/server/serve.ts`, the production server (Next behind the in-memory page cache). tsx
+ * `tsx server/serve.ts`, the production server (Next behind the in-memory page cache). tsx
  * runs the server in a child node process and relays signals to it, so the server is started in a
  * process group of its own and stopped by signalling the whole group: nothing can be left behind
  * on the port even if tsx exits first. The group also keeps a terminal Ctrl-C from reaching the
@@ -110,7 +110,7 @@ export function startServer(opts: {
   });
   const child: ChildProcess = spawn(
     path.join(opts.root, "node_modules/.bin/tsx"),
-    [path.join(opts.root, "lib/server/serve.ts")],
+    [path.join(opts.root, "server/serve.ts")],
     {
       cwd: opts.root,
       env: { ...process.env, ...opts.env, NODE_ENV: "production", PORT: String(opts.port) },

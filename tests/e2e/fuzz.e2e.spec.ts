@@ -2,7 +2,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import http from "node:http";
 import net from "node:net";
 import { expect, test } from "@playwright/test";
-import { knownActionIds } from "@/lib/server/action-ids";
+import { knownActionIds } from "@/server/action-ids";
 import { basePath, ENCODING_BAD, PARSE_BAD, routesOf, variants, type Route } from "../helpers/app-routes";
 import { E2E_USERS } from "../helpers/e2e-users";
 import { laterZoneRun, ONCE } from "./helpers";
@@ -130,7 +130,7 @@ const ODD_HEADERS: Record<string, string>[] = [
     cookie: "next-auth.session-token=garbage; __Secure-next-auth.session-token=%FF",
   },
 ];
-// Over the server-action limit (lib/server/body-limit.ts, 4 MB): sent once per route.
+// Over the server-action limit (server/body-limit.ts, 4 MB): sent once per route.
 const BIG = Buffer.alloc(5 * 1024 * 1024, 0x61);
 
 /** What a signed-out client sends to one route. */
@@ -277,12 +277,10 @@ test("no malformed request to any route gets a 5xx or leaves a stack trace in th
   expect(failures, `requests answered 5xx or not at all:\n${failures.slice(0, 60).join("\n")}`).toEqual([]);
 
   if (!logFile) {
-    test
-      .info()
-      .annotations.push({
-        type: "note",
-        description: "E2E_SERVER_LOG not set: the server log was not checked for stack traces",
-      });
+    test.info().annotations.push({
+      type: "note",
+      description: "E2E_SERVER_LOG not set: the server log was not checked for stack traces",
+    });
     return;
   }
   // Give the server a moment to flush what it logged for the last requests.

@@ -62,7 +62,7 @@ export async function startOwnServer(): Promise<OwnServer> {
 
   const start = async () => {
     fromStart = printed.length;
-    child = spawn(path.join(root, "node_modules/.bin/tsx"), ["lib/server/serve.ts"], {
+    child = spawn(path.join(root, "node_modules/.bin/tsx"), ["server/serve.ts"], {
       cwd: root,
       env: {
         ...process.env,

@@ -5,12 +5,12 @@ import { request as httpRequest, type IncomingHttpHeaders } from "node:http";
 import { createServer } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { buildIsCurrent, sourceStamp, stampPath } from "@/lib/cli/build-stamp";
+import { buildIsCurrent, sourceStamp, stampPath } from "@/scripts/build-stamp";
 import { createPrisma } from "@/lib/db/client";
 import { CROSS_ORIGIN_MESSAGE } from "@/lib/http/origin";
 import { createE2EDatabase, type E2EDatabase } from "@/tests/helpers/e2e-database";
 
-// Attacks on the production server itself (lib/server/serve.ts: Next behind the page cache), as a
+// Attacks on the production server itself (server/serve.ts: Next behind the page cache), as a
 // script would make them: forged forwarding headers, query strings that bust the cache, an
 // encoding that would poison it. The real server on a seeded database, built first if needed.
 
@@ -53,7 +53,7 @@ async function startServer(env: Record<string, string>): Promise<void> {
   port = Number(process.env.ATTACK_EDGE_PORT) || (await freePort());
   // Pages another database left in Next's on-disk cache must not answer here (as tests/run-all.ts does).
   rmSync(path.join(root, ".next/server/route-cache"), { recursive: true, force: true });
-  server = spawn(path.join(root, "node_modules/.bin/tsx"), ["lib/server/serve.ts"], {
+  server = spawn(path.join(root, "node_modules/.bin/tsx"), ["server/serve.ts"], {
     cwd: root,
     env: { ...process.env, ...db.env, ...env, PORT: String(port), HOSTNAME: "127.0.0.1", NODE_ENV: "production" },
     stdio: ["ignore", "ignore", "inherit"],

@@ -142,7 +142,7 @@ describe("creating accounts", () => {
 describe("npm run user:create", () => {
   // Standard input is a pipe: empty unless `input` is given (a chosen password).
   const cli = (args: string[], input = "") =>
-    spawnSync(path.join(root, "node_modules/.bin/tsx"), ["lib/cli/user-create.ts", ...args], {
+    spawnSync(path.join(root, "node_modules/.bin/tsx"), ["scripts/user-create.ts", ...args], {
       cwd: root,
       encoding: "utf8",
       input,

@@ -36,7 +36,7 @@ function run(args: string[], stdin: string): Promise<{ code: number | null; out:
       delete env.DATABASE_URL;
       env.DATA_DIR = dataDir!;
     }
-    const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["lib/cli/user-create.ts", ...args], {
+    const child = spawn(path.join(root, "node_modules/.bin/tsx"), ["scripts/user-create.ts", ...args], {
       cwd: root,
       env,
       stdio: ["pipe", "pipe", "pipe"],

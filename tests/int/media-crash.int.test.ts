@@ -43,7 +43,7 @@ process.env.SITE_URL = SITE;
 
 const { POST: upload } = await import("@/app/api/admin/uploads/route");
 const { storeUpload } = await import("@/lib/media/store");
-const { startUploadMaintenance } = await import("@/lib/media/maintenance");
+const { startUploadMaintenance } = await import("@/server/upload-maintenance");
 
 let db: TestDatabase;
 const users: number[] = [];

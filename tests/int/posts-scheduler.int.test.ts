@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { setPrismaForTests } from "@/lib/db/client";
 import { getLatestPosts, getPublicPost } from "@/lib/posts/queries";
-import { nextSleep, publishDuePosts, startScheduler } from "@/lib/posts/scheduler";
+import { nextSleep, publishDuePosts } from "@/lib/posts/publish-due";
+import { startScheduler } from "@/server/scheduler";
 import { runningScheduler } from "@/lib/posts/scheduler-signal";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
 import { createStaff, type Staff } from "@/tests/helpers/manage-fixtures";

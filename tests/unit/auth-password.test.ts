@@ -75,7 +75,7 @@ describe("the address a sign-in is counted against", () => {
   it("is the entry our side added, not what the client claims", () => {
     expect(loginAddress(new Headers({ "x-forwarded-for": "6.6.6.6, 203.0.113.9" }))).toBe("203.0.113.9");
     expect(loginAddress({ "x-forwarded-for": "198.51.100.7" })).toBe("198.51.100.7");
-    // The server removes X-Real-IP (lib/server/forwarded.ts): a client could write it.
+    // The server removes X-Real-IP (server/forwarded.ts): a client could write it.
     expect(loginAddress({ "x-real-ip": "198.51.100.8" })).toBe("unknown");
     expect(loginAddress({})).toBe("unknown");
   });

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { admitRequest, encodingBucket, ROUTE_QUERY } from "@/lib/server/cache-key";
-import { PageCache } from "@/lib/server/page-cache";
+import { admitRequest, encodingBucket, ROUTE_QUERY } from "@/server/cache-key";
+import { PageCache } from "@/server/page-cache";
 
-// The page cache's keys (lib/server/cache-key.ts): the path, only the query parameters a route
+// The page cache's keys (server/cache-key.ts): the path, only the query parameters a route
 // reads, and the encoding bucket, so that what a client adds can neither multiply entries nor
 // put a body in the wrong bucket.
 
@@ -59,7 +59,7 @@ describe("PageCache keys: what a client adds cannot multiply entries or poison t
         .join("/")}`;
       expect(
         ROUTE_QUERY.some((r) => r.path.test(sample)),
-        `${dir} reads its query: list it in ROUTE_QUERY (lib/server/cache-key.ts)`,
+        `${dir} reads its query: list it in ROUTE_QUERY (server/cache-key.ts)`,
       ).toBe(true);
     }
   });

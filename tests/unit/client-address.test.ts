@@ -8,9 +8,9 @@ import {
   normalizeAddress,
   settleForwardedHeaders,
   strictTransportSecurity,
-} from "@/lib/server/forwarded";
+} from "@/server/forwarded";
 
-// What the server does with the forwarding headers before anything else (lib/server/forwarded.ts),
+// What the server does with the forwarding headers before anything else (server/forwarded.ts),
 // and how the app then reads the one address it leaves (lib/http/client-address.ts).
 
 type Headers = Record<string, string | string[] | undefined>;

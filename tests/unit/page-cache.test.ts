@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { PageCache, purgePageCache, sharedPageCache } from "@/lib/server/page-cache";
+import { purgePageCache } from "@/lib/cache/purge-page-cache";
+import { PageCache, sharedPageCache } from "@/server/page-cache";
 
 const req = (url: string, headers: Record<string, string> = {}, method = "GET") => ({ method, url, headers });
 const shareable = {

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { isExpensive, RenderGate } from "@/lib/server/render-gate";
+import { isExpensive, RenderGate } from "@/server/render-gate";
 import { RateLimiter } from "@/lib/online/rate-limit";
 
 describe("isExpensive", () => {

@@ -1,9 +1,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { ACTION_BODY_LIMIT_BYTES } from "@/lib/server/body-limit";
-import { refusalHtml, refusalPlain } from "@/lib/server/refusal-page";
-import { ALLOWED_METHODS, checkRequest, wantsPlainText, type GuardRequest } from "@/lib/server/request-guard";
+import { ACTION_BODY_LIMIT_BYTES } from "@/server/body-limit";
+import { refusalHtml, refusalPlain } from "@/server/refusal-page";
+import { ALLOWED_METHODS, checkRequest, wantsPlainText, type GuardRequest } from "@/server/request-guard";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const ACTION = "60e81b7a09d3fd39181c0a63b3a526ad7b68665842";

@@ -16,9 +16,7 @@ import type { Section } from "@/lib/generated/prisma/enums";
 // address lands here too and gets the 404 page.
 export const revalidate = 60;
 export const dynamicParams = true;
-export function generateStaticParams() {
-  return [];
-}
+export { renderOnRequest as generateStaticParams } from "@/lib/cache/render-on-request";
 
 export async function generateMetadata({ params }: { params: Promise<{ home?: string[] }> }): Promise<Metadata> {
   const { home } = await params;

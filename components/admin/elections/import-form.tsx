@@ -16,7 +16,7 @@ export function ImportForm({ electionId }: { electionId: number }) {
   const applied = state.ok && !state.plan;
   const [tooLarge, setTooLarge] = useState(false);
   // Refused here rather than sent: the server would read it only to refuse it (and over the
-  // request limit, lib/server/body-limit.ts, it answers 413 before any action runs). The file and
+  // request limit, server/body-limit.ts, it answers 413 before any action runs). The file and
   // the pasted text are both sent, whichever is used, so both count.
   const checkSize = (e: React.FormEvent<HTMLFormElement>) => {
     const fd = new FormData(e.currentTarget);

@@ -8,9 +8,7 @@ import { isBareAddress } from "@/lib/office/route";
 
 // About the office: history, powers, structure (editable text) and the executives.
 export const revalidate = 3600;
-export function generateStaticParams() {
-  return [];
-}
+export { renderOnRequest as generateStaticParams } from "@/lib/cache/render-on-request";
 
 type Props = { params: Promise<{ rest?: string[] }> };
 

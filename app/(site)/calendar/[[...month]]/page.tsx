@@ -14,9 +14,7 @@ import { currentYearMonth, formatMonthParam, formatMonthYear, parseMonthParam, t
 // /calendar is this month; /calendar/2565-06 is any month (Buddhist-era year) and can be shared.
 // Cached like every public page; a short revalidate keeps "today" right across midnight.
 export const revalidate = 60;
-export function generateStaticParams() {
-  return [];
-}
+export { renderOnRequest as generateStaticParams } from "@/lib/cache/render-on-request";
 
 type Props = { params: Promise<{ month?: string[] }> };
 

@@ -9,9 +9,7 @@ import { getSiteSettings } from "@/lib/settings/queries";
 
 // Contact: address and numbers from the site settings, then the editable text (hours, directions).
 export const revalidate = 3600;
-export function generateStaticParams() {
-  return [];
-}
+export { renderOnRequest as generateStaticParams } from "@/lib/cache/render-on-request";
 
 type Props = { params: Promise<{ rest?: string[] }> };
 

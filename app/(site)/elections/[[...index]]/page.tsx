@@ -12,9 +12,7 @@ import { formatThaiDate, toBangkokIso } from "@/lib/thai-date";
 // /elections: every published election, latest first. An optional catch-all so that the build
 // never renders it (it reads the database); anything deeper that no other route takes is a 404.
 export const revalidate = 60;
-export function generateStaticParams() {
-  return [];
-}
+export { renderOnRequest as generateStaticParams } from "@/lib/cache/render-on-request";
 
 const TITLE = "ผลการเลือกตั้ง";
 const DESCRIPTION = "ผลการเลือกตั้งและการนับคะแนนในจังหวัด รายเขต พร้อมดาวน์โหลดข้อมูล CSV และ JSON";

@@ -2,9 +2,7 @@ import { SectionListing } from "@/components/site/posts/section-listing";
 import { loadSectionPage, sectionMetadata } from "./section-page";
 
 export const revalidate = 60;
-export function generateStaticParams() {
-  return [];
-}
+export { renderOnRequest as generateStaticParams } from "@/lib/cache/render-on-request";
 
 type Props = { params: Promise<{ section: string }> };
 

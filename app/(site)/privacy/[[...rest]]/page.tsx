@@ -7,9 +7,7 @@ import { isBareAddress } from "@/lib/office/route";
 
 // The privacy policy (PDPA), written and kept up to date by the office's editors.
 export const revalidate = 3600;
-export function generateStaticParams() {
-  return [];
-}
+export { renderOnRequest as generateStaticParams } from "@/lib/cache/render-on-request";
 
 type Props = { params: Promise<{ rest?: string[] }> };
 

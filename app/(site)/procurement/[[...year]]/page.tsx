@@ -9,9 +9,7 @@ import { keepOnlyBriefly } from "@/lib/cache/keep-briefly";
 // /procurement opens the newest fiscal year with disclosures; /procurement/2569 is any fiscal year
 // (Buddhist era) and can be shared. Anything else under /procurement is a 404.
 export const revalidate = 60;
-export function generateStaticParams() {
-  return [];
-}
+export { renderOnRequest as generateStaticParams } from "@/lib/cache/render-on-request";
 
 type Props = { params: Promise<{ year?: string[] }> };
 

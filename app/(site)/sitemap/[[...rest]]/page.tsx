@@ -8,9 +8,7 @@ import { siteMapGroups } from "@/lib/office/site-map";
 
 // The human site map. /sitemap.xml (app/sitemap.xml) is a different route and stays the XML one.
 export const revalidate = 3600;
-export function generateStaticParams() {
-  return [];
-}
+export { renderOnRequest as generateStaticParams } from "@/lib/cache/render-on-request";
 
 type Props = { params: Promise<{ rest?: string[] }> };
 

@@ -1,7 +1,7 @@
 import { isInternalSecret, INTERNAL_SECRET_HEADER } from "@/lib/cache/internal-secret";
 import { revalidatePublic } from "@/lib/cache/revalidate";
 
-// Called only by this server's own scheduler (lib/posts/scheduler.ts) after it published posts:
+// Called only by this server's own scheduler (server/scheduler.ts) after it published posts:
 // Next can revalidate its cache only while handling a request. Anyone else gets a plain 404.
 export const dynamic = "force-dynamic";
 

@@ -17,9 +17,7 @@ import { keepOnlyBriefly } from "@/lib/cache/keep-briefly";
 // the canonical address, as for posts. Counts change on election night: staff saves purge the
 // caches (lib/cache/revalidate.ts), and 60 s bounds anything else.
 export const revalidate = 60;
-export function generateStaticParams() {
-  return [];
-}
+export { renderOnRequest as generateStaticParams } from "@/lib/cache/render-on-request";
 
 type Props = { params: Promise<{ id: string; slug?: string[] }> };
 

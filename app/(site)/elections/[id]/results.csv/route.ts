@@ -4,9 +4,7 @@ import { resultsResponse } from "@/lib/elections/download";
 // Cached like the pages and refreshed with them.
 export const dynamic = "force-static";
 export const revalidate = 60;
-export function generateStaticParams() {
-  return [];
-}
+export { renderOnRequest as generateStaticParams } from "@/lib/cache/render-on-request";
 
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   return resultsResponse((await params).id, "csv");

@@ -16,9 +16,7 @@ import { getSiteSettings } from "@/lib/settings/queries";
 // shows why it was withdrawn, or sends readers on (308) to the post that replaced it. A 404 (not
 // public, or no such post) is kept for 2 s only.
 export const revalidate = 60;
-export function generateStaticParams() {
-  return [];
-}
+export { renderOnRequest as generateStaticParams } from "@/lib/cache/render-on-request";
 
 type Props = { params: Promise<{ id: string; slug?: string[] }> };
 

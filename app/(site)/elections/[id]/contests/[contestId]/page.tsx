@@ -20,9 +20,7 @@ import { keepOnlyBriefly } from "@/lib/cache/keep-briefly";
 // Permanent address /elections/{electionId}/contests/{contestId}. Shorter revalidate than other
 // pages: staff saves purge the caches at once, and 15 s bounds any change made another way.
 export const revalidate = 15;
-export function generateStaticParams() {
-  return [];
-}
+export { renderOnRequest as generateStaticParams } from "@/lib/cache/render-on-request";
 
 type Props = { params: Promise<{ id: string; contestId: string }> };
 

@@ -5,9 +5,7 @@ import { sectionBySlug } from "@/lib/posts/sections";
 import { loadSectionPage, sectionMetadata } from "../../section-page";
 
 export const revalidate = 60;
-export function generateStaticParams() {
-  return [];
-}
+export { renderOnRequest as generateStaticParams } from "@/lib/cache/render-on-request";
 
 type Props = { params: Promise<{ section: string; page: string }> };
 

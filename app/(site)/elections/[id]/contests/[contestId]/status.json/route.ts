@@ -6,9 +6,7 @@ import { toBangkokIso } from "@/lib/thai-date";
 // cached like the page itself, so thousands of open tabs cost the database nothing.
 export const dynamic = "force-static";
 export const revalidate = 15;
-export function generateStaticParams() {
-  return [];
-}
+export { renderOnRequest as generateStaticParams } from "@/lib/cache/render-on-request";
 
 type Context = { params: Promise<{ id: string; contestId: string }> };
 

@@ -4,13 +4,14 @@ import path from "node:path";
 
 // What a production build depends on. If none of it changed since the last build, `npm start`
 // skips `next build`.
-const INPUT_DIRS = ["app", "components", "lib", "public", "prisma"];
+const INPUT_DIRS = ["app", "components", "lib", "server", "public", "prisma"];
 const INPUT_FILES = [
   "package-lock.json",
   "next.config.ts",
   "tsconfig.json",
   "postcss.config.mjs",
   "instrumentation.ts",
+  "proxy.ts",
 ];
 const SKIP = new Set(["node_modules", ".next", "generated", "migrations", "seed"]);
 const STAMP = ".next/source-stamp";

@@ -53,7 +53,7 @@ async function main(): Promise<void> {
     if (indexed) console.log(`    indexed ${indexed} post(s) for search`);
 
     step(4, "Demo content");
-    if (process.env.SEED_DEMO === "false") {
+    if (!config.seedDemo) {
       console.log("    SEED_DEMO=false — not seeding");
     } else if (await isDatabaseEmpty(db.prisma)) {
       const counts = await seedDemo(db.prisma, { uploadsDir: config.uploadsDir });
@@ -71,10 +71,10 @@ async function main(): Promise<void> {
   }
 
   // Pages cached by an earlier run may show another database's content: start with an empty cache.
-  rmSync(path.join(root, process.env.NEXT_DIST_DIR || ".next", "server/route-cache"), { recursive: true, force: true });
-  const port = process.env.PORT ?? "3000";
+  rmSync(path.join(root, config.distDir, "server/route-cache"), { recursive: true, force: true });
+  const port = String(config.port);
   console.log(`\n✓ Starting the site on http://localhost:${port}\n`);
-  const server = spawn(bin("tsx"), [path.join(root, "lib/server/serve.ts")], {
+  const server = spawn(bin("tsx"), [path.join(root, "server/serve.ts")], {
     stdio: "inherit",
     env: { ...process.env, PORT: port, NODE_ENV: "production" },
   });

@@ -1,6 +1,6 @@
 import { env } from "@/lib/env";
-import { removePartials } from "./durable";
-import { sweepUnusedUploads } from "./sweep";
+import { removePartials } from "@/lib/media/durable";
+import { sweepUnusedUploads } from "@/lib/media/sweep";
 
 // Upload housekeeping for the running server: at start, ".part" leftovers of uploads a crash cut
 // short (no upload is running yet, so all of them); a minute later and then every hour, uploads

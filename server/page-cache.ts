@@ -1,7 +1,7 @@
 // A small in-memory cache of whole public responses in front of Next — the job a CDN or an nginx
 // micro-cache does with the `s-maxage` Next already sends. Next's own ISR cache still decides what
 // a page contains; this only saves re-reading, re-hashing and re-serialising it on every hit.
-// Every change marks all entries stale (lib/cache/revalidate.ts), as does their s-maxage running
+// Every change marks all entries stale (lib/cache/revalidate.ts through lib/cache/purge-page-cache.ts), as does their s-maxage running
 // out. A stale entry is not thrown away: one request for its URL goes to Next to refresh it while
 // concurrent requests for the same URL get the old copy (stale-while-revalidate), and requests for
 // a URL with no copy at all wait for the one render in flight (coalescing). On election night the
@@ -9,6 +9,7 @@
 // Memory is bounded by bytes, not only entries: a few large answers (sitemap, feeds) fit, and
 // answers nobody asked for again are dropped first. Not-found answers have a small share of their
 // own, so a script asking for endless made-up addresses cannot push the real pages out.
+import { PAGE_CACHE_KEY } from "@/lib/cache/purge-page-cache";
 import { admitRequest, encodingFits, planRequest } from "./cache-key";
 
 export type CachedResponse = {
@@ -106,7 +107,7 @@ export class PageCache {
     return planRequest(req)?.key ?? null;
   }
 
-  /** keyOf(), and rewrites the request to ask Next for exactly what the key names (lib/server/cache-key.ts). */
+  /** keyOf(), and rewrites the request to ask Next for exactly what the key names (server/cache-key.ts). */
   admit(req: RequestLike): string | null {
     return admitRequest(req);
   }
@@ -297,16 +298,9 @@ export class PageCache {
   }
 }
 
-const GLOBAL_KEY = Symbol.for("ect.pageCache");
-
 /** The process-wide cache, shared between the server and Next's bundled code (same process). */
 export function sharedPageCache(): PageCache {
-  const g = globalThis as { [GLOBAL_KEY]?: PageCache };
-  g[GLOBAL_KEY] ??= new PageCache();
-  return g[GLOBAL_KEY];
-}
-
-/** Called after every change the public can see; safe when no front cache is running. */
-export function purgePageCache(): void {
-  (globalThis as { [GLOBAL_KEY]?: PageCache })[GLOBAL_KEY]?.purge();
+  const g = globalThis as { [PAGE_CACHE_KEY]?: PageCache };
+  g[PAGE_CACHE_KEY] ??= new PageCache();
+  return g[PAGE_CACHE_KEY];
 }

@@ -1,9 +1,9 @@
 // `npm run db:migrate`: apply pending migrations to the configured database (DATABASE_URL, or the
 // embedded one in DATA_DIR/pgdata), like `prisma migrate deploy`.
 import "dotenv/config";
-import { configuredOptions, createPrisma } from "../db/client";
-import { applyMigrations, readMigrations } from "../db/migrate";
-import { indexMissing } from "../search/index-post";
+import { configuredOptions, createPrisma } from "@/lib/db/client";
+import { applyMigrations, readMigrations } from "@/lib/db/migrate";
+import { indexMissing } from "@/lib/search/index-post";
 
 async function main(): Promise<void> {
   const started = Date.now();

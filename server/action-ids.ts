@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { env } from "@/lib/env";
 
 // The ids of this build's server actions, read once from the manifest `next build` writes. Next
 // answers an unknown id itself, but logs each one with a stack trace: a stream of made-up ids
@@ -21,8 +22,8 @@ export function isPlausibleActionId(id: string): boolean {
 let cached: Set<string> | null | undefined;
 
 function manifestPath(): string {
-  // Same default as next.config.ts's distDir.
-  return path.join(process.cwd(), process.env.NEXT_DIST_DIR || ".next", "server", "server-reference-manifest.json");
+  // The same setting as next.config.ts's distDir.
+  return path.join(process.cwd(), env().distDir, "server", "server-reference-manifest.json");
 }
 
 /** The build's action ids, or null when they cannot be read. */

@@ -2,14 +2,13 @@
 // `npm start`, the end-to-end tests and the benchmark (instead of `next start`).
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
-import { env } from "../env";
+import { env } from "@/lib/env";
 import { frontDoor } from "./forwarded";
 import { sharedPageCache, type CachedResponse, type Ticket } from "./page-cache";
 import { BUSY_MESSAGE, isExpensive, RenderGate, RETRY_AFTER_SECONDS } from "./render-gate";
 import { guardRequest } from "./request-guard";
 
-const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOSTNAME ?? "0.0.0.0";
+const { port, hostname } = env();
 const app = next({ dev: false, dir: process.cwd(), port, hostname });
 const handle = app.getRequestHandler();
 const cache = sharedPageCache();

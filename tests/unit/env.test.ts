@@ -1,0 +1,82 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { env, resetEnvForTests, type Env } from "@/lib/env";
+
+// The variables the server, the scripts and next-auth read, validated in lib/env.ts: defaults when
+// unset or empty, and a readable error naming the variable for a bad value.
+
+const VARS = [
+  "PORT",
+  "HOSTNAME",
+  "NEXT_DIST_DIR",
+  "SEED_DEMO",
+  "NEXTAUTH_SECRET",
+  "NEXTAUTH_URL",
+  "ONLINE_SECRET",
+  "INTERNAL_REVALIDATE_SECRET",
+];
+const saved = Object.fromEntries(VARS.map((v) => [v, process.env[v]]));
+const LONG = "x".repeat(32);
+
+function read(vars: Record<string, string | undefined>): Env {
+  for (const v of VARS) delete process.env[v];
+  for (const [k, v] of Object.entries(vars)) if (v !== undefined) process.env[k] = v;
+  resetEnvForTests();
+  return env();
+}
+
+afterEach(() => {
+  for (const v of VARS) {
+    if (saved[v] === undefined) delete process.env[v];
+    else process.env[v] = saved[v];
+  }
+  resetEnvForTests();
+});
+
+describe("lib/env.ts", () => {
+  it("has a default for each unset or empty variable", () => {
+    for (const blank of [undefined, ""]) {
+      const e = read(Object.fromEntries(VARS.map((v) => [v, blank])));
+      expect(e).toMatchObject({ port: 3000, hostname: "0.0.0.0", distDir: ".next", seedDemo: true });
+      expect(e.authSecret).toBeUndefined();
+      expect(e.authUrl).toBeUndefined();
+      expect(e.onlineSecret).toBeUndefined();
+      expect(e.internalRevalidateSecret).toBeUndefined();
+    }
+  });
+
+  it("reads each variable's value", () => {
+    const e = read({
+      PORT: "34100",
+      HOSTNAME: "127.0.0.1",
+      NEXT_DIST_DIR: ".next-test",
+      SEED_DEMO: "false",
+      NEXTAUTH_SECRET: LONG,
+      NEXTAUTH_URL: "https://example.go.th",
+      ONLINE_SECRET: "online",
+      INTERNAL_REVALIDATE_SECRET: LONG,
+    });
+    expect(e).toMatchObject({
+      port: 34100,
+      hostname: "127.0.0.1",
+      distDir: ".next-test",
+      seedDemo: false,
+      authSecret: LONG,
+      authUrl: "https://example.go.th",
+      onlineSecret: "online",
+      internalRevalidateSecret: LONG,
+    });
+  });
+
+  it.each([
+    ["PORT", "http", /PORT must be a port number/],
+    ["PORT", "70000", /PORT must be a port number/],
+    ["PORT", "80.5", /PORT must be a port number/],
+    ["SEED_DEMO", "no", /SEED_DEMO must be true or false/],
+    ["NEXTAUTH_SECRET", "short", /NEXTAUTH_SECRET: must be at least 32 characters/],
+    ["NEXTAUTH_URL", "example.go.th", /NEXTAUTH_URL must be the site's public address/],
+    ["INTERNAL_REVALIDATE_SECRET", "short", /INTERNAL_REVALIDATE_SECRET must be at least 32 characters/],
+  ])("%s=%s stops with a message naming the variable", (name, value, message) => {
+    expect(() => read({ [name]: value })).toThrow(message);
+    expect(() => read({ [name]: value })).toThrow(/^Invalid environment:\n/);
+  });
+});
