@@ -1,3 +1,5 @@
+// Read by the Prisma command-line tool, not by the app: it reads DATABASE_URL raw so that `prisma
+// generate` works before the app's own variables (lib/env.ts) are set.
 import "dotenv/config";
 import path from "node:path";
 import { defineConfig } from "prisma/config";

@@ -54,6 +54,9 @@ const schema = z.object({
     z.url("NEXTAUTH_URL must be the site's public address, e.g. https://example.go.th").optional(),
   ),
   ONLINE_SECRET: blankIsUnset(z.string().optional()),
+  // The first admin's account (npm start): checked against the password rules by lib/auth/bootstrap.ts.
+  ADMIN_EMAIL: blankIsUnset(z.string().optional()),
+  ADMIN_PASSWORD: blankIsUnset(z.string().optional()),
   INTERNAL_REVALIDATE_SECRET: blankIsUnset(
     z
       .string()
@@ -96,6 +99,8 @@ export type Env = {
   onlineSecret: string | undefined;
   /** Fixed secret for POST /api/internal/revalidate (INTERNAL_REVALIDATE_SECRET, 32+ characters). */
   internalRevalidateSecret: string | undefined;
+  /** The first admin that `npm start` creates while none exists (ADMIN_EMAIL + ADMIN_PASSWORD). */
+  firstAdmin: { ADMIN_EMAIL?: string; ADMIN_PASSWORD?: string };
 };
 
 let cached: Env | undefined;
@@ -126,6 +131,7 @@ export function env(): Env {
     authUrl: e.NEXTAUTH_URL,
     onlineSecret: e.ONLINE_SECRET,
     internalRevalidateSecret: e.INTERNAL_REVALIDATE_SECRET,
+    firstAdmin: { ADMIN_EMAIL: e.ADMIN_EMAIL, ADMIN_PASSWORD: e.ADMIN_PASSWORD },
   };
   return cached;
 }

@@ -85,7 +85,7 @@ async function main(): Promise<void> {
 // No default password anywhere: the first admin comes from ADMIN_EMAIL + ADMIN_PASSWORD (or
 // `npm run user:create`), and the demo admin gets a generated password printed exactly once.
 async function prepareSignIn(prisma: Parameters<typeof hasUsableAdmin>[0]): Promise<void> {
-  const fromEnv = await ensureAdminFromEnv(prisma, process.env);
+  const fromEnv = await ensureAdminFromEnv(prisma, env().firstAdmin);
   if (fromEnv.status === "created") console.log(`    created the admin ${fromEnv.email} from ADMIN_EMAIL`);
   if (fromEnv.status === "promoted")
     console.log(`    ${fromEnv.email} (ADMIN_EMAIL) is now an active admin with ADMIN_PASSWORD`);

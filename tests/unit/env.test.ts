@@ -13,6 +13,8 @@ const VARS = [
   "NEXTAUTH_URL",
   "ONLINE_SECRET",
   "INTERNAL_REVALIDATE_SECRET",
+  "ADMIN_EMAIL",
+  "ADMIN_PASSWORD",
 ];
 const saved = Object.fromEntries(VARS.map((v) => [v, process.env[v]]));
 const LONG = "x".repeat(32);
@@ -41,6 +43,7 @@ describe("lib/env.ts", () => {
       expect(e.authUrl).toBeUndefined();
       expect(e.onlineSecret).toBeUndefined();
       expect(e.internalRevalidateSecret).toBeUndefined();
+      expect(e.firstAdmin).toEqual({ ADMIN_EMAIL: undefined, ADMIN_PASSWORD: undefined });
     }
   });
 
@@ -54,6 +57,8 @@ describe("lib/env.ts", () => {
       NEXTAUTH_URL: "https://example.go.th",
       ONLINE_SECRET: "online",
       INTERNAL_REVALIDATE_SECRET: LONG,
+      ADMIN_EMAIL: "head@office.go.th",
+      ADMIN_PASSWORD: "a-long-password",
     });
     expect(e).toMatchObject({
       port: 34100,
@@ -64,6 +69,7 @@ describe("lib/env.ts", () => {
       authUrl: "https://example.go.th",
       onlineSecret: "online",
       internalRevalidateSecret: LONG,
+      firstAdmin: { ADMIN_EMAIL: "head@office.go.th", ADMIN_PASSWORD: "a-long-password" },
     });
   });
 
