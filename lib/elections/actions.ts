@@ -5,13 +5,13 @@ import { audit, fieldDiff } from "@/lib/audit/log";
 import { parseId } from "@/lib/http/params";
 import {
   conflict,
+  editedByOther,
   failed,
+  type FormState,
   formValues,
   invalid,
   refuseUnauthorized,
-  type FormState,
   submitted,
-  editedByOther,
   withFieldErrors,
 } from "@/lib/admin/form-state";
 import { requireRole } from "@/lib/auth/session";

@@ -1,6 +1,6 @@
 "use server";
 
-import { submitted, refuseUnauthorized, conflict } from "@/lib/admin/form-state";
+import { conflict, refuseUnauthorized, submitted } from "@/lib/admin/form-state";
 import { parseId } from "@/lib/http/params";
 import { requireRole } from "@/lib/auth/session";
 import { revalidatePublic } from "@/lib/cache/revalidate";

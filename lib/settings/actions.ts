@@ -3,13 +3,13 @@
 import { fieldDiff } from "@/lib/audit/log";
 import {
   conflict,
+  editedByOther,
   failed,
+  type FormState,
   formValues,
   invalid,
   refuseUnauthorized,
-  type FormState,
   submitted,
-  editedByOther,
 } from "@/lib/admin/form-state";
 import { requireRole } from "@/lib/auth/session";
 import { revalidatePublic } from "@/lib/cache/revalidate";

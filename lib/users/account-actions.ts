@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { audit } from "@/lib/audit/log";
-import { failed, formValues, invalid, refuseUnauthorized, type FormState, submitted } from "@/lib/admin/form-state";
+import { failed, type FormState, formValues, invalid, refuseUnauthorized, submitted } from "@/lib/admin/form-state";
 import { hashPassword, passwordSchema, verifyPassword } from "@/lib/auth/password";
 import { closeAllSessions } from "@/lib/auth/server-sessions";
 import { requireSignedIn, requireUser } from "@/lib/auth/session";

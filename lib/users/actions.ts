@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { audit } from "@/lib/audit/log";
 import { parseId } from "@/lib/http/params";
-import { failed, formValues, invalid, refuseUnauthorized, type FormState, submitted } from "@/lib/admin/form-state";
+import { failed, type FormState, formValues, invalid, refuseUnauthorized, submitted } from "@/lib/admin/form-state";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
 import { closeAllSessions } from "@/lib/auth/server-sessions";
 import { requireRole } from "@/lib/auth/session";

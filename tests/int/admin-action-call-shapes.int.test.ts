@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { IDLE, type FormState } from "@/lib/admin/form-state";
+import { type FormState, IDLE } from "@/lib/admin/form-state";
 import { updateEvent } from "@/lib/calendar/actions";
 import { savePost } from "@/lib/posts/actions/save";
 import type { PostActionState } from "@/lib/posts/actions/state";
