@@ -11,7 +11,9 @@ export type AuditEntry = {
   after?: Prisma.InputJsonValue | null;
 };
 
-type AuditWriter = { auditLog: { create(args: { data: Prisma.AuditLogUncheckedCreateInput }): Promise<unknown> } };
+export type AuditWriter = {
+  auditLog: { create(args: { data: Prisma.AuditLogUncheckedCreateInput }): Promise<unknown> };
+};
 
 export async function audit(tx: AuditWriter, entry: AuditEntry): Promise<void> {
   await tx.auditLog.create({
@@ -26,17 +28,27 @@ export async function audit(tx: AuditWriter, entry: AuditEntry): Promise<void> {
   });
 }
 
-/** Only the fields that differ, for readable before/after entries. */
-export function changedFields<T extends Record<string, unknown>>(
-  before: T,
+/**
+ * Only the fields that differ, for readable before/after entries (compared as JSON, so dates and
+ * arrays compare by value). Two kinds of `after`:
+ * - a partial update (no `removed`): only the fields it names are compared, the others untouched;
+ * - a whole snapshot (`removed` given, e.g. ""): fields on either side are compared and one that
+ *   is missing on a side is recorded as `removed`, so a deleted candidate shows up as removed.
+ * With no `before` (the row is new) the whole `after` is the entry.
+ */
+export function fieldDiff<T extends Record<string, unknown>>(
+  before: T | null,
   after: Partial<T>,
-): { before: Partial<T>; after: Partial<T> } {
+  removed?: T[keyof T],
+): { before: Partial<T> | null; after: Partial<T> } {
+  if (!before) return { before: null, after };
   const b: Partial<T> = {};
   const a: Partial<T> = {};
-  for (const key of Object.keys(after) as (keyof T)[]) {
+  const keys = removed === undefined ? Object.keys(after) : new Set([...Object.keys(before), ...Object.keys(after)]);
+  for (const key of keys as Iterable<keyof T>) {
     if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) {
-      b[key] = before[key];
-      a[key] = after[key];
+      b[key] = key in before ? before[key] : removed;
+      a[key] = key in after ? after[key] : removed;
     }
   }
   return { before: b, after: a };

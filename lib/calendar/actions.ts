@@ -1,19 +1,22 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { audit, changedFields } from "@/lib/audit/log";
+import { audit, fieldDiff } from "@/lib/audit/log";
+import { parseId } from "@/lib/http/params";
 import {
   conflict,
+  editedByOther,
   failed,
+  type FormState,
   formValues,
-  idOf,
   invalid,
   refuseUnauthorized,
-  type FormState,
+  submitted,
 } from "@/lib/admin/form-state";
 import { requireRole } from "@/lib/auth/session";
 import { revalidatePublic } from "@/lib/cache/revalidate";
 import { getPrisma } from "@/lib/db/client";
+import { writeVersioned } from "@/lib/db/versioned";
 import { dayKeyOf, formatMonthParam } from "@/lib/thai-date";
 import { eventAuditSnapshot, eventFormSchema } from "./schema";
 
@@ -23,7 +26,8 @@ import { eventAuditSnapshot, eventFormSchema } from "./schema";
 
 const NOT_FOUND = "ไม่พบกิจกรรมนี้ อาจถูกลบไปแล้ว";
 
-export async function createEvent(_prev: FormState, formData: FormData): Promise<FormState> {
+export async function createEvent(prev: FormState, posted: FormData): Promise<FormState> {
+  const formData = submitted(prev, posted);
   const values = formValues(formData);
   let createdId: number | undefined;
   const state = await refuseUnauthorized(async () => {
@@ -50,69 +54,70 @@ export async function createEvent(_prev: FormState, formData: FormData): Promise
   return state;
 }
 
-export async function updateEvent(_prev: FormState, formData: FormData): Promise<FormState> {
+export async function updateEvent(prev: FormState, posted: FormData): Promise<FormState> {
+  const formData = submitted(prev, posted);
   const values = formValues(formData);
   return refuseUnauthorized(async () => {
     const user = await requireRole("EDITOR");
-    const id = idOf(formData.get("id"));
-    const version = idOf(formData.get("version"));
+    const id = parseId(formData.get("id"));
+    const version = parseId(formData.get("version"));
     if (id === null || version === null) return failed(NOT_FOUND, values);
     const parsed = eventFormSchema.safeParse(values);
     if (!parsed.success) return invalid(parsed.error, values);
     const data = parsed.data;
 
-    const outcome = await getPrisma().$transaction(async (tx) => {
-      const before = await tx.event.findUnique({ where: { id } });
-      if (!before) return "missing" as const;
-      // The version check and the write are one statement: a concurrent save cannot slip between.
-      const { count } = await tx.event.updateMany({
-        where: { id, version },
-        data: { ...data, version: { increment: 1 } },
-      });
-      if (count === 0) return "stale" as const;
-      const diff = changedFields(eventAuditSnapshot(before), eventAuditSnapshot(data));
-      await audit(tx, { userId: user.id, action: "event.update", entity: "event", entityId: id, ...diff });
-      return version + 1;
-    });
-    if (outcome === "missing") return failed(NOT_FOUND, values);
-    if (outcome === "stale") return conflict(values, "กิจกรรมนี้");
+    const outcome = await getPrisma().$transaction((tx) =>
+      writeVersioned(tx, {
+        id,
+        version,
+        find: () => tx.event.findUnique({ where: { id } }),
+        write: (where) => tx.event.updateMany({ where, data: { ...data, version: { increment: 1 } } }),
+        audit: (before) => ({
+          userId: user.id,
+          action: "event.update",
+          entity: "event",
+          entityId: id,
+          ...fieldDiff(eventAuditSnapshot(before), eventAuditSnapshot(data)),
+        }),
+      }),
+    );
+    if (outcome.kind === "missing") return failed(NOT_FOUND, values);
+    if (outcome.kind !== "ok") return conflict(editedByOther("กิจกรรมนี้"), values);
     revalidatePublic();
-    return { ok: true, message: "บันทึกการแก้ไขแล้ว", values: { ...values, version: String(outcome) } };
+    return { ok: true, message: "บันทึกการแก้ไขแล้ว", values: { ...values, version: String(outcome.version) } };
   }, values);
 }
 
-export async function deleteEvent(_prev: FormState, formData: FormData): Promise<FormState> {
+export async function deleteEvent(prev: FormState, posted: FormData): Promise<FormState> {
+  const formData = submitted(prev, posted);
   const values = formValues(formData);
   let deletedFrom: string | undefined;
   const state = await refuseUnauthorized(async () => {
     const user = await requireRole("EDITOR");
-    const id = idOf(formData.get("id"));
-    const version = idOf(formData.get("version"));
+    const id = parseId(formData.get("id"));
+    const version = parseId(formData.get("version"));
     if (id === null || version === null) return failed(NOT_FOUND);
-    const outcome = await getPrisma().$transaction(async (tx) => {
-      const before = await tx.event.findUnique({ where: { id } });
-      if (!before) return "missing" as const;
-      const { count } = await tx.event.deleteMany({ where: { id, version } });
-      if (count === 0) return "stale" as const;
-      await audit(tx, {
-        userId: user.id,
-        action: "event.delete",
-        entity: "event",
-        entityId: id,
-        before: eventAuditSnapshot(before),
-      });
-      return before;
-    });
-    if (outcome === "missing") return failed(NOT_FOUND);
-    if (outcome === "stale") {
-      return {
-        ok: false,
-        conflict: true,
-        message: "ลบไม่ได้: มีผู้อื่นแก้ไขกิจกรรมนี้หลังจากที่คุณเปิดหน้านี้ โปรดโหลดหน้าใหม่แล้วตรวจสอบก่อนลบอีกครั้ง",
-      };
+    const outcome = await getPrisma().$transaction((tx) =>
+      writeVersioned(tx, {
+        id,
+        version,
+        find: () => tx.event.findUnique({ where: { id } }),
+        write: (where) => tx.event.deleteMany({ where }),
+        audit: (before) => ({
+          userId: user.id,
+          action: "event.delete",
+          entity: "event",
+          entityId: id,
+          before: eventAuditSnapshot(before),
+        }),
+      }),
+    );
+    if (outcome.kind === "missing") return failed(NOT_FOUND);
+    if (outcome.kind !== "ok") {
+      return conflict("ลบไม่ได้: มีผู้อื่นแก้ไขกิจกรรมนี้หลังจากที่คุณเปิดหน้านี้ โปรดโหลดหน้าใหม่แล้วตรวจสอบก่อนลบอีกครั้ง");
     }
     // Back to the month the event was in.
-    deletedFrom = formatMonthParam(dayKeyOf(outcome.startsAt));
+    deletedFrom = formatMonthParam(dayKeyOf(outcome.before.startsAt));
     revalidatePublic();
     return { ok: true, message: "ลบกิจกรรมแล้ว" };
   }, values);

@@ -1,19 +1,23 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { audit, changedFields } from "@/lib/audit/log";
+import { audit, fieldDiff } from "@/lib/audit/log";
+import { parseId } from "@/lib/http/params";
 import {
   conflict,
+  editedByOther,
   failed,
+  type FormState,
   formValues,
-  idOf,
   invalid,
   refuseUnauthorized,
-  type FormState,
+  submitted,
+  withFieldErrors,
 } from "@/lib/admin/form-state";
 import { requireRole } from "@/lib/auth/session";
 import { revalidatePublic } from "@/lib/cache/revalidate";
 import { getPrisma } from "@/lib/db/client";
+import { writeVersioned } from "@/lib/db/versioned";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { electionFormSchema, parseContestForm, ruleField, type ElectionInput } from "./schema";
 import { checkContest } from "./validate";
@@ -29,7 +33,8 @@ const DUPLICATE_AREA = "การเลือกตั้งนี้มีต�
 
 const electionAudit = (e: ElectionInput) => ({ ...e, pollingDay: e.pollingDay.toISOString() });
 
-export async function createElection(_prev: FormState, formData: FormData): Promise<FormState> {
+export async function createElection(prev: FormState, posted: FormData): Promise<FormState> {
+  const formData = submitted(prev, posted);
   const values = formValues(formData);
   let createdId: number | undefined;
   const state = await refuseUnauthorized(async () => {
@@ -54,35 +59,38 @@ export async function createElection(_prev: FormState, formData: FormData): Prom
   return state;
 }
 
-export async function updateElection(_prev: FormState, formData: FormData): Promise<FormState> {
+export async function updateElection(prev: FormState, posted: FormData): Promise<FormState> {
+  const formData = submitted(prev, posted);
   const values = formValues(formData);
   return refuseUnauthorized(async () => {
     const user = await requireRole("EDITOR");
-    const id = idOf(formData.get("id"));
-    const version = idOf(formData.get("version"));
+    const id = parseId(formData.get("id"));
+    const version = parseId(formData.get("version"));
     if (id === null || version === null) return failed(ELECTION_NOT_FOUND, values);
     const parsed = electionFormSchema.safeParse(values);
     if (!parsed.success) return invalid(parsed.error, values);
-    const outcome = await getPrisma().$transaction(async (tx) => {
-      const before = await tx.election.findUnique({ where: { id } });
-      if (!before) return "missing" as const;
-      const { count } = await tx.election.updateMany({
-        where: { id, version },
-        data: { ...parsed.data, version: { increment: 1 } },
-      });
-      if (count === 0) return "stale" as const;
-      const { kind, title, slug, pollingDay, description, published } = before;
-      const diff = changedFields(
-        electionAudit({ kind, title, slug, pollingDay, description, published }),
-        electionAudit(parsed.data),
-      );
-      await audit(tx, { userId: user.id, action: "election.update", entity: "election", entityId: id, ...diff });
-      return version + 1;
-    });
-    if (outcome === "missing") return failed(ELECTION_NOT_FOUND, values);
-    if (outcome === "stale") return conflict(values, "การเลือกตั้งนี้");
+    const outcome = await getPrisma().$transaction((tx) =>
+      writeVersioned(tx, {
+        id,
+        version,
+        find: () => tx.election.findUnique({ where: { id } }),
+        write: (where) => tx.election.updateMany({ where, data: { ...parsed.data, version: { increment: 1 } } }),
+        audit: ({ kind, title, slug, pollingDay, description, published }) => ({
+          userId: user.id,
+          action: "election.update",
+          entity: "election",
+          entityId: id,
+          ...fieldDiff(
+            electionAudit({ kind, title, slug, pollingDay, description, published }),
+            electionAudit(parsed.data),
+          ),
+        }),
+      }),
+    );
+    if (outcome.kind === "missing") return failed(ELECTION_NOT_FOUND, values);
+    if (outcome.kind !== "ok") return conflict(editedByOther("การเลือกตั้งนี้"), values);
     revalidatePublic();
-    return { ok: true, message: "บันทึกการแก้ไขแล้ว", values: { ...values, version: String(outcome) } };
+    return { ok: true, message: "บันทึกการแก้ไขแล้ว", values: { ...values, version: String(outcome.version) } };
   }, values);
 }
 
@@ -91,22 +99,17 @@ export async function updateElection(_prev: FormState, formData: FormData): Prom
  * `version` the form was opened at). Figures that break a rule are refused with each rule's Thai
  * message, and nothing is written.
  */
-export async function saveContest(_prev: FormState, formData: FormData): Promise<FormState> {
+export async function saveContest(prev: FormState, posted: FormData): Promise<FormState> {
+  const formData = submitted(prev, posted);
   const values = formValues(formData);
   let createdPath: string | undefined;
   const state = await refuseUnauthorized(async () => {
     const user = await requireRole("EDITOR");
-    const id = idOf(formData.get("id"));
-    const electionId = idOf(formData.get("electionId"));
+    const id = parseId(formData.get("id"));
+    const electionId = parseId(formData.get("electionId"));
     const parsed = parseContestForm(values);
     if ("errors" in parsed) {
-      const count = Object.keys(parsed.errors).length;
-      return {
-        ok: false,
-        message: `มีข้อมูลที่ต้องแก้ไข ${count} รายการ โปรดดูข้อความใต้ช่องที่มีเครื่องหมาย ⚠`,
-        fieldErrors: parsed.errors,
-        values,
-      };
+      return withFieldErrors(parsed.errors, values);
     }
     const input = parsed.data;
     const failures = checkContest(input.figures, input.candidates);
@@ -134,7 +137,7 @@ export async function saveContest(_prev: FormState, formData: FormData): Promise
         revalidatePublic();
         return { ok: true, message: "เพิ่มเขตแล้ว" };
       }
-      const version = idOf(formData.get("version"));
+      const version = parseId(formData.get("version"));
       if (version === null) return failed(CONTEST_NOT_FOUND, values);
       const outcome = await getPrisma().$transaction(async (tx) => {
         const row = await tx.contest.findUnique({ where: { id }, include: CONTEST_WITH_CANDIDATES });
@@ -145,7 +148,7 @@ export async function saveContest(_prev: FormState, formData: FormData): Promise
         return (await tx.contest.findUniqueOrThrow({ where: { id }, select: { version: true } })).version;
       });
       if (outcome === "missing") return failed(CONTEST_NOT_FOUND, values);
-      if (outcome === "stale") return conflict(values, "ผลคะแนนของเขตนี้");
+      if (outcome === "stale") return conflict(editedByOther("ผลคะแนนของเขตนี้"), values);
       revalidatePublic();
       return { ok: true, message: "บันทึกผลคะแนนแล้ว", values: { ...values, version: String(outcome) } };
     } catch (e) {

@@ -1,7 +1,7 @@
 "use server";
 
-import { idOf } from "@/lib/admin/form-state";
-import { AuthError } from "@/lib/auth/roles";
+import { conflict, refuseUnauthorized, submitted } from "@/lib/admin/form-state";
+import { parseId } from "@/lib/http/params";
 import { requireRole } from "@/lib/auth/session";
 import { revalidatePublic } from "@/lib/cache/revalidate";
 import { getPrisma } from "@/lib/db/client";
@@ -22,15 +22,6 @@ const STALE =
   "นำเข้าไม่ได้: มีผู้แก้ไขผลคะแนนของเขตในไฟล์นี้หลังจากที่คุณดูตัวอย่าง ยังไม่มีการเปลี่ยนแปลงใด ๆ โปรดกด «ตรวจสอบไฟล์» อีกครั้งเพื่อดูตัวอย่างใหม่";
 
 class Stale extends Error {}
-
-async function guarded(fn: () => Promise<ImportState>): Promise<ImportState> {
-  try {
-    return await fn();
-  } catch (e) {
-    if (e instanceof AuthError) return { ok: false, message: e.message };
-    throw e;
-  }
-}
 
 async function readText(formData: FormData): Promise<{ text: string; fileName?: string } | { error: string }> {
   const file = formData.get("file");
@@ -55,10 +46,11 @@ async function storedContests(tx: Prisma.TransactionClient | ReturnType<typeof g
   return rows.map(toStored);
 }
 
-export async function previewImport(_prev: ImportState, formData: FormData): Promise<ImportState> {
-  return guarded(async () => {
+export async function previewImport(prev: ImportState, posted: FormData): Promise<ImportState> {
+  const formData = submitted(prev, posted);
+  return refuseUnauthorized(async () => {
     await requireRole("EDITOR");
-    const electionId = idOf(formData.get("electionId"));
+    const electionId = parseId(formData.get("electionId"));
     const election =
       electionId && (await getPrisma().election.findUnique({ where: { id: electionId }, select: { id: true } }));
     if (!election) return { ok: false, message: NOT_FOUND };
@@ -78,10 +70,11 @@ export async function previewImport(_prev: ImportState, formData: FormData): Pro
   });
 }
 
-export async function applyImport(_prev: ImportState, formData: FormData): Promise<ImportState> {
-  return guarded(async () => {
+export async function applyImport(prev: ImportState, posted: FormData): Promise<ImportState> {
+  const formData = submitted(prev, posted);
+  return refuseUnauthorized(async () => {
     const user = await requireRole("EDITOR");
-    const electionId = idOf(formData.get("electionId"));
+    const electionId = parseId(formData.get("electionId"));
     const csv = formData.get("csv");
     const seen = parseSeen(formData.get("seen"));
     if (electionId === null || typeof csv !== "string" || !seen)
@@ -119,7 +112,7 @@ export async function applyImport(_prev: ImportState, formData: FormData): Promi
         { maxWait: 10_000, timeout: 60_000 },
       );
     } catch (e) {
-      if (e instanceof Stale) return { ok: false, conflict: true, message: e.message };
+      if (e instanceof Stale) return conflict(e.message);
       throw e;
     }
     const changed = plan.contests.filter((c) => c.kind !== "same").length;
@@ -129,7 +122,8 @@ export async function applyImport(_prev: ImportState, formData: FormData): Promi
 }
 
 /** One action for the import page's two forms: `intent` is "preview" or "apply". */
-export async function runImport(prev: ImportState, formData: FormData): Promise<ImportState> {
+export async function runImport(prev: ImportState, posted: FormData): Promise<ImportState> {
+  const formData = submitted(prev, posted);
   const result =
     formData.get("intent") === "apply" ? await applyImport(prev, formData) : await previewImport(prev, formData);
   // After a conflict the page offers to check again: keep the pasted text for that.

@@ -1,12 +1,10 @@
+import type { FormState } from "@/lib/admin/form-state";
 import type { CsvError } from "./csv";
 import type { ImportPlan } from "./preview";
 
 // What the import page's two steps (preview, apply) hand back to the page.
-export type ImportState = {
-  ok?: boolean;
-  message?: string;
-  /** Someone changed a contest after the preview: nothing was applied. */
-  conflict?: boolean;
+// The one staff form state; `conflict`: someone changed a contest after the preview, nothing was applied.
+export type ImportState = FormState & {
   errors?: CsvError[];
   plan?: ImportPlan;
   /** The file's text, sent back with the confirmation so the server re-checks the same file. */

@@ -1,6 +1,6 @@
 import { cache } from "react";
 import { getPublicElection } from "./queries";
-import { parseId } from "./url";
+import { parseId } from "@/lib/http/params";
 
 /**
  * The election of an address segment, once per request (generateMetadata and the page share it):

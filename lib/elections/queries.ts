@@ -8,7 +8,7 @@ import { electionPath } from "./url";
 import type { ContestView, ElectionListItem, ElectionSummary, ElectionView, LinkedPostView } from "./view";
 
 // Public reads: only published elections, and only published announcement posts linked to them.
-// Ids come parsed (lib/elections/url parseId); an unknown or unpublished id answers null → 404.
+// Ids come parsed (lib/http/params parseId); an unknown or unpublished id answers null → 404.
 const PUBLIC = { published: true } as const;
 const CONTEST_ORDER = [{ sortOrder: "asc" }, { id: "asc" }] as const;
 const CANDIDATE_ORDER = { number: "asc" } as const;

@@ -24,20 +24,3 @@ export function contestSnapshot(c: ContestLike): ContestSnapshot {
   }
   return out;
 }
-
-/** Fields that differ, with a field that disappeared recorded as after = "" (removed). */
-export function snapshotDiff(
-  before: ContestSnapshot | null,
-  after: ContestSnapshot,
-): { before: ContestSnapshot | null; after: ContestSnapshot } {
-  if (!before) return { before: null, after };
-  const b: ContestSnapshot = {};
-  const a: ContestSnapshot = {};
-  for (const k of new Set([...Object.keys(before), ...Object.keys(after)])) {
-    if (before[k] !== after[k]) {
-      b[k] = before[k] ?? "";
-      a[k] = after[k] ?? "";
-    }
-  }
-  return { before: b, after: a };
-}

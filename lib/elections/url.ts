@@ -1,6 +1,5 @@
 // An election's permanent address rests on its numeric id (slug optional), a contest's on the
 // election's id and its own: /elections/{id}[/{slug}], /elections/{id}/contests/{contestId}.
-export { parseId } from "@/lib/posts/url";
 
 export function electionPath(id: number, slug: string | null | undefined): string {
   return slug ? `/elections/${id}/${slug}` : `/elections/${id}`;

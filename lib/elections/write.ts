@@ -1,7 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { audit } from "@/lib/audit/log";
+import { audit, fieldDiff } from "@/lib/audit/log";
 import type { ContestInput } from "./schema";
-import { contestSnapshot, snapshotDiff } from "./snapshot";
+import { contestSnapshot } from "./snapshot";
 import type { StoredContest } from "./preview";
 
 // Writes shared by the contest form and the CSV import, always inside the caller's transaction.
@@ -54,7 +54,8 @@ export async function writeContest(
 ): Promise<boolean> {
   const position = next.position ?? before.position;
   const area = next.area ?? before.area;
-  const diff = snapshotDiff(snapshotOf(before.position, before.area, before), snapshotOf(position, area, next));
+  // A whole snapshot: a candidate no longer listed is recorded as removed ("").
+  const diff = fieldDiff(snapshotOf(before.position, before.area, before), snapshotOf(position, area, next), "");
   if (diff.before && Object.keys(diff.after).length === 0) {
     // Nothing to change: no write, no audit entry, but a stale form is still told so.
     return (await tx.contest.count({ where: { id: before.id, version: before.version } })) === 1;

@@ -1,4 +1,4 @@
-import { parseId } from "@/lib/posts/url";
+import { parseId } from "@/lib/http/params";
 
 // Public file addresses. A file's address is /files/{id}-{token}/{name}: the token (random, made
 // by the database for every row) means nobody can find a file by counting ids, and the name is for

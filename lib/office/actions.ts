@@ -1,10 +1,20 @@
 "use server";
 
-import { audit, changedFields } from "@/lib/audit/log";
-import { conflict, failed, formValues, invalid, refuseUnauthorized, type FormState } from "@/lib/admin/form-state";
+import { fieldDiff } from "@/lib/audit/log";
+import {
+  conflict,
+  editedByOther,
+  failed,
+  type FormState,
+  formValues,
+  invalid,
+  refuseUnauthorized,
+  submitted,
+} from "@/lib/admin/form-state";
 import { requireRole } from "@/lib/auth/session";
 import { revalidatePublic } from "@/lib/cache/revalidate";
 import { getPrisma } from "@/lib/db/client";
+import { saveSingleton } from "@/lib/db/versioned";
 import type { OfficePageKey } from "@/lib/generated/prisma/enums";
 import { sanitizeBody } from "@/lib/posts/sanitize";
 import { OFFICE_PAGES } from "./pages";
@@ -16,7 +26,8 @@ import { officePageFormSchema } from "./schema";
 
 const KEYS = new Set<string>(OFFICE_PAGES.map((p) => p.key));
 
-export async function updateOfficePage(_prev: FormState, formData: FormData): Promise<FormState> {
+export async function updateOfficePage(prev: FormState, posted: FormData): Promise<FormState> {
+  const formData = submitted(prev, posted);
   const values = formValues(formData);
   return refuseUnauthorized(async () => {
     const user = await requireRole("EDITOR");
@@ -30,48 +41,32 @@ export async function updateOfficePage(_prev: FormState, formData: FormData): Pr
     const data = { title: parsed.data.title, body: sanitizeBody(parsed.data.body) };
     const pageKey = key as OfficePageKey;
 
-    const outcome = await getPrisma().$transaction(async (tx) => {
-      const before = await tx.officePage.findUnique({ where: { key: pageKey } });
-      if (!before) {
-        // A fresh office: the form was opened at version 0 and the first save creates the row.
-        if (version !== 0) return "stale" as const;
-        // Two first saves at once: ON CONFLICT DO NOTHING lets exactly one create the row.
-        const { count } = await tx.officePage.createMany({
-          data: [{ key: pageKey, ...data, updatedById: user.id }],
-          skipDuplicates: true,
-        });
-        if (count === 0) return "stale" as const;
-        await audit(tx, {
+    const outcome = await getPrisma().$transaction((tx) =>
+      saveSingleton(tx, {
+        version,
+        find: () => tx.officePage.findUnique({ where: { key: pageKey } }),
+        create: () =>
+          tx.officePage.createMany({ data: [{ key: pageKey, ...data, updatedById: user.id }], skipDuplicates: true }),
+        update: () =>
+          tx.officePage.updateMany({
+            where: { key: pageKey, version },
+            data: { ...data, updatedById: user.id, version: { increment: 1 } },
+          }),
+        audit: (before) => ({
           userId: user.id,
           action: "office_page.update",
           entity: "office_page",
           entityId: pageKey,
-          after: data,
-        });
-        return 1;
-      }
-      // The version check and the write are one statement: a concurrent save cannot slip between.
-      const { count } = await tx.officePage.updateMany({
-        where: { key: pageKey, version },
-        data: { ...data, updatedById: user.id, version: { increment: 1 } },
-      });
-      if (count === 0) return "stale" as const;
-      const diff = changedFields(before, data);
-      await audit(tx, {
-        userId: user.id,
-        action: "office_page.update",
-        entity: "office_page",
-        entityId: pageKey,
-        ...diff,
-      });
-      return version + 1;
-    });
-    if (outcome === "stale") return conflict(values, "หน้านี้");
+          ...fieldDiff(before, data),
+        }),
+      }),
+    );
+    if (outcome.kind === "stale") return conflict(editedByOther("หน้านี้"), values);
     revalidatePublic();
     return {
       ok: true,
       message: "บันทึกแล้ว หน้าเว็บสาธารณะแสดงเนื้อหาใหม่แล้ว",
-      values: { ...values, body: data.body, version: String(outcome) },
+      values: { ...values, body: data.body, version: String(outcome.version) },
     };
   }, values);
 }

@@ -1,19 +1,23 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { audit, changedFields } from "@/lib/audit/log";
+import { audit, fieldDiff } from "@/lib/audit/log";
+import { parseId } from "@/lib/http/params";
 import {
   conflict,
+  editedByOther,
   failed,
+  type FormState,
   formValues,
-  idOf,
   invalid,
   refuseUnauthorized,
-  type FormState,
+  submitted,
+  withFieldErrors,
 } from "@/lib/admin/form-state";
 import { requireRole } from "@/lib/auth/session";
 import { revalidatePublic } from "@/lib/cache/revalidate";
 import { getPrisma } from "@/lib/db/client";
+import { writeVersioned } from "@/lib/db/versioned";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { EXECUTIVE_FIELDS, executiveFormSchema, type ExecutiveInput } from "./schema";
 
@@ -37,16 +41,13 @@ function parse(values: Record<string, string>) {
   return executiveFormSchema.safeParse(Object.fromEntries(EXECUTIVE_FIELDS.map((k) => [k, values[k] ?? ""])));
 }
 
-const photoError = (message: string, values: Record<string, string>): FormState => ({
-  ok: false,
-  message: "มีข้อมูลที่ต้องแก้ไข 1 รายการ โปรดดูข้อความใต้ช่องที่มีเครื่องหมาย ⚠",
-  fieldErrors: { photoId: [message] },
-  values,
-});
+const photoError = (message: string, values: Record<string, string>): FormState =>
+  withFieldErrors({ photoId: [message] }, values);
 
 const snapshotOf = (e: ExecutiveInput & { sortOrder?: number }) => ({ ...e });
 
-export async function createExecutive(_prev: FormState, formData: FormData): Promise<FormState> {
+export async function createExecutive(prev: FormState, posted: FormData): Promise<FormState> {
+  const formData = submitted(prev, posted);
   const values = formValues(formData);
   let created = false;
   const state = await refuseUnauthorized(async () => {
@@ -80,73 +81,68 @@ export async function createExecutive(_prev: FormState, formData: FormData): Pro
   return state;
 }
 
-export async function updateExecutive(_prev: FormState, formData: FormData): Promise<FormState> {
+export async function updateExecutive(prev: FormState, posted: FormData): Promise<FormState> {
+  const formData = submitted(prev, posted);
   const values = formValues(formData);
   return refuseUnauthorized(async () => {
     const user = await requireRole("EDITOR");
-    const id = idOf(formData.get("id"));
-    const version = idOf(formData.get("version"));
+    const id = parseId(formData.get("id"));
+    const version = parseId(formData.get("version"));
     if (id === null || version === null) return failed(NOT_FOUND, values);
     const parsed = parse(values);
     if (!parsed.success) return invalid(parsed.error, values);
     const data = parsed.data;
-    const outcome = await getPrisma().$transaction(async (tx) => {
-      const before = await tx.executive.findUnique({ where: { id } });
-      if (!before) return "missing" as const;
-      const problem = await photoProblem(tx, data.photoId);
-      if (problem) return { problem };
-      const { count } = await tx.executive.updateMany({
-        where: { id, version },
-        data: { ...data, version: { increment: 1 } },
-      });
-      if (count === 0) return "stale" as const;
-      await audit(tx, {
-        userId: user.id,
-        action: "executive.update",
-        entity: "executive",
-        entityId: id,
-        ...changedFields(before, data),
-      });
-      return version + 1;
-    });
-    if (outcome === "missing") return failed(NOT_FOUND, values);
-    if (outcome === "stale") return conflict(values, "ข้อมูลผู้บริหารรายนี้");
-    if (typeof outcome === "object") return photoError(outcome.problem, values);
+    const outcome = await getPrisma().$transaction((tx) =>
+      writeVersioned(tx, {
+        id,
+        version,
+        find: () => tx.executive.findUnique({ where: { id } }),
+        check: () => photoProblem(tx, data.photoId),
+        write: (where) => tx.executive.updateMany({ where, data: { ...data, version: { increment: 1 } } }),
+        audit: (before) => ({
+          userId: user.id,
+          action: "executive.update",
+          entity: "executive",
+          entityId: id,
+          ...fieldDiff(before, data),
+        }),
+      }),
+    );
+    if (outcome.kind === "missing") return failed(NOT_FOUND, values);
+    if (outcome.kind === "stale") return conflict(editedByOther("ข้อมูลผู้บริหารรายนี้"), values);
+    if (outcome.kind === "problem") return photoError(outcome.problem, values);
     revalidatePublic();
-    return { ok: true, message: "บันทึกการแก้ไขแล้ว", values: { ...values, version: String(outcome) } };
+    return { ok: true, message: "บันทึกการแก้ไขแล้ว", values: { ...values, version: String(outcome.version) } };
   }, values);
 }
 
-export async function deleteExecutive(_prev: FormState, formData: FormData): Promise<FormState> {
+export async function deleteExecutive(prev: FormState, posted: FormData): Promise<FormState> {
+  const formData = submitted(prev, posted);
   const values = formValues(formData);
   let deleted = false;
   const state = await refuseUnauthorized(async () => {
     const user = await requireRole("EDITOR");
-    const id = idOf(formData.get("id"));
-    const version = idOf(formData.get("version"));
+    const id = parseId(formData.get("id"));
+    const version = parseId(formData.get("version"));
     if (id === null || version === null) return failed(NOT_FOUND);
-    const outcome = await getPrisma().$transaction(async (tx) => {
-      const before = await tx.executive.findUnique({ where: { id } });
-      if (!before) return "missing" as const;
-      const { count } = await tx.executive.deleteMany({ where: { id, version } });
-      if (count === 0) return "stale" as const;
-      const { id: _id, createdAt: _c, updatedAt: _u, version: _v, ...snapshot } = before;
-      await audit(tx, {
-        userId: user.id,
-        action: "executive.delete",
-        entity: "executive",
-        entityId: id,
-        before: snapshot,
-      });
-      return "ok" as const;
-    });
-    if (outcome === "missing") return failed(NOT_FOUND);
-    if (outcome === "stale") {
-      return {
-        ok: false,
-        conflict: true,
-        message: "ลบไม่ได้: มีผู้อื่นแก้ไขข้อมูลผู้บริหารรายนี้หลังจากที่คุณเปิดหน้านี้ โปรดโหลดหน้าใหม่แล้วตรวจสอบก่อนลบอีกครั้ง",
-      };
+    const outcome = await getPrisma().$transaction((tx) =>
+      writeVersioned(tx, {
+        id,
+        version,
+        find: () => tx.executive.findUnique({ where: { id } }),
+        write: (where) => tx.executive.deleteMany({ where }),
+        audit: ({ id: _id, createdAt: _c, updatedAt: _u, version: _v, ...snapshot }) => ({
+          userId: user.id,
+          action: "executive.delete",
+          entity: "executive",
+          entityId: id,
+          before: snapshot,
+        }),
+      }),
+    );
+    if (outcome.kind === "missing") return failed(NOT_FOUND);
+    if (outcome.kind !== "ok") {
+      return conflict("ลบไม่ได้: มีผู้อื่นแก้ไขข้อมูลผู้บริหารรายนี้หลังจากที่คุณเปิดหน้านี้ โปรดโหลดหน้าใหม่แล้วตรวจสอบก่อนลบอีกครั้ง");
     }
     deleted = true;
     revalidatePublic();
@@ -157,12 +153,13 @@ export async function deleteExecutive(_prev: FormState, formData: FormData): Pro
 }
 
 /** Swaps an executive with the one above ("up") or below ("down") it. */
-export async function moveExecutive(_prev: FormState, formData: FormData): Promise<FormState> {
+export async function moveExecutive(prev: FormState, posted: FormData): Promise<FormState> {
+  const formData = submitted(prev, posted);
   const values = formValues(formData);
   return refuseUnauthorized(async () => {
     const user = await requireRole("EDITOR");
-    const id = idOf(formData.get("id"));
-    const version = idOf(formData.get("version"));
+    const id = parseId(formData.get("id"));
+    const version = parseId(formData.get("version"));
     const direction = values.direction;
     if (id === null || version === null || (direction !== "up" && direction !== "down")) return failed(NOT_FOUND);
     const outcome = await getPrisma()
@@ -202,11 +199,7 @@ export async function moveExecutive(_prev: FormState, formData: FormData): Promi
       });
     if (outcome === "missing") return failed(NOT_FOUND);
     if (outcome === "stale")
-      return {
-        ok: false,
-        conflict: true,
-        message: "เปลี่ยนลำดับไม่ได้: มีผู้อื่นแก้ไขรายชื่อผู้บริหารหลังจากที่คุณเปิดหน้านี้ โปรดโหลดหน้าใหม่แล้วลองอีกครั้ง",
-      };
+      return conflict("เปลี่ยนลำดับไม่ได้: มีผู้อื่นแก้ไขรายชื่อผู้บริหารหลังจากที่คุณเปิดหน้านี้ โปรดโหลดหน้าใหม่แล้วลองอีกครั้ง");
     if (outcome === "edge") return failed(direction === "up" ? "รายการนี้อยู่ลำดับแรกแล้ว" : "รายการนี้อยู่ลำดับสุดท้ายแล้ว");
     revalidatePublic();
     return { ok: true, message: direction === "up" ? "เลื่อนขึ้นแล้ว" : "เลื่อนลงแล้ว" };

@@ -1,19 +1,23 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { audit, changedFields } from "@/lib/audit/log";
+import { audit, fieldDiff } from "@/lib/audit/log";
+import { parseId } from "@/lib/http/params";
 import {
   conflict,
+  editedByOther,
   failed,
+  type FormState,
   formValues,
-  idOf,
   invalid,
   refuseUnauthorized,
-  type FormState,
+  submitted,
+  withFieldErrors,
 } from "@/lib/admin/form-state";
 import { requireRole } from "@/lib/auth/session";
 import { revalidatePublic } from "@/lib/cache/revalidate";
 import { getPrisma } from "@/lib/db/client";
+import { writeVersioned } from "@/lib/db/versioned";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { disclosureAuditSnapshot, disclosureFormSchema, type DisclosureInput } from "./schema";
 import { disclosureProblems, duplicateMonthMessage } from "./write-checks";
@@ -27,7 +31,7 @@ const NOT_FOUND = "ไม่พบเอกสารนี้ อาจถูก
 const CHECK_FIELDS = "มีข้อมูลที่ต้องแก้ไข โปรดดูข้อความใต้ช่องที่มีเครื่องหมาย ⚠";
 
 function fieldProblem(fieldErrors: FormState["fieldErrors"], values: Record<string, string>): FormState {
-  return { ok: false, message: CHECK_FIELDS, fieldErrors, values };
+  return withFieldErrors(fieldErrors ?? {}, values, CHECK_FIELDS);
 }
 
 /** A unique-index race (two saves of the same สขร.1 month at once) lost by this save. */
@@ -36,7 +40,8 @@ function duplicateRace(e: unknown, data: DisclosureInput, values: Record<string,
   return fieldProblem({ month: [duplicateMonthMessage(data.fiscalYear, data.month)] }, values);
 }
 
-export async function createDisclosure(_prev: FormState, formData: FormData): Promise<FormState> {
+export async function createDisclosure(prev: FormState, posted: FormData): Promise<FormState> {
+  const formData = submitted(prev, posted);
   const values = formValues(formData);
   let created: { id: number } | undefined;
   const state = await refuseUnauthorized(async () => {
@@ -76,88 +81,85 @@ export async function createDisclosure(_prev: FormState, formData: FormData): Pr
   return state;
 }
 
-export async function updateDisclosure(_prev: FormState, formData: FormData): Promise<FormState> {
+export async function updateDisclosure(prev: FormState, posted: FormData): Promise<FormState> {
+  const formData = submitted(prev, posted);
   const values = formValues(formData);
   return refuseUnauthorized(async () => {
     const user = await requireRole("EDITOR");
-    const id = idOf(formData.get("id"));
-    const version = idOf(formData.get("version"));
+    const id = parseId(formData.get("id"));
+    const version = parseId(formData.get("version"));
     if (id === null || version === null) return failed(NOT_FOUND, values);
     const parsed = disclosureFormSchema.safeParse(values);
     if (!parsed.success) return invalid(parsed.error, values);
     const data = parsed.data;
     let outcome;
     try {
-      outcome = await getPrisma().$transaction(async (tx) => {
-        const before = await tx.procurementDisclosure.findUnique({ where: { id } });
-        if (!before) return "missing" as const;
-        if (before.version !== version) return "stale" as const;
-        const problems = await disclosureProblems(tx, data, id);
-        if (problems) return { problems };
-        // The version check and the write are one statement: a concurrent save cannot slip between.
-        const { count } = await tx.procurementDisclosure.updateMany({
-          where: { id, version },
-          data: { ...data, updatedById: user.id, version: { increment: 1 } },
-        });
-        if (count === 0) return "stale" as const;
-        const diff = changedFields(disclosureAuditSnapshot(before), disclosureAuditSnapshot(data));
-        await audit(tx, {
-          userId: user.id,
-          action: "procurement.update",
-          entity: "procurement",
-          entityId: id,
-          ...diff,
-        });
-        return version + 1;
-      });
+      outcome = await getPrisma().$transaction((tx) =>
+        writeVersioned(tx, {
+          id,
+          version,
+          find: () => tx.procurementDisclosure.findUnique({ where: { id } }),
+          check: () => disclosureProblems(tx, data, id),
+          write: (where) =>
+            tx.procurementDisclosure.updateMany({
+              where,
+              data: { ...data, updatedById: user.id, version: { increment: 1 } },
+            }),
+          audit: (before) => ({
+            userId: user.id,
+            action: "procurement.update",
+            entity: "procurement",
+            entityId: id,
+            ...fieldDiff(disclosureAuditSnapshot(before), disclosureAuditSnapshot(data)),
+          }),
+        }),
+      );
     } catch (e) {
       const lost = duplicateRace(e, data, values);
       if (lost) return lost;
       throw e;
     }
-    if (outcome === "missing") return failed(NOT_FOUND, values);
-    if (outcome === "stale") return conflict(values, "เอกสารนี้");
-    if (typeof outcome === "object") return fieldProblem(outcome.problems, values);
+    if (outcome.kind === "missing") return failed(NOT_FOUND, values);
+    if (outcome.kind === "stale") return conflict(editedByOther("เอกสารนี้"), values);
+    if (outcome.kind === "problem") return fieldProblem(outcome.problem, values);
     revalidatePublic();
-    return { ok: true, message: "บันทึกการแก้ไขแล้ว", values: { ...values, version: String(outcome) } };
+    return { ok: true, message: "บันทึกการแก้ไขแล้ว", values: { ...values, version: String(outcome.version) } };
   }, values);
 }
 
-export async function deleteDisclosure(_prev: FormState, formData: FormData): Promise<FormState> {
+export async function deleteDisclosure(prev: FormState, posted: FormData): Promise<FormState> {
+  const formData = submitted(prev, posted);
   const values = formValues(formData);
   let deletedFrom: number | undefined;
   const state = await refuseUnauthorized(async () => {
     const user = await requireRole("EDITOR");
-    const id = idOf(formData.get("id"));
-    const version = idOf(formData.get("version"));
+    const id = parseId(formData.get("id"));
+    const version = parseId(formData.get("version"));
     if (id === null || version === null) return failed(NOT_FOUND);
     // The confirmation is a checkbox, so it works without JavaScript and cannot be skipped by accident.
     if (formData.get("confirm") !== "on") {
       return { ok: false, message: "โปรดทำเครื่องหมายยืนยันการลบก่อนกดปุ่มลบ", fieldErrors: { confirm: ["โปรดยืนยันการลบ"] } };
     }
-    const outcome = await getPrisma().$transaction(async (tx) => {
-      const before = await tx.procurementDisclosure.findUnique({ where: { id } });
-      if (!before) return "missing" as const;
-      const { count } = await tx.procurementDisclosure.deleteMany({ where: { id, version } });
-      if (count === 0) return "stale" as const;
-      await audit(tx, {
-        userId: user.id,
-        action: "procurement.delete",
-        entity: "procurement",
-        entityId: id,
-        before: disclosureAuditSnapshot(before),
-      });
-      return before;
-    });
-    if (outcome === "missing") return failed(NOT_FOUND);
-    if (outcome === "stale") {
-      return {
-        ok: false,
-        conflict: true,
-        message: "ลบไม่ได้: มีผู้อื่นแก้ไขเอกสารนี้หลังจากที่คุณเปิดหน้านี้ โปรดโหลดหน้าใหม่แล้วตรวจสอบก่อนลบอีกครั้ง",
-      };
+    const outcome = await getPrisma().$transaction((tx) =>
+      writeVersioned(tx, {
+        id,
+        version,
+        find: () => tx.procurementDisclosure.findUnique({ where: { id } }),
+        write: (where) => tx.procurementDisclosure.deleteMany({ where }),
+        audit: (before) => ({
+          userId: user.id,
+          action: "procurement.delete",
+          entity: "procurement",
+          entityId: id,
+          before: disclosureAuditSnapshot(before),
+        }),
+      }),
+    );
+    if (outcome.kind === "missing") return failed(NOT_FOUND);
+    if (outcome.kind !== "ok") {
+      return conflict("ลบไม่ได้: มีผู้อื่นแก้ไขเอกสารนี้หลังจากที่คุณเปิดหน้านี้ โปรดโหลดหน้าใหม่แล้วตรวจสอบก่อนลบอีกครั้ง");
     }
-    deletedFrom = outcome.fiscalYear;
+    deletedFrom = outcome.before.fiscalYear;
     revalidatePublic();
     return { ok: true, message: "ลบเอกสารแล้ว" };
   }, values);

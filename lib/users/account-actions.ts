@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { audit } from "@/lib/audit/log";
-import { failed, formValues, invalid, refuseUnauthorized, type FormState } from "@/lib/admin/form-state";
+import { failed, type FormState, formValues, invalid, refuseUnauthorized, submitted } from "@/lib/admin/form-state";
 import { hashPassword, passwordSchema, verifyPassword } from "@/lib/auth/password";
 import { closeAllSessions } from "@/lib/auth/server-sessions";
 import { requireSignedIn, requireUser } from "@/lib/auth/session";
@@ -35,7 +35,8 @@ async function requestAddress(): Promise<string> {
   }
 }
 
-export async function changeOwnPassword(_prev: FormState, formData: FormData): Promise<FormState> {
+export async function changeOwnPassword(prev: FormState, posted: FormData): Promise<FormState> {
+  const formData = submitted(prev, posted);
   // Passwords are never echoed back into the form.
   const state = await refuseUnauthorized(async () => {
     const user = await requireSignedIn();

@@ -2,7 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { audit } from "@/lib/audit/log";
-import { failed, formValues, idOf, invalid, refuseUnauthorized, type FormState } from "@/lib/admin/form-state";
+import { parseId } from "@/lib/http/params";
+import { failed, type FormState, formValues, invalid, refuseUnauthorized, submitted } from "@/lib/admin/form-state";
 import { generatePassword, hashPassword } from "@/lib/auth/password";
 import { closeAllSessions } from "@/lib/auth/server-sessions";
 import { requireRole } from "@/lib/auth/session";
@@ -43,7 +44,8 @@ async function wouldLeaveNoAdmin(tx: Tx, targetId: number): Promise<boolean> {
   return admins.includes(targetId) && admins.length <= 1;
 }
 
-export async function createUser(_prev: UserFormState, formData: FormData): Promise<UserFormState> {
+export async function createUser(prev: UserFormState, posted: FormData): Promise<UserFormState> {
+  const formData = submitted(prev, posted);
   const values = formValues(formData);
   return refuseUnauthorized(async () => {
     const actor = await requireRole("ADMIN");
@@ -99,7 +101,7 @@ async function changeAccess(
   plan: (target: { id: number; name: string; role: Role; active: boolean }) => Change | FormState,
   opts: { guardLastAdmin: boolean },
 ): Promise<FormState> {
-  const id = idOf(formData.get("id"));
+  const id = parseId(formData.get("id"));
   if (id === null) return failed(NOT_FOUND);
   if (id === actor.id) return failed(NOT_YOURSELF);
   const result = await getPrisma().$transaction(async (tx): Promise<FormState> => {
@@ -128,7 +130,8 @@ async function changeAccess(
   return result;
 }
 
-export async function changeRole(_prev: FormState, formData: FormData): Promise<FormState> {
+export async function changeRole(prev: FormState, posted: FormData): Promise<FormState> {
+  const formData = submitted(prev, posted);
   const values = formValues(formData);
   return refuseUnauthorized(async () => {
     const actor = await requireRole("ADMIN");
@@ -155,7 +158,8 @@ export async function changeRole(_prev: FormState, formData: FormData): Promise<
   }, values);
 }
 
-export async function deactivateUser(_prev: FormState, formData: FormData): Promise<FormState> {
+export async function deactivateUser(prev: FormState, posted: FormData): Promise<FormState> {
+  const formData = submitted(prev, posted);
   return refuseUnauthorized(async () =>
     changeAccess(
       await requireRole("ADMIN"),
@@ -175,7 +179,8 @@ export async function deactivateUser(_prev: FormState, formData: FormData): Prom
   );
 }
 
-export async function reactivateUser(_prev: FormState, formData: FormData): Promise<FormState> {
+export async function reactivateUser(prev: FormState, posted: FormData): Promise<FormState> {
+  const formData = submitted(prev, posted);
   return refuseUnauthorized(async () =>
     changeAccess(
       await requireRole("ADMIN"),
@@ -195,7 +200,8 @@ export async function reactivateUser(_prev: FormState, formData: FormData): Prom
   );
 }
 
-export async function resetPassword(_prev: UserFormState, formData: FormData): Promise<UserFormState> {
+export async function resetPassword(prev: UserFormState, posted: FormData): Promise<UserFormState> {
+  const formData = submitted(prev, posted);
   let password: string | undefined;
   const state = await refuseUnauthorized(async () => {
     const actor = await requireRole("ADMIN");
@@ -229,7 +235,7 @@ async function otherAccount(
   actor: SessionUser,
   formData: FormData,
 ): Promise<{ id: number; name: string; email: string } | FormState> {
-  const id = idOf(formData.get("id"));
+  const id = parseId(formData.get("id"));
   if (id === null) return failed(NOT_FOUND);
   if (id === actor.id) return failed("บัญชีของคุณเอง: ใช้ «ออกจากระบบทุกเครื่อง» ในหน้าบัญชีของฉัน");
   const target = await getPrisma().user.findUnique({ where: { id }, select: { id: true, name: true, email: true } });
@@ -237,7 +243,8 @@ async function otherAccount(
 }
 
 /** Ends every session of another person (a lost phone, a shared computer, a suspicion). */
-export async function signOutUserEverywhere(_prev: FormState, formData: FormData): Promise<FormState> {
+export async function signOutUserEverywhere(prev: FormState, posted: FormData): Promise<FormState> {
+  const formData = submitted(prev, posted);
   return refuseUnauthorized(async () => {
     const actor = await requireRole("ADMIN");
     const target = await otherAccount(actor, formData);
@@ -263,7 +270,8 @@ export async function signOutUserEverywhere(_prev: FormState, formData: FormData
 }
 
 /** Lifts every sign-in lock and slow-down of an account, from every address. */
-export async function unlockSignIn(_prev: FormState, formData: FormData): Promise<FormState> {
+export async function unlockSignIn(prev: FormState, posted: FormData): Promise<FormState> {
+  const formData = submitted(prev, posted);
   return refuseUnauthorized(async () => {
     const actor = await requireRole("ADMIN");
     const target = await otherAccount(actor, formData);

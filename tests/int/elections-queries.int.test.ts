@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { setPrismaForTests } from "@/lib/db/client";
 import { getContestStamp, getPublicElection, getPublishedElections } from "@/lib/elections/queries";
-import { parseId } from "@/lib/elections/url";
+import { parseId } from "@/lib/http/params";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
 import { seedElectionFixtures, type ElectionFixtureIds } from "@/tests/helpers/public-election-fixtures";
 

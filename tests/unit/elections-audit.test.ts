@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { auditChanges, entityHref, entityLabel } from "@/lib/audit/labels";
-import { contestSnapshot, snapshotDiff } from "@/lib/elections/snapshot";
+import { fieldDiff } from "@/lib/audit/log";
+import { contestSnapshot } from "@/lib/elections/snapshot";
 
 const contest = {
   position: "ส.ส. แบบแบ่งเขต",
@@ -27,7 +28,7 @@ describe("contest audit entries", () => {
       status: "OFFICIAL",
       candidates: [{ ...contest.candidates[1]!, votes: 4 }],
     });
-    const diff = snapshotDiff(before, after);
+    const diff = fieldDiff(before, after, "");
     expect(diff).toEqual({
       before: {
         status: "COUNTING",
@@ -46,7 +47,7 @@ describe("contest audit entries", () => {
       },
       { field: "candidate.10", label: "ผู้สมัครหมายเลข 10", before: "ชื่อตัวอย่าง [ชื่อตัวอย่าง]: 1 คะแนน", after: "—" },
     ]);
-    expect(snapshotDiff(null, after)).toEqual({ before: null, after });
+    expect(fieldDiff(null, after, "")).toEqual({ before: null, after });
   });
 
   it("link to the staff pages of elections and contests", () => {

@@ -3,7 +3,8 @@ import { parsePageParam } from "@/lib/http/params";
 import { contentDisposition } from "@/lib/media/files";
 import { visitorId } from "@/lib/online/visitors";
 import { SECTIONS, sectionBySlug, sectionInfo, sectionPath } from "@/lib/posts/sections";
-import { isValidSlug, parseId, postPath } from "@/lib/posts/url";
+import { parseId } from "@/lib/http/params";
+import { isValidSlug, postPath } from "@/lib/posts/url";
 import { fileHref, formatFileSize, typeLabel } from "@/lib/posts/view";
 
 describe("parseId", () => {

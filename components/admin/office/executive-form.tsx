@@ -1,11 +1,12 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import { startTransition, useActionState, type FormEvent } from "react";
 import type { FormState } from "@/lib/admin/form-state";
 import type { AdminAssetView } from "@/lib/posts/admin-queries";
 import { createExecutive, updateExecutive } from "@/lib/office/executive-actions";
 import { AssetPicker } from "../media/asset-picker";
 import { FormStatus } from "../forms/form-status";
+import { useSavedVersion, useStatusFocus } from "../forms/use-form-answer";
 import { SubmitButton, TextField } from "../forms/form-field";
 
 export const EXECUTIVE_LABELS: Record<string, string> = {
@@ -23,14 +24,9 @@ type Props = { initial: Values; photo: AdminAssetView | null; id?: number; versi
 // transition, so what was typed stays after a refused save.
 export function ExecutiveForm({ initial, photo, id, version, maxUploadBytes }: Props) {
   const [state, dispatch, pending] = useActionState<FormState, FormData>(id ? updateExecutive : createExecutive, {});
-  const [currentVersion, setCurrentVersion] = useState(String(version ?? ""));
-  const statusRef = useRef<HTMLDivElement>(null);
+  const currentVersion = useSavedVersion(state, String(version ?? ""));
+  const statusRef = useStatusFocus(state);
   const errors = state.fieldErrors ?? {};
-
-  useEffect(() => {
-    if (state.ok && state.values?.version) setCurrentVersion(state.values.version);
-    if (state.ok !== undefined) statusRef.current?.focus();
-  }, [state]);
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();

@@ -1,9 +1,10 @@
 "use client";
 
-import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import { startTransition, useActionState, type FormEvent } from "react";
 import type { FormState } from "@/lib/admin/form-state";
 import { updateOfficePage } from "@/lib/office/actions";
 import { FormStatus } from "../forms/form-status";
+import { useSavedVersion, useStatusFocus } from "../forms/use-form-answer";
 import { TextField } from "../forms/form-field";
 import { RichTextEditor } from "../editor/rich-text-editor";
 import { useHydrated } from "../forms/use-hydrated";
@@ -17,16 +18,11 @@ type Props = { pageKey: string; title: string; body: string; version: number; pa
 export function OfficePageForm({ pageKey, title, body, version, path, adminPath }: Props) {
   const [state, dispatch, pending] = useActionState<FormState, FormData>(updateOfficePage, {});
   const hydrated = useHydrated();
-  const statusRef = useRef<HTMLDivElement>(null);
+  const statusRef = useStatusFocus(state);
   const errors = state.fieldErrors ?? {};
   // Only our own successful save moves the version on: a refused save keeps the one this text
   // was based on, so a conflict stays a conflict until the editor reloads.
-  const [currentVersion, setCurrentVersion] = useState(String(version));
-
-  useEffect(() => {
-    if (state.ok && state.values?.version) setCurrentVersion(state.values.version);
-    if (state.ok !== undefined) statusRef.current?.focus();
-  }, [state]);
+  const currentVersion = useSavedVersion(state, String(version));
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {
     e.preventDefault();

@@ -46,6 +46,7 @@ export function PostFormBody(props: Props) {
     pending,
     version,
     saves,
+    statusRef,
   } = props;
   const { setDirty } = useEditSession();
   const hydrated = useHydrated();
@@ -63,7 +64,7 @@ export function PostFormBody(props: Props) {
     <form method="post" onSubmit={onSubmit} onInput={markDirty} noValidate aria-label="แก้ไขเนื้อหา" className="space-y-5">
       {values.id !== null && <input type="hidden" name="id" value={values.id} />}
       <input type="hidden" name="version" value={version} />
-      <FormStatus ref={props.statusRef} state={state} labels={POST_FIELD_LABELS}>
+      <FormStatus ref={statusRef} state={state} labels={POST_FIELD_LABELS}>
         {state.conflict && values.id !== null && (
           <p className="mt-2">
             <a href={`/admin/posts/${values.id}`} target="_blank" rel="noopener" className="font-bold underline">

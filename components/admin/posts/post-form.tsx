@@ -21,6 +21,7 @@ export function PostForm(props: PostFormProps) {
   const [saves, setSaves] = useState(0);
   const [known, setKnown] = useState(values.version);
   const [formKey, setFormKey] = useState(values.version);
+  const [answer, setAnswer] = useState(state);
   const { setDirty } = useEditSession();
   const router = useRouter();
   const statusRef = useRef<HTMLDivElement>(null);
@@ -32,12 +33,22 @@ export function PostForm(props: PostFormProps) {
     setVersion(values.version);
     if (!(state.ok && state.version === values.version)) setFormKey(values.version);
   }
+  // A new answer from our own save: the version moves on and the minor/major choice starts fresh.
+  // Adjusted while rendering (after the check above, as the effect used to run after it), so the
+  // hidden version is never one render behind.
+  if (answer !== state) {
+    setAnswer(state);
+    if (state.ok) {
+      setSaves((n) => n + 1);
+      if (state.version) setVersion(state.version);
+    }
+  }
 
+  // What lies outside this component: the unsaved-work flag, the address and the page around the
+  // form, and the focus.
   useEffect(() => {
     if (state.ok) {
       setDirty(false);
-      setSaves((n) => n + 1);
-      if (state.version) setVersion(state.version);
       if (values.id === null && state.postId) router.replace(`/admin/posts/${state.postId}?saved=1`);
       // The status, workflow buttons and history beside the form change with the save.
       else router.refresh();

@@ -1,10 +1,12 @@
 "use server";
 
+import { submitted } from "@/lib/admin/form-state";
 import { audit } from "@/lib/audit/log";
+import { parseId } from "@/lib/http/params";
 import { scalarData, withExistingAssets, workflowPost, writeRelations } from "../content";
 import { parseSnapshot, recordRevision, snapshotJson } from "../revisions";
 import { isLive } from "../permissions";
-import { intField, MESSAGES, type Outcome } from "./run";
+import { MESSAGES, type Outcome } from "./run";
 import type { PostActionState } from "./state";
 import { runStep } from "./step";
 
@@ -13,13 +15,14 @@ import { runStep } from "./step";
 // publishes the restored draft like any other.
 
 /** FormData: id, version, revisionId. */
-export async function restoreRevision(_prev: PostActionState, formData: FormData): Promise<PostActionState> {
+export async function restoreRevision(prev: PostActionState, posted: FormData): Promise<PostActionState> {
+  const formData = submitted(prev, posted);
   let live = false;
   const state = await runStep(formData, {
     min: "AUTHOR",
     action: "restore",
     input: (fd) => {
-      const revisionId = intField(fd, "revisionId");
+      const revisionId = parseId(fd.get("revisionId"));
       return revisionId === null
         ? { ok: false, state: { ok: false, message: MESSAGES.badRequest } }
         : { ok: true, value: revisionId };

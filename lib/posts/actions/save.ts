@@ -1,7 +1,9 @@
 "use server";
 
-import { audit, changedFields } from "@/lib/audit/log";
+import { formValues, invalid, refuseUnauthorized, submitted, withFieldErrors } from "@/lib/admin/form-state";
+import { audit, fieldDiff } from "@/lib/audit/log";
 import { hasRole } from "@/lib/auth/roles";
+import { requireRole } from "@/lib/auth/session";
 import { revalidatePublic } from "@/lib/cache/revalidate";
 import { getPrisma } from "@/lib/db/client";
 import { auditContent, checkAssets, scalarData, workflowPost, writeRelations } from "../content";
@@ -18,7 +20,8 @@ import { sanitizeBody } from "../sanitize";
 import { createPostSchema, updatePostSchema } from "../schema";
 import { visiblePostsWhere } from "../visibility";
 import { can, isLive, refusal } from "../permissions";
-import { answer, fields, guarded, intField, invalid, MESSAGES, withFieldErrors, type Outcome } from "./run";
+import { parseId } from "@/lib/http/params";
+import { answer, MESSAGES, type Outcome } from "./run";
 import type { PostActionState } from "./state";
 
 // Saving the editor form. Every save keeps a revision. Where the save goes depends on the post:
@@ -27,13 +30,15 @@ import type { PostActionState } from "./state";
 // - live, saved by an author: the pending `draft`, which an editor publishes later.
 
 /** Creates a DRAFT (no id) or saves an existing post's working copy. */
-export async function savePost(_prev: PostActionState, formData: FormData): Promise<PostActionState> {
-  return guarded("AUTHOR", async (user) => {
-    const values = fields(formData);
+export async function savePost(prev: PostActionState, posted: FormData): Promise<PostActionState> {
+  const formData = submitted(prev, posted);
+  return refuseUnauthorized(async () => {
+    const user = await requireRole("AUTHOR");
+    const values = formValues(formData);
     if (values.id === undefined || values.id === "") return createPost(user.id, values);
 
-    const id = intField(formData, "id");
-    const version = intField(formData, "version");
+    const id = parseId(formData.get("id"));
+    const version = parseId(formData.get("version"));
     if (id === null || version === null) return { ok: false, message: MESSAGES.badRequest };
     const parsed = updatePostSchema.safeParse(values);
     if (!parsed.success) return invalid(parsed.error);
@@ -79,7 +84,7 @@ export async function savePost(_prev: PostActionState, formData: FormData): Prom
       }
       if (major) await tx.changeNote.create({ data: { postId: id, note: changeNote, createdAt: now } });
       await recordRevision(tx, id, version + 1, snapshot, user.id);
-      const diff = changedFields(auditContent(before), auditContent(snapshot));
+      const diff = fieldDiff(auditContent(before), auditContent(snapshot));
       await audit(tx, {
         userId: user.id,
         action: toDraft

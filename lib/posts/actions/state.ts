@@ -1,4 +1,7 @@
-// What every post action hands back to useActionState (not a 'use server' file: types only).
+import type { FormState } from "@/lib/admin/form-state";
+
+// What every post action hands back to useActionState (not a 'use server' file: types only): the
+// one staff FormState, with the post's fields and where the post now stands.
 
 export type PostField =
   | "title"
@@ -17,14 +20,9 @@ export type PostField =
   | "redirectToId"
   | "note";
 
-export type PostActionState = {
-  ok?: boolean;
-  message?: string;
-  fieldErrors?: Partial<Record<PostField, string[]>>;
+export type PostActionState = FormState<PostField> & {
   postId?: number;
   version?: number;
-  /** Someone else changed the post first: nothing was written, the form keeps the typed text. */
-  conflict?: boolean;
 };
 
 export type PostAction = (prev: PostActionState, formData: FormData) => Promise<PostActionState>;

@@ -1,12 +1,15 @@
+import { refuseUnauthorized } from "@/lib/admin/form-state";
 import type { SessionUser } from "@/lib/auth/roles";
+import { requireRole } from "@/lib/auth/session";
 import { revalidatePublic } from "@/lib/cache/revalidate";
 import { getPrisma } from "@/lib/db/client";
+import { parseId } from "@/lib/http/params";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { workflowPost } from "../content";
 import { visiblePostsWhere } from "../visibility";
 import { can, refusal, type PostAction } from "../permissions";
-import { answer, guarded, intField, MESSAGES, type Outcome } from "./run";
+import { answer, MESSAGES, type Outcome } from "./run";
 import type { PostActionState } from "./state";
 
 // One workflow step (submit, publish, withdraw …) has the same frame every time: role check,
@@ -44,9 +47,10 @@ type StepSpec<I> = {
 export const noInput = () => ({ ok: true as const, value: undefined });
 
 export function runStep<I>(formData: FormData, spec: StepSpec<I>): Promise<PostActionState> {
-  return guarded(spec.min, async (user) => {
-    const id = intField(formData, "id");
-    const version = intField(formData, "version");
+  return refuseUnauthorized(async () => {
+    const user = await requireRole(spec.min);
+    const id = parseId(formData.get("id"));
+    const version = parseId(formData.get("version"));
     if (id === null || version === null) return { ok: false, message: MESSAGES.badRequest };
     const input = spec.input(formData);
     if (!input.ok) return input.state;

@@ -1,11 +1,12 @@
 "use server";
 
+import { formValues, invalid, submitted, withFieldErrors } from "@/lib/admin/form-state";
 import { audit } from "@/lib/audit/log";
 import { fromBangkok, toBangkokParts } from "@/lib/thai-date";
 import { NO_DRAFT, publishInTx } from "../publish";
 import { nudgeScheduler } from "../scheduler-signal";
 import { parseWallTime, publishSchema, returnSchema, scheduleSchema, withdrawSchema } from "../schema";
-import { fields, invalid, withFieldErrors, type Outcome } from "./run";
+import { type Outcome } from "./run";
 import type { PostActionState } from "./state";
 import { noInput, runStep, type StepContext } from "./step";
 
@@ -28,7 +29,8 @@ async function guardedUpdate(
 const ok = (ctx: StepContext<unknown>): Outcome => ({ kind: "ok", version: ctx.row.version + 1 });
 const stale: Outcome = { kind: "stale" };
 
-export async function submitForReview(_prev: PostActionState, formData: FormData): Promise<PostActionState> {
+export async function submitForReview(prev: PostActionState, posted: FormData): Promise<PostActionState> {
+  const formData = submitted(prev, posted);
   return runStep(formData, {
     min: "AUTHOR",
     action: "submit",
@@ -53,12 +55,13 @@ export async function submitForReview(_prev: PostActionState, formData: FormData
   });
 }
 
-export async function returnToAuthor(_prev: PostActionState, formData: FormData): Promise<PostActionState> {
+export async function returnToAuthor(prev: PostActionState, posted: FormData): Promise<PostActionState> {
+  const formData = submitted(prev, posted);
   return runStep(formData, {
     min: "EDITOR",
     action: "return",
     input: (fd) => {
-      const p = returnSchema.safeParse(fields(fd));
+      const p = returnSchema.safeParse(formValues(fd));
       return p.success ? { ok: true, value: p.data.note } : { ok: false, state: invalid(p.error) };
     },
     publicChange: () => false,
@@ -79,13 +82,14 @@ export async function returnToAuthor(_prev: PostActionState, formData: FormData)
 }
 
 /** Publishes now: a new post, a scheduled or withdrawn one, or a live post's pending draft. */
-export async function publishPost(_prev: PostActionState, formData: FormData): Promise<PostActionState> {
+export async function publishPost(prev: PostActionState, posted: FormData): Promise<PostActionState> {
+  const formData = submitted(prev, posted);
   return runStep(formData, {
     min: "EDITOR",
     action: "publish",
     // Optional: publishing a pending draft may be a major change with a public note.
     input: (fd) => {
-      const p = publishSchema.safeParse(fields(fd));
+      const p = publishSchema.safeParse(formValues(fd));
       return p.success
         ? { ok: true, value: { type: p.data.changeType, note: p.data.changeNote } }
         : { ok: false, state: invalid(p.error) };
@@ -104,12 +108,13 @@ export async function publishPost(_prev: PostActionState, formData: FormData): P
   });
 }
 
-export async function schedulePost(_prev: PostActionState, formData: FormData): Promise<PostActionState> {
+export async function schedulePost(prev: PostActionState, posted: FormData): Promise<PostActionState> {
+  const formData = submitted(prev, posted);
   const state = await runStep(formData, {
     min: "EDITOR",
     action: "schedule",
     input: (fd) => {
-      const p = scheduleSchema.safeParse(fields(fd));
+      const p = scheduleSchema.safeParse(formValues(fd));
       if (!p.success) return { ok: false, state: invalid(p.error) };
       const w = parseWallTime(p.data.scheduledAt);
       const at = w ? fromBangkok(w.year, w.month, w.day, w.hour, w.minute) : null;
@@ -153,7 +158,8 @@ export async function schedulePost(_prev: PostActionState, formData: FormData): 
   return state;
 }
 
-export async function unschedulePost(_prev: PostActionState, formData: FormData): Promise<PostActionState> {
+export async function unschedulePost(prev: PostActionState, posted: FormData): Promise<PostActionState> {
+  const formData = submitted(prev, posted);
   return runStep(formData, {
     min: "EDITOR",
     action: "unschedule",
@@ -175,12 +181,13 @@ export async function unschedulePost(_prev: PostActionState, formData: FormData)
   });
 }
 
-export async function withdrawPost(_prev: PostActionState, formData: FormData): Promise<PostActionState> {
+export async function withdrawPost(prev: PostActionState, posted: FormData): Promise<PostActionState> {
+  const formData = submitted(prev, posted);
   return runStep(formData, {
     min: "EDITOR",
     action: "withdraw",
     input: (fd) => {
-      const p = withdrawSchema.safeParse(fields(fd));
+      const p = withdrawSchema.safeParse(formValues(fd));
       return p.success ? { ok: true, value: p.data } : { ok: false, state: invalid(p.error) };
     },
     publicChange: () => true,
@@ -222,7 +229,8 @@ export async function withdrawPost(_prev: PostActionState, formData: FormData): 
 }
 
 /** Drops a live post's pending draft; the public page is untouched (the draft stays in history). */
-export async function discardDraft(_prev: PostActionState, formData: FormData): Promise<PostActionState> {
+export async function discardDraft(prev: PostActionState, posted: FormData): Promise<PostActionState> {
+  const formData = submitted(prev, posted);
   return runStep(formData, {
     min: "AUTHOR",
     action: "discardDraft",
@@ -245,7 +253,8 @@ export async function discardDraft(_prev: PostActionState, formData: FormData): 
 }
 
 /** Deletes a post that was never published (published ones are withdrawn instead). */
-export async function deletePost(_prev: PostActionState, formData: FormData): Promise<PostActionState> {
+export async function deletePost(prev: PostActionState, posted: FormData): Promise<PostActionState> {
+  const formData = submitted(prev, posted);
   return runStep(formData, {
     min: "AUTHOR",
     action: "delete",

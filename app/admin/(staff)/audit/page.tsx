@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { AuditFilter, type AuditFilterValues } from "@/components/admin/audit/audit-filter";
 import { AuditTable } from "@/components/admin/audit/audit-table";
 import { Pagination } from "@/components/ui/pagination";
-import { idOf } from "@/lib/admin/form-state";
+import { parseId } from "@/lib/http/params";
 import { requirePageRole } from "@/lib/admin/page-guard";
 import { parseDay } from "@/lib/calendar/schema";
 import { auditFilterOptions, listAuditEntries, type AuditFilter as Filter } from "@/lib/audit/queries";
@@ -28,11 +28,11 @@ function filterOf(s: Search): { filter: Filter; values: AuditFilterValues; page:
   const filter: Filter = {
     entity: /^[a-z_]{1,30}$/.test(values.entity) ? values.entity : undefined,
     action: /^[a-z_.]{1,60}$/.test(values.action) ? values.action : undefined,
-    userId: idOf(values.userId) ?? undefined,
+    userId: parseId(values.userId) ?? undefined,
     from: from ?? undefined,
     to: to ?? undefined,
   };
-  return { filter, values, page: idOf(one(s.page)) ?? 1 };
+  return { filter, values, page: parseId(one(s.page)) ?? 1 };
 }
 
 export default async function AuditPage({ searchParams }: Props) {

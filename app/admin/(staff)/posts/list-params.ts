@@ -1,6 +1,6 @@
 import type { PostStatus, Section } from "@/lib/generated/prisma/enums";
 import { SECTIONS } from "@/lib/posts/sections";
-import { parseId } from "@/lib/posts/url";
+import { parseId } from "@/lib/http/params";
 import { POST_STATUS_LABELS } from "@/lib/posts/labels";
 
 // The posts list's filters live in the address (a GET form), so a filtered list can be

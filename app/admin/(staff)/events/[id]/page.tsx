@@ -6,7 +6,7 @@ import { EventForm } from "@/components/admin/events/event-form";
 import { requirePageRole } from "@/lib/admin/page-guard";
 import { getEventForEdit } from "@/lib/calendar/admin-queries";
 import { eventToFormValues } from "@/lib/calendar/schema";
-import { idOf } from "@/lib/admin/form-state";
+import { parseId } from "@/lib/http/params";
 import { dayKeyOf, formatMonthParam, formatThaiDateTime } from "@/lib/thai-date";
 
 export const metadata: Metadata = { title: "แก้ไขกิจกรรม" };
@@ -15,7 +15,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: 
 
 export default async function EditEventPage({ params, searchParams }: Props) {
   await requirePageRole("EDITOR");
-  const id = idOf((await params).id);
+  const id = parseId((await params).id);
   const event = id === null ? null : await getEventForEdit(id);
   if (!event) notFound();
   const { saved } = await searchParams;

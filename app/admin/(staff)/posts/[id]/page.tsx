@@ -13,7 +13,8 @@ import { hasRole, type SessionUser } from "@/lib/auth/roles";
 import { getCurrentUser } from "@/lib/auth/session";
 import { env } from "@/lib/env";
 import { getPostForEdit } from "@/lib/posts/admin-queries";
-import { parseId, postPath } from "@/lib/posts/url";
+import { parseId } from "@/lib/http/params";
+import { postPath } from "@/lib/posts/url";
 import { allowedActions, isLive } from "@/lib/posts/permissions";
 import { formatThaiDateTime } from "@/lib/thai-date";
 

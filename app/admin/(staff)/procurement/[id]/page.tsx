@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DeleteDisclosureForm } from "@/components/admin/procurement/delete-disclosure-form";
 import { DisclosureForm } from "@/components/admin/procurement/disclosure-form";
-import { idOf } from "@/lib/admin/form-state";
+import { parseId } from "@/lib/http/params";
 import { requirePageRole } from "@/lib/admin/page-guard";
 import { env } from "@/lib/env";
 import { getDisclosureForEdit } from "@/lib/procurement/admin-queries";
@@ -17,7 +17,7 @@ type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: 
 
 export default async function EditDisclosurePage({ params, searchParams }: Props) {
   await requirePageRole("EDITOR");
-  const id = idOf((await params).id);
+  const id = parseId((await params).id);
   const d = id === null ? null : await getDisclosureForEdit(id);
   if (!d) notFound();
   const { saved } = await searchParams;

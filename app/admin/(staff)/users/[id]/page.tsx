@@ -8,7 +8,7 @@ import {
   SignOutUserEverywhereForm,
   UnlockSignInForm,
 } from "@/components/admin/users/user-access-forms";
-import { idOf } from "@/lib/admin/form-state";
+import { parseId } from "@/lib/http/params";
 import { requirePageRole } from "@/lib/admin/page-guard";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { formatThaiDateTime } from "@/lib/thai-date";
@@ -20,7 +20,7 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function UserPage({ params }: Props) {
   const me = await requirePageRole("ADMIN");
-  const id = idOf((await params).id);
+  const id = parseId((await params).id);
   const user = id === null ? null : await getUser(id);
   if (!user) notFound();
   const self = user.id === me.id;

@@ -5,7 +5,7 @@ import { assertSameOrigin } from "@/lib/http/origin";
 import { replaceFormSchema } from "@/lib/media/schema";
 import { replaceUpload, toUploadedAsset, UploadError } from "@/lib/media/store";
 import { jsonError, readUploadForm } from "@/lib/media/upload-request";
-import { parseId } from "@/lib/posts/url";
+import { parseId } from "@/lib/http/params";
 
 // POST multipart { file, use? } replaces asset {id}'s content; its public address stays the same.
 // Editors and admins only: a replaced file changes what is already published.

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ContestForm } from "@/components/admin/elections/contest-form";
 import { ContestStatusBadge } from "@/components/admin/elections/contest-status-badge";
-import { idOf } from "@/lib/admin/form-state";
+import { parseId } from "@/lib/http/params";
 import { requirePageRole } from "@/lib/admin/page-guard";
 import { contestToFormValues, getContestForEdit } from "@/lib/elections/admin-queries";
 import { checkContest } from "@/lib/elections/validate";
@@ -15,7 +15,7 @@ type Props = { params: Promise<{ contestId: string }>; searchParams: Promise<{ s
 
 export default async function ContestPage({ params, searchParams }: Props) {
   await requirePageRole("EDITOR");
-  const id = idOf((await params).contestId);
+  const id = parseId((await params).contestId);
   const contest = id === null ? null : await getContestForEdit(id);
   if (!contest) notFound();
   const { saved } = await searchParams;

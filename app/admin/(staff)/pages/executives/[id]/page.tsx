@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { DeleteExecutiveForm } from "@/components/admin/office/delete-executive-form";
 import { ExecutiveForm } from "@/components/admin/office/executive-form";
-import { idOf } from "@/lib/admin/form-state";
+import { parseId } from "@/lib/http/params";
 import { requirePageRole } from "@/lib/admin/page-guard";
 import { env } from "@/lib/env";
 import { getExecutiveForEdit } from "@/lib/office/admin-queries";
@@ -14,7 +14,7 @@ type Props = { params: Promise<{ id: string }> };
 
 export default async function EditExecutivePage({ params }: Props) {
   await requirePageRole("EDITOR");
-  const id = idOf((await params).id);
+  const id = parseId((await params).id);
   const executive = id === null ? null : await getExecutiveForEdit(id);
   if (!executive) notFound();
   return (

@@ -6,7 +6,7 @@ import { RevisionTable } from "@/components/admin/posts/revision-table";
 import { requirePageRole } from "@/lib/admin/page-guard";
 import { getPostForEdit, getRevision, listRevisions } from "@/lib/posts/admin-queries";
 import { diffRevisions } from "@/lib/posts/revisions";
-import { parseId } from "@/lib/posts/url";
+import { parseId } from "@/lib/http/params";
 import { allowedActions } from "@/lib/posts/permissions";
 import { formatThaiDateTime } from "@/lib/thai-date";
 

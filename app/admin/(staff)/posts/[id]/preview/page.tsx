@@ -11,7 +11,7 @@ import { absolute } from "@/lib/http/absolute";
 import { postPath } from "@/lib/posts/url";
 import { getPostForEdit } from "@/lib/posts/admin-queries";
 import { getPublicPost } from "@/lib/posts/queries";
-import { parseId } from "@/lib/posts/url";
+import { parseId } from "@/lib/http/params";
 import { getSiteSettings } from "@/lib/settings/queries";
 
 type Props = { params: Promise<{ id: string }> };

@@ -1,5 +1,5 @@
 import { getContestStamp } from "@/lib/elections/queries";
-import { parseId } from "@/lib/elections/url";
+import { parseId } from "@/lib/http/params";
 import { toBangkokIso } from "@/lib/thai-date";
 
 // What an open contest page polls (components/site/elections/contest-refresher.tsx): a few bytes,
