@@ -1,6 +1,7 @@
+import { getDaysInMonth } from "date-fns";
 import { z } from "zod";
 import { checkbox } from "@/lib/admin/form-state";
-import { fromBangkok, toBangkokParts } from "@/lib/thai-date";
+import { civil, civilDay, fromBangkok, toBangkokParts } from "@/lib/thai-date";
 
 // The event form, shared by the form and the server actions. Dates and times are what staff see
 // on a Bangkok wall clock ("2022-06-01" + "00:30"); they become instants only here, through
@@ -19,9 +20,8 @@ export function parseDay(s: string): DayParts | null {
   const m = DATE.exec(s);
   if (!m) return null;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (year < MIN_YEAR || year > MAX_YEAR) return null;
-  const p = toBangkokParts(fromBangkok(year, month, day));
-  return p.year === year && p.month === month && p.day === day ? { year, month, day } : null;
+  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1) return null;
+  return day <= getDaysInMonth(civilDay(year, month), { in: civil }) ? { year, month, day } : null;
 }
 
 export function parseTime(s: string): { hour: number; minute: number } | null {

@@ -1,9 +1,10 @@
 // Month grids for the public calendar, and which grid days an event lands on.
 
-import { civilFromDays, daysFromCivil, weekdayOfDays } from "./calendar";
+import { addDays, eachDayOfInterval, endOfMonth, endOfWeek, getDay, isSameMonth, startOfWeek } from "date-fns";
+import { bangkokStartOf, civil, civilDay, dayKeyOfCivil } from "./civil";
 import { formatMonthYear } from "./format";
-import { addMonths, dayKeyString, todayInBangkok } from "./month";
-import { bangkokDayNumber, instantMs, startOfDayNumber } from "./parts";
+import { addMonths, dayKeyOf, dayKeyString, todayInBangkok } from "./month";
+import { instantMs } from "./parts";
 import type { DayKey, YearMonth } from "./types";
 
 export interface GridDay extends DayKey {
@@ -31,31 +32,32 @@ export interface MonthGrid {
 
 /** `today` defaults to the current Bangkok day; pass it to keep the grid cacheable and testable. */
 export function buildMonthGrid(ym: YearMonth, today: DayKey = todayInBangkok()): MonthGrid {
-  const next = addMonths(ym, 1);
-  // Walk day numbers, not day-of-month counters, so month lengths take care of themselves.
-  const first = daysFromCivil(ym.year, ym.month, 1);
-  const last = daysFromCivil(next.year, next.month, 1) - 1;
-  const gridStart = first - weekdayOfDays(first);
-  const gridEnd = last + 6 - weekdayOfDays(last);
+  const first = civilDay(ym.year, ym.month, 1);
+  // Whole weeks, Sunday to Saturday, around the month: 4 to 6 rows as the month needs.
+  const week = { in: civil, weekStartsOn: 0 } as const;
+  const days = eachDayOfInterval(
+    { start: startOfWeek(first, week), end: endOfWeek(endOfMonth(first, { in: civil }), week) },
+    { in: civil },
+  );
   const todayKey = dayKeyString(today);
 
   const weeks: GridDay[][] = [];
-  for (let n = gridStart; n <= gridEnd; n++) {
-    const k = civilFromDays(n);
+  for (const d of days) {
+    const k = dayKeyOfCivil(d);
     const key = dayKeyString(k);
     const day: GridDay = {
       ...k,
       key,
-      inMonth: n >= first && n <= last,
+      inMonth: isSameMonth(d, first, { in: civil }),
       isToday: key === todayKey,
-      weekday: weekdayOfDays(n),
-      start: startOfDayNumber(n),
-      end: startOfDayNumber(n + 1),
+      weekday: getDay(d, { in: civil }),
+      start: bangkokStartOf(d),
+      end: bangkokStartOf(addDays(d, 1, { in: civil })),
     };
     if (day.weekday === 0) weeks.push([]);
     weeks[weeks.length - 1]?.push(day);
   }
-  return { ym, title: formatMonthYear(ym), weeks, prev: addMonths(ym, -1), next };
+  return { ym, title: formatMonthYear(ym), weeks, prev: addMonths(ym, -1), next: addMonths(ym, 1) };
 }
 
 /** Longest run of days one event may paint, so a bad end date cannot freeze a page. */
@@ -69,10 +71,11 @@ const MAX_EVENT_DAYS = 366;
  * an end at or before the start also gives one day.
  */
 export function eventDayKeys(startsAt: Date, endsAt: Date | null, _allDay: boolean): string[] {
-  const first = bangkokDayNumber(startsAt);
-  const lastCovered = endsAt ? bangkokDayNumber(new Date(instantMs(endsAt) - 1)) : first;
-  const last = Math.min(Math.max(lastCovered, first), first + MAX_EVENT_DAYS - 1);
-  const keys: string[] = [];
-  for (let n = first; n <= last; n++) keys.push(dayKeyString(civilFromDays(n)));
-  return keys;
+  const startKey = dayKeyOf(startsAt);
+  const first = civilDay(startKey.year, startKey.month, startKey.day);
+  const lastKey = endsAt ? dayKeyOf(new Date(instantMs(endsAt) - 1)) : startKey;
+  const lastCovered = civilDay(lastKey.year, lastKey.month, lastKey.day);
+  const cap = addDays(first, MAX_EVENT_DAYS - 1, { in: civil });
+  const last = lastCovered < first ? first : lastCovered > cap ? cap : lastCovered;
+  return eachDayOfInterval({ start: first, end: last }, { in: civil }).map((d) => dayKeyString(dayKeyOfCivil(d)));
 }

@@ -29,11 +29,13 @@ export {
   dayKeyOf,
   dayKeyString,
   fiscalYearBE,
+  fiscalYearOfMonth,
   formatMonthParam,
   monthBounds,
   parseMonthParam,
   todayInBangkok,
 } from "./month";
+export { bangkokStartOf, civil, civilDay, dayKeyOfCivil, yearMonthOfCivil } from "./civil";
 export { buildMonthGrid, eventDayKeys } from "./grid";
 export type { GridDay, MonthGrid } from "./grid";
 export { describeWallTime, toWallTimeInput } from "./wall-time";

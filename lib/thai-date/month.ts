@@ -1,7 +1,9 @@
 // Calendar days and months in Bangkok: keys, URL params, month arithmetic and the instant
 // ranges that database queries filter on.
 
+import { addMonths as addMonthsFns, getYear } from "date-fns";
 import { civilFromDays } from "./calendar";
+import { civil, civilDay, yearMonthOfCivil } from "./civil";
 import { isoYear } from "./format";
 import { toBE, toCE } from "./names";
 import { bangkokDayNumber, dayNumberOfKey, fromBangkok, startOfDayNumber, toBangkokParts } from "./parts";
@@ -50,9 +52,7 @@ export function formatMonthParam(ym: YearMonth): string {
 }
 
 export function addMonths(ym: YearMonth, n: number): YearMonth {
-  const index = ym.year * 12 + ym.month - 1 + n;
-  const year = Math.floor(index / 12);
-  return { year, month: index - year * 12 + 1 };
+  return yearMonthOfCivil(addMonthsFns(civilDay(ym.year, ym.month, 1), n, { in: civil }));
 }
 
 /** 00:00 Bangkok on the 1st, up to (excluding) 00:00 Bangkok on the 1st of the next month. */
@@ -70,5 +70,13 @@ export function dayBounds(k: DayKey): { start: Date; end: Date } {
 /** Thai fiscal year (1 Oct - 30 Sep), named by the BE year it ends in: 2025-10-01 -> 2569. */
 export function fiscalYearBE(d: Date): number {
   const { year, month } = toBangkokParts(d);
-  return toBE(month >= 10 ? year + 1 : year);
+  return fiscalYearOfMonth({ year, month });
+}
+
+/**
+ * Fiscal year (BE) of a month (CE): the calendar year three months on, since the fiscal year
+ * starts three months before the calendar year does (October 2025 + 3 = January 2026 -> 2569).
+ */
+export function fiscalYearOfMonth(ym: YearMonth): number {
+  return toBE(getYear(addMonthsFns(civilDay(ym.year, ym.month, 1), 3, { in: civil }), { in: civil }));
 }
