@@ -43,6 +43,9 @@ function bangkokInput(minutes: number): string {
   return `${p.year}-${pad(p.month)}-${pad(p.day)}T${pad(p.hour)}:${pad(p.minute)}`;
 }
 
+/** Next year in Bangkok: a day always in the future and within the five-year limit. */
+const nextYear = () => toBangkokParts(new Date()).year + 1;
+
 const row = (id: number) => db.prisma.post.findUniqueOrThrow({ where: { id } });
 
 describe("authors cannot publish, schedule, withdraw or return — through any request", () => {
@@ -278,9 +281,13 @@ describe("scheduling", () => {
         ?.scheduledAt,
     ).toEqual(["เวลาเผยแพร่ต้องเป็นเวลาในอนาคต"]);
     expect(
-      (await schedulePost(IDLE, form({ id: post.id, version: 1, scheduledAt: "2030-02-30T10:00" }))).fieldErrors
-        ?.scheduledAt,
+      (await schedulePost(IDLE, form({ id: post.id, version: 1, scheduledAt: `${nextYear()}-02-30T10:00` })))
+        .fieldErrors?.scheduledAt,
     ).toEqual(["ไม่มีวันที่นี้ในปฏิทิน"]);
+    expect(
+      (await schedulePost(IDLE, form({ id: post.id, version: 1, scheduledAt: bangkokInput(6 * 366 * 24 * 60) })))
+        .fieldErrors?.scheduledAt,
+    ).toEqual(["ตั้งเวลาล่วงหน้าได้ไม่เกิน 5 ปี โปรดตรวจสอบปี (ใช้ปี ค.ศ. ในช่องนี้)"]);
     expect(
       (await schedulePost(IDLE, form({ id: post.id, version: 1, scheduledAt: "" }))).fieldErrors?.scheduledAt,
     ).toEqual(["กรุณาเลือกวันและเวลาเผยแพร่"]);
@@ -290,10 +297,14 @@ describe("scheduling", () => {
   it("stores the Bangkok wall time as an instant; unscheduling returns the post to draft", async () => {
     const post = await makePost(db.prisma, { authorId: staff.author.id, status: "IN_REVIEW" });
     session.as(staff.editor);
-    const s = await schedulePost(IDLE, form({ id: post.id, version: 1, scheduledAt: "2030-06-01T00:30" }));
+    const year = nextYear();
+    const s = await schedulePost(IDLE, form({ id: post.id, version: 1, scheduledAt: `${year}-06-01T00:30` }));
     expect(s.ok).toBe(true);
     // 00:30 on 1 June in Bangkok is 17:30 UTC on 31 May, whatever the server's time zone.
-    expect(await row(post.id)).toMatchObject({ status: "SCHEDULED", scheduledAt: new Date("2030-05-31T17:30:00Z") });
+    expect(await row(post.id)).toMatchObject({
+      status: "SCHEDULED",
+      scheduledAt: new Date(Date.UTC(year, 4, 31, 17, 30)),
+    });
     expect(await getPublicPost(post.id)).toBeNull();
     expect(revalidatePublic).not.toHaveBeenCalled();
     expect((await unschedulePost(IDLE, form({ id: post.id, version: 2 }))).ok).toBe(true);

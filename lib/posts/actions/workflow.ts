@@ -1,5 +1,6 @@
 "use server";
 
+import { addYears, isAfter } from "date-fns";
 import { formValues, invalid, submitted, withFieldErrors } from "@/lib/admin/form-state";
 import { audit } from "@/lib/audit/log";
 import { fromBangkok, toBangkokParts } from "@/lib/thai-date";
@@ -122,9 +123,11 @@ export async function schedulePost(prev: PostActionState, posted: FormData): Pro
       // 31 April rolls over to 1 May in fromBangkok: a date that does not exist is refused.
       if (!w || !parts || parts.day !== w.day || parts.month !== w.month)
         return { ok: false, state: withFieldErrors({ scheduledAt: ["ไม่มีวันที่นี้ในปฏิทิน"] }) };
-      if (!at || at.getTime() <= Date.now())
+      const now = new Date();
+      if (!at || !isAfter(at, now))
         return { ok: false, state: withFieldErrors({ scheduledAt: ["เวลาเผยแพร่ต้องเป็นเวลาในอนาคต"] }) };
-      if (at.getTime() > Date.now() + 5 * 366 * 86_400_000)
+      // Instants, not calendar days: no time zone is involved in either comparison.
+      if (isAfter(at, addYears(now, 5)))
         return {
           ok: false,
           state: withFieldErrors({ scheduledAt: ["ตั้งเวลาล่วงหน้าได้ไม่เกิน 5 ปี โปรดตรวจสอบปี (ใช้ปี ค.ศ. ในช่องนี้)"] }),
