@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { E2E_USERS } from "../helpers/e2e-users";
-import { bangkokToday, screenshot } from "./helpers";
-import { signIn } from "./login";
+import { bangkokToday, screenshot } from "../helpers/e2e-page";
+import { signIn } from "../helpers/e2e-login";
 
 // The publishing journey through the staff pages: an author writes and submits, an editor
 // previews and publishes, edits the live post, two people save the same post, and the history

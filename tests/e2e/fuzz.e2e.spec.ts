@@ -5,7 +5,7 @@ import { expect, test } from "@playwright/test";
 import { knownActionIds } from "@/lib/server/action-ids";
 import { basePath, ENCODING_BAD, PARSE_BAD, routesOf, variants, type Route } from "../helpers/app-routes";
 import { E2E_USERS } from "../helpers/e2e-users";
-import { laterZoneRun, ONCE } from "./helpers";
+import { laterZoneRun, ONCE } from "../helpers/e2e-page";
 
 // Malformed requests to every route the app has, found by reading app/ (a new page or route
 // handler is covered without an edit here): bad percent-encoding, NUL and other control bytes,
@@ -277,12 +277,10 @@ test("no malformed request to any route gets a 5xx or leaves a stack trace in th
   expect(failures, `requests answered 5xx or not at all:\n${failures.slice(0, 60).join("\n")}`).toEqual([]);
 
   if (!logFile) {
-    test
-      .info()
-      .annotations.push({
-        type: "note",
-        description: "E2E_SERVER_LOG not set: the server log was not checked for stack traces",
-      });
+    test.info().annotations.push({
+      type: "note",
+      description: "E2E_SERVER_LOG not set: the server log was not checked for stack traces",
+    });
     return;
   }
   // Give the server a moment to flush what it logged for the last requests.

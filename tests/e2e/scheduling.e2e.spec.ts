@@ -1,9 +1,9 @@
 import { expect, test } from "@playwright/test";
 import pg from "pg";
 import { E2E_USERS } from "../helpers/e2e-users";
-import { signIn } from "./login";
-import { lockTable, pollUntil, startOwnServer, type OwnServer } from "./own-server";
-import { laterZoneRun, ONCE } from "./helpers";
+import { signIn } from "../helpers/e2e-login";
+import { lockTable, pollUntil, startOwnServer, type OwnServer } from "../helpers/own-server";
+import { laterZoneRun, ONCE } from "../helpers/e2e-page";
 
 // "Schedule it two minutes ahead and see it appear on the home page on time without touching
 // anything": an editor schedules a post for the next Bangkok minute at least 45 s away, leaves,
@@ -91,7 +91,7 @@ test("a scheduled post appears on the cached home page on time, with no request 
 test.describe("a page rendered during a publish", () => {
   test.describe.configure({ mode: "serial" });
   test.skip(!process.env.DATABASE_URL, "needs DATABASE_URL: the test holds table locks on a PostgreSQL server");
-  // These start a server of their own (tests/e2e/own-server.ts), whatever SERVER_TZ says.
+  // These start a server of their own (tests/helpers/own-server.ts), whatever SERVER_TZ says.
   test.skip(laterZoneRun, ONCE);
   test.setTimeout(180_000);
 

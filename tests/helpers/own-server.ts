@@ -3,7 +3,7 @@ import { cpSync, existsSync, rmSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import pg from "pg";
-import { createE2EDatabase, type E2EDatabase } from "../helpers/e2e-database";
+import { createE2EDatabase, type E2EDatabase } from "./e2e-database";
 
 // A production server of the spec's own: its own seeded database (which the spec may lock and
 // change directly) and its own copy of the build, so that it can be killed and restarted, and so
