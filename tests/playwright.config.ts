@@ -18,7 +18,9 @@ export default defineConfig({
   retries: 0,
   timeout: 30_000,
   reporter: [["list"], ["json"]],
-  outputDir: "../test-results/e2e-artifacts",
+  // One folder per server time zone: tests/run-all.ts runs the later zones side by side, and
+  // Playwright empties its output folder when it starts.
+  outputDir: `../test-results/e2e-artifacts${process.env.SERVER_TZ ? `-${process.env.SERVER_TZ.replace("/", "-")}` : ""}`,
   use: {
     baseURL: process.env.E2E_BASE_URL ?? "http://127.0.0.1:3000",
     locale: "th-TH",

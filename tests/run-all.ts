@@ -20,13 +20,14 @@ import {
 import os from "node:os";
 import path from "node:path";
 import { buildIsCurrent, sourceStamp, stampPath } from "@/lib/cli/build-stamp";
-import { createE2EDatabase } from "./helpers/e2e-database";
+import { createE2EDatabase, type E2EDatabase } from "./helpers/e2e-database";
 import { ensurePrerequisites } from "./prerequisites";
 
 const root = path.resolve(import.meta.dirname, "..");
 const bin = (name: string) => path.join(root, "node_modules/.bin", name);
 const ZONES = ["Asia/Bangkok", "UTC", "America/Los_Angeles"];
 const reports = path.join(root, "test-results");
+const BUILD_DIR = process.env.NEXT_DIST_DIR || ".next"; // as in next.config.ts
 const totals = { passed: 0, failed: 0 };
 const only = process.argv.slice(2); // e.g. `npm test -- unit int`
 const wants = (kind: string) => only.length === 0 || only.includes(kind);
@@ -47,8 +48,9 @@ function runAsync(cmd: string, args: string[], env: Record<string, string> = {},
     cwd: root,
     env: { ...process.env, ...env },
   });
-  child.stdout?.pipe(out!);
-  child.stderr?.pipe(out!);
+  // Both streams into one file: neither may end it, the exit below does.
+  child.stdout?.pipe(out!, { end: false });
+  child.stderr?.pipe(out!, { end: false });
   return new Promise((resolve) => {
     child.once("error", () => resolve(1));
     child.once("close", (code) => (out ? out.end(() => resolve(code ?? 1)) : resolve(code ?? 1)));
@@ -163,45 +165,99 @@ async function build(log: string): Promise<boolean> {
   return true;
 }
 
-async function e2e(): Promise<void> {
-  const db = await createE2EDatabase();
+/**
+ * A copy of the build without its page caches, for a server that must render every page itself
+ * while another server of the same build runs: Next keeps rendered pages on disk in the build.
+ */
+function buildCopy(dist: string): string {
+  const buildDir = path.join(root, BUILD_DIR);
+  const skip = new Set([path.join(buildDir, "cache"), path.join(buildDir, "server", "route-cache")]);
+  rmSync(path.join(root, dist), { recursive: true, force: true });
+  cpSync(buildDir, path.join(root, dist), { recursive: true, filter: (src) => !skip.has(src) });
+  return dist;
+}
+
+/**
+ * The end-to-end suite against a server in time zone `tz`. `dist`: a build copy of its own
+ * (else the build itself, its page cache emptied first). `quiet`: output to files, printed after.
+ */
+async function e2eZone(tz: string, port: number, db: E2EDatabase, dist?: string, quiet = false): Promise<void> {
+  const zone = tz.replace("/", "-");
+  if (!quiet) console.log(`\n=== e2e, server TZ=${tz}`);
+  if (!dist) rmSync(path.join(root, BUILD_DIR, "server/route-cache"), { recursive: true, force: true });
+  const server = spawn(bin("tsx"), ["lib/server/serve.ts"], {
+    cwd: root,
+    env: {
+      ...process.env,
+      ...db.env,
+      ...(dist ? { NEXT_DIST_DIR: dist } : {}),
+      TZ: tz,
+      PORT: String(port),
+      NODE_ENV: "production",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const serverLog = path.join(reports, `e2e-server-${zone}.log`);
+  const playwrightLog = quiet ? path.join(reports, `e2e-playwright-${zone}.log`) : undefined;
+  const closeLog = keepServerLog(server, serverLog, undefined, !quiet);
   try {
-    for (const tz of ZONES)
-      await phase(`e2e TZ=${tz}`, async () => {
-        console.log(`\n=== e2e, server TZ=${tz}`);
-        const port = process.env.E2E_PORT ?? "3100";
-        // Next keeps rendered pages on disk and shares them between servers of one build: start
-        // each time zone's server with an empty cache so that it renders every page itself.
-        rmSync(path.join(root, process.env.NEXT_DIST_DIR || ".next", "server/route-cache"), {
-          recursive: true,
-          force: true,
-        });
-        const server = spawn(bin("tsx"), ["lib/server/serve.ts"], {
-          cwd: root,
-          env: { ...process.env, ...db.env, TZ: tz, PORT: port, NODE_ENV: "production" },
-          stdio: ["ignore", "pipe", "pipe"],
-        });
-        const serverLog = path.join(reports, `e2e-server-${tz.replace("/", "-")}.log`);
-        const closeLog = keepServerLog(server, serverLog);
-        try {
-          await waitForServer(`http://127.0.0.1:${port}/accessibility`, 60_000);
-          const out = path.join(reports, `e2e-${tz.replace("/", "-")}.json`);
-          const exit = await runAsync(bin("playwright"), ["test", "-c", "tests/playwright.config.ts"], {
-            E2E_BASE_URL: `http://127.0.0.1:${port}`,
-            E2E_SERVER_LOG: serverLog,
-            SERVER_TZ: tz,
-            PLAYWRIGHT_JSON_OUTPUT_NAME: out,
-          });
-          countPlaywright(out, exit);
-        } finally {
-          server.kill("SIGTERM");
-          await new Promise((r) => (server.exitCode === null ? server.once("exit", r) : r(null)));
-          await closeLog();
-          countServerWarnings(serverLog);
-        }
-      });
+    await waitForServer(`http://127.0.0.1:${port}/accessibility`, 60_000);
+    const out = path.join(reports, `e2e-${zone}.json`);
+    const exit = await runAsync(
+      bin("playwright"),
+      ["test", "-c", "tests/playwright.config.ts"],
+      {
+        E2E_BASE_URL: `http://127.0.0.1:${port}`,
+        E2E_SERVER_LOG: serverLog,
+        SERVER_TZ: tz,
+        PLAYWRIGHT_JSON_OUTPUT_NAME: out,
+      },
+      playwrightLog,
+    );
+    countPlaywright(out, exit);
   } finally {
-    await db.drop();
+    server.kill("SIGTERM");
+    await new Promise((r) => (server.exitCode === null ? server.once("exit", r) : r(null)));
+    await closeLog();
+    if (playwrightLog) {
+      console.log(`\n=== e2e, server TZ=${tz} (server output: ${path.relative(root, serverLog)})`);
+      printLog(playwrightLog);
+    }
+    countServerWarnings(serverLog);
+  }
+}
+
+/**
+ * The whole suite under the first zone; then the later zones side by side, each with a database,
+ * a build copy and a port of its own (E2E_PORT + 2, + 3: + 1 is the newcomer's). Much of their
+ * time is spent waiting for a scheduled minute, and they run only the time-zone-sensitive specs.
+ */
+async function e2e(): Promise<void> {
+  const port = Number(process.env.E2E_PORT ?? "3100");
+  const first = await createE2EDatabase();
+  try {
+    await phase(`e2e TZ=${ZONES[0]}`, () => e2eZone(ZONES[0]!, port, first));
+  } finally {
+    await first.drop();
+  }
+  // One after the other: a database is named after the process and the millisecond.
+  const later: E2EDatabase[] = [];
+  try {
+    for (const _ of ZONES.slice(1)) later.push(await createE2EDatabase());
+    await phase(`e2e later zones`, () =>
+      Promise.all(
+        ZONES.slice(1).map(async (tz, i) => {
+          const dist = buildCopy(`.next-e2e-${port + 2 + i}`);
+          try {
+            await phase(`e2e TZ=${tz}`, () => e2eZone(tz, port + 2 + i, later[i]!, dist, true));
+          } finally {
+            rmSync(path.join(root, dist), { recursive: true, force: true });
+          }
+        }),
+      ),
+    );
+  } finally {
+    for (const db of later) await db.drop();
   }
 }
 
@@ -215,11 +271,7 @@ async function e2e(): Promise<void> {
 async function newcomer(): Promise<void> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "ect-newcomer-"));
   const port = process.env.NEWCOMER_PORT ?? "3130";
-  const dist = `.next-newcomer-${port}`;
-  const buildDir = path.join(root, ".next");
-  const skip = new Set([path.join(buildDir, "cache"), path.join(buildDir, "server", "route-cache")]);
-  rmSync(path.join(root, dist), { recursive: true, force: true });
-  cpSync(buildDir, path.join(root, dist), { recursive: true, filter: (src) => !skip.has(src) });
+  const dist = buildCopy(`.next-newcomer-${port}`);
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATA_DIR: dataDir,

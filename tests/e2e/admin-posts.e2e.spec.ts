@@ -27,12 +27,16 @@ async function staffPage(browser: Browser, who: keyof typeof E2E_USERS): Promise
   return page;
 }
 
-/** Public pages are cached: reload `url` until `check` passes, for a few seconds. */
+/**
+ * Public pages are cached: reload `url` until `check` passes, starting reloads for about 3 s.
+ * toPass's timeout also counts the reloads themselves, which on a loaded machine take seconds
+ * each (the loop this replaces only had to start its last reload within 3 s): hence 10 s.
+ */
 async function afterReload(page: Page, url: string, check: () => Promise<void>): Promise<void> {
   await expect(async () => {
     await page.goto(url);
     await check();
-  }).toPass({ timeout: 3_000, intervals: [250] });
+  }).toPass({ timeout: 10_000, intervals: [250] });
 }
 
 const editorBox = (page: Page) => page.getByRole("textbox", { name: "เนื้อหา" });
