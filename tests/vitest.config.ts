@@ -33,6 +33,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: "int",
+          // Puts the test's own database and session in place of the app's (tests/helpers/app-doubles.ts).
+          setupFiles: ["tests/helpers/app-doubles.setup.ts"],
           include: ["tests/int/**/*.int.test.ts"],
           exclude: laterZone ? zoneIndependentFiles("tests/int") : [],
           environment: "node",

@@ -1,11 +1,5 @@
-import { cookies } from "next/headers";
-import { getToken } from "next-auth/jwt";
-import { cache } from "react";
-import { getPrisma } from "@/lib/db/client";
-import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { AuthError, hasRole, type SessionUser } from "./roles";
-import { authSecret, secureCookies, sessionCookieName } from "./secret";
-import { sessionRowId } from "./server-sessions";
+import { userFromCookie } from "./session-cookie";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 // The one way server code learns who is signed in. The cookie only says who someone *was* when
@@ -17,71 +11,10 @@ import type { Role } from "@/lib/generated/prisma/enums";
 
 export type { SessionUser } from "./roles";
 
-let resolverForTests: (() => Promise<SessionUser | null>) | null = null;
-
-/** Tests only: decide who is signed in without a cookie; null restores the real resolver. */
-export function setSessionResolverForTests(fn: (() => Promise<SessionUser | null>) | null): void {
-  resolverForTests = fn;
-}
+export { userFromClaims } from "./session-cookie";
 
 export async function getCurrentUser(): Promise<SessionUser | null> {
-  if (resolverForTests) return resolverForTests();
-  return currentFromCookie();
-}
-
-// One lookup per request even when the layout, the page and an action all ask.
-const currentFromCookie = cache(async (): Promise<SessionUser | null> => {
-  const jar = await cookies();
-  const token = await getToken({
-    // getToken reads only `cookies`; no Authorization header: a session is a cookie, nothing else.
-    req: { cookies: jar, headers: {} } as unknown as Parameters<typeof getToken>[0]["req"],
-    secret: authSecret(),
-    secureCookie: secureCookies(),
-    cookieName: sessionCookieName(),
-  });
-  return userFromClaims(token);
-});
-
-/**
- * The current user for decoded cookie claims, or null when the session no longer stands. A cookie
- * from before server-side sessions (no `sid`) counts as signed out.
- */
-export async function userFromClaims(
-  claims: unknown,
-  prisma: PrismaClient = getPrisma(),
-  now = new Date(),
-): Promise<SessionUser | null> {
-  if (!claims || typeof claims !== "object") return null;
-  const { uid, sv, sid } = claims as { uid?: unknown; sv?: unknown; sid?: unknown };
-  if (typeof uid !== "number" || !Number.isSafeInteger(uid) || typeof sv !== "number") return null;
-  if (typeof sid !== "string" || sid.length < 20 || sid.length > 100) return null;
-  const session = await prisma.session.findUnique({
-    where: { id: sessionRowId(sid) },
-    select: {
-      expiresAt: true,
-      user: {
-        select: {
-          id: true,
-          email: true,
-          name: true,
-          role: true,
-          active: true,
-          sessionVersion: true,
-          mustChangePassword: true,
-        },
-      },
-    },
-  });
-  if (!session || session.expiresAt.getTime() <= now.getTime()) return null;
-  const { user } = session;
-  if (user.id !== uid || !user.active || user.sessionVersion !== sv) return null;
-  return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    mustChangePassword: user.mustChangePassword,
-  };
+  return userFromCookie();
 }
 
 /** Signed in, even while a generated password still has to be replaced (the password form only). */

@@ -134,16 +134,6 @@ function handle(): OpenDb {
   return (g[globalKey] ??= createPrisma(configuredOptions()));
 }
 
-/**
- * Tests only: makes getPrisma() and getSqlRunner() use a database the test opened itself (e.g.
- * tests/helpers/db.ts createTestDatabase()); `undefined` forgets it again. The test keeps
- * ownership and closes it; closePrisma() will not.
- */
-export function setPrismaForTests(db: Pick<DbHandle, "prisma" | "runner"> | undefined): void {
-  if (db) g[globalKey] = { prisma: db.prisma, runner: db.runner, close: async () => undefined };
-  else delete g[globalKey];
-}
-
 /** The application's Prisma client on the configured database, opened on first use. */
 export function getPrisma(): PrismaClient {
   return handle().prisma;

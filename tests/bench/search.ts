@@ -10,7 +10,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { createPrisma, setPrismaForTests } from "@/lib/db/client";
+import { closePrisma, createPrisma } from "@/lib/db/client";
+import { resetEnvForTests } from "@/lib/env";
 import { parseSearchParams } from "@/lib/search/params";
 import { parseQuery } from "@/lib/search/tsquery";
 import { searchPosts } from "@/lib/search/queries";
@@ -83,8 +84,11 @@ export type SearchBenchRow = LatencyRun & { ratio: number; goalMet?: boolean };
 
 /** The same searches through lib/search in this process, one at a time: the database's share. */
 async function databaseOnly(databaseUrl: string, seconds: number): Promise<LatencyRun> {
-  const db = createPrisma({ databaseUrl });
-  setPrismaForTests(db);
+  // lib/search reads the app's configured database: make that the bench database for this run.
+  const configured = process.env.DATABASE_URL;
+  process.env.DATABASE_URL = databaseUrl;
+  resetEnvForTests();
+  await closePrisma();
   const times: number[] = [];
   try {
     const inputs = searchPaths().map((p) => {
@@ -107,8 +111,9 @@ async function databaseOnly(databaseUrl: string, seconds: number): Promise<Laten
       times.push(performance.now() - t0);
     }
   } finally {
-    setPrismaForTests(undefined);
-    await db.close();
+    await closePrisma();
+    process.env.DATABASE_URL = configured;
+    resetEnvForTests();
   }
   const sorted = times.sort((a, b) => a - b);
   const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;

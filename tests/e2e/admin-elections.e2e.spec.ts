@@ -1,8 +1,8 @@
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { E2E_USERS } from "../helpers/e2e-users";
-import { screenshot } from "./helpers";
-import { signIn } from "./login";
+import { screenshot } from "../helpers/e2e-page";
+import { signIn } from "../helpers/e2e-login";
 
 // An editor's election night: import the demo CSV into the seeded 2566 general election (preview,
 // then confirm), correct one constituency (a refused save first: the broken rule is named in

@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { E2E_USERS } from "../helpers/e2e-users";
-import { screenshot } from "./helpers";
-import { signIn } from "./login";
+import { screenshot } from "../helpers/e2e-page";
+import { signIn } from "../helpers/e2e-login";
 
 // The admin's journey: create an editor (the one-time password is shown once and works), change
 // the office phone (the public footer shows it at once), add an event (it appears on the public

@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { E2E_USERS } from "../helpers/e2e-users";
-import { bangkokToday, screenshot } from "./helpers";
-import { signIn } from "./login";
+import { bangkokToday, screenshot } from "../helpers/e2e-page";
+import { signIn } from "../helpers/e2e-login";
 
 // The publishing journey through the staff pages: an author writes and submits, an editor
 // previews and publishes, edits the live post, two people save the same post, and the history
@@ -27,19 +27,16 @@ async function staffPage(browser: Browser, who: keyof typeof E2E_USERS): Promise
   return page;
 }
 
-/** Public pages are cached: reload until `check` passes, for at most ~3 seconds. */
-async function eventually(page: Page, url: string, check: () => Promise<void>): Promise<void> {
-  const until = Date.now() + 3000;
-  for (;;) {
+/**
+ * Public pages are cached: reload `url` until `check` passes, starting reloads for about 3 s.
+ * toPass's timeout also counts the reloads themselves, which on a loaded machine take seconds
+ * each (the loop this replaces only had to start its last reload within 3 s): hence 10 s.
+ */
+async function afterReload(page: Page, url: string, check: () => Promise<void>): Promise<void> {
+  await expect(async () => {
     await page.goto(url);
-    try {
-      await check();
-      return;
-    } catch (e) {
-      if (Date.now() > until) throw e;
-      await page.waitForTimeout(250);
-    }
-  }
+    await check();
+  }).toPass({ timeout: 10_000, intervals: [250] });
 }
 
 const editorBox = (page: Page) => page.getByRole("textbox", { name: "เนื้อหา" });
@@ -135,7 +132,7 @@ test("an editor finds it under «รอตรวจ», previews it and publishes
   await expect(page.getByText("เผยแพร่แล้ว").first()).toBeVisible();
 
   const reader = await (await browser.newContext()).newPage();
-  await eventually(reader, "/news/press-releases", async () => {
+  await afterReload(reader, "/news/press-releases", async () => {
     await expect(reader.getByRole("link", { name: title })).toBeVisible({ timeout: 200 });
   });
   await reader.getByRole("link", { name: title }).click();
@@ -159,7 +156,7 @@ test("an editor's major change to the live post shows «ปรับปรุง
   await expect(saveStatus(page)).toContainText("บันทึก");
 
   const reader = await (await browser.newContext()).newPage();
-  await eventually(reader, `/posts/${postId}`, async () => {
+  await afterReload(reader, `/posts/${postId}`, async () => {
     await expect(reader.getByText("ขยายเวลารับสมัครถึงสิ้นเดือนกรกฎาคม")).toBeVisible({ timeout: 200 });
   });
   // The note is on the page under «ปรับปรุงล่าสุด», with its date and time, nothing to open.
@@ -196,7 +193,7 @@ test("when two people save the same post, the later save is refused and keeps it
   const check = await staffPage(browser, "editor");
   await check.goto(`/admin/posts/${postId}`);
   await expect(check.getByLabel("สรุปย่อ")).toHaveValue(firstSummary);
-  await eventually(check, "/news/press-releases", async () => {
+  await afterReload(check, "/news/press-releases", async () => {
     await expect(check.getByText(firstSummary)).toBeVisible({ timeout: 200 });
   });
   await expect(check.getByText(typed)).toHaveCount(0);

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { E2E_USERS, lockoutUser } from "../helpers/e2e-users";
-import { screenshot, laterZoneRun, ONCE } from "./helpers";
-import { fillLoginForm, loginError, signIn } from "./login";
+import { screenshot, laterZoneRun, ONCE } from "../helpers/e2e-page";
+import { fillLoginForm, loginError, signIn } from "../helpers/e2e-login";
 
 test.skip(laterZoneRun, ONCE);
 

@@ -1,8 +1,8 @@
 import { expect, test } from "@playwright/test";
 import { E2E_USERS } from "../helpers/e2e-users";
-import { expectAccessible } from "./axe-check";
-import { signIn } from "./login";
-import { laterZoneRun, ONCE } from "./helpers";
+import { expectAccessible } from "../helpers/axe-check";
+import { signIn } from "../helpers/e2e-login";
+import { laterZoneRun, ONCE } from "../helpers/e2e-page";
 
 test.skip(laterZoneRun, ONCE);
 

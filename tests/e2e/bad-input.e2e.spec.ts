@@ -3,8 +3,8 @@ import http from "node:http";
 import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { E2E_USERS } from "../helpers/e2e-users";
-import { screenshot, laterZoneRun, ONCE } from "./helpers";
-import { signIn } from "./login";
+import { screenshot, laterZoneRun, ONCE } from "../helpers/e2e-page";
+import { signIn } from "../helpers/e2e-login";
 
 test.skip(laterZoneRun, ONCE);
 

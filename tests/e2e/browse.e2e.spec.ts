@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { screenshot } from "./helpers";
+import { screenshot } from "../helpers/e2e-page";
 
 test("home → section → post: a reader finds the MOU press release", async ({ page }) => {
   await page.goto("/");

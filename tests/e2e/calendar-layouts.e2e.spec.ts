@@ -2,8 +2,8 @@ import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { CALENDAR_LAYOUT_CASES, layoutLabel } from "../helpers/calendar-layouts";
-import { expectAccessible, todayMarkerContrasts } from "./axe-check";
-import { laterZoneRun, ONCE } from "./helpers";
+import { expectAccessible, todayMarkerContrasts } from "../helpers/axe-check";
+import { laterZoneRun, ONCE } from "../helpers/e2e-page";
 
 test.skip(laterZoneRun, ONCE);
 

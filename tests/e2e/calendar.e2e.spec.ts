@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { bangkokToday, screenshot } from "./helpers";
+import { bangkokToday, screenshot } from "../helpers/e2e-page";
 
 const THAI_MONTHS = [
   "มกราคม",

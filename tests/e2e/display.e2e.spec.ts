@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { laterZoneRun, ONCE } from "./helpers";
+import { laterZoneRun, ONCE } from "../helpers/e2e-page";
 
 test.skip(laterZoneRun, ONCE);
 

@@ -1,5 +1,5 @@
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { screenshot } from "./helpers";
+import { screenshot } from "../helpers/e2e-page";
 
 // The public election results of the demo seed: the เขต 7 by-election of 14 Sep 2568 (official,
 // real candidates, updated 23 Sep 2568 14:00 Bangkok time) gives the exact figures; the 2566

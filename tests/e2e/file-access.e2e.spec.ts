@@ -1,8 +1,8 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { E2E_USERS } from "../helpers/e2e-users";
 import { pdfBytes } from "../helpers/media-samples";
-import { screenshot, laterZoneRun, ONCE } from "./helpers";
-import { signIn } from "./login";
+import { screenshot, laterZoneRun, ONCE } from "../helpers/e2e-page";
+import { signIn } from "../helpers/e2e-login";
 
 test.skip(laterZoneRun, ONCE);
 

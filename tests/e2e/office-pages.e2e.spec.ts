@@ -1,6 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { E2E_USERS } from "../helpers/e2e-users";
-import { signIn } from "./login";
+import { signIn } from "../helpers/e2e-login";
 
 // The office's own pages: an editor changes the About page and its executives and the public
 // pages show it; the contact page's links work without anything from other sites; the privacy

@@ -1,8 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { E2E_USERS } from "../helpers/e2e-users";
 import { pdfBytes } from "../helpers/media-samples";
-import { screenshot } from "./helpers";
-import { signIn } from "./login";
+import { screenshot } from "../helpers/e2e-page";
+import { signIn } from "../helpers/e2e-login";
 
 // Procurement disclosures as the public reads them (by fiscal year, without JavaScript, on a
 // phone) and as an editor publishes a monthly summary (แบบ สขร.1) with its file.

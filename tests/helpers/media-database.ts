@@ -4,8 +4,8 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll } from "vitest";
 import type { SessionUser } from "@/lib/auth/roles";
-import { setPrismaForTests } from "@/lib/db/client";
 import { createTestDatabase, type TestDatabase } from "./db";
+import { useTestDatabase } from "./app-doubles";
 
 // The setup of the tests that store real files: an uploads folder of their own, a fresh database
 // as the app's, and one author to own the uploads; all removed after the file.
@@ -21,14 +21,14 @@ export function useMediaTestDatabase(uploadsDir: string, ready: (db: TestDatabas
   let db: TestDatabase | undefined;
   beforeAll(async () => {
     db = await createTestDatabase();
-    setPrismaForTests(db);
+    useTestDatabase(db);
     const u = await db.prisma.user.create({
       data: { email: "author@example.go.th", name: "ผู้เขียน", passwordHash: "x", role: "AUTHOR" },
     });
     ready(db, { id: u.id, email: u.email, name: u.name, role: u.role });
   });
   afterAll(async () => {
-    setPrismaForTests(undefined);
+    useTestDatabase(undefined);
     await db?.close();
     await rm(uploadsDir, { recursive: true, force: true });
   });

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll } from "vitest";
-import { setSessionResolverForTests } from "@/lib/auth/session";
-import { setPrismaForTests } from "@/lib/db/client";
 import { createTestDatabase, type TestDatabase } from "./db";
 import { createStaff, type sessionSwitch, type Staff } from "./manage-fixtures";
+import { useTestDatabase, useTestSession } from "./app-doubles";
 
 /**
  * The set-up of a test file that calls staff actions: a fresh database the app reads through, the
@@ -15,13 +14,13 @@ export function useStaffTestDatabase(
   let db: TestDatabase | undefined;
   beforeAll(async () => {
     db = await createTestDatabase();
-    setPrismaForTests(db);
-    setSessionResolverForTests(session.resolver);
+    useTestDatabase(db);
+    useTestSession(session.resolver);
     await ready(db, await createStaff(db.prisma));
   });
   afterAll(async () => {
-    setSessionResolverForTests(null);
-    setPrismaForTests(undefined);
+    useTestSession(null);
+    useTestDatabase(undefined);
     await db?.close();
   });
 }

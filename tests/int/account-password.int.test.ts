@@ -2,11 +2,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { IDLE } from "@/lib/admin/form-state";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
-import { setSessionResolverForTests, userFromClaims } from "@/lib/auth/session";
-import { setPrismaForTests } from "@/lib/db/client";
+import { userFromClaims } from "@/lib/auth/session";
 import { changeOwnPassword } from "@/lib/users/account-actions";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
 import { form, redirectOf, sessionSwitch } from "@/tests/helpers/manage-fixtures";
+import { useTestDatabase, useTestSession } from "@/tests/helpers/app-doubles";
 
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
 
@@ -20,12 +20,12 @@ const session = sessionSwitch();
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  setPrismaForTests(db);
-  setSessionResolverForTests(session.resolver);
+  useTestDatabase(db);
+  useTestSession(session.resolver);
 });
 afterAll(async () => {
-  setSessionResolverForTests(null);
-  setPrismaForTests(undefined);
+  useTestSession(null);
+  useTestDatabase(undefined);
   await db.close();
 });
 beforeEach(async () => {

@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AUDIT_PAGE_SIZE, auditFilterOptions, listAuditEntries } from "@/lib/audit/queries";
-import { setPrismaForTests } from "@/lib/db/client";
 import { fromBangkok } from "@/lib/thai-date";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
 import { createStaff, type Staff } from "@/tests/helpers/manage-fixtures";
+import { useTestDatabase } from "@/tests/helpers/app-doubles";
 
 let db: TestDatabase;
 let staff: Staff;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  setPrismaForTests(db);
+  useTestDatabase(db);
   staff = await createStaff(db.prisma);
   const rows = [
     // 23:59 Bangkok on 31 May and 00:00 on 1 June: a day filter must split them on the Bangkok date.
@@ -54,7 +54,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  setPrismaForTests(undefined);
+  useTestDatabase(undefined);
   await db.close();
 });
 

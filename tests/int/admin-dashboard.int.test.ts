@@ -1,16 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getDashboard } from "@/lib/admin/dashboard";
-import { setPrismaForTests } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
 import { createStaff, type Staff } from "@/tests/helpers/manage-fixtures";
+import { useTestDatabase } from "@/tests/helpers/app-doubles";
 
 let db: TestDatabase;
 let staff: Staff;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  setPrismaForTests(db);
+  useTestDatabase(db);
   staff = await createStaff(db.prisma);
   const post = (title: string, data: Partial<Prisma.PostUncheckedCreateInput>) =>
     db.prisma.post.create({ data: { title, section: "NEWS_ACTIVITY", ...data } });
@@ -39,7 +39,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  setPrismaForTests(undefined);
+  useTestDatabase(undefined);
   await db.close();
 });
 

@@ -2,8 +2,6 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { setSessionResolverForTests } from "@/lib/auth/session";
-import { setPrismaForTests } from "@/lib/db/client";
 import { saveContest } from "@/lib/elections/actions";
 import { applyImport, previewImport } from "@/lib/elections/import-actions";
 import { IMPORT_IDLE, type ImportState } from "@/lib/elections/import-state";
@@ -13,6 +11,7 @@ import { DEMO_CSV_PATH } from "@/prisma/seed/demo-csv";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
 import { electionSnapshot } from "@/tests/helpers/election-fixtures";
 import { createStaff, form, sessionSwitch, type Staff } from "@/tests/helpers/manage-fixtures";
+import { useTestDatabase, useTestSession } from "@/tests/helpers/app-doubles";
 
 const revalidatePublic = vi.hoisted(() => vi.fn());
 vi.mock("@/lib/cache/revalidate", () => ({ revalidatePublic }));
@@ -28,15 +27,15 @@ beforeAll(async () => {
   db = await createTestDatabase();
   uploadsDir = await mkdtemp(path.join(os.tmpdir(), "import-uploads-"));
   await seedDemo(db.prisma, { uploadsDir });
-  setPrismaForTests(db);
-  setSessionResolverForTests(session.resolver);
+  useTestDatabase(db);
+  useTestSession(session.resolver);
   staff = await createStaff(db.prisma);
   demoCsv = await readFile(path.resolve(import.meta.dirname, "../..", DEMO_CSV_PATH), "utf8");
 });
 
 afterAll(async () => {
-  setSessionResolverForTests(null);
-  setPrismaForTests(undefined);
+  useTestSession(null);
+  useTestDatabase(undefined);
   await db.close();
   await rm(uploadsDir, { recursive: true, force: true });
 });

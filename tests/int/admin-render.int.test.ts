@@ -9,18 +9,17 @@ import { EventList } from "@/components/site/calendar/event-list";
 import { SiteFooter } from "@/components/site/shell/site-footer";
 import { IDLE } from "@/lib/admin/form-state";
 import { listAuditEntries } from "@/lib/audit/queries";
-import { setSessionResolverForTests } from "@/lib/auth/session";
 import { createEvent } from "@/lib/calendar/actions";
 import { getEventForEdit, listEventsOfMonth } from "@/lib/calendar/admin-queries";
 import { getEventsBetween } from "@/lib/calendar/queries";
 import { eventToFormValues } from "@/lib/calendar/schema";
-import { setPrismaForTests } from "@/lib/db/client";
 import { updateSettings } from "@/lib/settings/actions";
 import { getSettingsForEdit } from "@/lib/settings/admin-queries";
 import { getSiteSettings } from "@/lib/settings/queries";
 import { fromBangkok } from "@/lib/thai-date";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
 import { createStaff, form, redirectOf, sessionSwitch } from "@/tests/helpers/manage-fixtures";
+import { useTestDatabase, useTestSession } from "@/tests/helpers/app-doubles";
 
 vi.mock("@/lib/cache/revalidate", () => ({ revalidatePublic: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
@@ -36,15 +35,15 @@ const session = sessionSwitch();
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  setPrismaForTests(db);
-  setSessionResolverForTests(session.resolver);
+  useTestDatabase(db);
+  useTestSession(session.resolver);
   const staff = await createStaff(db.prisma);
   session.as(staff.admin);
 });
 
 afterAll(async () => {
-  setSessionResolverForTests(null);
-  setPrismaForTests(undefined);
+  useTestSession(null);
+  useTestDatabase(undefined);
   await db.close();
 });
 

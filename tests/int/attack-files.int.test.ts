@@ -1,11 +1,11 @@
 // zone-independent: nothing here depends on the server's time zone (tests/vitest.config.ts).
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/roles";
-import { setSessionResolverForTests } from "@/lib/auth/session";
 import type { Asset } from "@/lib/generated/prisma/client";
 import type { TestDatabase } from "@/tests/helpers/db";
 import { tempUploadsDir, useMediaTestDatabase } from "@/tests/helpers/media-database";
 import { pdfBytes, pngBytes } from "@/tests/helpers/media-samples";
+import { useTestSession } from "@/tests/helpers/app-doubles";
 
 // Attack: files of unpublished content must not be public (issue 9, item 1). A visitor counting
 // through /files/1…N, a cached copy after a withdrawal, a crawler inflating download counts.
@@ -36,17 +36,17 @@ useMediaTestDatabase(uploadsDir, (d, a) => {
 });
 
 beforeEach(() => {
-  setSessionResolverForTests(async () => null);
+  useTestSession(async () => null);
   resetDownloadsForTests();
 });
 
 afterEach(() => {
-  setSessionResolverForTests(null);
+  useTestSession(null);
   vi.useRealTimers();
 });
 
 function signInAsStaff(): void {
-  setSessionResolverForTests(async () => author);
+  useTestSession(async () => author);
 }
 
 /** What a browser gets for a path under /files/. */
@@ -357,7 +357,7 @@ describe("download counts", () => {
     await fetchPath(tokenPath(file), { headers: { ...visitor, range: "bytes=4096-8191" } });
     signInAsStaff();
     await fetchPath(tokenPath(file), { headers: { ...visitor, "user-agent": "staff" } });
-    setSessionResolverForTests(async () => null);
+    useTestSession(async () => null);
     const draftFile = await pdf();
     await db.prisma.postAttachment.create({ data: { postId: (await post("DRAFT")).id, assetId: draftFile.id } });
     await fetchPath(tokenPath(draftFile), { headers: visitor });

@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 import { encode } from "next-auth/jwt";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
+import { useTestDatabase } from "@/tests/helpers/app-doubles";
 
 // Sessions and the forced password change, attacked the way a browser would: every
 // sign-in and sign-out goes through next-auth's own handler with the site's options and a cookie
@@ -28,7 +29,6 @@ const { authOptions } = await import("@/lib/auth/options");
 const { hashPassword } = await import("@/lib/auth/password");
 const { sessionCookieName } = await import("@/lib/auth/secret");
 const { getCurrentUser } = await import("@/lib/auth/session");
-const { setPrismaForTests } = await import("@/lib/db/client");
 const { createTestDatabase } = await import("@/tests/helpers/db");
 const { form, redirectOf } = await import("@/tests/helpers/manage-fixtures");
 const { postForm } = await import("@/tests/helpers/post-fixtures");
@@ -121,10 +121,10 @@ async function person(
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  setPrismaForTests(db);
+  useTestDatabase(db);
 });
 afterAll(async () => {
-  setPrismaForTests(undefined);
+  useTestDatabase(undefined);
   await db.close();
 });
 beforeEach(() => {

@@ -8,6 +8,7 @@ import type { SessionUser } from "@/lib/auth/roles";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { TestDatabase } from "@/tests/helpers/db";
 import type { Staff } from "@/tests/helpers/manage-fixtures";
+import { useTestDatabase, useTestSession } from "@/tests/helpers/app-doubles";
 
 // The attack suite: everything a browser can call that changes data, called the way an attacker
 // would — signed out, with too low a role, with crafted fields, with hostile files and text — and
@@ -26,8 +27,6 @@ const revalidatePublic = vi.hoisted(() => vi.fn());
 vi.mock("@/lib/cache/revalidate", () => ({ revalidatePublic }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
 
-const { setSessionResolverForTests } = await import("@/lib/auth/session");
-const { setPrismaForTests } = await import("@/lib/db/client");
 const { createTestDatabase } = await import("@/tests/helpers/db");
 const { createStaff, form, sessionSwitch, snapshot } = await import("@/tests/helpers/manage-fixtures");
 const { makePost, postForm, postState } = await import("@/tests/helpers/post-fixtures");
@@ -49,8 +48,8 @@ const session = sessionSwitch();
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  setPrismaForTests(db);
-  setSessionResolverForTests(session.resolver);
+  useTestDatabase(db);
+  useTestSession(session.resolver);
   staff = await createStaff(db.prisma);
   const u = await db.prisma.user.create({
     data: { email: "author2@test.go.th", name: "ผู้เขียนอีกคน", role: "AUTHOR", passwordHash: "!" },
@@ -59,8 +58,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  setSessionResolverForTests(null);
-  setPrismaForTests(undefined);
+  useTestSession(null);
+  useTestDatabase(undefined);
   await db.close();
   await rm(env.uploadsDir, { recursive: true, force: true });
 });

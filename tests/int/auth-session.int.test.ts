@@ -5,9 +5,9 @@ import { authorizeCredentials, authOptions, jwtCallback, SESSION_MAX_AGE_S } fro
 import { hashPassword } from "@/lib/auth/password";
 import { AuthError } from "@/lib/auth/roles";
 import { sessionCookieName } from "@/lib/auth/secret";
-import { getCurrentUser, requireRole, requireUser, setSessionResolverForTests } from "@/lib/auth/session";
-import { setPrismaForTests } from "@/lib/db/client";
+import { getCurrentUser, requireRole, requireUser } from "@/lib/auth/session";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
+import { useTestDatabase, useTestSession } from "@/tests/helpers/app-doubles";
 
 // The real path: a sign-in through next-auth's authorize() and jwt callback, a cookie encrypted
 // the way next-auth does it, then lib/auth/session.ts reading it back against the user row.
@@ -37,10 +37,10 @@ async function signInAndSetCookie(maxAge = SESSION_MAX_AGE_S): Promise<void> {
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  setPrismaForTests(db);
+  useTestDatabase(db);
 });
 afterAll(async () => {
-  setPrismaForTests(undefined);
+  useTestDatabase(undefined);
   await db.close();
 });
 beforeEach(async () => {
@@ -154,11 +154,11 @@ describe("next-auth configuration", () => {
   }, 30_000);
 });
 
-describe("setSessionResolverForTests", () => {
+describe("useTestSession", () => {
   it("replaces the cookie and can be reset", async () => {
-    setSessionResolverForTests(async () => ({ id: 99, email: "x@y.go.th", name: "x", role: "ADMIN" }));
+    useTestSession(async () => ({ id: 99, email: "x@y.go.th", name: "x", role: "ADMIN" }));
     expect(await requireRole("ADMIN")).toMatchObject({ id: 99 });
-    setSessionResolverForTests(null);
+    useTestSession(null);
     expect(await getCurrentUser()).toBeNull();
   });
 });

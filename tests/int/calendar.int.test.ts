@@ -3,9 +3,9 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { getMonthCalendar, type MonthCalendar } from "@/lib/calendar/month";
-import { setPrismaForTests } from "@/lib/db/client";
 import { seedDemo } from "@/prisma/seed";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
+import { useTestDatabase } from "@/tests/helpers/app-doubles";
 
 // The demo is seeded as if today were Monday 30 May 2565, 10:00 Bangkok: its "this month" events
 // then fall at the end of May, and its "next month" ones (with the unpublished draft) in June.
@@ -28,12 +28,12 @@ beforeAll(async () => {
   db = await createTestDatabase();
   uploadsDir = await mkdtemp(path.join(os.tmpdir(), "calendar-uploads-"));
   await seedDemo(db.prisma, { uploadsDir, now: seededNow });
-  setPrismaForTests(db);
+  useTestDatabase(db);
   cal = await getMonthCalendar(june, seededNow);
 });
 
 afterAll(async () => {
-  setPrismaForTests(undefined);
+  useTestDatabase(undefined);
   await db?.close();
   if (uploadsDir) await rm(uploadsDir, { recursive: true, force: true });
 });

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setPrismaForTests } from "@/lib/db/client";
 import { getContestStamp, getPublicElection, getPublishedElections } from "@/lib/elections/queries";
 import { parseId } from "@/lib/http/params";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
 import { seedElectionFixtures, type ElectionFixtureIds } from "@/tests/helpers/public-election-fixtures";
+import { useTestDatabase } from "@/tests/helpers/app-doubles";
 
 let db: TestDatabase;
 let ids: ElectionFixtureIds;
@@ -11,11 +11,11 @@ let ids: ElectionFixtureIds;
 beforeAll(async () => {
   db = await createTestDatabase();
   ids = await seedElectionFixtures(db.prisma);
-  setPrismaForTests(db);
+  useTestDatabase(db);
 });
 
 afterAll(async () => {
-  setPrismaForTests(undefined);
+  useTestDatabase(undefined);
   await db?.close();
 });
 

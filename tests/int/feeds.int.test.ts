@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { TestDatabase } from "@/tests/helpers/db";
+import { useTestDatabase } from "@/tests/helpers/app-doubles";
 
 // The machine-readable addresses as a feed reader, a calendar app or a search engine gets them.
 
@@ -7,7 +8,6 @@ vi.hoisted(() => {
   process.env.SITE_URL = "https://ect.example.go.th";
 });
 
-const { setPrismaForTests } = await import("@/lib/db/client");
 const { createTestDatabase } = await import("@/tests/helpers/db");
 const { makePost } = await import("@/tests/helpers/post-fixtures");
 const { fromBangkok } = await import("@/lib/thai-date");
@@ -18,7 +18,7 @@ const ids: Record<string, number> = {};
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  setPrismaForTests(db);
+  useTestDatabase(db);
   const author = await db.prisma.user.create({
     data: { email: "a@test.go.th", name: "ก", role: "EDITOR", passwordHash: "!" },
   });
@@ -54,7 +54,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  setPrismaForTests(undefined);
+  useTestDatabase(undefined);
   await db.close();
 });
 

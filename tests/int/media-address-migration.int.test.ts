@@ -4,11 +4,10 @@ import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setSessionResolverForTests } from "@/lib/auth/session";
-import { setPrismaForTests } from "@/lib/db/client";
 import { applyMigrations, defaultMigrationsDir } from "@/lib/db/migrate";
 import { createEmptyTestDatabase, type TestDatabase } from "@/tests/helpers/db";
 import { pdfBytes } from "@/tests/helpers/media-samples";
+import { useTestDatabase, useTestSession } from "@/tests/helpers/app-doubles";
 
 // The migration that gives files their token address, on a database that already has files and
 // published links to them (journalists link to /files/{id}/{name}): every existing file keeps its
@@ -30,14 +29,14 @@ beforeAll(async () => {
       cpSync(path.join(defaultMigrationsDir, name), path.join(before, name), { recursive: true });
   }
   db = await createEmptyTestDatabase();
-  setPrismaForTests(db);
-  setSessionResolverForTests(async () => null);
+  useTestDatabase(db);
+  useTestSession(async () => null);
   await applyMigrations(db.runner, before);
 });
 
 afterAll(async () => {
-  setSessionResolverForTests(null);
-  setPrismaForTests(undefined);
+  useTestSession(null);
+  useTestDatabase(undefined);
   await db?.close();
   rmSync(before, { recursive: true, force: true });
   rmSync(uploadsDir, { recursive: true, force: true });

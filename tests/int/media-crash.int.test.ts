@@ -4,12 +4,11 @@ import { mkdir, rm, utimes, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { setSessionResolverForTests } from "@/lib/auth/session";
-import { setPrismaForTests } from "@/lib/db/client";
 import type { UploadedAsset } from "@/lib/media/types";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
 import { filesUnder } from "@/tests/helpers/media-database";
 import { pdfBytes, pngBytes } from "@/tests/helpers/media-samples";
+import { useTestDatabase, useTestSession } from "@/tests/helpers/app-doubles";
 
 // Uploads and crashes (issue 9, item 7): leftovers of killed uploads, a disk that cannot confirm a
 // write, and a retried upload whose first answer was lost.
@@ -49,7 +48,7 @@ let db: TestDatabase;
 const users: number[] = [];
 
 function signInAs(index: number) {
-  setSessionResolverForTests(async () => ({
+  useTestSession(async () => ({
     id: users[index]!,
     email: `u${index}@example.go.th`,
     name: "ผู้เขียน",
@@ -59,7 +58,7 @@ function signInAs(index: number) {
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  setPrismaForTests(db);
+  useTestDatabase(db);
   for (const i of [0, 1])
     users.push(
       (
@@ -71,7 +70,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  setPrismaForTests(undefined);
+  useTestDatabase(undefined);
   await db?.close();
   await rm(uploadsDir, { recursive: true, force: true });
 });
@@ -83,7 +82,7 @@ beforeEach(async () => {
   await rm(uploadsDir, { recursive: true, force: true });
 });
 
-afterEach(() => setSessionResolverForTests(null));
+afterEach(() => useTestSession(null));
 
 const filesOnDisk = () => filesUnder(uploadsDir);
 

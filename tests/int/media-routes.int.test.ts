@@ -4,12 +4,11 @@ import { readdir, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { setSessionResolverForTests } from "@/lib/auth/session";
-import { setPrismaForTests } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { UploadedAsset } from "@/lib/media/types";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
 import { exeBytes, pdfBytes, pngBytes } from "@/tests/helpers/media-samples";
+import { useTestDatabase, useTestSession } from "@/tests/helpers/app-doubles";
 
 // The upload route handlers as a browser (or an attacker) calls them: a real Request in, a
 // Response out, and the database and folder checked after every refusal.
@@ -28,14 +27,12 @@ let db: TestDatabase;
 const users: Partial<Record<Role, number>> = {};
 
 function signInAs(role: Role | null) {
-  setSessionResolverForTests(async () =>
-    role ? { id: users[role]!, email: `${role}@example.go.th`, name: role, role } : null,
-  );
+  useTestSession(async () => (role ? { id: users[role]!, email: `${role}@example.go.th`, name: role, role } : null));
 }
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  setPrismaForTests(db);
+  useTestDatabase(db);
   for (const role of ["AUTHOR", "EDITOR", "ADMIN"] as const) {
     users[role] = (
       await db.prisma.user.create({ data: { email: `${role}@example.go.th`, name: role, passwordHash: "x", role } })
@@ -44,8 +41,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  setSessionResolverForTests(null);
-  setPrismaForTests(undefined);
+  useTestSession(null);
+  useTestDatabase(undefined);
   await db?.close();
   await rm(uploadsDir, { recursive: true, force: true });
 });
@@ -56,7 +53,7 @@ beforeEach(async () => {
   await rm(uploadsDir, { recursive: true, force: true });
 });
 
-afterEach(() => setSessionResolverForTests(null));
+afterEach(() => useTestSession(null));
 
 const SITE = "https://ect.example.go.th";
 

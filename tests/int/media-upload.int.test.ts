@@ -6,7 +6,6 @@ import sharp from "sharp";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { GET as getFile } from "@/app/files/[id]/[[...name]]/route";
 import type { SessionUser } from "@/lib/auth/roles";
-import { setSessionResolverForTests } from "@/lib/auth/session";
 import { replaceUpload, storeUpload, toUploadedAsset, UploadError } from "@/lib/media/store";
 import type { TestDatabase } from "@/tests/helpers/db";
 import { filesUnder, tempUploadsDir, useMediaTestDatabase } from "@/tests/helpers/media-database";
@@ -19,6 +18,7 @@ import {
   phoneJpegBytes,
   pngBytes,
 } from "@/tests/helpers/media-samples";
+import { useTestSession } from "@/tests/helpers/app-doubles";
 
 // env() is read once per process: the folder and a 1 MB limit are set before anything reads it.
 const uploadsDir = tempUploadsDir("media-int-");
@@ -36,14 +36,14 @@ useMediaTestDatabase(uploadsDir, (d, a) => {
 
 beforeEach(async () => {
   // Unpublished files are served to signed-in staff only (tests/int/attack-files covers the public).
-  setSessionResolverForTests(async () => author);
+  useTestSession(async () => author);
   await db.prisma.post.deleteMany();
   await db.prisma.auditLog.deleteMany();
   await db.prisma.asset.deleteMany();
   await rm(uploadsDir, { recursive: true, force: true });
 });
 
-afterEach(() => setSessionResolverForTests(null));
+afterEach(() => useTestSession(null));
 
 const filesOnDisk = () => filesUnder(uploadsDir);
 
@@ -278,7 +278,7 @@ describe("serving /files/{id}-{token}", () => {
     await db.prisma.post.create({
       data: { section: "NEWS_ACTIVITY", status: "PUBLISHED", title: "ข่าว", coverId: first.id },
     });
-    setSessionResolverForTests(async () => null);
+    useTestSession(async () => null);
     const res = await fetchFile(first);
     expect(res.headers.get("etag")).toBe(`"${first.sha256}"`);
     expect(res.headers.get("content-disposition")).toMatch(/^inline;/);

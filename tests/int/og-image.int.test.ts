@@ -1,10 +1,10 @@
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setPrismaForTests } from "@/lib/db/client";
 import { renderPostCard, textImage } from "@/lib/seo/og-image";
 import { fromBangkok } from "@/lib/thai-date";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
 import { makePost } from "@/tests/helpers/post-fixtures";
+import { useTestDatabase } from "@/tests/helpers/app-doubles";
 
 // The link-preview picture: Thai must be shaped (marks stacked over their consonant, not drawn as
 // boxes side by side), and only published posts have one.
@@ -44,7 +44,7 @@ describe("GET /og/posts/{id}.png", () => {
   const ids: Record<string, number> = {};
   beforeAll(async () => {
     db = await createTestDatabase();
-    setPrismaForTests(db);
+    useTestDatabase(db);
     const a = await db.prisma.user.create({
       data: { email: "a@t.go.th", name: "ก", role: "EDITOR", passwordHash: "!" },
     });
@@ -59,7 +59,7 @@ describe("GET /og/posts/{id}.png", () => {
     ids.draft = (await makePost(db.prisma, { authorId: a.id, title: "ร่าง" })).id;
   });
   afterAll(async () => {
-    setPrismaForTests(undefined);
+    useTestDatabase(undefined);
     await db.close();
   });
 

@@ -2,18 +2,18 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { POST } from "@/app/api/online/route";
 import { GET as badge } from "@/app/api/online/badge.svg/route";
-import { setPrismaForTests } from "@/lib/db/client";
 import { VisitorCounter } from "@/lib/online/counter";
 import { REQUESTS_PER_MINUTE, resetOnlineForTests, TOO_MANY_MESSAGE } from "@/lib/online/online";
 import { databaseVisitorStore, type VisitorStore } from "@/lib/online/store";
 import { ONLINE_WINDOW_MS } from "@/lib/online/visitors";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
+import { useTestDatabase } from "@/tests/helpers/app-doubles";
 
 let db: TestDatabase;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  setPrismaForTests(db);
+  useTestDatabase(db);
   // Notes each transaction that writes visitor rows: what "a database write" means below.
   await db.runner.query(`CREATE TABLE visitor_writes (tx bigint)`);
   await db.runner.query(
@@ -25,7 +25,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  setPrismaForTests(undefined);
+  useTestDatabase(undefined);
   await db?.close();
 });
 

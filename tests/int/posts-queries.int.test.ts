@@ -2,12 +2,12 @@ import { mkdtemp, rm, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { setPrismaForTests } from "@/lib/db/client";
 import type { PostStatus, Section } from "@/lib/generated/prisma/enums";
 import { getLatestPosts, getPublicPost, getSectionPage, PAGE_SIZE } from "@/lib/posts/queries";
 import type { PostSummary } from "@/lib/posts/view";
 import { MOU_SLUG, seedDemo } from "@/prisma/seed";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
+import { useTestDatabase } from "@/tests/helpers/app-doubles";
 
 let db: TestDatabase;
 let uploadsDir: string;
@@ -18,11 +18,11 @@ beforeAll(async () => {
   db = await createTestDatabase();
   uploadsDir = await mkdtemp(path.join(os.tmpdir(), "posts-queries-uploads-"));
   await seedDemo(db.prisma, { uploadsDir, now });
-  setPrismaForTests(db);
+  useTestDatabase(db);
 });
 
 afterAll(async () => {
-  setPrismaForTests(undefined);
+  useTestDatabase(undefined);
   await db?.close();
   if (uploadsDir) await rm(uploadsDir, { recursive: true, force: true });
 });

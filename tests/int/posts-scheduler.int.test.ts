@@ -1,5 +1,4 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { setPrismaForTests } from "@/lib/db/client";
 import { getLatestPosts, getPublicPost } from "@/lib/posts/queries";
 import { nextSleep, publishDuePosts } from "@/lib/posts/publish-due";
 import { startScheduler } from "@/server/scheduler";
@@ -7,6 +6,7 @@ import { runningScheduler } from "@/lib/posts/scheduler-signal";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
 import { createStaff, type Staff } from "@/tests/helpers/manage-fixtures";
 import { makePost } from "@/tests/helpers/post-fixtures";
+import { useTestDatabase } from "@/tests/helpers/app-doubles";
 
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
 
@@ -15,13 +15,13 @@ let staff: Staff;
 
 beforeAll(async () => {
   db = await createTestDatabase();
-  setPrismaForTests(db);
+  useTestDatabase(db);
   staff = await createStaff(db.prisma);
 });
 
 afterAll(async () => {
   runningScheduler()?.stop();
-  setPrismaForTests(undefined);
+  useTestDatabase(undefined);
   await db.close();
 });
 

@@ -3,10 +3,10 @@ import { mkdtemp, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { setPrismaForTests } from "@/lib/db/client";
 import { getSiteSettings } from "@/lib/settings/queries";
 import { seedDemo } from "@/prisma/seed";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
+import { useTestDatabase } from "@/tests/helpers/app-doubles";
 
 const open: TestDatabase[] = [];
 let uploadsDir: string | undefined;
@@ -14,11 +14,11 @@ let uploadsDir: string | undefined;
 async function useDatabase(): Promise<TestDatabase> {
   const db = await createTestDatabase();
   open.push(db);
-  setPrismaForTests(db);
+  useTestDatabase(db);
   return db;
 }
 
-afterEach(() => setPrismaForTests(undefined));
+afterEach(() => useTestDatabase(undefined));
 
 afterAll(async () => {
   for (const db of open) await db.close();

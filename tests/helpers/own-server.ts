@@ -2,8 +2,9 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, existsSync, rmSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { expect } from "@playwright/test";
 import pg from "pg";
-import { createE2EDatabase, type E2EDatabase } from "../helpers/e2e-database";
+import { createE2EDatabase, type E2EDatabase } from "./e2e-database";
 
 // A production server of the spec's own: its own seeded database (which the spec may lock and
 // change directly) and its own copy of the build, so that it can be killed and restarted, and so
@@ -35,16 +36,13 @@ async function freePort(): Promise<number> {
 }
 
 async function waitUntilUp(url: string, ms: number): Promise<void> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    try {
-      if ((await fetch(`${url}/accessibility`)).status < 500) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`own server at ${url} did not start`);
+  await expect
+    .poll(async () => (await fetch(`${url}/accessibility`).catch(() => null))?.status ?? Infinity, {
+      message: `own server at ${url} did not start`,
+      timeout: ms,
+      intervals: [250],
+    })
+    .toBeLessThan(500);
 }
 
 /** Needs DATABASE_URL (a PostgreSQL server) and a production build (`npm run build`). */
@@ -100,12 +98,13 @@ export async function startOwnServer(): Promise<OwnServer> {
     databaseUrl: db.env.DATABASE_URL!,
     output: () => printed,
     async waitForOutput(pattern, ms = 40_000) {
-      const until = Date.now() + ms;
-      while (!pattern.test(printed.slice(fromStart))) {
-        if (Date.now() > until)
-          throw new Error(`the server did not print ${pattern} within ${ms} ms:\n${printed.slice(fromStart)}`);
-        await new Promise((r) => setTimeout(r, 100));
-      }
+      await expect
+        .poll(() => printed.slice(fromStart), {
+          message: `the server did not print ${pattern} within ${ms} ms`,
+          timeout: ms,
+          intervals: [100],
+        })
+        .toMatch(pattern);
     },
     crash: () => stop("SIGKILL"),
     start,
@@ -127,19 +126,4 @@ export async function lockTable(databaseUrl: string, table: string, mode: string
     await client.query("COMMIT");
     await client.end();
   };
-}
-
-/** Runs `fn` until it returns true or `ms` pass; the last value is returned. */
-export async function pollUntil<T>(
-  fn: () => Promise<T>,
-  done: (value: T) => boolean,
-  ms: number,
-  every = 100,
-): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = await fn();
-    if (done(value) || Date.now() > until) return value;
-    await new Promise((r) => setTimeout(r, every));
-  }
 }

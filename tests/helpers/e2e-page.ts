@@ -1,7 +1,8 @@
 import path from "node:path";
 import type { Page } from "@playwright/test";
 
-const shots = path.resolve(import.meta.dirname, "screenshots");
+// Next to the specs, where the README says they are.
+const shots = path.resolve(import.meta.dirname, "../e2e/screenshots");
 
 /** Saves a full-page screenshot named after the step and the server's time zone. */
 export async function screenshot(page: Page, name: string): Promise<void> {
