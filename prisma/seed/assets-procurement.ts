@@ -1,4 +1,5 @@
 import type { FileAsset } from "./asset-types";
+import { THAI_MONTHS } from "@/lib/thai-date/names";
 
 // PDFs of the procurement disclosures (ปีงบประมาณ 2568 and 2569) beyond those the procurement
 // posts already attach. Page text is ASCII (standard PDF fonts have no Thai glyphs); the Thai
@@ -31,28 +32,13 @@ const EN_MONTHS = [
   "November",
   "December",
 ];
-const TH_MONTHS = [
-  "มกราคม",
-  "กุมภาพันธ์",
-  "มีนาคม",
-  "เมษายน",
-  "พฤษภาคม",
-  "มิถุนายน",
-  "กรกฎาคม",
-  "สิงหาคม",
-  "กันยายน",
-  "ตุลาคม",
-  "พฤศจิกายน",
-  "ธันวาคม",
-];
-
 /** Asset key of the สขร.1 of a calendar month (BE year), e.g. proc-skr1-2568-10. */
 export const skr1Key = (yearBE: number, month: number) => `proc-skr1-${yearBE}-${String(month).padStart(2, "0")}`;
 
 /** A monthly summary (แบบ สขร.1) PDF of fiscal year `fy` for calendar month `month`. */
 export function skr1File(fy: number, month: number, total: string, downloads: number): FileAsset {
   const yearBE = month >= 10 ? fy - 1 : fy;
-  const th = `${TH_MONTHS[month - 1]}-${yearBE}`;
+  const th = `${THAI_MONTHS[month - 1]}-${yearBE}`;
   return pdf(
     skr1Key(yearBE, month),
     `สขร1-${th}.pdf`,

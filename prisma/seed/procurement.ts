@@ -2,6 +2,7 @@ import type { ProcurementKind } from "@/lib/generated/prisma/enums";
 import type { FileAsset } from "./asset-types";
 import { skr1File, skr1Key } from "./assets-procurement";
 import { bkk } from "./time";
+import { THAI_MONTHS } from "@/lib/thai-date/names";
 
 // Procurement disclosures of ปีงบประมาณ 2568 (complete, with its annual report) and 2569 (the
 // plan, announcements with reference prices, results, สขร.1 up to July, one unpublished draft).
@@ -56,21 +57,6 @@ export const skr1Files: FileAsset[] = Object.entries(SKR1_TOTALS).flatMap(([fy, 
   months.map(([m, total], i) => skr1File(Number(fy), m, total, 30 - i * 2)).filter((f) => !EXISTING.has(f.key)),
 );
 
-const MONTH_TH = [
-  "มกราคม",
-  "กุมภาพันธ์",
-  "มีนาคม",
-  "เมษายน",
-  "พฤษภาคม",
-  "มิถุนายน",
-  "กรกฎาคม",
-  "สิงหาคม",
-  "กันยายน",
-  "ตุลาคม",
-  "พฤศจิกายน",
-  "ธันวาคม",
-];
-
 function monthly(fy: number): SeedDisclosure[] {
   return (SKR1_TOTALS[fy] ?? []).map(([m, total]) => {
     const yearBE = m >= 10 ? fy - 1 : fy;
@@ -80,7 +66,7 @@ function monthly(fy: number): SeedDisclosure[] {
     return {
       fiscalYear: fy,
       kind: "MONTHLY_SUMMARY",
-      title: `สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน${MONTH_TH[m - 1]} ${yearBE} (แบบ สขร.1)`,
+      title: `สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน${THAI_MONTHS[m - 1]} ${yearBE} (แบบ สขร.1)`,
       date: [py, pm, 8 + (m % 3)],
       month: m,
       amount: total.replace(/,/g, ""),
