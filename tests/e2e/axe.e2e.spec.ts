@@ -99,7 +99,8 @@ test("staff pages and forms", async ({ page }) => {
     const link = page.locator(`main a[href*="${pattern}"]`).first();
     await expect(link, pattern).toBeVisible();
     await link.click();
-    await page.waitForLoadState("networkidle");
+    // Next's router changes the address once the new page is on screen.
+    await page.waitForURL((url) => url.pathname.includes(pattern));
     await expectAccessible(page, page.url());
   }
 });
