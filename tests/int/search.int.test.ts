@@ -1,15 +1,14 @@
 import { describe, expect, it, vi } from "vitest";
-import type { Section } from "@/lib/generated/prisma/enums";
 import { savePost } from "@/lib/posts/actions/save";
-import { publishPost, schedulePost, withdrawPost } from "@/lib/posts/actions/workflow";
+import { schedulePost, withdrawPost } from "@/lib/posts/actions/workflow";
 import { indexMissing } from "@/lib/search/index-post";
-import { parseSearchParams } from "@/lib/search/params";
 import { parseQuery } from "@/lib/search/tsquery";
 import { searchPosts } from "@/lib/search/queries";
 import type { TestDatabase } from "@/tests/helpers/db";
 import { form, sessionSwitch, type Staff } from "@/tests/helpers/manage-fixtures";
 import { useStaffTestDatabase } from "@/tests/helpers/staff-database";
 import { makeAsset, makePost, postForm } from "@/tests/helpers/post-fixtures";
+import { publishAs, searchPage, type PostContent } from "@/tests/helpers/search-fixtures";
 
 vi.mock("@/lib/cache/revalidate", () => ({ revalidatePublic: vi.fn() }));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
@@ -24,41 +23,16 @@ useStaffTestDatabase(session, (d, s) => {
   staff = s;
 });
 
-type Content = {
-  title: string;
-  body?: string;
-  summary?: string;
-  section?: Section;
-  tags?: string;
-  attachmentIds?: number[];
-};
-
 /** Created and published by an editor, as on the site; `at` moves its publication date. */
-async function published(c: Content, at?: Date): Promise<{ id: number; version: number }> {
-  session.as(staff.editor);
-  const created = await savePost(IDLE, postForm({ ...c, body: c.body ?? "<p>เนื้อหา</p>" }));
-  expect(created).toMatchObject({ ok: true });
-  const s = await publishPost(IDLE, form({ id: created.postId!, version: created.version! }));
-  expect(s).toMatchObject({ ok: true });
-  if (at)
-    await db.prisma.post.update({ where: { id: created.postId! }, data: { publishedAt: at, firstPublishedAt: at } });
-  return { id: created.postId!, version: s.version! };
+async function published(c: PostContent, at?: Date): Promise<{ id: number; version: number }> {
+  const post = await publishAs(session, staff.editor, c);
+  if (at) await db.prisma.post.update({ where: { id: post.id }, data: { publishedAt: at, firstPublishedAt: at } });
+  return post;
 }
 
 /** Titles found, in rank order, as the page shows them (highlighting removed). */
 async function titles(q: string, raw: Record<string, string> = {}): Promise<string[]> {
-  const p = parseSearchParams({ q, ...raw });
-  expect(p.errors).toEqual({});
-  const query = parseQuery(p.q);
-  const r = await searchPosts({
-    tsquery: query.tsquery!,
-    candidates: query.candidates!,
-    words: query.words,
-    section: p.sectionKey,
-    start: p.range.start,
-    end: p.range.end,
-    page: 1,
-  });
+  const r = await searchPage(q, raw);
   return r!.items.map((h) => h.title.map((t) => t.text).join(""));
 }
 
