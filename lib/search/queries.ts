@@ -2,6 +2,8 @@ import { getPrisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Section } from "@/lib/generated/prisma/enums";
 import { postPath } from "@/lib/posts/url";
+import { quoteLexeme } from "./document";
+import { GRAM, ngramQuery } from "./ngram";
 import { highlight, type SnippetPart } from "./snippet";
 import { htmlToText } from "./text";
 
@@ -45,12 +47,29 @@ export type SearchInput = {
   page: number;
 };
 
+/**
+ * One query word matches a post in either index: its pieces as a phrase of dictionary words (the
+ * last piece as a prefix when the word has 3+ characters), or its letters inside the stored text
+ * (3+ characters: all grams, then a real substring; shorter: a whole letter run such as สส from
+ * ส.ส.). A 1–2 character word is never a prefix or a substring: ตา does not find ตาราง.
+ */
+function wordMatches(tokens: string[]): Prisma.Sql {
+  const run = tokens.join("");
+  const long = [...run].length >= GRAM;
+  const phrase = tokens.map((t, i) => (long && i === tokens.length - 1 ? `${quoteLexeme(t)}:*` : quoteLexeme(t)));
+  const dictionary = Prisma.sql`"searchVector" @@ ${phrase.join(" <-> ")}::tsquery`;
+  const grams = Prisma.sql`"ngramVector" @@ ${ngramQuery(run)}::tsquery`;
+  return long
+    ? Prisma.sql`(${dictionary} OR (${grams} AND strpos("searchText", ${run}) > 0))`
+    : Prisma.sql`(${dictionary} OR ${grams})`;
+}
+
 /** A page of results, or null when `page` is past the last one. */
 export async function searchPosts(input: SearchInput): Promise<SearchResults | null> {
   const prisma = getPrisma();
   const filters = [
     Prisma.sql`status = 'PUBLISHED'`,
-    Prisma.sql`"searchVector" @@ ${input.candidates}::tsquery`,
+    ...input.words.map(wordMatches),
     ...(input.section ? [Prisma.sql`section = ${input.section}::"Section"`] : []),
     ...(input.start ? [Prisma.sql`"publishedAt" >= ${input.start}`] : []),
     ...(input.end ? [Prisma.sql`"publishedAt" < ${input.end}`] : []),
@@ -65,10 +84,12 @@ export async function searchPosts(input: SearchInput): Promise<SearchResults | n
     ), window_size AS (
       SELECT count(*) AS n FROM candidates
     ), hits AS (
-      SELECT c.id, c."publishedAt", ts_rank_cd(p."searchVector", ${input.tsquery}::tsquery) AS rank
+      SELECT c.id, c."publishedAt",
+        -- Dictionary matches (the typed words, in order) above substring-only ones.
+        CASE WHEN p."searchVector" @@ ${input.tsquery}::tsquery THEN 1 ELSE 0 END
+          + ts_rank_cd(p."searchVector", ${input.tsquery}::tsquery) AS rank
       FROM (SELECT * FROM candidates ORDER BY "publishedAt" DESC, id DESC LIMIT ${MATCH_WINDOW}) c
       JOIN "Post" p ON p.id = c.id
-      WHERE p."searchVector" @@ ${input.tsquery}::tsquery
     )
     SELECT id, count(*) OVER () AS total, (SELECT n FROM window_size) AS candidates FROM hits
     ORDER BY rank DESC, "publishedAt" DESC, id DESC
