@@ -11,6 +11,7 @@ const TONES = "\u0e48-\u0e4c";
 const TONE_BEFORE_VOWEL = new RegExp(`([${TONES}])([${UPPER_LOWER_VOWELS}])`, "g");
 const REPEATED_MARK = new RegExp(`([${TONES}${UPPER_LOWER_VOWELS}])\\1+`, "g");
 const NIKHAHIT_AA = /\u0e4d([\u0e48-\u0e4b]?)\u0e32/g;
+const SARA_AM_TONE = /\u0e33([\u0e48-\u0e4b])/g;
 const THAI_DIGITS = /[\u0e50-\u0e59]/g;
 const TONE_MARKS = /[\u0e48-\u0e4c]/g;
 const HAS_TONE = /[\u0e48-\u0e4c]/;
@@ -29,6 +30,8 @@ export function normalizeMarks(text: string): string {
       .normalize("NFC")
       // ํ + (tone) + า is how ำ looks when typed in two keystrokes: น + ํ + ้ + า = น้ำ
       .replace(NIKHAHIT_AA, "$1\u0e33")
+      // The tone typed after sara am (น + ำ + ้, shown the same as น้ำ) goes before it.
+      .replace(SARA_AM_TONE, "$1\u0e33")
       // A vowel above/below comes before the tone mark (ต + ้ + ั → ต + ั + ้). Twice: a mark can
       // need to move past two (rare, but cheap).
       .replace(TONE_BEFORE_VOWEL, "$2$1")

@@ -59,9 +59,12 @@ function wordMatches(tokens: string[]): Prisma.Sql {
   const phrase = tokens.map((t, i) => (long && i === tokens.length - 1 ? `${quoteLexeme(t)}:*` : quoteLexeme(t)));
   const dictionary = Prisma.sql`"searchVector" @@ ${phrase.join(" <-> ")}::tsquery`;
   const grams = Prisma.sql`"ngramVector" @@ ${ngramQuery(run)}::tsquery`;
+  const substring = Prisma.sql`strpos("searchText", ${run}) > 0`;
+  // A short word found only through an indexed tone-less spelling (นำ for น้ำ) is another word:
+  // its letters as typed must be in the text.
   return long
-    ? Prisma.sql`(${dictionary} OR (${grams} AND strpos("searchText", ${run}) > 0))`
-    : Prisma.sql`(${dictionary} OR ${grams})`;
+    ? Prisma.sql`(${dictionary} OR (${grams} AND ${substring}))`
+    : Prisma.sql`((${dictionary} AND ${substring}) OR ${grams})`;
 }
 
 /** A page of results, or null when `page` is past the last one. */

@@ -16,6 +16,11 @@ describe("normalising Thai as typed", () => {
     expect(normalizeText("น\u0e4d\u0e49\u0e32")).toBe("น้ำ");
     expect(normalizeText("ผู\u0e49\u0e49")).toBe("ผู้");
   });
+  it("puts a tone typed after sara am before it", () => {
+    expect(normalizeText("น\u0e33\u0e49")).toBe("น้ำ");
+    expect(normalizeText("นำ้ดื่ม")).toBe("น้ำดื่ม");
+    expect(normalizeText("นำ")).toBe("นำ");
+  });
   it("turns Thai digits into Arabic and Latin into lower case", () => {
     expect(normalizeText("เขต ๗ PDF")).toBe("เขต 7 pdf");
   });
