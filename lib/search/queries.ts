@@ -2,18 +2,17 @@ import { getPrisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Section } from "@/lib/generated/prisma/enums";
 import { postPath } from "@/lib/posts/url";
-import { quoteLexeme } from "./document";
-import { GRAM, ngramQuery } from "./ngram";
+import { rankSql, wordMatches } from "./match-sql";
 import { highlight, type SnippetPart } from "./snippet";
 import { htmlToText } from "./text";
 
 // Public search over published posts (the same filter as every public listing in
 // lib/posts/queries.ts: status PUBLISHED; drafts, scheduled and withdrawn posts never match).
-// The GIN index finds the posts holding every piece of the query (no word order: answered by
-// the index alone); the newest MATCH_WINDOW of those are checked for the phrases and ranked (title
-// words count most). A query matching half the archive costs about what one matching a thousand
-// posts does; ranking every match would read every matching vector (tens of milliseconds per
-// thousand). Measured at 100,000 posts by `BENCH_ONLY=search npm run bench`.
+// Each query word must match in the dictionary index or the n-gram index (match-sql.ts); the
+// newest MATCH_WINDOW matches are ranked (exact words, phrase, word starts, then substrings; title
+// words count most; newer first among equals). Ranking every match would read every matching
+// vector (tens of milliseconds per thousand). Measured at 100,000 posts by
+// `BENCH_ONLY=search npm run bench`.
 
 export const SEARCH_PAGE_SIZE = 10;
 export const MATCH_WINDOW = 100;
@@ -47,26 +46,6 @@ export type SearchInput = {
   page: number;
 };
 
-/**
- * One query word matches a post in either index: its pieces as a phrase of dictionary words (the
- * last piece as a prefix when the word has 3+ characters), or its letters inside the stored text
- * (3+ characters: all grams, then a real substring; shorter: a whole letter run such as สส from
- * ส.ส.). A 1–2 character word is never a prefix or a substring: ตา does not find ตาราง.
- */
-function wordMatches(tokens: string[]): Prisma.Sql {
-  const run = tokens.join("");
-  const long = [...run].length >= GRAM;
-  const phrase = tokens.map((t, i) => (long && i === tokens.length - 1 ? `${quoteLexeme(t)}:*` : quoteLexeme(t)));
-  const dictionary = Prisma.sql`"searchVector" @@ ${phrase.join(" <-> ")}::tsquery`;
-  const grams = Prisma.sql`"ngramVector" @@ ${ngramQuery(run)}::tsquery`;
-  const substring = Prisma.sql`strpos("searchText", ${run}) > 0`;
-  // A short word found only through an indexed tone-less spelling (นำ for น้ำ) is another word:
-  // its letters as typed must be in the text.
-  return long
-    ? Prisma.sql`(${dictionary} OR (${grams} AND ${substring}))`
-    : Prisma.sql`((${dictionary} AND ${substring}) OR ${grams})`;
-}
-
 /** A page of results, or null when `page` is past the last one. */
 export async function searchPosts(input: SearchInput): Promise<SearchResults | null> {
   const prisma = getPrisma();
@@ -88,9 +67,7 @@ export async function searchPosts(input: SearchInput): Promise<SearchResults | n
       SELECT count(*) AS n FROM candidates
     ), hits AS (
       SELECT c.id, c."publishedAt",
-        -- Dictionary matches (the typed words, in order) above substring-only ones.
-        CASE WHEN p."searchVector" @@ ${input.tsquery}::tsquery THEN 1 ELSE 0 END
-          + ts_rank_cd(p."searchVector", ${input.tsquery}::tsquery) AS rank
+${rankSql(input.words, input.tsquery)} AS rank
       FROM (SELECT * FROM candidates ORDER BY "publishedAt" DESC, id DESC LIMIT ${MATCH_WINDOW}) c
       JOIN "Post" p ON p.id = c.id
     )
