@@ -1,5 +1,5 @@
 import { quoteLexeme } from "./document";
-import { normalizeText } from "./normalize";
+import { joinAbbreviations, normalizeText } from "./normalize";
 
 // The substring index beside the dictionary one (issue 11): the segmenter cuts the same letters
 // differently in different sentences (นายกฤษดา → นา|ยก|ฤษ|ดา), so a word is also looked for as
@@ -10,12 +10,10 @@ import { normalizeText } from "./normalize";
 
 export const GRAM = 3;
 const RUN = /[\p{L}\p{M}\p{N}]+/gu;
-// A dot between letters joins an abbreviation (ส.ส. → สส, สขร.1 → สขร1): readers type it both ways.
-const INNER_DOT = /(?<=[\p{L}\p{M}\p{N}])\.(?=[\p{L}\p{M}\p{N}])/gu;
 
 /** The letter/digit runs of `text`, normalised, abbreviation dots dropped. */
 export function searchRuns(text: string): string[] {
-  return [...normalizeText(text).replace(INNER_DOT, "").matchAll(RUN)].map((m) => m[0]);
+  return [...joinAbbreviations(normalizeText(text)).matchAll(RUN)].map((m) => m[0]);
 }
 
 /** The stored text substring checks run on: the runs of every field, space-separated. */

@@ -15,6 +15,7 @@ const SARA_AM_TONE = /\u0e33([\u0e48-\u0e4b])/g;
 const THAI_DIGITS = /[\u0e50-\u0e59]/g;
 const TONE_MARKS = /[\u0e48-\u0e4c]/g;
 const HAS_TONE = /[\u0e48-\u0e4c]/;
+const INNER_DOT = /(?<=[\p{L}\p{M}\p{N}])\.(?=[\p{L}\p{M}\p{N}])/gu;
 
 /** One spelling for what looks the same: NFC, marks in order, ำ, Arabic digits, lower-case Latin. */
 export function normalizeText(text: string): string {
@@ -47,4 +48,12 @@ export function stripTones(word: string): string {
 
 export function hasTone(word: string): boolean {
   return HAS_TONE.test(word);
+}
+
+/**
+ * Dots between letters dropped, so an abbreviation reads the same dotted or not (ส.ส. → สส.,
+ * สขร.1 → สขร1): the stored text for substring matching, where a query's pieces meet joined.
+ */
+export function joinAbbreviations(text: string): string {
+  return text.replace(INNER_DOT, "");
 }

@@ -99,6 +99,11 @@ describe("snippets", () => {
   it("finds a word typed without its tone mark, and a prefix", () => {
     expect(marked(highlight("ผลการเลือกตั้ง", parseQuery("เลือกตัง").words))).toEqual(["เลือกตั้ง"]);
     expect(marked(highlight("ผลการเลือกตั้ง", parseQuery("เลือ").words))).toEqual(["เลือก"]);
+    // Found by the n-gram index inside a longer run: exactly the typed characters are marked.
+    expect(marked(highlight("ประกาศนายกฤษดา ใจดี", parseQuery("กฤษดา").words))).toEqual(["กฤษดา"]);
+    expect(marked(highlight("เงินปีงบประมาณ๒๕๖๖", parseQuery("2566").words))).toEqual(["๒๕๖๖"]);
+    // A short word marks itself only, not the other tone spelling.
+    expect(marked(highlight("น้ำท่วม นำคณะ", parseQuery("นำ").words))).toEqual(["นำ"]);
   });
   it("cuts about the asked length around the first hit, with ellipses", () => {
     const text = `${"สำนักงานจังหวัด ".repeat(30)}การเลือกตั้งซ่อม ${"ข้อความต่อท้าย ".repeat(30)}`;
