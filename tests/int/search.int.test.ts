@@ -150,4 +150,13 @@ describe("public search", () => {
     expect(await indexMissing(db.prisma)).toBeGreaterThanOrEqual(1);
     expect(await titles("ดอยตุง")).toEqual([raw.title]);
   });
+
+  it("gives posts indexed before the n-gram index their grams", async () => {
+    const old = await published({ title: "ประกาศนายกฤษดา ใจดี" });
+    // As a post indexed by a version without ngramVector is stored.
+    await db.prisma.$executeRaw`UPDATE "Post" SET "ngramVector" = NULL, "searchText" = NULL WHERE id = ${old.id}`;
+    expect(await titles("กฤษดา")).toEqual([]);
+    expect(await indexMissing(db.prisma)).toBeGreaterThanOrEqual(1);
+    expect(await titles("กฤษดา")).toEqual(["ประกาศนายกฤษดา ใจดี"]);
+  });
 });
