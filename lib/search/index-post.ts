@@ -1,5 +1,6 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { buildSearchVector } from "./document";
+import { buildSearchVector, type SearchDocument } from "./document";
+import { buildNgramVector, buildSearchText } from "./ngram";
 import { htmlToText } from "./text";
 
 // Keeps Post.searchVector in step with what the public page shows. Called inside the writing
@@ -19,20 +20,30 @@ const SOURCE = {
 
 type SourceRow = Prisma.PostGetPayload<{ select: typeof SOURCE }>;
 
-function vectorOf(row: SourceRow): string {
-  return buildSearchVector({
+type Indexed = { vector: string; ngrams: string; text: string };
+
+function indexOf(row: SourceRow | null): Indexed {
+  if (!row) return { vector: "", ngrams: "", text: "" };
+  const doc: SearchDocument = {
     title: row.title,
     summary: row.summary,
     bodyText: htmlToText(row.body),
     tags: row.tags.map((t) => t.tag.name),
     attachments: row.attachments.flatMap((a) => (a.label ? [a.label, a.asset.fileName] : [a.asset.fileName])),
-  });
+  };
+  const text = buildSearchText([doc.title, doc.summary, ...doc.tags, ...doc.attachments, doc.bodyText]);
+  return { vector: buildSearchVector(doc), ngrams: buildNgramVector(text), text };
+}
+
+async function write(db: Db, postId: number, i: Indexed): Promise<void> {
+  await db.$executeRaw`UPDATE "Post" SET "searchVector" = ${i.vector}::tsvector,
+    "ngramVector" = ${i.ngrams}::tsvector, "searchText" = ${i.text} WHERE id = ${postId}`;
 }
 
 export async function refreshSearchVector(db: Db, postId: number): Promise<void> {
   const row = await db.post.findUnique({ where: { id: postId }, select: SOURCE });
   if (!row) return;
-  await db.$executeRaw`UPDATE "Post" SET "searchVector" = ${vectorOf(row)}::tsvector WHERE id = ${postId}`;
+  await write(db, postId, indexOf(row));
 }
 
 /** Posts that attach the asset: their documents name its file. */
@@ -42,21 +53,20 @@ export async function refreshSearchForAsset(db: Db, assetId: number): Promise<vo
 }
 
 /**
- * Indexes posts that have no search document yet (posts written before search existed, or by
- * hand in SQL). Returns how many. Run at start-up and by `npm run db:migrate`.
+ * Indexes posts that have no search document yet (posts written before search existed, or
+ * before the n-gram index did, or by hand in SQL). Returns how many. Run at start-up and by `npm run db:migrate`.
  */
 export async function indexMissing(db: PrismaClient, batch = 200): Promise<number> {
   let done = 0;
   for (;;) {
     const ids = await db.$queryRaw<
       Array<{ id: number }>
-    >`SELECT id FROM "Post" WHERE "searchVector" IS NULL ORDER BY id LIMIT ${batch}`;
+    >`SELECT id FROM "Post" WHERE "searchVector" IS NULL OR "ngramVector" IS NULL ORDER BY id LIMIT ${batch}`;
     if (ids.length === 0) return done;
     for (const { id } of ids) {
       const row = await db.post.findUnique({ where: { id }, select: SOURCE });
       // An empty document is still a document: '' marks the post as indexed.
-      const vector = row ? vectorOf(row) : "";
-      await db.$executeRaw`UPDATE "Post" SET "searchVector" = ${vector}::tsvector WHERE id = ${id}`;
+      await write(db, id, indexOf(row));
     }
     done += ids.length;
   }

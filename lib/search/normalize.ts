@@ -11,9 +11,11 @@ const TONES = "\u0e48-\u0e4c";
 const TONE_BEFORE_VOWEL = new RegExp(`([${TONES}])([${UPPER_LOWER_VOWELS}])`, "g");
 const REPEATED_MARK = new RegExp(`([${TONES}${UPPER_LOWER_VOWELS}])\\1+`, "g");
 const NIKHAHIT_AA = /\u0e4d([\u0e48-\u0e4b]?)\u0e32/g;
+const SARA_AM_TONE = /\u0e33([\u0e48-\u0e4b])/g;
 const THAI_DIGITS = /[\u0e50-\u0e59]/g;
 const TONE_MARKS = /[\u0e48-\u0e4c]/g;
 const HAS_TONE = /[\u0e48-\u0e4c]/;
+const INNER_DOT = /(?<=[\p{L}\p{M}\p{N}])\.(?=[\p{L}\p{M}\p{N}])/gu;
 
 /** One spelling for what looks the same: NFC, marks in order, ำ, Arabic digits, lower-case Latin. */
 export function normalizeText(text: string): string {
@@ -29,6 +31,8 @@ export function normalizeMarks(text: string): string {
       .normalize("NFC")
       // ํ + (tone) + า is how ำ looks when typed in two keystrokes: น + ํ + ้ + า = น้ำ
       .replace(NIKHAHIT_AA, "$1\u0e33")
+      // The tone typed after sara am (น + ำ + ้, shown the same as น้ำ) goes before it.
+      .replace(SARA_AM_TONE, "$1\u0e33")
       // A vowel above/below comes before the tone mark (ต + ้ + ั → ต + ั + ้). Twice: a mark can
       // need to move past two (rare, but cheap).
       .replace(TONE_BEFORE_VOWEL, "$2$1")
@@ -44,4 +48,12 @@ export function stripTones(word: string): string {
 
 export function hasTone(word: string): boolean {
   return HAS_TONE.test(word);
+}
+
+/**
+ * Dots between letters dropped, so an abbreviation reads the same dotted or not (ส.ส. → สส.,
+ * สขร.1 → สขร1): the stored text for substring matching, where a query's pieces meet joined.
+ */
+export function joinAbbreviations(text: string): string {
+  return text.replace(INNER_DOT, "");
 }

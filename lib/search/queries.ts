@@ -2,16 +2,17 @@ import { getPrisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Section } from "@/lib/generated/prisma/enums";
 import { postPath } from "@/lib/posts/url";
+import { rankSql, wordMatches } from "./match-sql";
 import { highlight, type SnippetPart } from "./snippet";
 import { htmlToText } from "./text";
 
 // Public search over published posts (the same filter as every public listing in
 // lib/posts/queries.ts: status PUBLISHED; drafts, scheduled and withdrawn posts never match).
-// The GIN index finds the posts holding every piece of the query (no word order: answered by
-// the index alone); the newest MATCH_WINDOW of those are checked for the phrases and ranked (title
-// words count most). A query matching half the archive costs about what one matching a thousand
-// posts does; ranking every match would read every matching vector (tens of milliseconds per
-// thousand). Measured at 100,000 posts by `BENCH_ONLY=search npm run bench`.
+// Each query word must match in the dictionary index or the n-gram index (match-sql.ts); the
+// newest MATCH_WINDOW matches are ranked (exact words, phrase, word starts, then substrings; title
+// words count most; newer first among equals). Ranking every match would read every matching
+// vector (tens of milliseconds per thousand). Measured at 100,000 posts by
+// `BENCH_ONLY=search npm run bench`.
 
 export const SEARCH_PAGE_SIZE = 10;
 export const MATCH_WINDOW = 100;
@@ -50,7 +51,7 @@ export async function searchPosts(input: SearchInput): Promise<SearchResults | n
   const prisma = getPrisma();
   const filters = [
     Prisma.sql`status = 'PUBLISHED'`,
-    Prisma.sql`"searchVector" @@ ${input.candidates}::tsquery`,
+    ...input.words.map(wordMatches),
     ...(input.section ? [Prisma.sql`section = ${input.section}::"Section"`] : []),
     ...(input.start ? [Prisma.sql`"publishedAt" >= ${input.start}`] : []),
     ...(input.end ? [Prisma.sql`"publishedAt" < ${input.end}`] : []),
@@ -65,10 +66,10 @@ export async function searchPosts(input: SearchInput): Promise<SearchResults | n
     ), window_size AS (
       SELECT count(*) AS n FROM candidates
     ), hits AS (
-      SELECT c.id, c."publishedAt", ts_rank_cd(p."searchVector", ${input.tsquery}::tsquery) AS rank
+      SELECT c.id, c."publishedAt",
+${rankSql(input.words, input.tsquery)} AS rank
       FROM (SELECT * FROM candidates ORDER BY "publishedAt" DESC, id DESC LIMIT ${MATCH_WINDOW}) c
       JOIN "Post" p ON p.id = c.id
-      WHERE p."searchVector" @@ ${input.tsquery}::tsquery
     )
     SELECT id, count(*) OVER () AS total, (SELECT n FROM window_size) AS candidates FROM hits
     ORDER BY rank DESC, "publishedAt" DESC, id DESC

@@ -2,10 +2,13 @@
 // search-corpus.ts go into a scratch table with their search vectors (cut into words by the
 // site's own lib/search code), then one INSERT … SELECT over generate_series assembles each post
 // from them — its text, and its search vector by concatenating the pieces' vectors (`||` shifts
-// positions as appending text does). ~2% drafts, ~2% withdrawn, ~2% scheduled, spread over
+// positions as appending text does), its n-gram vector by the union of the pieces' grams and its
+// substring text by joining theirs (pieces are joined by spaces, so no letter run spans two).
+// ~2% drafts, ~2% withdrawn, ~2% scheduled, spread over
 // ~9.5 years, eight sections in turn.
 import pg from "pg";
 import { buildSearchVector } from "@/lib/search/document";
+import { buildNgramVector, buildSearchText } from "@/lib/search/ngram";
 import { BODY_SENTENCES, PLACES, SUMMARIES, TITLE_HEADS, TITLE_SUBJECTS } from "./search-corpus";
 
 const SECTIONS = [
@@ -34,7 +37,7 @@ function vectorOf(text: string): string {
  * Piece number `salt` of post g from a pool, as text or vector: hashed, so that the pieces of one
  * post (and its section, g % 8) are independent of each other.
  */
-const pick = (kind: keyof typeof POOLS, salt: number, col: "t" | "v") =>
+const pick = (kind: keyof typeof POOLS, salt: number, col: "t" | "v" | "n" | "s") =>
   `(SELECT ${col} FROM pool WHERE kind = '${kind}')[1 + ((hashint4(g * 31 + ${salt})::bigint + 2147483648) % ${POOLS[kind].length})::int]`;
 
 export async function seedSearchPosts(databaseUrl: string, count: number): Promise<{ ms: number }> {
@@ -42,19 +45,30 @@ export async function seedSearchPosts(databaseUrl: string, count: number): Promi
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    await client.query(`CREATE TEMP TABLE piece (kind text, idx int, text text, vec tsvector)`);
+    await client.query(
+      `CREATE TEMP TABLE piece (kind text, idx int, text text, vec tsvector, ngrams tsvector, search text)`,
+    );
     for (const [kind, list] of Object.entries(POOLS)) {
       await client.query(
-        `INSERT INTO piece SELECT $1, i, t, v::tsvector FROM unnest($2::text[], $3::text[]) WITH ORDINALITY AS u(t, v, i)`,
-        [kind, list, list.map(vectorOf)],
+        `INSERT INTO piece SELECT $1, i, t, v::tsvector, n::tsvector, s
+         FROM unnest($2::text[], $3::text[], $4::text[], $5::text[]) WITH ORDINALITY AS u(t, v, n, s, i)`,
+        [
+          kind,
+          list,
+          list.map(vectorOf),
+          list.map((t) => buildNgramVector(buildSearchText([t]))),
+          list.map((t) => buildSearchText([t])),
+        ],
       );
     }
     const body = (k: number) => pick("body", 10 + k, "t");
     const bodyV = (k: number) => pick("body", 10 + k, "v");
     // Bulk load: build the GIN index once at the end instead of updating it row by row.
     await client.query(`DROP INDEX IF EXISTS "Post_searchVector_idx"`);
+    await client.query(`DROP INDEX IF EXISTS "Post_ngramVector_idx"`);
     await client.query(
-      `WITH pool AS (SELECT kind, array_agg(text ORDER BY idx) AS t, array_agg(vec ORDER BY idx) AS v FROM piece GROUP BY kind),
+      `WITH pool AS (SELECT kind, array_agg(text ORDER BY idx) AS t, array_agg(vec ORDER BY idx) AS v,
+         array_agg(ngrams ORDER BY idx) AS n, array_agg(search ORDER BY idx) AS s FROM piece GROUP BY kind),
        rows AS (
          SELECT g,
            CASE WHEN g % 50 = 0 THEN 'DRAFT' WHEN g % 50 = 1 THEN 'WITHDRAWN' WHEN g % 50 = 2 THEN 'SCHEDULED' ELSE 'PUBLISHED' END AS status,
@@ -62,7 +76,8 @@ export async function seedSearchPosts(databaseUrl: string, count: number): Promi
          FROM generate_series(1, $1::int) AS g
        )
        INSERT INTO "Post" (section, status, title, summary, body, "createdAt", "updatedAt", "publishedAt", "firstPublishedAt",
-                           "withdrawnAt", "withdrawnReason", "scheduledAt", "searchVector")
+                           "withdrawnAt", "withdrawnReason", "scheduledAt", "searchVector",
+                           "ngramVector", "searchText")
        SELECT
          ($2::text[])[1 + g % 8]::"Section",
          status::"PostStatus",
@@ -78,11 +93,14 @@ export async function seedSearchPosts(databaseUrl: string, count: number): Promi
          CASE WHEN status = 'SCHEDULED' THEN now() + interval '30 days' END,
          setweight(${pick("head", 1, "v")} || ${pick("subject", 2, "v")} || ${pick("place", 3, "v")}, 'A')
            || setweight(${pick("summary", 4, "v")}, 'B')
-           || setweight(${[0, 1, 2, 3, 4, 5, 6, 7].map(bodyV).join(" || ")}, 'C')
+           || setweight(${[0, 1, 2, 3, 4, 5, 6, 7].map(bodyV).join(" || ")}, 'C'),
+         ${[pick("head", 1, "n"), pick("subject", 2, "n"), pick("place", 3, "n"), pick("summary", 4, "n"), ...[0, 1, 2, 3, 4, 5, 6, 7].map((k) => pick("body", 10 + k, "n"))].join(" || ")},
+         concat_ws(' ', ${[pick("head", 1, "s"), pick("subject", 2, "s"), pick("place", 3, "s"), pick("summary", 4, "s"), ...[0, 1, 2, 3, 4, 5, 6, 7].map((k) => pick("body", 10 + k, "s"))].join(", ")})
        FROM rows`,
       [count, SECTIONS],
     );
     await client.query(`CREATE INDEX "Post_searchVector_idx" ON "Post" USING GIN ("searchVector")`);
+    await client.query(`CREATE INDEX "Post_ngramVector_idx" ON "Post" USING GIN ("ngramVector")`);
     await client.query(`VACUUM ANALYZE "Post"`);
     return { ms: Date.now() - started };
   } finally {

@@ -76,6 +76,15 @@ describe("public search", () => {
     expect(await titles("แม่ฟ้าหลวง")).toEqual(["ตรวจสอบรายชื่อผู้มีสิทธิอำเภอแม่ฟ้าหลวง", "แจ้งข่าวจากสำนักงาน"]);
   });
 
+  it("ranks the exact word first, then a word start, then a substring; newer first among equals", async () => {
+    // Oldest first here, so date alone would put them in the reverse order.
+    await published({ title: "Smart vote day" }, new Date("2025-01-01T00:00:00Z"));
+    await published({ title: "Vote count today" }, new Date("2025-01-02T00:00:00Z"));
+    await published({ title: "Voters list" }, new Date("2025-02-01T00:00:00Z"));
+    await published({ title: "Devote the time" }, new Date("2025-03-01T00:00:00Z"));
+    expect(await titles("vote")).toEqual(["Vote count today", "Smart vote day", "Voters list", "Devote the time"]);
+  });
+
   it("filters by section and by a Buddhist-era date range in Bangkok days", async () => {
     // 00:30 on 1 June 2566 in Bangkok is still 31 May in UTC.
     await published({ title: "ประชามติ ประกาศสำนักงาน", section: "ANNOUNCEMENT" }, new Date("2023-05-31T17:30:00Z"));
@@ -140,5 +149,14 @@ describe("public search", () => {
     expect(await titles("ดอยตุง")).toEqual([]);
     expect(await indexMissing(db.prisma)).toBeGreaterThanOrEqual(1);
     expect(await titles("ดอยตุง")).toEqual([raw.title]);
+  });
+
+  it("gives posts indexed before the n-gram index their grams", async () => {
+    const old = await published({ title: "ประกาศนายกฤษดา ใจดี" });
+    // As a post indexed by a version without ngramVector is stored.
+    await db.prisma.$executeRaw`UPDATE "Post" SET "ngramVector" = NULL, "searchText" = NULL WHERE id = ${old.id}`;
+    expect(await titles("กฤษดา")).toEqual([]);
+    expect(await indexMissing(db.prisma)).toBeGreaterThanOrEqual(1);
+    expect(await titles("กฤษดา")).toEqual(["ประกาศนายกฤษดา ใจดี"]);
   });
 });

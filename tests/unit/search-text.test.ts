@@ -16,6 +16,11 @@ describe("normalising Thai as typed", () => {
     expect(normalizeText("น\u0e4d\u0e49\u0e32")).toBe("น้ำ");
     expect(normalizeText("ผู\u0e49\u0e49")).toBe("ผู้");
   });
+  it("puts a tone typed after sara am before it", () => {
+    expect(normalizeText("น\u0e33\u0e49")).toBe("น้ำ");
+    expect(normalizeText("นำ้ดื่ม")).toBe("น้ำดื่ม");
+    expect(normalizeText("นำ")).toBe("นำ");
+  });
   it("turns Thai digits into Arabic and Latin into lower case", () => {
     expect(normalizeText("เขต ๗ PDF")).toBe("เขต 7 pdf");
   });
@@ -94,6 +99,11 @@ describe("snippets", () => {
   it("finds a word typed without its tone mark, and a prefix", () => {
     expect(marked(highlight("ผลการเลือกตั้ง", parseQuery("เลือกตัง").words))).toEqual(["เลือกตั้ง"]);
     expect(marked(highlight("ผลการเลือกตั้ง", parseQuery("เลือ").words))).toEqual(["เลือก"]);
+    // Found by the n-gram index inside a longer run: exactly the typed characters are marked.
+    expect(marked(highlight("ประกาศนายกฤษดา ใจดี", parseQuery("กฤษดา").words))).toEqual(["กฤษดา"]);
+    expect(marked(highlight("เงินปีงบประมาณ๒๕๖๖", parseQuery("2566").words))).toEqual(["๒๕๖๖"]);
+    // A short word marks itself only, not the other tone spelling.
+    expect(marked(highlight("น้ำท่วม นำคณะ", parseQuery("นำ").words))).toEqual(["นำ"]);
   });
   it("cuts about the asked length around the first hit, with ellipses", () => {
     const text = `${"สำนักงานจังหวัด ".repeat(30)}การเลือกตั้งซ่อม ${"ข้อความต่อท้าย ".repeat(30)}`;

@@ -1,0 +1,55 @@
+import { Prisma } from "@/lib/generated/prisma/client";
+import { quoteLexeme } from "./document";
+import { GRAM, ngramQuery } from "./ngram";
+
+// The SQL that decides whether a post matches a query word and how high it ranks (issue 11).
+// Columns are those of "Post" (searchVector, ngramVector, searchText: lib/search/index-post.ts),
+// unqualified, so the conditions read the same in the candidate scan and in the ranking join.
+
+const runOf = (tokens: string[]) => tokens.join("");
+const isLong = (run: string) => [...run].length >= GRAM;
+
+/**
+ * One query word matches a post in either index: its pieces as a phrase of dictionary words (the
+ * last piece as a prefix when the word has 3+ characters), or its letters inside the stored text
+ * (3+ characters: all grams, then a real substring; shorter: a whole letter run such as สส from
+ * ส.ส.). A 1–2 character word is never a prefix or a substring: ตา does not find ตาราง.
+ */
+export function wordMatches(tokens: string[]): Prisma.Sql {
+  const run = runOf(tokens);
+  const long = isLong(run);
+  const phrase = tokens.map((t, i) => (long && i === tokens.length - 1 ? `${quoteLexeme(t)}:*` : quoteLexeme(t)));
+  const dictionary = Prisma.sql`"searchVector" @@ ${phrase.join(" <-> ")}::tsquery`;
+  const grams = Prisma.sql`"ngramVector" @@ ${ngramQuery(run)}::tsquery`;
+  const substring = Prisma.sql`strpos("searchText", ${run}) > 0`;
+  // A short word found only through an indexed tone-less spelling (นำ for น้ำ) is another word:
+  // its letters as typed must be in the text.
+  return long
+    ? Prisma.sql`(${dictionary} OR (${grams} AND ${substring}))`
+    : Prisma.sql`((${dictionary} AND ${substring}) OR ${grams})`;
+}
+
+/**
+ * A post's rank for the query, highest first: every word an exact dictionary word with its tone
+ * marks (4), then the whole query as a phrase of the text (+2), then each word at the start of a
+ * letter run (+1), below which a word only inside a run (a substring) or found without its tone
+ * marks adds nothing. ts_rank_cd (title words weigh most) orders within a tier, under 1; the
+ * caller orders equals newest first.
+ */
+export function rankSql(words: string[][], tsquery: string): Prisma.Sql {
+  const exact = words
+    .map((tokens) => tokens.map(quoteLexeme).join(" <-> "))
+    .map((p) => (words.length > 1 ? `(${p})` : p))
+    .join(" & ");
+  const typed = words.map((tokens) => Prisma.sql`strpos("searchText", ${runOf(tokens)}) > 0`);
+  const starts = words.map(
+    (tokens) => Prisma.sql`CASE WHEN strpos(' ' || "searchText", ${` ${runOf(tokens)}`}) > 0 THEN 1 ELSE 0 END`,
+  );
+  const phrase = words.map(runOf).join(" ");
+  return Prisma.sql`(
+    CASE WHEN "searchVector" @@ ${exact}::tsquery AND ${Prisma.join(typed, " AND ")} THEN 4 ELSE 0 END
+    + CASE WHEN ${words.length > 1} AND strpos("searchText", ${phrase}) > 0 THEN 2 ELSE 0 END
+    + (${Prisma.join(starts, " + ")})::float / ${words.length}
+    + least(ts_rank_cd("searchVector", ${tsquery}::tsquery), 0.99)
+  )`;
+}

@@ -1,0 +1,42 @@
+import { quoteLexeme } from "./document";
+import { joinAbbreviations, normalizeText } from "./normalize";
+
+// The substring index beside the dictionary one (issue 11): the segmenter cuts the same letters
+// differently in different sentences (นายกฤษดา → นา|ยก|ฤษ|ดา), so a word is also looked for as
+// characters. Each letter/digit run of the normalised text gives its distinct 3-grams; a query word
+// of 3+ characters needs all of its grams (the GIN index answers that) and is then checked as a
+// real substring of the stored text. Runs shorter than a gram are kept whole (=สส), so a short
+// query finds a whole run (ส.ส. written with dots) and never a longer word that starts with it.
+
+export const GRAM = 3;
+const RUN = /[\p{L}\p{M}\p{N}]+/gu;
+
+/** The letter/digit runs of `text`, normalised, abbreviation dots dropped. */
+export function searchRuns(text: string): string[] {
+  return [...joinAbbreviations(normalizeText(text)).matchAll(RUN)].map((m) => m[0]);
+}
+
+/** The stored text substring checks run on: the runs of every field, space-separated. */
+export function buildSearchText(fields: string[]): string {
+  return fields.flatMap(searchRuns).join(" ");
+}
+
+function gramsOf(run: string): string[] {
+  const chars = [...run];
+  if (chars.length < GRAM) return [`=${run}`];
+  const out: string[] = [];
+  for (let i = 0; i + GRAM <= chars.length; i++) out.push(chars.slice(i, i + GRAM).join(""));
+  return out;
+}
+
+/** A tsvector literal of the distinct grams (no positions: only presence is asked). */
+export function buildNgramVector(searchText: string): string {
+  const grams = new Set<string>();
+  for (const run of searchText.split(" ")) if (run) for (const g of gramsOf(run)) grams.add(g);
+  return [...grams].map(quoteLexeme).join(" ");
+}
+
+/** The tsquery a query run needs in the n-gram vector: all of its grams, or the whole short run. */
+export function ngramQuery(run: string): string {
+  return [...new Set(gramsOf(run))].map(quoteLexeme).join(" & ");
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { buildNgramVector, buildSearchText, ngramQuery, searchRuns } from "@/lib/search/ngram";
+import { joinAbbreviations, normalizeText } from "@/lib/search/normalize";
+import { parseQuery } from "@/lib/search/tsquery";
+
+const runOf = (q: string) => parseQuery(q).words.map((w) => w.join(""));
+
+describe("undotted abbreviations and typing slips", () => {
+  it("joins the letters of a dotted abbreviation, dotted or not", () => {
+    expect(joinAbbreviations("ส.ส. เขต 3")).toBe("สส. เขต 3");
+    expect(joinAbbreviations("สขร.1")).toBe("สขร1");
+    expect(joinAbbreviations("รายงาน. ต่อ")).toBe("รายงาน. ต่อ");
+  });
+  it("stores and queries the same run for both spellings", () => {
+    expect(searchRuns("ประกาศ ส.ส. และ สขร.1")).toEqual(["ประกาศ", "สส", "และ", "สขร1"]);
+    expect(runOf("ส.ส.")).toEqual(["สส"]);
+    expect(runOf("สส")).toEqual(["สส"]);
+    expect(runOf("สขร.1")).toEqual(runOf("สขร1"));
+  });
+  it("meets a tone typed after sara am with the usual spelling", () => {
+    expect(searchRuns("นำ้ดื่ม")).toEqual([normalizeText("น้ำดื่ม")]);
+    expect(runOf("นำ้")).toEqual(runOf("น้ำ"));
+  });
+});
+
+describe("the n-gram vector", () => {
+  it("holds each run's distinct 3-grams, and short runs whole", () => {
+    expect(buildNgramVector(buildSearchText(["abcd ส.ส. abc"]))).toBe("'abc' 'bcd' '=สส'");
+    expect(buildSearchText(["เงินปีงบประมาณ๒๕๖๖", "Title"])).toBe("เงินปีงบประมาณ2566 title");
+  });
+  it("asks for all of a query word's grams, or the whole short run", () => {
+    expect(ngramQuery("2566")).toBe("'256' & '566'");
+    expect(ngramQuery("ตา")).toBe("'=ตา'");
+    expect(ngramQuery("it's")).toBe("'it''' & 't''s'");
+  });
+});
