@@ -55,8 +55,7 @@ export function PostForm(props: PostFormProps) {
     } else if (state.ok === false) {
       statusRef.current?.focus();
     }
-    // Only a new answer should trigger this, not a re-render with the same one.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only a new answer should trigger this, not a re-render with the same one
   }, [state]);
 
   return (

@@ -25,7 +25,7 @@ export function RestoreRevisionButton({
 
   useEffect(() => {
     if (state.ok) router.refresh();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- refresh once per answer; the router object is not a reason to
   }, [state]);
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {

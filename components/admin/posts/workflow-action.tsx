@@ -53,7 +53,7 @@ export function WorkflowAction({
     onDone(state.message ?? "เรียบร้อยแล้ว");
     if (after) router.push(after);
     else router.refresh();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- act once per answer; the callbacks and router are not a reason to
   }, [state]);
 
   function onSubmit(e: FormEvent<HTMLFormElement>) {

@@ -56,7 +56,7 @@ export function PostArticle({ post, url }: { post: PostView; url?: string }) {
               <li key={g.id}>
                 <figure>
                   <a href={g.src}>
-                    {/* eslint-disable-next-line @next/next/no-img-element */}
+                    {/* eslint-disable-next-line @next/next/no-img-element -- uploads are served as-is */}
                     <img
                       src={g.src}
                       alt={g.alt}

@@ -34,7 +34,7 @@ export function OnlineCounter() {
     <p className="mt-4" data-testid="online-counter">
       {count === null ? (
         <noscript>
-          {/* eslint-disable-next-line @next/next/no-img-element */}
+          {/* eslint-disable-next-line @next/next/no-img-element -- a counter image for readers without JavaScript */}
           <img src="/api/online/badge.svg" alt="จำนวนผู้เข้าชมขณะนี้" width={220} height={24} />
         </noscript>
       ) : (
