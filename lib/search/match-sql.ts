@@ -1,4 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
+import { compoundsEndingWith } from "./compounds";
 import { quoteLexeme } from "./document";
 import { GRAM, ngramQuery } from "./ngram";
 
@@ -24,9 +25,32 @@ export function wordMatches(tokens: string[]): Prisma.Sql {
   const substring = Prisma.sql`strpos("searchText", ${run}) > 0`;
   // A short word found only through an indexed tone-less spelling (นำ for น้ำ) is another word:
   // its letters as typed must be in the text.
-  return long
+  const found = long
     ? Prisma.sql`(${dictionary} OR (${grams} AND ${substring}))`
     : Prisma.sql`((${dictionary} AND ${substring}) OR ${grams})`;
+  const compounds = compoundsEndingWith(run);
+  if (compounds.length === 0) return found;
+  // ตั้ง inside เลือกตั้ง is not the word ตั้ง: it must also appear with those compounds blanked out.
+  const blanked = compounds.reduce<Prisma.Sql>(
+    (text, compound) => Prisma.sql`replace(${text}, ${compound}, ' ')`,
+    Prisma.sql`"searchText"`,
+  );
+  return Prisma.sql`(${found} AND strpos(${blanked}, ${run}) > 0)`;
+}
+
+/**
+ * A superset of wordMatches that the GIN indexes answer alone, without re-reading any post: the
+ * pieces in any order, or the grams without the substring check. The newest posts passing it are
+ * then checked with wordMatches one by one, so the costly checks (phrase positions, strpos on the
+ * text) run on a few hundred posts, not on every post that contains a common word.
+ */
+export function wordMayMatch(tokens: string[]): Prisma.Sql {
+  const run = runOf(tokens);
+  const long = isLong(run);
+  const pieces = [
+    ...new Set(tokens.map((t, i) => (long && i === tokens.length - 1 ? `${quoteLexeme(t)}:*` : quoteLexeme(t)))),
+  ];
+  return Prisma.sql`("searchVector" @@ ${pieces.join(" & ")}::tsquery OR "ngramVector" @@ ${ngramQuery(run)}::tsquery)`;
 }
 
 /**

@@ -2,20 +2,26 @@ import { getPrisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Section } from "@/lib/generated/prisma/enums";
 import { postPath } from "@/lib/posts/url";
-import { rankSql, wordMatches } from "./match-sql";
+import { rankSql, wordMatches, wordMayMatch } from "./match-sql";
 import { highlight, type SnippetPart } from "./snippet";
 import { htmlToText } from "./text";
 
 // Public search over published posts (the same filter as every public listing in
 // lib/posts/queries.ts: status PUBLISHED; drafts, scheduled and withdrawn posts never match).
-// Each query word must match in the dictionary index or the n-gram index (match-sql.ts); the
-// newest MATCH_WINDOW matches are ranked (exact words, phrase, word starts, then substrings; title
-// words count most; newer first among equals). Ranking every match would read every matching
-// vector (tens of milliseconds per thousand). Measured at 100,000 posts by
-// `BENCH_ONLY=search npm run bench`.
+// Three steps in one statement, so that the costly checks run on a few hundred posts and not on
+// every post that contains a common word:
+// 1. pool: the newest POOL_SIZE posts passing wordMayMatch for every word, which the GIN indexes
+//    answer without re-reading a post (the pieces in any order, the grams without the substring);
+// 2. verified: newest first, each checked with wordMatches (phrase positions, the letters as
+//    typed), stopping at MATCH_WINDOW + 1;
+// 3. the MATCH_WINDOW newest are ranked (exact words, phrase, word starts, then substrings; title
+//    words count most; newer first among equals).
+// Recent result pages are kept by the page cache until the next publish (server/cache-key.ts).
+// Measured at 100,000 posts by `BENCH_ONLY=search npm run bench`.
 
 export const SEARCH_PAGE_SIZE = 10;
 export const MATCH_WINDOW = 100;
+export const POOL_SIZE = 1000;
 const SNIPPET_LENGTH = 200;
 
 export type SearchHit = {
@@ -51,27 +57,31 @@ export async function searchPosts(input: SearchInput): Promise<SearchResults | n
   const prisma = getPrisma();
   const filters = [
     Prisma.sql`status = 'PUBLISHED'`,
-    ...input.words.map(wordMatches),
+    ...input.words.map(wordMayMatch),
     ...(input.section ? [Prisma.sql`section = ${input.section}::"Section"`] : []),
     ...(input.start ? [Prisma.sql`"publishedAt" >= ${input.start}`] : []),
     ...(input.end ? [Prisma.sql`"publishedAt" < ${input.end}`] : []),
   ];
   const offset = (input.page - 1) * SEARCH_PAGE_SIZE;
+  // The check is a scalar subquery, not a join: Postgres then evaluates it row by row in the
+  // pool's order and stops at the limit, instead of checking the whole pool first.
   const rows = await prisma.$queryRaw<Array<{ id: number; total: bigint; candidates: bigint }>>`
-    WITH candidates AS (
-      SELECT id, "publishedAt" FROM "Post"
-      WHERE ${Prisma.join(filters, " AND ")}
-      ORDER BY "publishedAt" DESC, id DESC
+    WITH verified AS (
+      SELECT pool.id, pool."publishedAt" FROM (
+        SELECT id, "publishedAt" FROM "Post"
+        WHERE ${Prisma.join(filters, " AND ")}
+        ORDER BY "publishedAt" DESC, id DESC
+        LIMIT ${POOL_SIZE}
+      ) pool
+      WHERE (SELECT ${Prisma.join(input.words.map(wordMatches), " AND ")} FROM "Post" WHERE id = pool.id)
       LIMIT ${MATCH_WINDOW + 1}
-    ), window_size AS (
-      SELECT count(*) AS n FROM candidates
     ), hits AS (
-      SELECT c.id, c."publishedAt",
+      SELECT v.id, v."publishedAt",
 ${rankSql(input.words, input.tsquery)} AS rank
-      FROM (SELECT * FROM candidates ORDER BY "publishedAt" DESC, id DESC LIMIT ${MATCH_WINDOW}) c
-      JOIN "Post" p ON p.id = c.id
+      FROM (SELECT * FROM verified ORDER BY "publishedAt" DESC, id DESC LIMIT ${MATCH_WINDOW}) v
+      JOIN "Post" p ON p.id = v.id
     )
-    SELECT id, count(*) OVER () AS total, (SELECT n FROM window_size) AS candidates FROM hits
+    SELECT id, count(*) OVER () AS total, (SELECT count(*) FROM verified) AS candidates FROM hits
     ORDER BY rank DESC, "publishedAt" DESC, id DESC
     LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}`;
   if (rows.length === 0) return input.page === 1 ? { items: [], total: 0, more: false, page: 1, pageCount: 1 } : null;

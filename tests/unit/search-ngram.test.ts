@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { compoundsEndingWith } from "@/lib/search/compounds";
 import { buildNgramVector, buildSearchText, ngramQuery, searchRuns } from "@/lib/search/ngram";
 import { joinAbbreviations, normalizeText } from "@/lib/search/normalize";
 import { parseQuery } from "@/lib/search/tsquery";
@@ -32,5 +33,15 @@ describe("the n-gram vector", () => {
     expect(ngramQuery("2566")).toBe("'256' & '566'");
     expect(ngramQuery("ตา")).toBe("'=ตา'");
     expect(ngramQuery("it's")).toBe("'it''' & 't''s'");
+  });
+});
+
+describe("words that end a compound with another meaning", () => {
+  it("names the compounds ตั้ง must be found outside of, whichever order its marks were typed in", () => {
+    const typed = runOf("ต\u0e49\u0e31ง")[0]!; // tone typed before the vowel
+    expect(compoundsEndingWith(typed)).toContain("เลือกตั้ง");
+    expect(compoundsEndingWith(runOf("ตั้ง")[0]!)).toEqual(compoundsEndingWith(typed));
+    // A word that may be half-typed (เลือก… for เลือกตั้ง) has no such list.
+    expect(compoundsEndingWith(runOf("เลือก")[0]!)).toEqual([]);
   });
 });
