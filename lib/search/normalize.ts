@@ -1,5 +1,6 @@
 // Thai text as typed and as stored differs in ways a reader does not see: marks typed in another
-// order, a tone mark typed twice, sara am (ำ) typed as nikhahit + sara aa (ํ + า), Thai digits.
+// order, a tone mark typed twice, sara am (ำ) typed as nikhahit + sara aa (ํ + า), Thai digits,
+// invisible characters inside words and spaces of odd widths.
 // Both the indexed text and the query go through this, so they meet in one spelling.
 
 const THAI_DIGIT_ZERO = 0x0e50;
@@ -15,6 +16,10 @@ const SARA_AM_TONE = /\u0e33([\u0e48-\u0e4b])/g;
 const THAI_DIGITS = /[\u0e50-\u0e59]/g;
 const TONE_MARKS = /[\u0e48-\u0e4c]/g;
 const HAS_TONE = /[\u0e48-\u0e4c]/;
+// Invisible characters that text pasted from Word, PDF or the web carries inside words (zero-width
+// space and joiners, word joiner, byte-order mark, soft hyphen), and spaces of other widths.
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const ODD_SPACE = /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/g;
 const INNER_DOT = /(?<=[\p{L}\p{M}\p{N}])\.(?=[\p{L}\p{M}\p{N}])/gu;
 
 /** One spelling for what looks the same: NFC, marks in order, ำ, Arabic digits, lower-case Latin. */
@@ -29,6 +34,8 @@ export function normalizeMarks(text: string): string {
   return (
     text
       .normalize("NFC")
+      .replace(INVISIBLE, "")
+      .replace(ODD_SPACE, " ")
       // ํ + (tone) + า is how ำ looks when typed in two keystrokes: น + ํ + ้ + า = น้ำ
       .replace(NIKHAHIT_AA, "$1\u0e33")
       // The tone typed after sara am (น + ำ + ้, shown the same as น้ำ) goes before it.

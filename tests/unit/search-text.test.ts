@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildSearchVector } from "@/lib/search/document";
+import { buildSearchText } from "@/lib/search/ngram";
 import { normalizeText, stripTones } from "@/lib/search/normalize";
 import { parseSearchParams, parseThaiDay, searchHref } from "@/lib/search/params";
 import { MAX_QUERY_LENGTH, parseQuery } from "@/lib/search/tsquery";
@@ -20,6 +21,11 @@ describe("normalising Thai as typed", () => {
     expect(normalizeText("น\u0e33\u0e49")).toBe("น้ำ");
     expect(normalizeText("นำ้ดื่ม")).toBe("น้ำดื่ม");
     expect(normalizeText("นำ")).toBe("นำ");
+  });
+  it("drops invisible characters inside words and reads odd spaces as spaces", () => {
+    expect(normalizeText("เลือก\u200bตั้ง\u00a0นาย\u200dกฤษดา\ufeff")).toBe("เลือกตั้ง นายกฤษดา");
+    expect(normalizeText("ประกาศ\u2009ผล\u3000ส.ส.\u00ad")).toBe("ประกาศ ผล ส.ส.");
+    expect(buildSearchText(["นาย\u200bกฤษดา"])).toBe(buildSearchText(["นายกฤษดา"]));
   });
   it("turns Thai digits into Arabic and Latin into lower case", () => {
     expect(normalizeText("เขต ๗ PDF")).toBe("เขต 7 pdf");
