@@ -28,15 +28,34 @@ const VARYING_HEADERS = [
   "next-url",
 ];
 
+export type RouteQuery = {
+  path: RegExp;
+  params: readonly string[] | null;
+  /**
+   * For routes Next renders per request (they read their query) and therefore marks private,
+   * although every reader gets the same answer: how long the server lets caches share it
+   * (shareableFor, server/serve.ts). Like every cached page it is refreshed after each publish.
+   */
+  shareSeconds?: number;
+};
+
 /**
- * The query parameters each public route reads, found by reading app/ (tests/unit/page-cache.test.ts
+ * The query parameters each public route reads, found by reading app/ (tests/unit/cache-key.test.ts
  * checks that every route that reads its query is listed). null: the route is rendered per request
  * and never cached. Routes not listed read no parameter (listing pages take the page number in the
  * path: /news/{section}/page/2).
  */
-export const ROUTE_QUERY: readonly { path: RegExp; params: readonly string[] | null }[] = [
-  { path: /^\/search\/?$/, params: null },
+export const ROUTE_QUERY: readonly RouteQuery[] = [
+  // Search results (lib/search/params.ts reads these five): recent queries come from the cache
+  // until the next publish, so a popular query costs one database search per change (issue 11).
+  { path: /^\/search\/?$/, params: ["q", "section", "from", "to", "page"], shareSeconds: 60 },
 ];
+
+/** How long an answer for `url` may be shared although Next marked it private; null: as Next says. */
+export function shareableFor(url: string | undefined): number | null {
+  const path = (url ?? "").split("?")[0] ?? "";
+  return ROUTE_QUERY.find((r) => r.path.test(path))?.shareSeconds ?? null;
+}
 
 /** Which bucket an Accept-Encoding header falls in: gzip when the client takes it, else identity. */
 export function encodingBucket(accept: string | string[] | undefined): Encoding {

@@ -3,6 +3,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
 import { env } from "@/lib/env";
+import { shareableFor } from "./cache-key";
 import { frontDoor } from "./forwarded";
 import { sharedPageCache, type CachedResponse, type Ticket } from "./page-cache";
 import { BUSY_MESSAGE, isExpensive, RenderGate, RETRY_AFTER_SECONDS } from "./render-gate";
@@ -56,7 +57,28 @@ function capture(res: ServerResponse, onDone: (body: Buffer | null) => void): vo
   });
 }
 
+/**
+ * A successful answer of a route listed with shareSeconds goes out shareable (the page cache keeps
+ * it; so would a front cache). Set when the head is written, after Next has set its own header.
+ */
+function markShared(res: ServerResponse, seconds: number): void {
+  const writeHead = res.writeHead.bind(res) as (...args: unknown[]) => ServerResponse;
+  res.writeHead = ((status: number, ...rest: unknown[]) => {
+    if (status === 200 && !res.hasHeader("set-cookie")) {
+      res.setHeader("cache-control", `public, max-age=0, s-maxage=${seconds}, stale-while-revalidate=600`);
+      // writeHead(status, headers) would put Next's own value back.
+      for (const arg of rest)
+        if (arg && typeof arg === "object" && !Array.isArray(arg))
+          for (const name of Object.keys(arg))
+            if (name.toLowerCase() === "cache-control") delete (arg as Record<string, unknown>)[name];
+    }
+    return writeHead(status, ...rest);
+  }) as ServerResponse["writeHead"];
+}
+
 function toNext(req: IncomingMessage, res: ServerResponse, ticket?: Ticket): void {
+  const shared = shareableFor(req.url);
+  if (shared !== null) markShared(res, shared);
   if (ticket) {
     capture(res, (body) => cache.settle(ticket, body && { status: res.statusCode, headers: res.getHeaders(), body }));
   }

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { admitRequest, encodingBucket, ROUTE_QUERY } from "@/server/cache-key";
+import { admitRequest, encodingBucket, ROUTE_QUERY, shareableFor } from "@/server/cache-key";
 import { PageCache } from "@/server/page-cache";
 
 // The page cache's keys (server/cache-key.ts): the path, only the query parameters a route
@@ -26,9 +26,21 @@ describe("PageCache keys: what a client adds cannot multiply entries or poison t
     expect(c.keyOf(req("/sitemap.xml?v=2"))).toBe("identity /sitemap.xml");
   });
 
-  it("never caches search, which reads its query on every request", () => {
+  it("keeps search answers by the five parameters the page reads, in one order", () => {
     const c = new PageCache();
-    for (const url of ["/search", "/search?q=เลือกตั้ง", "/search/?q=a&page=2"]) expect(c.keyOf(req(url)), url).toBeNull();
+    const q = encodeURIComponent("เลือกตั้ง");
+    expect(c.keyOf(req(`/search?q=${q}`))).toBe(`identity /search?q=${q}`);
+    expect(c.keyOf(req(`/search?page=2&utm_source=line&q=${q}&section=announcements`))).toBe(
+      c.keyOf(req(`/search?q=${q}&section=announcements&page=2`)),
+    );
+    expect(c.keyOf(req("/search?q=a&from=01%2F06%2F2566&to=30%2F06%2F2566"))).toBe(
+      "identity /search?q=a&from=01%2F06%2F2566&to=30%2F06%2F2566",
+    );
+    expect(c.keyOf(req("/search?q=a"))).not.toBe(c.keyOf(req("/search?q=b")));
+    // Next marks search answers private; the server shares them for a minute, other pages as Next says.
+    expect(shareableFor("/search?q=a")).toBe(60);
+    expect(shareableFor("/news/activities")).toBeNull();
+    expect(shareableFor("/searching")).toBeNull();
   });
 
   it("lists every public route that reads its query string", () => {
