@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { SearchForm } from "@/components/site/search/search-form";
 import { SearchResults } from "@/components/site/search/search-results";
 import { parseSearchParams, searchHref, type RawParams } from "@/lib/search/params";
+import { searchOfficeDocuments } from "@/lib/search/office-documents";
 import { searchPosts } from "@/lib/search/queries";
 import { parseQuery } from "@/lib/search/tsquery";
 
@@ -26,18 +27,21 @@ export default async function SearchPage({ searchParams }: Props) {
   const params = parseSearchParams(await searchParams);
   const problems = Object.values(params.errors);
   const query = params.errors.q ? null : parseQuery(params.q);
-  const results =
-    query?.tsquery && query.candidates && problems.length === 0
-      ? await searchPosts({
-          tsquery: query.tsquery,
-          candidates: query.candidates,
-          words: query.words,
-          section: params.sectionKey,
-          start: params.range.start,
-          end: params.range.end,
+  const searchable = query?.tsquery && query.candidates && problems.length === 0 ? query : null;
+  const filters = { section: params.sectionKey, start: params.range.start, end: params.range.end };
+  const [results, documents] = searchable
+    ? await Promise.all([
+        searchPosts({
+          tsquery: searchable.tsquery!,
+          candidates: searchable.candidates!,
+          words: searchable.words,
+          ...filters,
           page: params.page,
-        })
-      : undefined;
+        }),
+        // The office's pages and procurement documents head the first page only.
+        params.page === 1 ? searchOfficeDocuments({ words: searchable.words, ...filters }) : [],
+      ])
+    : [undefined, []];
   if (results === null) notFound();
 
   return (
@@ -61,7 +65,7 @@ export default async function SearchPage({ searchParams }: Props) {
       )}
       <SearchForm params={params} />
       {results ? (
-        <SearchResults q={params.q} results={results} href={(n) => searchHref(params, n)} />
+        <SearchResults q={params.q} results={results} documents={documents} href={(n) => searchHref(params, n)} />
       ) : (
         problems.length === 0 && (
           <p className="mt-6 text-slate-700">
