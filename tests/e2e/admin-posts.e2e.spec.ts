@@ -127,11 +127,22 @@ test("an editor finds it under «รอตรวจ», previews it and publishes
   expect(await page.locator('meta[name="robots"]').getAttribute("content")).toContain("noindex");
   await screenshot(page, "admin-posts-04-preview");
 
+  // Not yet found by search, twice: the second answer comes from the page cache.
+  const reader = await (await browser.newContext()).newPage();
+  const search = `/search?q=${encodeURIComponent(`อาสาสมัคร ${stamp}`)}`;
+  for (let i = 0; i < 2; i++) {
+    await reader.goto(search);
+    await expect(reader.getByRole("heading", { level: 2, name: "พบ 0 รายการ" })).toBeVisible();
+  }
+
   await page.goto(`/admin/posts/${postId}`);
   await page.getByRole("button", { name: "เผยแพร่ทันที" }).click();
   await expect(page.getByText("เผยแพร่แล้ว").first()).toBeVisible();
 
-  const reader = await (await browser.newContext()).newPage();
+  // Publishing refreshes the cached search answer.
+  await afterReload(reader, search, async () => {
+    await expect(reader.locator("main ol > li").getByRole("link", { name: title })).toBeVisible({ timeout: 200 });
+  });
   await afterReload(reader, "/news/press-releases", async () => {
     await expect(reader.getByRole("link", { name: title })).toBeVisible({ timeout: 200 });
   });

@@ -61,6 +61,36 @@ test("drafts are never found; a word with no match says so", async ({ page }) =>
   await expect(page.getByText("ไม่พบข่าวหรือประกาศที่ตรงกับ “ไดโนเสาร์”")).toBeVisible();
 });
 
+test("the office's procurement documents and pages are found too, and lead to the document itself", async ({
+  page,
+}) => {
+  await page.goto(`/search?q=${encodeURIComponent("รถยนต์ตู้")}`);
+  const documents = page.getByRole("region", { name: /^หน้าเว็บและเอกสารจัดซื้อจัดจ้าง/ });
+  await expect(documents.getByRole("heading", { level: 2 })).toHaveText(/^หน้าเว็บและเอกสารจัดซื้อจัดจ้าง \d+ รายการ$/);
+  const link = documents.getByRole("link", { name: /^ประกาศราคากลาง จ้างเหมาบริการรถยนต์ตู้/ });
+  await expect(link.locator("mark")).toHaveText("รถยนต์ตู้");
+  await expect(documents.getByText("ประกาศราคากลาง", { exact: true })).toBeVisible();
+  await link.click();
+  await page.waitForURL(/\/procurement\/\d{4}#d-\d+$/);
+  const id = new URL(page.url()).hash.slice(1);
+  await expect(page.locator(`article#${id}`)).toContainText("ประกาศราคากลาง จ้างเหมาบริการรถยนต์ตู้");
+
+  // The about page, by a word of its history.
+  await page.goto(`/search?q=${encodeURIComponent("องค์กรอิสระ")}`);
+  await documents.getByRole("link", { name: "เกี่ยวกับสำนักงาน" }).click();
+  await expect(page).toHaveURL(/\/about$/);
+});
+
+test("a repeated search is answered from the page cache", async ({ request }) => {
+  const url = `/search?q=${encodeURIComponent("ประกาศผล")}&utm_source=line`;
+  const first = await request.get(url);
+  expect(first.status()).toBe(200);
+  const again = await request.get(url);
+  expect(again.headers()["x-page-cache"]).toMatch(/HIT|STALE|SHARED/);
+  expect(again.headers()["cache-control"]).toContain("s-maxage=60");
+  expect(await again.text()).toBe(await first.text());
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
   test("the header box and the filters work as plain forms", async ({ page }) => {
