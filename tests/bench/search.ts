@@ -2,9 +2,10 @@
 // Creates the database ect_bench_search on that server (dropped first if left over, dropped at the
 // end unless BENCH_KEEP_DB=1), migrates it, seeds the demo site and then BENCH_SEARCH_POSTS
 // (default 100,000) generated posts (search-seed.ts), starts the production server on it and
-// measures, with a closed-loop client, latency percentiles and req/s of: a mix of searches,
-// listing page 1 (served from the page cache), listing pages deep in the archive (each address
-// asked once, so Next renders it from the database), each next to the static page /accessibility
+// measures, with a closed-loop client, latency percentiles and req/s of: a mix of 15 searches
+// (repeated: after the first, from the page cache), searches never asked before (each address
+// once: database and render), listing page 1 (page cache), listing pages deep in the archive
+// (each address asked once, so Next renders it from the database), each next to the static page /accessibility
 // (runs interleaved S T S T …; ratio = req/s ÷ mean static req/s at the same connections).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
@@ -18,7 +19,7 @@ import { searchPosts } from "@/lib/search/queries";
 import { applyMigrations } from "@/lib/db/migrate";
 import { seedDemo } from "@/prisma/seed";
 import { latencyRun, type LatencyRun } from "./latency";
-import { ABSENT_WORD } from "./search-corpus";
+import { ABSENT_WORD, PLACES, TITLE_SUBJECTS } from "./search-corpus";
 import { seedSearchPosts } from "./search-seed";
 import { ensureBuild, startServer, waitUntilUp, type Server } from "./server";
 
@@ -55,6 +56,21 @@ const SECTION_SLUGS = [
   "multimedia",
   "other",
 ];
+
+/**
+ * Searches no reader asked before, each address once (a place and a subject, pages 1–3): none
+ * comes from the page cache, so each costs a database search and a render.
+ */
+function newSearchPaths(): string[] {
+  const out: string[] = [];
+  for (const page of [1, 2, 3])
+    for (const place of PLACES)
+      for (const subject of TITLE_SUBJECTS) {
+        const q = `${place.replace(/^อำเภอ/, "")} ${subject}`;
+        out.push(`/search?${new URLSearchParams(page === 1 ? { q } : { q, page: String(page) }).toString()}`);
+      }
+  return out;
+}
 
 export const searchPaths = () => SEARCHES.map((s) => `/search?${new URLSearchParams(s).toString()}`);
 
@@ -186,6 +202,7 @@ export async function searchBench(opts: {
     const searches = searchPaths();
     const targets = [
       { label: "search (mix of 15)", paths: searches },
+      { label: "search, new queries", paths: newSearchPaths() },
       { label: "listing page 1", paths: ["/news/press-releases"] },
       // Enough distinct pages that no address is asked twice in a run: each is rendered by Next.
       { label: "listing deep pages", paths: deepListingPaths(4000) },
@@ -207,7 +224,9 @@ export async function searchBench(opts: {
 
     const rows: SearchBenchRow[] = [];
     let failed = false;
-    let deepOffset = 0;
+    // Targets whose addresses are each asked once: where the last run stopped.
+    const offsets = new Map<string, number>();
+    const once = (label: string) => label.startsWith("listing deep") || label.startsWith("search, new");
     for (const connections of connectionsList) {
       console.log(`\n${connections} connection(s), ${opts.seconds} s a run (static page interleaved)`);
       const run = async (label: string, paths: string[]) => {
@@ -228,12 +247,11 @@ export async function searchBench(opts: {
       const statics = [await run("static", ["/accessibility"])];
       const measured: LatencyRun[] = [];
       for (const t of targets) {
-        // Deep pages: continue where the last run stopped, so none comes from a cache.
-        const paths = t.label.startsWith("listing deep")
-          ? t.paths.slice(deepOffset).concat(t.paths.slice(0, deepOffset))
-          : t.paths;
+        // Asked-once targets continue where the last run stopped, so none comes from a cache.
+        const at = offsets.get(t.label) ?? 0;
+        const paths = once(t.label) ? t.paths.slice(at).concat(t.paths.slice(0, at)) : t.paths;
         const m = await run(t.label, paths);
-        if (t.label.startsWith("listing deep")) deepOffset = (deepOffset + m.requests) % t.paths.length;
+        if (once(t.label)) offsets.set(t.label, (at + m.requests) % t.paths.length);
         measured.push(m);
         statics.push(await run("static", ["/accessibility"]));
       }
@@ -323,7 +341,8 @@ export function renderSearchBench(rows: SearchBenchRow[], count: number): string
     "",
     "Latency: every request of the run, closed loop (each connection sends its next request when the answer has arrived).",
     "Static row: req/s is the mean of its runs, percentiles the worst. ratio = req/s ÷ mean static req/s at the same connections.",
-    "listing page 1 comes from the page cache; listing deep pages are each asked once, so Next renders them from the database.",
+    "search (mix of 15) and listing page 1 are repeated addresses: after the first, the page cache answers (refreshed by every publish).",
+    "search, new queries and listing deep pages are each asked once, so each is a database query and a render by Next.",
     "search, lib/search only: searchPosts() called in the bench process, one at a time (database query and snippets; no HTTP or React).",
   ].join("\n");
 }
