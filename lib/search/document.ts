@@ -31,7 +31,8 @@ export function quoteLexeme(word: string): string {
   return `'${word.replace(/\\/g, "\\\\").replace(/'/g, "''")}'`;
 }
 
-export function buildSearchVector(doc: SearchDocument): string {
+/** The document's dictionary words with their positions ("3A"), as buildSearchVector writes them. */
+export function documentWords(doc: SearchDocument): Map<string, string[]> {
   const entries = new Map<string, string[]>();
   let position = 0;
   const add = (word: string, weight: Weight) => {
@@ -59,5 +60,9 @@ export function buildSearchVector(doc: SearchDocument): string {
   for (const name of doc.attachments) field(name, "C");
   // The body last: a long body reaching the position limit loses only its own tail.
   field(doc.bodyText, "C");
-  return [...entries].map(([word, positions]) => `${quoteLexeme(word)}:${positions.join(",")}`).join(" ");
+  return entries;
+}
+
+export function buildSearchVector(doc: SearchDocument, words = documentWords(doc)): string {
+  return [...words].map(([word, positions]) => `${quoteLexeme(word)}:${positions.join(",")}`).join(" ");
 }

@@ -1,5 +1,5 @@
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { buildSearchVector, type SearchDocument } from "./document";
+import { buildSearchVector, documentWords, type SearchDocument } from "./document";
 import { buildNgramVector, buildSearchText } from "./ngram";
 import { htmlToText } from "./text";
 
@@ -32,7 +32,8 @@ function indexOf(row: SourceRow | null): Indexed {
     attachments: row.attachments.flatMap((a) => (a.label ? [a.label, a.asset.fileName] : [a.asset.fileName])),
   };
   const text = buildSearchText([doc.title, doc.summary, ...doc.tags, ...doc.attachments, doc.bodyText]);
-  return { vector: buildSearchVector(doc), ngrams: buildNgramVector(text), text };
+  const words = documentWords(doc);
+  return { vector: buildSearchVector(doc, words), ngrams: buildNgramVector(text, words.keys()), text };
 }
 
 async function write(db: Db, postId: number, i: Indexed): Promise<void> {

@@ -7,6 +7,9 @@ import { joinAbbreviations, normalizeText } from "./normalize";
 // of 3+ characters needs all of its grams (the GIN index answers that) and is then checked as a
 // real substring of the stored text. Runs shorter than a gram are kept whole (=สส), so a short
 // query finds a whole run (ส.ส. written with dots) and never a longer word that starts with it.
+// The same vector also holds every dictionary word of searchVector, marked (_เลือก), so that one
+// GIN condition on one column narrows the posts for a whole query (match-sql.ts poolCondition):
+// with two columns Postgres often used one index and re-read thousands of posts to check the other.
 
 export const GRAM = 3;
 const RUN = /[\p{L}\p{M}\p{N}]+/gu;
@@ -29,11 +32,18 @@ function gramsOf(run: string): string[] {
   return out;
 }
 
-/** A tsvector literal of the distinct grams (no positions: only presence is asked). */
-export function buildNgramVector(searchText: string): string {
-  const grams = new Set<string>();
-  for (const run of searchText.split(" ")) if (run) for (const g of gramsOf(run)) grams.add(g);
-  return [...grams].map(quoteLexeme).join(" ");
+/** Marks a dictionary word in the n-gram vector; no gram has it (grams are letters and digits, or =run). */
+export const WORD_MARK = "_";
+
+/**
+ * A tsvector literal of the distinct grams and of the marked dictionary `words` (no positions:
+ * only presence is asked).
+ */
+export function buildNgramVector(searchText: string, words: Iterable<string> = []): string {
+  const lexemes = new Set<string>();
+  for (const run of searchText.split(" ")) if (run) for (const g of gramsOf(run)) lexemes.add(g);
+  for (const w of words) lexemes.add(WORD_MARK + w);
+  return [...lexemes].map(quoteLexeme).join(" ");
 }
 
 /** The tsquery a query run needs in the n-gram vector: all of its grams, or the whole short run. */

@@ -2,7 +2,7 @@ import { getPrisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Section } from "@/lib/generated/prisma/enums";
 import { postPath } from "@/lib/posts/url";
-import { rankSql, wordMatches, wordMayMatch } from "./match-sql";
+import { poolCondition, rankSql, wordMatches } from "./match-sql";
 import { highlight, type SnippetPart } from "./snippet";
 import { htmlToText } from "./text";
 
@@ -10,8 +10,9 @@ import { htmlToText } from "./text";
 // lib/posts/queries.ts: status PUBLISHED; drafts, scheduled and withdrawn posts never match).
 // Three steps in one statement, so that the costly checks run on a few hundred posts and not on
 // every post that contains a common word:
-// 1. pool: the newest POOL_SIZE posts passing wordMayMatch for every word, which the GIN indexes
-//    answer without re-reading a post (the pieces in any order, the grams without the substring);
+// 1. pool: the newest POOL_SIZE posts passing poolCondition, which the GIN index on ngramVector
+//    answers without re-reading a post (the pieces in any order, or the grams without the
+//    substring check);
 // 2. verified: newest first, each checked with wordMatches (phrase positions, the letters as
 //    typed), stopping at MATCH_WINDOW + 1;
 // 3. the MATCH_WINDOW newest are ranked (exact words, phrase, word starts, then substrings; title
@@ -21,7 +22,9 @@ import { htmlToText } from "./text";
 
 export const SEARCH_PAGE_SIZE = 10;
 export const MATCH_WINDOW = 100;
-export const POOL_SIZE = 1000;
+// Enough for MATCH_WINDOW after the checks (most pool posts pass them); small, so that Postgres
+// reads the newest posts in date order when a word is common instead of collecting every match.
+export const POOL_SIZE = 300;
 const SNIPPET_LENGTH = 200;
 
 export type SearchHit = {
@@ -57,7 +60,7 @@ export async function searchPosts(input: SearchInput): Promise<SearchResults | n
   const prisma = getPrisma();
   const filters = [
     Prisma.sql`status = 'PUBLISHED'`,
-    ...input.words.map(wordMayMatch),
+    poolCondition(input.words),
     ...(input.section ? [Prisma.sql`section = ${input.section}::"Section"`] : []),
     ...(input.start ? [Prisma.sql`"publishedAt" >= ${input.start}`] : []),
     ...(input.end ? [Prisma.sql`"publishedAt" < ${input.end}`] : []),

@@ -7,7 +7,7 @@
 // ~2% drafts, ~2% withdrawn, ~2% scheduled, spread over
 // ~9.5 years, eight sections in turn.
 import pg from "pg";
-import { buildSearchVector } from "@/lib/search/document";
+import { buildSearchVector, documentWords } from "@/lib/search/document";
 import { buildNgramVector, buildSearchText } from "@/lib/search/ngram";
 import { BODY_SENTENCES, PLACES, SUMMARIES, TITLE_HEADS, TITLE_SUBJECTS } from "./search-corpus";
 
@@ -29,9 +29,9 @@ const POOLS = {
   body: BODY_SENTENCES,
 } as const;
 
-function vectorOf(text: string): string {
-  return buildSearchVector({ title: "", summary: "", bodyText: text, tags: [], attachments: [] });
-}
+const wordsOf = (text: string) => documentWords({ title: "", summary: "", bodyText: text, tags: [], attachments: [] });
+const vectorOf = (text: string) =>
+  buildSearchVector({ title: "", summary: "", bodyText: text, tags: [], attachments: [] });
 
 /**
  * Piece number `salt` of post g from a pool, as text or vector: hashed, so that the pieces of one
@@ -56,7 +56,7 @@ export async function seedSearchPosts(databaseUrl: string, count: number): Promi
           kind,
           list,
           list.map(vectorOf),
-          list.map((t) => buildNgramVector(buildSearchText([t]))),
+          list.map((t) => buildNgramVector(buildSearchText([t]), wordsOf(t).keys())),
           list.map((t) => buildSearchText([t])),
         ],
       );

@@ -28,6 +28,8 @@ describe("the n-gram vector", () => {
   it("holds each run's distinct 3-grams, and short runs whole", () => {
     expect(buildNgramVector(buildSearchText(["abcd ส.ส. abc"]))).toBe("'abc' 'bcd' '=สส'");
     expect(buildSearchText(["เงินปีงบประมาณ๒๕๖๖", "Title"])).toBe("เงินปีงบประมาณ2566 title");
+    // The dictionary words go in marked, apart from any gram.
+    expect(buildNgramVector("abcd", ["abcd", "ab"])).toBe("'abc' 'bcd' '_abcd' '_ab'");
   });
   it("asks for all of a query word's grams, or the whole short run", () => {
     expect(ngramQuery("2566")).toBe("'256' & '566'");
