@@ -8,23 +8,26 @@ import { htmlToText } from "./text";
 
 // Public search over published posts (the same filter as every public listing in
 // lib/posts/queries.ts: status PUBLISHED; drafts, scheduled and withdrawn posts never match).
-// Three steps in one statement, so that the costly checks run on a few hundred posts and not on
-// every post that contains a common word:
-// 1. pool: the newest POOL_SIZE posts passing poolCondition, which the GIN index on ngramVector
+// Three steps in one statement (rankedWindow), so that the costly checks run on a few hundred
+// posts and not on every post that contains a common word:
+// 1. pool: the newest POOL_SIZES[0] posts passing poolCondition, which the GIN index on ngramVector
 //    answers without re-reading a post (the pieces in any order, or the grams without the
 //    substring check);
 // 2. verified: newest first, each checked with wordMatches (phrase positions, the letters as
 //    typed), stopping at MATCH_WINDOW + 1;
 // 3. the MATCH_WINDOW newest are ranked (exact words, phrase, word starts, then substrings; title
 //    words count most; newer first among equals).
+// When fewer than MATCH_WINDOW + 1 pass and the pool was full, the next, larger pool is read.
 // Recent result pages are kept by the page cache until the next publish (server/cache-key.ts).
 // Measured at 100,000 posts by `BENCH_ONLY=search npm run bench`.
 
 export const SEARCH_PAGE_SIZE = 10;
 export const MATCH_WINDOW = 100;
-// Enough for MATCH_WINDOW after the checks (most pool posts pass them); small, so that Postgres
-// reads the newest posts in date order when a word is common instead of collecting every match.
-export const POOL_SIZE = 300;
+// The first pool is enough for MATCH_WINDOW after the checks when most pool posts pass them, and
+// small, so that Postgres reads the newest posts in date order when a word is common instead of
+// collecting every match; the next one is read only when too few passed.
+const POOL_GROWTH = 8;
+export const POOL_SIZES = [300, 300 * POOL_GROWTH] as const;
 const SNIPPET_LENGTH = 200;
 
 export type SearchHit = {
@@ -55,28 +58,36 @@ export type SearchInput = {
   page: number;
 };
 
-/** A page of results, or null when `page` is past the last one. */
-export async function searchPosts(input: SearchInput): Promise<SearchResults | null> {
-  const prisma = getPrisma();
-  const filters = [
-    Prisma.sql`status = 'PUBLISHED'`,
-    poolCondition(input.words),
-    ...(input.section ? [Prisma.sql`section = ${input.section}::"Section"`] : []),
-    ...(input.start ? [Prisma.sql`"publishedAt" >= ${input.start}`] : []),
-    ...(input.end ? [Prisma.sql`"publishedAt" < ${input.end}`] : []),
-  ];
-  const offset = (input.page - 1) * SEARCH_PAGE_SIZE;
-  // The check is a scalar subquery, not a join: Postgres then evaluates it row by row in the
-  // pool's order and stops at the limit, instead of checking the whole pool first.
-  const rows = await prisma.$queryRaw<Array<{ id: number; total: bigint; candidates: bigint }>>`
+type Window = { ids: number[]; verified: number };
+
+function poolFilters(input: SearchInput): Prisma.Sql {
+  return Prisma.join(
+    [
+      Prisma.sql`status = 'PUBLISHED'`,
+      poolCondition(input.words),
+      ...(input.section ? [Prisma.sql`section = ${input.section}::"Section"`] : []),
+      ...(input.start ? [Prisma.sql`"publishedAt" >= ${input.start}`] : []),
+      ...(input.end ? [Prisma.sql`"publishedAt" < ${input.end}`] : []),
+    ],
+    " AND ",
+  );
+}
+
+/**
+ * The ranked ids of the newest MATCH_WINDOW posts that match, from a pool of the newest `pool`
+ * posts passing poolCondition. The check is a scalar subquery, not a join, and the pool a
+ * subquery, not a CTE: Postgres then reads the pool in date order, checks row by row and stops
+ * at the limit, instead of filling the pool and checking all of it first.
+ */
+async function rankedWindow(input: SearchInput, pool: number): Promise<Window> {
+  const [row] = await getPrisma().$queryRaw<Array<{ ids: number[] | null; verified: bigint }>>`
     WITH verified AS (
-      SELECT pool.id, pool."publishedAt" FROM (
-        SELECT id, "publishedAt" FROM "Post"
-        WHERE ${Prisma.join(filters, " AND ")}
+      SELECT c.id, c."publishedAt" FROM (
+        SELECT id, "publishedAt" FROM "Post" WHERE ${poolFilters(input)}
         ORDER BY "publishedAt" DESC, id DESC
-        LIMIT ${POOL_SIZE}
-      ) pool
-      WHERE (SELECT ${Prisma.join(input.words.map(wordMatches), " AND ")} FROM "Post" WHERE id = pool.id)
+        LIMIT ${pool}
+      ) c
+      WHERE (SELECT ${Prisma.join(input.words.map(wordMatches), " AND ")} FROM "Post" WHERE id = c.id)
       LIMIT ${MATCH_WINDOW + 1}
     ), hits AS (
       SELECT v.id, v."publishedAt",
@@ -84,13 +95,37 @@ ${rankSql(input.words, input.tsquery)} AS rank
       FROM (SELECT * FROM verified ORDER BY "publishedAt" DESC, id DESC LIMIT ${MATCH_WINDOW}) v
       JOIN "Post" p ON p.id = v.id
     )
-    SELECT id, count(*) OVER () AS total, (SELECT count(*) FROM verified) AS candidates FROM hits
-    ORDER BY rank DESC, "publishedAt" DESC, id DESC
-    LIMIT ${SEARCH_PAGE_SIZE} OFFSET ${offset}`;
+    SELECT (SELECT array_agg(id ORDER BY rank DESC, "publishedAt" DESC, id DESC) FROM hits) AS ids,
+      (SELECT count(*) FROM verified) AS verified`;
+  return { ids: row?.ids ?? [], verified: Number(row?.verified ?? 0) };
+}
+
+/** Whether at least `pool` posts pass poolCondition: a window short of matches may have missed some. */
+async function poolIsFull(input: SearchInput, pool: number): Promise<boolean> {
+  const [row] = await getPrisma().$queryRaw<Array<{ n: bigint }>>`
+    SELECT count(*) AS n FROM (SELECT 1 FROM "Post" WHERE ${poolFilters(input)} LIMIT ${pool}) c`;
+  return Number(row?.n ?? 0) >= pool;
+}
+
+/** A page of results, or null when `page` is past the last one. */
+export async function searchPosts(input: SearchInput): Promise<SearchResults | null> {
+  const prisma = getPrisma();
+  // Most pooled posts pass the checks; when many do not (รับสมัคร: รับ and สมัคร apart in many
+  // posts), a larger pool is read so that the window still holds the newest matches.
+  let window: Window = { ids: [], verified: 0 };
+  let full = false;
+  for (const size of POOL_SIZES) {
+    window = await rankedWindow(input, size);
+    full = window.verified <= MATCH_WINDOW && (await poolIsFull(input, size));
+    if (!full) break;
+  }
+  const total = Math.min(window.verified, MATCH_WINDOW);
+  // Older matches were left out: beyond the window, or beyond the largest pool.
+  const more = window.verified > MATCH_WINDOW || full;
+  const offset = (input.page - 1) * SEARCH_PAGE_SIZE;
+  const rows = window.ids.slice(offset, offset + SEARCH_PAGE_SIZE).map((id) => ({ id }));
   if (rows.length === 0) return input.page === 1 ? { items: [], total: 0, more: false, page: 1, pageCount: 1 } : null;
 
-  const total = Number(rows[0]!.total);
-  const more = Number(rows[0]!.candidates) > MATCH_WINDOW;
   const posts = await prisma.post.findMany({
     where: { id: { in: rows.map((r) => r.id) }, status: "PUBLISHED" },
     select: {

@@ -151,6 +151,22 @@ describe("public search", () => {
     expect(await titles("ดอยตุง")).toEqual([raw.title]);
   });
 
+  it("still finds the newest matches when hundreds of newer posts hold the words apart", async () => {
+    const match = await published({ title: "เปิดรับสมัครกรรมการประจำหน่วยเลือกตั้ง" }, new Date("2025-01-10T03:00:00Z"));
+    const decoy = await published({ title: "ผู้สมัครรับเลือกตั้งพบประชาชน", body: "<p>รับฟังความคิดเห็น</p>" });
+    // 400 newer copies of the decoy: รับ and สมัคร in every one, never as รับสมัคร.
+    await db.prisma.$executeRaw`
+      INSERT INTO "Post" (section, status, title, summary, body, "createdAt", "updatedAt", "publishedAt",
+        "firstPublishedAt", "searchVector", "ngramVector", "searchText")
+      SELECT section, status, title, summary, body, now(), now(), now() - g * interval '1 minute',
+        now() - g * interval '1 minute', "searchVector", "ngramVector", "searchText"
+      FROM "Post", generate_series(1, 400) AS g WHERE id = ${decoy.id}`;
+    const r = await searchPage("รับสมัคร");
+    expect(r!.items.map((h) => h.id)).toContain(match.id);
+    expect(r!.items.map((h) => h.title.map((t) => t.text).join(""))).not.toContain("ผู้สมัครรับเลือกตั้งพบประชาชน");
+    expect(r!.more).toBe(false);
+  });
+
   it("gives posts indexed before the n-gram index their grams", async () => {
     const old = await published({ title: "ประกาศนายกฤษดา ใจดี" });
     // As a post indexed by a version without ngramVector is stored.
