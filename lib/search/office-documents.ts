@@ -4,7 +4,7 @@ import { officePageInfo } from "@/lib/office/pages";
 import { kindInfo } from "@/lib/procurement/kinds";
 import { compoundsEndingWith } from "./compounds";
 import { buildSearchText } from "./ngram";
-import { normalizeText } from "./normalize";
+import { hasTone, normalizeText, stripTones } from "./normalize";
 import { tokenizeNormalized } from "./segment";
 import { highlight, type SnippetPart } from "./snippet";
 import { htmlToText } from "./text";
@@ -37,15 +37,18 @@ type Prepared = {
   text: string;
   /** buildSearchText of every field: letter runs, normalised, space-separated. */
   runs: string;
+  /** The runs without tone marks, for a query typed without them. */
+  bare: string;
   /** Dictionary words of every field, for one- and two-letter query words. */
   tokens: Set<string>;
 };
 
 let prepared: { stamp: string; docs: Prepared[] } | null = null;
 
-function prepare(base: Omit<Prepared, "runs" | "tokens" | "text">, fields: string[], shown: string): Prepared {
+function prepare(base: Omit<Prepared, "runs" | "bare" | "tokens" | "text">, fields: string[], shown: string): Prepared {
   const tokens = new Set(fields.flatMap((f) => tokenizeNormalized(normalizeText(f)).map((t) => t.text)));
-  return { ...base, text: shown, runs: ` ${buildSearchText(fields)} `, tokens };
+  const runs = ` ${buildSearchText(fields)} `;
+  return { ...base, text: shown, runs, bare: stripTones(runs), tokens };
 }
 
 /** One stamp for the state of the three tables: any insert, update or delete changes it (every update bumps a version). */
@@ -109,7 +112,9 @@ function matches(doc: Prepared, words: string[][]): boolean {
   return words.every((tokens) => {
     const run = tokens.join("");
     if ([...run].length < 3) return doc.runs.includes(` ${run} `) || (tokens.length === 1 && doc.tokens.has(run));
-    const text = compoundsEndingWith(run).reduce((t, c) => t.replaceAll(c, " "), doc.runs);
+    // A word typed without tone marks also finds it with them (ผู้ชวย: ผู้ช่วย), as for posts.
+    const source = hasTone(run) ? doc.runs : doc.bare;
+    const text = compoundsEndingWith(run).reduce((t, c) => t.replaceAll(c, " "), source);
     // e-bidding: its pieces are separate runs of the text, in order.
     return text.includes(run) || (tokens.length > 1 && text.includes(tokens.join(" ")));
   });

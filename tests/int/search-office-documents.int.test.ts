@@ -81,6 +81,8 @@ describe("office pages in search", () => {
     // Thai digits in the page, Arabic in the query; a name after its title.
     expect((await found("2541")).map((h) => h.path)).toEqual(["/about"]);
     expect((await found("ประเสริฐ")).map((h) => h.path)).toEqual(["/about"]);
+    // Typed without tone marks: ผูอำนวยการ for ผู้อำนวยการ.
+    expect((await found("ผูอำนวยการ")).map((h) => h.path)).toEqual(["/about"]);
     expect((await found("คุกกี้")).map((h) => h.path)).toEqual(["/privacy"]);
     expect(await found("ฉลามวาฬ")).toEqual([]);
     // A section or a date range means news or documents of that kind: pages are left out.
