@@ -7,10 +7,11 @@
 // a URL with no copy at all wait for the one render in flight (coalescing). On election night the
 // counts change every second; without this every purge sent every connection to Next at once.
 // Memory is bounded by bytes, not only entries: a few large answers (sitemap, feeds) fit, and
-// answers nobody asked for again are dropped first. Not-found answers have a small share of their
-// own, so a script asking for endless made-up addresses cannot push the real pages out.
+// answers nobody asked for again are dropped first. Not-found answers and search answers have a
+// small share of their own, so a script asking for endless made-up addresses or queries cannot
+// push the real pages out.
 import { PAGE_CACHE_KEY } from "@/lib/cache/purge-page-cache";
-import { admitRequest, encodingFits, planRequest } from "./cache-key";
+import { admitRequest, encodingFits, planRequest, shareableFor } from "./cache-key";
 
 export type CachedResponse = {
   status: number;
@@ -61,14 +62,17 @@ export type PageCacheOptions = {
 };
 
 const CACHEABLE_STATUS = new Set([200, 301, 308, 404]);
+
+/** Search answers (one per query typed): kept in the small share with not-found answers. */
+const isQueryAnswer = (key: string) => shareableFor(key.slice(key.indexOf(" ") + 1)) !== null;
 const DROP_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-encoding", "set-cookie"]);
-/** Share of maxBytes that not-found answers may take together. */
+/** Share of maxBytes that not-found and search answers may take together. */
 const NOT_FOUND_SHARE = 1 / 8;
 const MB = 1024 * 1024;
 
 export class PageCache {
   private entries = new Map<string, Stored>();
-  /** 404 answers, kept apart so that they can only evict each other. */
+  /** 404 and search answers, kept apart so that they can only evict each other. */
   private missing = new Map<string, Stored>();
   private bytesUsed = 0;
   private missingBytes = 0;
@@ -205,7 +209,7 @@ export class PageCache {
     if (current && current.generation > generation) return false;
     this.remove(key);
     const stored: Stored = { status, headers: kept, body, expires, generation, size };
-    if (status === 404) {
+    if (status === 404 || isQueryAnswer(key)) {
       this.missing.set(key, stored);
       this.missingBytes += size;
     } else {

@@ -160,6 +160,18 @@ describe("PageCache memory", () => {
     expect(c.bytes).toBeLessThanOrEqual(80_000);
   });
 
+  it("endless different searches cannot push the real pages out either", () => {
+    const c = new PageCache({ maxBytes: 80_000, maxBodyBytes: 40_000 });
+    c.offer("gzip /", 200, shareable, page(30_000), 0);
+    c.offer("gzip /news/activities", 200, shareable, page(30_000), 0);
+    for (let i = 0; i < 1_000; i++) c.offer(`gzip /search?q=word${i}`, 200, shareable, page(2_000), 1);
+    expect(c.get("gzip /", 2)).not.toBeNull();
+    expect(c.get("gzip /news/activities", 2)).not.toBeNull();
+    expect(c.get("gzip /search?q=word999", 2)?.status).toBe(200);
+    expect(c.get("gzip /search?q=word0", 2)).toBeNull();
+    expect(c.bytes).toBeLessThanOrEqual(80_000);
+  });
+
   it("resize() shrinks the budget at once", () => {
     const c = new PageCache();
     for (let i = 0; i < 10; i++) c.offer(`k${i}`, 200, shareable, page(100_000), 0);
