@@ -67,9 +67,12 @@ test("the office's procurement documents and pages are found too, and lead to th
   await page.goto(`/search?q=${encodeURIComponent("รถยนต์ตู้")}`);
   const documents = page.getByRole("region", { name: /^หน้าเว็บและเอกสารจัดซื้อจัดจ้าง/ });
   await expect(documents.getByRole("heading", { level: 2 })).toHaveText(/^หน้าเว็บและเอกสารจัดซื้อจัดจ้าง \d+ รายการ$/);
-  const link = documents.getByRole("link", { name: /^ประกาศราคากลาง จ้างเหมาบริการรถยนต์ตู้/ });
+  const link = documents.getByRole("link", {
+    name: "ประกาศราคากลาง จ้างเหมาบริการรถยนต์ตู้พร้อมพนักงานขับรถ ระยะเวลา 12 เดือน",
+  });
   await expect(link.locator("mark")).toHaveText("รถยนต์ตู้");
-  await expect(documents.getByText("ประกาศราคากลาง", { exact: true })).toBeVisible();
+  // What kind of document it is, under its title.
+  await expect(link.locator("xpath=ancestor::li").getByText("ประกาศราคากลาง", { exact: true })).toBeVisible();
   await link.click();
   await page.waitForURL(/\/procurement\/\d{4}#d-\d+$/);
   const id = new URL(page.url()).hash.slice(1);
