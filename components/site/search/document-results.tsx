@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { DOCUMENT_HITS_SHOWN, type DocumentHit } from "@/lib/search/office-documents";
-import { MarkedText } from "./marked-text";
+import { SearchHit } from "./search-hit";
 import { PostDate } from "../../ui/post-date";
 
 /** The office's pages and procurement documents that match, above the news results. */
@@ -15,27 +15,15 @@ export function DocumentResults({ hits }: { hits: DocumentHit[] }) {
       </h2>
       <ul className="mt-3 divide-y divide-slate-200 rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
         {shown.map((hit) => (
-          <li key={hit.path} className="p-4">
-            <h3 className="font-bold break-words">
-              <Link href={hit.path} className="text-brand-800 hover:underline">
-                <MarkedText parts={hit.title} />
-              </Link>
-            </h3>
-            <p className="text-sm text-slate-600">
-              {hit.label}
-              {hit.date && (
-                <>
-                  {" · "}
-                  <PostDate date={hit.date} prefix="ลงวันที่ " />
-                </>
-              )}
-            </p>
-            {hit.snippet.length > 0 && (
-              <p className="mt-1 break-words text-slate-700">
-                <MarkedText parts={hit.snippet} />
-              </p>
+          <SearchHit key={hit.path} path={hit.path} title={hit.title} snippet={hit.snippet}>
+            {hit.label}
+            {hit.date && (
+              <>
+                {" · "}
+                <PostDate date={hit.date} prefix="ลงวันที่ " />
+              </>
             )}
-          </li>
+          </SearchHit>
         ))}
       </ul>
       {hits.length > shown.length && procurement > 0 && (

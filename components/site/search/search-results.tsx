@@ -1,9 +1,8 @@
-import Link from "next/link";
 import { sectionInfo } from "@/lib/posts/sections";
 import type { SearchResults as Results } from "@/lib/search/queries";
 import type { DocumentHit } from "@/lib/search/office-documents";
 import { DocumentResults } from "./document-results";
-import { MarkedText } from "./marked-text";
+import { SearchHit } from "./search-hit";
 import { Pagination } from "../../ui/pagination";
 import { PostDate } from "../../ui/post-date";
 
@@ -37,21 +36,9 @@ export function SearchResults({ q, results, documents, href }: Props) {
         ) : (
           <ol className="mt-4 divide-y divide-slate-200 rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
             {results.items.map((hit) => (
-              <li key={hit.id} className="p-4">
-                <h3 className="font-bold">
-                  <Link href={hit.path} className="text-brand-800 hover:underline">
-                    <MarkedText parts={hit.title} />
-                  </Link>
-                </h3>
-                <p className="text-sm text-slate-600">
-                  {sectionInfo(hit.section).label} · <PostDate date={hit.publishedAt} />
-                </p>
-                {hit.snippet.length > 0 && (
-                  <p className="mt-1 break-words text-slate-700">
-                    <MarkedText parts={hit.snippet} />
-                  </p>
-                )}
-              </li>
+              <SearchHit key={hit.id} path={hit.path} title={hit.title} snippet={hit.snippet}>
+                {sectionInfo(hit.section).label} · <PostDate date={hit.publishedAt} />
+              </SearchHit>
             ))}
           </ol>
         )}
