@@ -11,23 +11,25 @@ const runOf = (tokens: string[]) => tokens.join("");
 const isLong = (run: string) => [...run].length >= GRAM;
 
 /**
- * One query word matches a post in either index: its pieces as a phrase of dictionary words (the
- * last piece as a prefix when the word has 3+ characters), or its letters inside the stored text
- * (3+ characters: all grams, then a real substring; shorter: a whole letter run such as สส from
- * ส.ส.). A 1–2 character word is never a prefix or a substring: ตา does not find ตาราง.
+ * One query word matches a post: its pieces as a phrase of dictionary words (the last piece as a
+ * prefix when the word has 3+ characters), or its letters in the stored text (3+ characters: a
+ * real substring; shorter: a whole letter run such as สส from ส.ส.). A 1–2 character word is never
+ * a prefix or a substring: ตา does not find ตาราง. Checked post by post on the pool that
+ * poolCondition found through the gram index, so it reads the text, not the n-gram vector again.
  */
 export function wordMatches(tokens: string[]): Prisma.Sql {
   const run = runOf(tokens);
   const long = isLong(run);
   const phrase = tokens.map((t, i) => (long && i === tokens.length - 1 ? `${quoteLexeme(t)}:*` : quoteLexeme(t)));
   const dictionary = Prisma.sql`"searchVector" @@ ${phrase.join(" <-> ")}::tsquery`;
-  const grams = Prisma.sql`"ngramVector" @@ ${ngramQuery(run)}::tsquery`;
   const substring = Prisma.sql`strpos("searchText", ${run}) > 0`;
+  // Runs are stored space-separated: a short word standing as a whole run (ส.ส. stored as สส).
+  const wholeRun = Prisma.sql`strpos(' ' || "searchText" || ' ', ${` ${run} `}) > 0`;
   // A short word found only through an indexed tone-less spelling (นำ for น้ำ) is another word:
   // its letters as typed must be in the text.
   const found = long
-    ? Prisma.sql`(${dictionary} OR (${grams} AND ${substring}))`
-    : Prisma.sql`((${dictionary} AND ${substring}) OR ${grams})`;
+    ? Prisma.sql`(${dictionary} OR ${substring})`
+    : Prisma.sql`((${dictionary} AND ${substring}) OR ${wholeRun})`;
   const compounds = compoundsEndingWith(run);
   if (compounds.length === 0) return found;
   // ตั้ง inside เลือกตั้ง is not the word ตั้ง: it must also appear with those compounds blanked out.
