@@ -29,6 +29,22 @@ const ZONES = ["Asia/Bangkok", "UTC", "America/Los_Angeles"];
 const reports = path.join(root, "test-results");
 const BUILD_DIR = process.env.NEXT_DIST_DIR || ".next"; // as in next.config.ts
 const totals = { passed: 0, failed: 0 };
+/** What failed, one line each: printed again just before the closing line, where a CI log's tail shows it. */
+const failures: string[] = [];
+
+function fail(what: string, count = 1): void {
+  totals.failed += count;
+  failures.push(what);
+}
+
+/** The first line of an error message, without terminal colours. */
+const firstLine = (message = "") =>
+  message
+    .replace(/\u001b\[[0-9;]*m/g, "")
+    .split("\n")
+    .find((l) => l.trim())
+    ?.trim()
+    .slice(0, 300) ?? "";
 const only = process.argv.slice(2); // e.g. `npm test -- unit int`
 const wants = (kind: string) => only.length === 0 || only.includes(kind);
 
@@ -82,20 +98,69 @@ function printLog(file: string): void {
   if (existsSync(file)) process.stdout.write(readFileSync(file, "utf8"));
 }
 
-function countVitest(file: string, exit: number): void {
-  if (!existsSync(file)) return void (totals.failed += exit === 0 ? 0 : 1);
-  const json = JSON.parse(readFileSync(file, "utf8")) as { numPassedTests: number; numFailedTests: number };
+type VitestReport = {
+  numPassedTests: number;
+  numFailedTests: number;
+  testResults: Array<{
+    name: string;
+    status: string;
+    message?: string;
+    assertionResults: Array<{ fullName: string; status: string; failureMessages?: string[] }>;
+  }>;
+};
+
+function countVitest(file: string, exit: number, label: string): void {
+  if (!existsSync(file)) {
+    if (exit !== 0) fail(`${label}: no report (exit ${exit})`);
+    return;
+  }
+  const json = JSON.parse(readFileSync(file, "utf8")) as VitestReport;
+  const before = failures.length;
   totals.passed += json.numPassedTests;
-  totals.failed += json.numFailedTests + (exit !== 0 && json.numFailedTests === 0 ? 1 : 0);
+  totals.failed += json.numFailedTests;
+  for (const f of json.testResults) {
+    const where = path.relative(root, f.name);
+    const failed = f.assertionResults.filter((a) => a.status === "failed");
+    for (const a of failed) failures.push(`${label} ${where} › ${a.fullName}: ${firstLine(a.failureMessages?.[0])}`);
+    // A file that failed to load or whose hooks threw has no failed test of its own.
+    if (f.status === "failed" && failed.length === 0) fail(`${label} ${where}: ${firstLine(f.message)}`);
+  }
+  if (exit !== 0 && failures.length === before) fail(`${label}: exit ${exit}`);
 }
 
-function countPlaywright(file: string, exit: number): void {
-  if (!existsSync(file)) return void (totals.failed += 1);
+type PlaywrightSuite = {
+  title: string;
+  file?: string;
+  specs?: Array<{
+    title: string;
+    line: number;
+    tests: Array<{ status: string; results: Array<{ error?: { message?: string } }> }>;
+  }>;
+  suites?: PlaywrightSuite[];
+};
+
+function countPlaywright(file: string, exit: number, label: string): void {
+  if (!existsSync(file)) return fail(`${label}: no report (exit ${exit})`);
   const json = JSON.parse(readFileSync(file, "utf8")) as {
     stats: { expected: number; unexpected: number; flaky: number };
+    suites?: PlaywrightSuite[];
+    errors?: Array<{ message?: string }>;
   };
   totals.passed += json.stats.expected + json.stats.flaky;
-  totals.failed += json.stats.unexpected + (exit !== 0 && json.stats.unexpected === 0 ? 1 : 0);
+  totals.failed += json.stats.unexpected;
+  const walk = (suite: PlaywrightSuite, file: string) => {
+    const here = suite.file ?? file;
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests.filter((t) => t.status === "unexpected")) {
+        const error = t.results.map((r) => r.error?.message).find(Boolean);
+        failures.push(`${label} ${here}:${spec.line} › ${spec.title}: ${firstLine(error)}`);
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child, here);
+  };
+  for (const suite of json.suites ?? []) walk(suite, suite.file ?? "");
+  for (const e of json.errors ?? []) failures.push(`${label}: ${firstLine(e.message)}`);
+  if (exit !== 0 && json.stats.unexpected === 0) fail(`${label}: exit ${exit}`);
 }
 
 /**
@@ -136,7 +201,7 @@ function countServerWarnings(file: string): void {
     : [];
   if (lines.length === 0) return;
   console.error(`\n✗ the server warned (${path.relative(root, file)}):\n${lines.join("\n")}`);
-  totals.failed += 1;
+  fail(`the server warned (${path.relative(root, file)}): ${lines[0]!.trim().slice(0, 300)}`);
 }
 
 async function waitForServer(url: string, ms: number): Promise<void> {
@@ -158,7 +223,7 @@ async function build(log: string): Promise<boolean> {
   const stamp = sourceStamp(root);
   if (buildIsCurrent(root, stamp)) return true;
   if ((await runAsync(bin("next"), ["build"], {}, log)) !== 0) {
-    totals.failed += 1;
+    fail("next build");
     return false;
   }
   writeFileSync(stampPath(root), stamp);
@@ -214,7 +279,7 @@ async function e2eZone(tz: string, port: number, db: E2EDatabase, dist?: string,
       },
       playwrightLog,
     );
-    countPlaywright(out, exit);
+    countPlaywright(out, exit, `e2e TZ=${tz}`);
   } finally {
     server.kill("SIGTERM");
     await new Promise((r) => (server.exitCode === null ? server.once("exit", r) : r(null)));
@@ -307,7 +372,7 @@ async function newcomer(): Promise<void> {
       },
       playwrightLog,
     );
-    countPlaywright(out, exit);
+    countPlaywright(out, exit, "newcomer");
   } finally {
     // start.ts runs the server as its child: stop the whole group.
     try {
@@ -360,7 +425,7 @@ async function vitest(project: string, zone: number, log?: string): Promise<void
     console.log(`\n=== ${project}, TZ=${tz}`);
     printLog(log);
   }
-  countVitest(out, exit);
+  countVitest(out, exit, `${project} TZ=${tz}`);
 }
 
 async function main(): Promise<void> {
@@ -400,12 +465,20 @@ async function main(): Promise<void> {
     await Promise.all([wants("e2e") ? e2e() : undefined, wants("newcomer") ? phase("newcomer", newcomer) : undefined]);
   }
   console.log(`phase all: ${Math.round((performance.now() - t0) / 1000)} s`);
+  printFailures();
   console.log(`\n${totals.passed} passed, ${totals.failed} failed`);
   process.exit(totals.failed > 0 || totals.passed === 0 ? 1 : 0);
 }
 
+function printFailures(): void {
+  if (failures.length === 0) return;
+  console.log(`\nfailed:`);
+  for (const f of failures) console.log(`  ✗ ${f}`);
+}
+
 main().catch((error: unknown) => {
   console.error(error);
+  printFailures();
   console.log(`\n${totals.passed} passed, ${totals.failed + 1} failed`);
   process.exit(1);
 });
