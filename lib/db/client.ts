@@ -6,6 +6,8 @@ import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { env } from "../env";
 import { PrismaClient } from "../generated/prisma/client";
+import { defaultOfficeId } from "../offices/current";
+import { scopeToOffice } from "../offices/scope";
 import { acquireDirLock, type DirLock } from "./lock";
 import { serialTransactions } from "./one-at-a-time";
 import { pgliteRunner, pgRunner, type SqlRunner } from "./runner";
@@ -126,17 +128,29 @@ export function dbInfo(): DbInfo {
 // Kept on globalThis so that Next's dev reloads reuse the open database (and its folder lock)
 // instead of opening a second one.
 const globalKey = Symbol.for("ect.db.handle");
-type OpenDb = Pick<DbHandle, "prisma" | "runner" | "close">;
+type OpenDb = Pick<DbHandle, "prisma" | "runner" | "close"> & { scoped: PrismaClient };
 type GlobalWithDb = typeof globalThis & { [globalKey]?: OpenDb };
 const g = globalThis as GlobalWithDb;
 
 function handle(): OpenDb {
-  return (g[globalKey] ??= createPrisma(configuredOptions()));
+  if (!g[globalKey]) {
+    const db = createPrisma(configuredOptions());
+    g[globalKey] = { ...db, scoped: scopeToOffice(db.prisma, () => currentOfficeId()) };
+  }
+  return g[globalKey];
 }
 
-/** The application's Prisma client on the configured database, opened on first use. */
+/**
+ * The application's Prisma client on the configured database, opened on first use: every query
+ * confined to the office being served (lib/offices/scope.ts).
+ */
 export function getPrisma(): PrismaClient {
-  return handle().prisma;
+  return handle().scoped;
+}
+
+/** The id of the office being served, for the raw SQL that getPrisma()'s scope cannot see. */
+export function currentOfficeId(): Promise<number> {
+  return defaultOfficeId(handle().prisma);
 }
 
 /** Raw SQL on the same database as getPrisma(). */

@@ -44,7 +44,7 @@ export async function updateOfficePage(prev: FormState, posted: FormData): Promi
     const outcome = await getPrisma().$transaction((tx) =>
       saveSingleton(tx, {
         version,
-        find: () => tx.officePage.findUnique({ where: { key: pageKey } }),
+        find: () => tx.officePage.findFirst({ where: { key: pageKey } }),
         create: () =>
           tx.officePage.createMany({ data: [{ key: pageKey, ...data, updatedById: user.id }], skipDuplicates: true }),
         update: () =>

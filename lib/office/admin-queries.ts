@@ -16,7 +16,7 @@ export type OfficePageForEdit = {
 };
 
 export async function getOfficePageForEdit(key: OfficePageKey): Promise<OfficePageForEdit> {
-  const row = await getPrisma().officePage.findUnique({
+  const row = await getPrisma().officePage.findFirst({
     where: { key },
     include: { updatedBy: { select: { name: true } } },
   });

@@ -10,7 +10,7 @@ import { officePageInfo } from "./pages";
 export type OfficePageView = { key: OfficePageKey; title: string; body: string; updatedAt: Date | null };
 
 export async function getOfficePage(key: OfficePageKey): Promise<OfficePageView> {
-  const row = await getPrisma().officePage.findUnique({
+  const row = await getPrisma().officePage.findFirst({
     where: { key },
     select: { title: true, body: true, updatedAt: true },
   });

@@ -1,4 +1,4 @@
-import { getPrisma } from "@/lib/db/client";
+import { currentOfficeId, getPrisma } from "@/lib/db/client";
 import type { Section } from "@/lib/generated/prisma/enums";
 import { officePageInfo } from "@/lib/office/pages";
 import { kindInfo } from "@/lib/procurement/kinds";
@@ -43,6 +43,7 @@ type Prepared = {
   tokens: Set<string>;
 };
 
+// Per office: the stamp names the office too.
 let prepared: { stamp: string; docs: Prepared[] } | null = null;
 
 function prepare(base: Omit<Prepared, "runs" | "bare" | "tokens" | "text">, fields: string[], shown: string): Prepared {
@@ -53,11 +54,12 @@ function prepare(base: Omit<Prepared, "runs" | "bare" | "tokens" | "text">, fiel
 
 /** One stamp for the state of the three tables: any insert, update or delete changes it (every update bumps a version). */
 async function stampOf(): Promise<string> {
+  const officeId = await currentOfficeId();
   const [row] = await getPrisma().$queryRaw<Array<{ stamp: string }>>`
-    SELECT concat_ws('|',
-      (SELECT concat(count(*), max("updatedAt"), sum(version)) FROM "OfficePage"),
-      (SELECT concat(count(*), max("updatedAt"), sum(version)) FROM "Executive"),
-      (SELECT concat(count(*), max("updatedAt"), sum(version)) FROM "ProcurementDisclosure")) AS stamp`;
+    SELECT concat_ws('|', ${officeId}::int,
+      (SELECT concat(count(*), max("updatedAt"), sum(version)) FROM "OfficePage" WHERE "officeId" = ${officeId}),
+      (SELECT concat(count(*), max("updatedAt"), sum(version)) FROM "Executive" WHERE "officeId" = ${officeId}),
+      (SELECT concat(count(*), max("updatedAt"), sum(version)) FROM "ProcurementDisclosure" WHERE "officeId" = ${officeId})) AS stamp`;
   return row?.stamp ?? "";
 }
 

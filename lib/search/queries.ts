@@ -1,4 +1,4 @@
-import { getPrisma } from "@/lib/db/client";
+import { currentOfficeId, getPrisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Section } from "@/lib/generated/prisma/enums";
 import { postPath } from "@/lib/posts/url";
@@ -60,9 +60,10 @@ export type SearchInput = {
 
 type Window = { ids: number[]; verified: number };
 
-function poolFilters(input: SearchInput): Prisma.Sql {
+function poolFilters(input: SearchInput, officeId: number): Prisma.Sql {
   return Prisma.join(
     [
+      Prisma.sql`"officeId" = ${officeId}`,
       Prisma.sql`status = 'PUBLISHED'`,
       poolCondition(input.words),
       ...(input.section ? [Prisma.sql`section = ${input.section}::"Section"`] : []),
@@ -79,11 +80,11 @@ function poolFilters(input: SearchInput): Prisma.Sql {
  * subquery, not a CTE: Postgres then reads the pool in date order, checks row by row and stops
  * at the limit, instead of filling the pool and checking all of it first.
  */
-async function rankedWindow(input: SearchInput, pool: number): Promise<Window> {
+async function rankedWindow(input: SearchInput, pool: number, officeId: number): Promise<Window> {
   const [row] = await getPrisma().$queryRaw<Array<{ ids: number[] | null; verified: bigint }>>`
     WITH verified AS (
       SELECT c.id, c."publishedAt" FROM (
-        SELECT id, "publishedAt" FROM "Post" WHERE ${poolFilters(input)}
+        SELECT id, "publishedAt" FROM "Post" WHERE ${poolFilters(input, officeId)}
         ORDER BY "publishedAt" DESC, id DESC
         LIMIT ${pool}
       ) c
@@ -101,22 +102,23 @@ ${rankSql(input.words, input.tsquery)} AS rank
 }
 
 /** Whether at least `pool` posts pass poolCondition: a window short of matches may have missed some. */
-async function poolIsFull(input: SearchInput, pool: number): Promise<boolean> {
+async function poolIsFull(input: SearchInput, pool: number, officeId: number): Promise<boolean> {
   const [row] = await getPrisma().$queryRaw<Array<{ n: bigint }>>`
-    SELECT count(*) AS n FROM (SELECT 1 FROM "Post" WHERE ${poolFilters(input)} LIMIT ${pool}) c`;
+    SELECT count(*) AS n FROM (SELECT 1 FROM "Post" WHERE ${poolFilters(input, officeId)} LIMIT ${pool}) c`;
   return Number(row?.n ?? 0) >= pool;
 }
 
 /** A page of results, or null when `page` is past the last one. */
 export async function searchPosts(input: SearchInput): Promise<SearchResults | null> {
   const prisma = getPrisma();
+  const officeId = await currentOfficeId();
   // Most pooled posts pass the checks; when many do not (รับสมัคร: รับ and สมัคร apart in many
   // posts), a larger pool is read so that the window still holds the newest matches.
   let window: Window = { ids: [], verified: 0 };
   let full = false;
   for (const size of POOL_SIZES) {
-    window = await rankedWindow(input, size);
-    full = window.verified <= MATCH_WINDOW && (await poolIsFull(input, size));
+    window = await rankedWindow(input, size, officeId);
+    full = window.verified <= MATCH_WINDOW && (await poolIsFull(input, size, officeId));
     if (!full) break;
   }
   const total = Math.min(window.verified, MATCH_WINDOW);

@@ -35,10 +35,10 @@ export async function updateSettings(prev: FormState, posted: FormData): Promise
     const outcome = await getPrisma().$transaction((tx) =>
       saveSingleton(tx, {
         version,
-        find: () => tx.siteSettings.findUnique({ where: { id: 1 } }),
-        create: () => tx.siteSettings.createMany({ data: [{ id: 1, ...data }], skipDuplicates: true }),
+        find: () => tx.siteSettings.findFirst(),
+        create: () => tx.siteSettings.createMany({ data: [data], skipDuplicates: true }),
         update: () =>
-          tx.siteSettings.updateMany({ where: { id: 1, version }, data: { ...data, version: { increment: 1 } } }),
+          tx.siteSettings.updateMany({ where: { version }, data: { ...data, version: { increment: 1 } } }),
         audit: (before) => {
           const diff = fieldDiff(before, data);
           // A save that changed nothing leaves no entry (a new row always does).

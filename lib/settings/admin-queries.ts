@@ -6,8 +6,8 @@ import { getSiteSettings, type SiteSettingsView } from "./queries";
 export type EditableSettings = { values: SiteSettingsView; version: number; updatedAt: Date | null };
 
 export async function getSettingsForEdit(): Promise<EditableSettings> {
-  const row = await getPrisma().siteSettings.findUnique({ where: { id: 1 } });
+  const row = await getPrisma().siteSettings.findFirst();
   if (!row) return { values: await getSiteSettings(), version: 0, updatedAt: null };
-  const { id: _id, updatedAt, version, ...values } = row;
+  const { officeId: _o, updatedAt, version, ...values } = row;
   return { values, version, updatedAt };
 }

@@ -34,8 +34,8 @@ const FALLBACK: SiteSettingsView = {
 };
 
 export async function getSiteSettings(): Promise<SiteSettingsView> {
-  const row = await getPrisma().siteSettings.findUnique({ where: { id: 1 } });
+  const row = await getPrisma().siteSettings.findFirst();
   if (!row) return FALLBACK;
-  const { id: _id, updatedAt: _u, version: _v, ...view } = row;
+  const { officeId: _o, updatedAt: _u, version: _v, ...view } = row;
   return { ...view, officeShortName: view.officeShortName || view.officeName };
 }

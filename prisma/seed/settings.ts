@@ -3,7 +3,6 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 // Demo contact details: the office name is real, the address, numbers and e-mail are plausible
 // placeholders for the demo and must be replaced with the office's own before going live.
 export const siteSettings: Prisma.SiteSettingsCreateInput = {
-  id: 1,
   officeName: "สำนักงานคณะกรรมการการเลือกตั้งประจำจังหวัดเชียงราย",
   officeShortName: "สำนักงาน กกต. ประจำจังหวัดเชียงราย",
   province: "เชียงราย",

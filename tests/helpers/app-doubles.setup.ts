@@ -1,15 +1,33 @@
 import { vi } from "vitest";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { defaultOfficeId } from "@/lib/offices/current";
+import { scopeToOffice } from "@/lib/offices/scope";
 import { appDoubles } from "./app-doubles";
 
 // A setup file of the int project (tests/vitest.config.ts): its mocks apply to every test file of
 // the project. Each replacement asks tests/helpers/app-doubles.ts first and otherwise does what
 // the real module does, so a test that sets nothing runs the real code.
 
+// The app's client is confined to the office it serves (lib/offices/scope.ts): so is the test's.
+const confined = new WeakMap<PrismaClient, PrismaClient>();
+function scoped(prisma: PrismaClient): PrismaClient {
+  let client = confined.get(prisma);
+  if (!client) confined.set(prisma, (client = scopeToOffice(prisma, () => defaultOfficeId(prisma))));
+  return client;
+}
+
 vi.mock("@/lib/db/client", async (importOriginal) => {
   const real = await importOriginal<typeof import("@/lib/db/client")>();
   return {
     ...real,
-    getPrisma: () => appDoubles().db?.prisma ?? real.getPrisma(),
+    getPrisma: () => {
+      const db = appDoubles().db;
+      return db ? scoped(db.prisma) : real.getPrisma();
+    },
+    currentOfficeId: () => {
+      const db = appDoubles().db;
+      return db ? defaultOfficeId(db.prisma) : real.currentOfficeId();
+    },
     getSqlRunner: async () => appDoubles().db?.runner ?? real.getSqlRunner(),
     // The test owns its database: closing the app's database only forgets it.
     closePrisma: async () => {

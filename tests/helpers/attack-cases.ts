@@ -259,7 +259,7 @@ export function attackCases(t: AttackContext): Record<string, Case> {
     "lib/office/actions#updateOfficePage": {
       min: "EDITOR",
       setup: async () => {
-        const row = await t.db.prisma.officePage.findUnique({ where: { key: "ABOUT" } });
+        const row = await t.db.prisma.officePage.findFirst({ where: { key: "ABOUT" } });
         return form({ key: "ABOUT", version: row?.version ?? 0, title: "เกี่ยวกับสำนักงาน", body: "<p>ประวัติสำนักงาน</p>" });
       },
     },

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { PostStatus, Section } from "@/lib/generated/prisma/enums";
+import { defaultOfficeId } from "@/lib/offices/current";
 
 // Posts and assets for the publishing tests, written straight to the database.
 
@@ -37,6 +38,7 @@ type PostFixture = {
 
 /** A post in any status; PUBLISHED and WITHDRAWN ones get their publication dates. */
 export async function makePost(prisma: PrismaClient, f: PostFixture) {
+  const officeId = await defaultOfficeId(prisma);
   const status = f.status ?? "DRAFT";
   const published = status === "PUBLISHED" || status === "WITHDRAWN";
   const at = f.publishedAt ?? new Date("2026-01-10T03:00:00Z");
@@ -52,7 +54,7 @@ export async function makePost(prisma: PrismaClient, f: PostFixture) {
       ...(status === "WITHDRAWN" ? { withdrawnAt: new Date(), withdrawnReason: "ข้อมูลคลาดเคลื่อน" } : {}),
       ...(f.scheduledAt ? { scheduledAt: f.scheduledAt } : {}),
       tags: f.tags
-        ? { create: f.tags.map((name) => ({ tag: { connectOrCreate: { where: { name }, create: { name } } } })) }
+        ? { create: f.tags.map((name) => ({ tag: { connectOrCreate: { where: { officeId_name: { officeId, name } }, create: { name } } } })) }
         : undefined,
     },
   });

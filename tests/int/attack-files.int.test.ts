@@ -6,6 +6,7 @@ import type { TestDatabase } from "@/tests/helpers/db";
 import { tempUploadsDir, useMediaTestDatabase } from "@/tests/helpers/media-database";
 import { pdfBytes, pngBytes } from "@/tests/helpers/media-samples";
 import { useTestSession } from "@/tests/helpers/app-doubles";
+import { defaultOfficeId } from "@/lib/offices/current";
 
 // Attack: files of unpublished content must not be public (issue 9, item 1). A visitor counting
 // through /files/1…N, a cached copy after a withdrawal, a crawler inflating download counts.
@@ -302,7 +303,7 @@ describe("files of published content", () => {
     });
     await db.prisma.postAttachment.create({ data: { postId: p.id, assetId: attachment.id } });
     await db.prisma.officePage.upsert({
-      where: { key: "PRIVACY" },
+      where: { officeId_key: { officeId: await defaultOfficeId(db.prisma), key: "PRIVACY" } },
       create: { key: "PRIVACY", title: "นโยบาย", body: `<img src="/files/${inBody.id}/x.png" alt="">` },
       update: { body: `<img src="/files/${inBody.id}/x.png" alt="">` },
     });

@@ -386,7 +386,7 @@ describe("XSS payloads in the office pages and executives are stored harmlessly 
     const { OfficeArticle } = await import("@/components/site/office/office-article");
     const { ExecutiveList } = await import("@/components/site/office/executive-list");
     session.as(staff.editor);
-    const row = await db.prisma.officePage.findUnique({ where: { key: "ABOUT" } });
+    const row = await db.prisma.officePage.findFirst({ where: { key: "ABOUT" } });
     const body = `<p>ประวัติ${XSS}</p><a href="javascript:alert(3)">ลิงก์</a><iframe src="https://evil.example"></iframe>`;
     expect(
       await updateOfficePage(IDLE, form({ key: "ABOUT", version: row?.version ?? 0, title: XSS, body })),

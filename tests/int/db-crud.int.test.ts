@@ -66,6 +66,6 @@ describe("Prisma on the test database", () => {
         throw new Error("abort");
       }),
     ).rejects.toThrow("abort");
-    expect(await db.prisma.tag.findUnique({ where: { name: "ชั่วคราว" } })).toBeNull();
+    expect(await db.prisma.tag.findFirst({ where: { name: "ชั่วคราว" } })).toBeNull();
   });
 });

@@ -5,6 +5,7 @@ import type { Asset } from "@/lib/generated/prisma/client";
 import type { TestDatabase } from "@/tests/helpers/db";
 import { filesUnder, tempUploadsDir, useMediaTestDatabase } from "@/tests/helpers/media-database";
 import { pdfBytes } from "@/tests/helpers/media-samples";
+import { defaultOfficeId } from "@/lib/offices/current";
 
 // Uploads nothing uses are removed a day after upload (issue 9, item 7), rows and files; a file
 // any content, revision, draft or pending draft names is never removed.
@@ -132,7 +133,7 @@ describe("sweepUnusedUploads", () => {
       data: { contestId: contest.id, number: 1, name: "ผู้สมัคร", photoId: k("candidate").id },
     });
     await db.prisma.officePage.upsert({
-      where: { key: "CONTACT" },
+      where: { officeId_key: { officeId: await defaultOfficeId(db.prisma), key: "CONTACT" } },
       create: { key: "CONTACT", title: "ติดต่อ", body: `<img src="/files/${k("officeBody").id}/m.png">` },
       update: { body: `<img src="/files/${k("officeBody").id}/m.png">` },
     });

@@ -26,7 +26,7 @@ beforeEach(() => {
 });
 
 const version = async (key: "ABOUT" | "CONTACT" | "PRIVACY") =>
-  (await db.prisma.officePage.findUnique({ where: { key } }))?.version ?? 0;
+  (await db.prisma.officePage.findFirst({ where: { key } }))?.version ?? 0;
 const audits = (action: string) => db.prisma.auditLog.findMany({ where: { action }, orderBy: { id: "asc" } });
 
 describe("office pages", () => {
@@ -59,7 +59,7 @@ describe("office pages", () => {
         form({ key: "ABOUT", version: 1, title: "เกี่ยวกับเรา", body: "<p>ก่อตั้ง พ.ศ. 2541</p>" }),
       ),
     ).toMatchObject({ ok: true });
-    const row = await db.prisma.officePage.findUniqueOrThrow({ where: { key: "ABOUT" } });
+    const row = await db.prisma.officePage.findFirstOrThrow({ where: { key: "ABOUT" } });
     expect(row).toMatchObject({ title: "เกี่ยวกับเรา", version: 2, updatedById: staff.admin.id });
     const entries = await audits("office_page.update");
     expect(entries).toHaveLength(2);

@@ -115,8 +115,9 @@ describe("the visitor count", () => {
     const stored = await db.runner.query<Record<string, unknown>>('SELECT * FROM "OnlineVisitor"');
     expect(stored).toHaveLength(addresses.length);
     for (const row of stored) {
-      // An opaque token and a time: no other column where an address could sit.
-      expect(Object.keys(row).sort()).toEqual(["id", "lastSeen"]);
+      // The office, an opaque token and a time: no other column where an address could sit.
+      expect(Object.keys(row).sort()).toEqual(["id", "lastSeen", "officeId"]);
+      expect(typeof row.officeId).toBe("number");
       const id = String(row.id);
       expect(id).toMatch(/^[A-Za-z0-9_-]{32}$/);
       for (const address of addresses) expect(id).not.toContain(address);

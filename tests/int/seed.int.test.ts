@@ -43,7 +43,7 @@ describe("seedDemo", () => {
   });
 
   it("has the office settings and a seed admin who cannot sign in", async () => {
-    const settings = await db.prisma.siteSettings.findUniqueOrThrow({ where: { id: 1 } });
+    const settings = await db.prisma.siteSettings.findFirstOrThrow();
     expect(settings.officeName).toBe("สำนักงานคณะกรรมการการเลือกตั้งประจำจังหวัดเชียงราย");
     expect(settings.hotline).toBe("1444");
     expect(settings.copyrightStartYear).toBe(2559);

@@ -57,7 +57,7 @@ describe("getSiteSettings", () => {
     expect(settings).not.toHaveProperty("updatedAt");
 
     // An office that never filled in a short name is called by its full name.
-    await db.prisma.siteSettings.update({ where: { id: 1 }, data: { officeShortName: "" } });
+    await db.prisma.siteSettings.updateMany({ data: { officeShortName: "" } });
     expect((await getSiteSettings()).officeShortName).toBe("สำนักงานคณะกรรมการการเลือกตั้งประจำจังหวัดเชียงราย");
   });
 });
