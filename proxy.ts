@@ -1,13 +1,24 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { authSecret, secureCookies, sessionCookieName } from "@/lib/auth/secret";
+import { DEFAULT_SEGMENT, OFFICE_HEADER } from "@/lib/offices/context";
+import { publicPageOf } from "@/lib/offices/segment";
 
-// A convenience only: sends signed-out visitors of the staff area to the sign-in page before any
-// page code runs. Every page, action and route handler still checks the session and role itself
-// (lib/auth/session.ts: the server-side session row, which this file does not read). Public pages
-// never pass through here: they are cached and must stay fast.
+// Two jobs, before any page code runs:
+// - A public page is rendered under its office (app/(site)/[office]/…): /posts/1 on nan's host
+//   becomes /nan/posts/1 inside Next, so that Next's page cache keeps each office's pages apart.
+//   The address the reader sees does not change. The server names the office in a header it
+//   writes itself (server/serve.ts); without one (`next dev`) it is the default office.
+// - A convenience only: signed-out visitors of the staff area go to the sign-in page. Every page,
+//   action and route handler still checks the session and role itself (lib/auth/session.ts: the
+//   server-side session row, which this file does not read).
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const { pathname, search } = request.nextUrl;
+  if (publicPageOf(pathname)) {
+    const office = request.headers.get(OFFICE_HEADER) ?? DEFAULT_SEGMENT;
+    return NextResponse.rewrite(new URL(`/${office}${pathname === "/" ? "" : pathname}${search}`, request.url));
+  }
+  if (pathname !== "/admin" && !pathname.startsWith("/admin/")) return NextResponse.next();
   if (pathname === "/admin/login" || pathname.startsWith("/admin/login/")) return NextResponse.next();
   const token = await getToken({
     req: request,
@@ -25,5 +36,6 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 }
 
 export const config = {
-  matcher: ["/admin", "/admin/:path*"],
+  // Not Next's own files.
+  matcher: ["/((?!_next/).*)"],
 };

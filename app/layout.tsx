@@ -1,13 +1,13 @@
 import type { Metadata, Viewport } from "next";
 import { DISPLAY_BOOT_SCRIPT } from "@/lib/display/reader-choices";
-import { env } from "@/lib/env";
+import { siteUrl } from "@/lib/http/absolute";
 import { sarabunLatin, sarabunThai } from "./fonts";
 import "./globals.css";
 
 // metadataBase makes every canonical and preview address absolute (SITE_URL).
 export function generateMetadata(): Metadata {
   return {
-    metadataBase: new URL(env().siteUrl),
+    metadataBase: new URL(siteUrl()),
     title: { default: "สำนักงานคณะกรรมการการเลือกตั้งประจำจังหวัด", template: "%s" },
     description: "ข่าวสาร ประกาศ และปฏิทินกิจกรรมของสำนักงานคณะกรรมการการเลือกตั้งประจำจังหวัด",
   };

@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-// Outside the public layout (the site's own 404 lives in app/(site)/not-found.tsx).
+// Outside the public layout (the site's own 404 lives in app/(site)/[office]/not-found.tsx).
 export default function RootNotFound() {
   return (
     <main className="mx-auto max-w-xl px-4 py-16 text-center">

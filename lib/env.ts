@@ -17,6 +17,15 @@ const schema = z.object({
   DATA_DIR: z.string().min(1).default("./data"),
   UPLOADS_DIR: z.string().min(1).optional(),
   SITE_URL: z.url().default("http://localhost:3000"),
+  SITE_DOMAIN: blankIsUnset(
+    z
+      .string()
+      .regex(
+        /^(?=.{1,200}$)([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]*[a-z0-9])?$/,
+        "SITE_DOMAIN must be a domain name in lower case, e.g. ect.go.th (offices answer on chiangrai.ect.go.th)",
+      )
+      .optional(),
+  ),
   MAX_UPLOAD_MB: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().positive().max(1024).default(20)),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   TRUSTED_PROXIES: z.preprocess(
@@ -70,6 +79,8 @@ export type Env = {
   dataDir: string;
   uploadsDir: string;
   siteUrl: string;
+  /** Offices answer on <code>.<siteDomain> besides <code>.localhost (SITE_DOMAIN); none when unset. */
+  siteDomain: string | undefined;
   /** Largest accepted upload, in bytes (MAX_UPLOAD_MB). */
   maxUploadBytes: number;
   production: boolean;
@@ -119,6 +130,7 @@ export function env(): Env {
     dataDir,
     uploadsDir: path.resolve(/* turbopackIgnore: true */ e.UPLOADS_DIR ?? path.join(dataDir, "uploads")),
     siteUrl: e.SITE_URL.replace(/\/$/, ""),
+    siteDomain: e.SITE_DOMAIN,
     maxUploadBytes: Math.floor(e.MAX_UPLOAD_MB * 1024 * 1024),
     production: e.NODE_ENV === "production",
     trustedProxies: e.TRUSTED_PROXIES,

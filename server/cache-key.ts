@@ -116,3 +116,12 @@ export function admitRequest(req: RequestLike): string | null {
   else req.headers["accept-encoding"] = plan.encoding;
   return plan.key;
 }
+
+/**
+ * The key of one office's copy: "<encoding> <office> <address>". An address has no space (Node's
+ * parser refuses one), so the address is what follows the last space.
+ */
+export function officeKey(key: string, office: string): string {
+  const cut = key.indexOf(" ");
+  return `${key.slice(0, cut)} ${office} ${key.slice(cut + 1)}`;
+}

@@ -64,7 +64,8 @@ export type PageCacheOptions = {
 const CACHEABLE_STATUS = new Set([200, 301, 308, 404]);
 
 /** Search answers (one per query typed): kept in the small share with not-found answers. */
-const isQueryAnswer = (key: string) => shareableFor(key.slice(key.indexOf(" ") + 1)) !== null;
+// The address is what follows the key's last space (officeKey() puts the office before it).
+const isQueryAnswer = (key: string) => shareableFor(key.slice(key.lastIndexOf(" ") + 1)) !== null;
 const DROP_HEADERS = new Set(["date", "connection", "keep-alive", "transfer-encoding", "set-cookie"]);
 /** Share of maxBytes that not-found and search answers may take together. */
 const NOT_FOUND_SHARE = 1 / 8;

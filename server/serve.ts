@@ -2,11 +2,16 @@
 // `npm start`, the end-to-end tests and the benchmark (instead of `next start`).
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
+import { getPrisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { shareableFor } from "./cache-key";
+import { loadDirectory } from "@/lib/offices/directory";
+import { OFFICE_HEADER, runForOffice } from "@/lib/offices/context";
+import { normalizeHost, officeForHost, type DirectoryOffice } from "@/lib/offices/hosts";
+import { officeKey, shareableFor } from "./cache-key";
 import { frontDoor } from "./forwarded";
 import { sharedPageCache, type CachedResponse, type Ticket } from "./page-cache";
 import { BUSY_MESSAGE, isExpensive, RenderGate, RETRY_AFTER_SECONDS } from "./render-gate";
+import { officeDirectoryHtml } from "./office-directory-page";
 import { guardRequest } from "./request-guard";
 
 const { port, hostname } = env();
@@ -14,6 +19,34 @@ const app = next({ dev: false, dir: process.cwd(), port, hostname });
 const handle = app.getRequestHandler();
 const cache = sharedPageCache();
 const gate = new RenderGate();
+// Every office and its host names: read at start, then every minute (offices are added rarely).
+let directory: DirectoryOffice[] = [];
+const DIRECTORY_REFRESH_MS = 60_000;
+
+/**
+ * The office the request's host name is for (lib/offices/hosts.ts), named to Next's proxy in a
+ * header of ours (whatever the client sent in it is replaced). A host that is no office's gets
+ * the list of offices (404) and null: never some office's content.
+ */
+function officeOf(req: IncomingMessage, res: ServerResponse): DirectoryOffice | null {
+  // After frontDoor: X-Forwarded-Host is there only when a trusted proxy wrote it.
+  const forwarded = req.headers["x-forwarded-host"];
+  const rawHost = (Array.isArray(forwarded) ? forwarded[0] : forwarded?.split(",")[0]) ?? req.headers.host;
+  const config = env();
+  const office = officeForHost(rawHost, directory, config);
+  if (office) {
+    req.headers[OFFICE_HEADER] = office.code;
+    return office;
+  }
+  const html = officeDirectoryHtml(directory, config, { host: normalizeHost(rawHost) ?? "" });
+  res.writeHead(404, {
+    "content-type": "text/html; charset=utf-8",
+    "cache-control": "no-store",
+    "content-length": String(Buffer.byteLength(html)),
+  });
+  res.end(req.method === "HEAD" ? undefined : html);
+  return null;
+}
 
 function send(
   req: IncomingMessage,
@@ -106,10 +139,19 @@ function toNext(req: IncomingMessage, res: ServerResponse, ticket?: Ticket): voi
 
 function onRequest(req: IncomingMessage, res: ServerResponse): void {
   // First the trusted address and host (the guard's origin check of actions reads the host),
-  // then what must never reach Next.
+  // then which office it is for, then what must never reach Next.
   frontDoor(req, res, env());
+  const office = officeOf(req, res);
+  if (!office) return;
   if (guardRequest(req, res)) return;
-  const key = cache.admit(req);
+  // Everything done for this request, down to the database queries, is for this office.
+  runForOffice(office, () => serve(req, res, office));
+}
+
+function serve(req: IncomingMessage, res: ServerResponse, office: DirectoryOffice): void {
+  const admitted = cache.admit(req);
+  // One office's page is never another's: the key names the office.
+  const key = admitted && officeKey(admitted, office.code);
   if (!key) return toNext(req, res);
   const found = cache.lookup(key, Date.now(), { canRender: req.method === "GET" });
   switch (found.kind) {
@@ -123,7 +165,7 @@ function onRequest(req: IncomingMessage, res: ServerResponse): void {
       return toNext(req, res);
     case "wait":
       found.pending.then(
-        (entry) => (entry ? send(req, res, entry, "SHARED") : onRequest(req, res)),
+        (entry) => (entry ? send(req, res, entry, "SHARED") : serve(req, res, office)),
         () => toNext(req, res),
       );
   }
@@ -133,6 +175,13 @@ async function main(): Promise<void> {
   // Reads and checks the settings first: a bad value stops the server here with its message.
   cache.resize(env().pageCacheBytes);
   await app.prepare();
+  directory = await loadDirectory(getPrisma());
+  setInterval(() => {
+    loadDirectory(getPrisma()).then(
+      (offices) => (directory = offices),
+      (error: unknown) => console.error(`[offices] ${error instanceof Error ? error.message : String(error)}`),
+    );
+  }, DIRECTORY_REFRESH_MS).unref();
   createServer(onRequest).listen(port, hostname, () => {
     console.log(`✓ Ready on http://localhost:${port}`);
   });

@@ -6,7 +6,9 @@ import pg from "pg";
 import { PrismaPGlite } from "pglite-prisma-adapter";
 import { env } from "../env";
 import { PrismaClient } from "../generated/prisma/client";
-import { defaultOfficeId } from "../offices/current";
+import { requestOffice } from "../offices/context";
+import { defaultOfficeId, servedOffice } from "../offices/current";
+import type { DirectoryOffice } from "../offices/hosts";
 import { scopeToOffice } from "../offices/scope";
 import { acquireDirLock, type DirLock } from "./lock";
 import { serialTransactions } from "./one-at-a-time";
@@ -149,8 +151,13 @@ export function getPrisma(): PrismaClient {
 }
 
 /** The id of the office being served, for the raw SQL that getPrisma()'s scope cannot see. */
-export function currentOfficeId(): Promise<number> {
-  return defaultOfficeId(handle().prisma);
+export async function currentOfficeId(): Promise<number> {
+  return requestOffice()?.id ?? defaultOfficeId(handle().prisma);
+}
+
+/** The office being served, with its names and host names. */
+export function currentOffice(): Promise<DirectoryOffice> {
+  return servedOffice(handle().prisma);
 }
 
 /** Raw SQL on the same database as getPrisma(). */

@@ -1,4 +1,4 @@
-import { env } from "@/lib/env";
+import { siteUrl } from "@/lib/http/absolute";
 import { resultsCsv, resultsFileName, resultsJson } from "./export";
 import { loadElection } from "./load";
 
@@ -13,7 +13,7 @@ export async function resultsResponse(rawId: string, format: "csv" | "json"): Pr
     });
   }
   const body =
-    format === "csv" ? resultsCsv(election) : `${JSON.stringify(resultsJson(election, env().siteUrl), null, 2)}\n`;
+    format === "csv" ? resultsCsv(election) : `${JSON.stringify(resultsJson(election, siteUrl()), null, 2)}\n`;
   return new Response(body, {
     headers: {
       "content-type": format === "csv" ? "text/csv; charset=utf-8" : "application/json; charset=utf-8",

@@ -1,4 +1,4 @@
-import { getPrisma } from "@/lib/db/client";
+import { currentOffice, getPrisma } from "@/lib/db/client";
 
 export type SiteSettingsView = {
   officeName: string;
@@ -16,10 +16,11 @@ export type SiteSettingsView = {
   copyrightStartYear: number;
 };
 
-// Used until the office fills in its settings, so that a fresh database still renders.
+// Used until the office fills in its settings, so that a new office still renders: its own name
+// from the catalogue of offices, the national hotline, nothing else.
 const FALLBACK: SiteSettingsView = {
-  officeName: "สำนักงานคณะกรรมการการเลือกตั้งประจำจังหวัด",
-  officeShortName: "สำนักงาน กกต. ประจำจังหวัด",
+  officeName: "",
+  officeShortName: "",
   province: "",
   address: "",
   phone: "",
@@ -35,7 +36,20 @@ const FALLBACK: SiteSettingsView = {
 
 export async function getSiteSettings(): Promise<SiteSettingsView> {
   const row = await getPrisma().siteSettings.findFirst();
-  if (!row) return FALLBACK;
+  if (!row) {
+    const office = await currentOffice();
+    return {
+      ...FALLBACK,
+      officeName: office.nameTh,
+      officeShortName: office.province ? `สำนักงาน กกต. ${provinceLabel(office.province)}` : "สำนักงาน กกต.",
+      province: office.province ?? "",
+    };
+  }
   const { officeId: _o, updatedAt: _u, version: _v, ...view } = row;
   return { ...view, officeShortName: view.officeShortName || view.officeName };
+}
+
+/** "เชียงราย" → "ประจำจังหวัดเชียงราย"; Bangkok is not a จังหวัด. */
+function provinceLabel(province: string): string {
+  return province === "กรุงเทพมหานคร" ? `ประจำ${province}` : `ประจำจังหวัด${province}`;
 }

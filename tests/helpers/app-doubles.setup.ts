@@ -1,6 +1,7 @@
 import { vi } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { defaultOfficeId } from "@/lib/offices/current";
+import { requestOffice } from "@/lib/offices/context";
+import { defaultOfficeId, servedOffice } from "@/lib/offices/current";
 import { scopeToOffice } from "@/lib/offices/scope";
 import { appDoubles } from "./app-doubles";
 
@@ -12,7 +13,8 @@ import { appDoubles } from "./app-doubles";
 const confined = new WeakMap<PrismaClient, PrismaClient>();
 function scoped(prisma: PrismaClient): PrismaClient {
   let client = confined.get(prisma);
-  if (!client) confined.set(prisma, (client = scopeToOffice(prisma, () => defaultOfficeId(prisma))));
+  if (!client)
+    confined.set(prisma, (client = scopeToOffice(prisma, async () => requestOffice()?.id ?? defaultOfficeId(prisma))));
   return client;
 }
 
@@ -26,7 +28,11 @@ vi.mock("@/lib/db/client", async (importOriginal) => {
     },
     currentOfficeId: () => {
       const db = appDoubles().db;
-      return db ? defaultOfficeId(db.prisma) : real.currentOfficeId();
+      return db ? (requestOffice()?.id ?? defaultOfficeId(db.prisma)) : real.currentOfficeId();
+    },
+    currentOffice: () => {
+      const db = appDoubles().db;
+      return db ? servedOffice(db.prisma) : real.currentOffice();
     },
     getSqlRunner: async () => appDoubles().db?.runner ?? real.getSqlRunner(),
     // The test owns its database: closing the app's database only forgets it.

@@ -26,12 +26,13 @@ afterAll(async () => {
 });
 
 describe("getSiteSettings", () => {
-  it("falls back to a generic office with the 1444 hotline on an empty database", async () => {
+  it("falls back to the office's own name and the 1444 hotline before its settings are filled in", async () => {
     await useDatabase();
     const settings = await getSiteSettings();
     expect(settings.hotline).toBe("1444");
-    expect(settings.officeName).toBe("สำนักงานคณะกรรมการการเลือกตั้งประจำจังหวัด");
-    expect(settings.officeShortName).not.toBe("");
+    expect(settings.officeName).toBe("สำนักงานคณะกรรมการการเลือกตั้งประจำจังหวัดเชียงราย");
+    expect(settings.officeShortName).toBe("สำนักงาน กกต. ประจำจังหวัดเชียงราย");
+    expect(settings.province).toBe("เชียงราย");
     expect(settings.copyrightStartYear).toBe(2559);
     expect(settings.facebookUrl).toBe("");
   });

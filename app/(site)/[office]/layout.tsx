@@ -1,10 +1,23 @@
+import { notFound } from "next/navigation";
+import { currentOffice } from "@/lib/db/client";
 import { feedAlternates } from "@/lib/feeds/links";
+import { requestOffice, DEFAULT_SEGMENT } from "@/lib/offices/context";
 import { SiteFooter } from "@/components/site/shell/site-footer";
 import { SiteHeader } from "@/components/site/shell/site-header";
 import { pageShareMeta } from "@/lib/seo/page-meta";
 import { getSiteSettings } from "@/lib/settings/queries";
 
-export default async function SiteLayout({ children }: { children: React.ReactNode }) {
+// Each office's pages are rendered on their first request, then kept per office (proxy.ts).
+export { renderOnRequest as generateStaticParams } from "@/lib/cache/render-on-request";
+
+type Props = { children: React.ReactNode; params: Promise<{ office: string }> };
+
+export default async function SiteLayout({ children, params }: Props) {
+  // The segment is the proxy's, from the server's own header: a mismatch is a request that went
+  // round the proxy, and gets nothing.
+  const { office } = await params;
+  const served = await currentOffice();
+  if (office !== served.code && !(office === DEFAULT_SEGMENT && !requestOffice())) notFound();
   const settings = await getSiteSettings();
   return (
     <>

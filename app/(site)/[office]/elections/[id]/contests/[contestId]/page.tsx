@@ -13,7 +13,7 @@ import { formatCount } from "@/lib/elections/format";
 import { loadContest } from "@/lib/elections/load";
 import { rankCandidates } from "@/lib/elections/summary";
 import { contestPath, contestStatusPath } from "@/lib/elections/url";
-import { env } from "@/lib/env";
+import { siteUrl } from "@/lib/http/absolute";
 import { toBangkokIso } from "@/lib/thai-date";
 import { keepOnlyBriefly } from "@/lib/cache/keep-briefly";
 
@@ -33,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const description = describeContest(election, contest);
   const url = contestPath(election.id, contest.id);
   return {
-    metadataBase: new URL(env().siteUrl),
+    metadataBase: new URL(siteUrl()),
     title,
     description,
     alternates: { canonical: url },

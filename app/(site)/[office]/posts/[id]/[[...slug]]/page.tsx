@@ -3,7 +3,7 @@ import { notFound, permanentRedirect } from "next/navigation";
 import { PostArticle } from "@/components/site/posts/post-article";
 import { WithdrawnNotice } from "@/components/site/posts/withdrawn-notice";
 import { keepOnlyBriefly } from "@/lib/cache/keep-briefly";
-import { env } from "@/lib/env";
+import { siteUrl } from "@/lib/http/absolute";
 import { feedAlternates } from "@/lib/feeds/links";
 import { getPublicPost } from "@/lib/posts/queries";
 import { parseId } from "@/lib/http/params";
@@ -29,7 +29,7 @@ async function load(params: Props["params"]) {
 }
 
 async function site() {
-  return { siteUrl: env().siteUrl, officeName: (await getSiteSettings()).officeName };
+  return { siteUrl: siteUrl(), officeName: (await getSiteSettings()).officeName };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

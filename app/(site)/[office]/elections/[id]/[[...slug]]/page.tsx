@@ -9,7 +9,7 @@ import { describeElection } from "@/lib/elections/describe";
 import { ELECTION_KIND_LABELS } from "@/lib/elections/labels";
 import { loadElection } from "@/lib/elections/load";
 import { electionPath } from "@/lib/elections/url";
-import { env } from "@/lib/env";
+import { siteUrl } from "@/lib/http/absolute";
 import { formatThaiDate, toBangkokIso } from "@/lib/thai-date";
 import { keepOnlyBriefly } from "@/lib/cache/keep-briefly";
 
@@ -26,7 +26,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!election) return { title: "ไม่พบหน้าที่ต้องการ" };
   const description = describeElection(election);
   return {
-    metadataBase: new URL(env().siteUrl),
+    metadataBase: new URL(siteUrl()),
     title: election.title,
     description,
     alternates: { canonical: election.path },
