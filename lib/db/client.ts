@@ -150,6 +150,14 @@ export function getPrisma(): PrismaClient {
   return handle().scoped;
 }
 
+/**
+ * The client without the office confinement, for what spans every office and serves no request:
+ * the scheduler, upload maintenance, the office directory. Never for a page or an action.
+ */
+export function getRootPrisma(): PrismaClient {
+  return handle().prisma;
+}
+
 /** The id of the office being served, for the raw SQL that getPrisma()'s scope cannot see. */
 export async function currentOfficeId(): Promise<number> {
   return requestOffice()?.id ?? defaultOfficeId(handle().prisma);

@@ -1,6 +1,8 @@
 import { audit } from "@/lib/audit/log";
-import { getPrisma } from "@/lib/db/client";
+import { getPrisma, getRootPrisma } from "@/lib/db/client";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
+import { runForOffice } from "@/lib/offices/context";
+import { loadDirectory } from "@/lib/offices/directory";
 import { removeStoredFile } from "./store";
 
 // Uploads nothing uses are deleted a day after upload (row, then file): a file chosen in the
@@ -33,9 +35,26 @@ const UNUSED = Prisma.sql`
   AND NOT EXISTS (SELECT 1 FROM "Candidate" c WHERE c."photoId" = a.id)
   AND NOT EXISTS (SELECT 1 FROM (${SNAPSHOT_REFS}) r WHERE r.id = a.id)`;
 
-/** Deletes unused uploads older than a day; returns how many. */
-export async function sweepUnusedUploads(now = new Date(), db: PrismaClient = getPrisma()): Promise<number> {
+/**
+ * Deletes unused uploads older than a day, of every office, each office's in its own context (its
+ * audit entries are its own); returns how many.
+ */
+export async function sweepUnusedUploads(now = new Date(), root: PrismaClient = getRootPrisma()): Promise<number> {
   const cutoff = new Date(now.getTime() - UNUSED_AFTER_MS);
+  const owners = await root.$queryRaw<{ officeId: number }[]>`
+    SELECT DISTINCT a."officeId" FROM "Asset" a WHERE a."createdAt" < ${cutoff} AND ${UNUSED}`;
+  if (owners.length === 0) return 0;
+  const offices = new Map((await loadDirectory(root)).map((o) => [o.id, o]));
+  let total = 0;
+  for (const { officeId } of owners) {
+    const office = offices.get(officeId);
+    if (office) total += await runForOffice(office, () => sweepOffice(officeId, cutoff));
+  }
+  return total;
+}
+
+async function sweepOffice(officeId: number, cutoff: Date): Promise<number> {
+  const db = getPrisma();
   let total = 0;
   for (;;) {
     const deleted = await db.$transaction(
@@ -44,7 +63,8 @@ export async function sweepUnusedUploads(now = new Date(), db: PrismaClient = ge
         // before the check below (which then sees it) or wait and fail on the missing row; the
         // check runs as a new statement, so it sees everything committed up to the lock.
         const locked = await tx.$queryRaw<{ id: number }[]>`
-        SELECT a.id FROM "Asset" a WHERE a."createdAt" < ${cutoff} AND ${UNUSED} ORDER BY a.id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`;
+        SELECT a.id FROM "Asset" a WHERE a."officeId" = ${officeId} AND a."createdAt" < ${cutoff} AND ${UNUSED}
+        ORDER BY a.id LIMIT ${BATCH} FOR UPDATE SKIP LOCKED`;
         if (locked.length === 0) return [];
         const ids = Prisma.join(locked.map((r) => r.id));
         const rows = await tx.$queryRaw<

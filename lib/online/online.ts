@@ -1,4 +1,5 @@
 import { clientAddress } from "@/lib/http/client-address";
+import { requestOffice } from "@/lib/offices/context";
 import { VisitorCounter } from "./counter";
 import { RateLimiter } from "./rate-limit";
 import { databaseVisitorStore } from "./store";
@@ -9,14 +10,15 @@ import { databaseVisitorStore } from "./store";
 export const REQUESTS_PER_MINUTE = 60;
 export const TOO_MANY_MESSAGE = "มีคำขอมากเกินไป กรุณาลองใหม่ภายหลัง";
 
-type Online = { counter: VisitorCounter; limiter: RateLimiter };
+// One count per office (its visitors are its own); one limit per address across all of them.
+type Online = { counters: Map<number, VisitorCounter>; limiter: RateLimiter };
 const GLOBAL_KEY = Symbol.for("ect.online");
 
 /** One per process, shared by both routes (Next may bundle them apart). */
 function online(): Online {
   const g = globalThis as { [GLOBAL_KEY]?: Online };
   g[GLOBAL_KEY] ??= {
-    counter: new VisitorCounter(databaseVisitorStore),
+    counters: new Map(),
     limiter: new RateLimiter(REQUESTS_PER_MINUTE, 60_000),
   };
   return g[GLOBAL_KEY];
@@ -30,7 +32,11 @@ export function resetOnlineForTests(): void {
 export type VisitResult = { ok: true; online: number } | { ok: false; retryAfterSeconds: number };
 
 export async function countVisit(request: Request, now = new Date()): Promise<VisitResult> {
-  const { counter, limiter } = online();
+  const { counters, limiter } = online();
+  // Outside a served request (tests), the default office: 0 stands for it.
+  const office = requestOffice()?.id ?? 0;
+  let counter = counters.get(office);
+  if (!counter) counters.set(office, (counter = new VisitorCounter(databaseVisitorStore)));
   const address = clientAddress(request.headers);
   const verdict = limiter.take(address, now.getTime());
   if (!verdict.ok) return verdict;

@@ -1,6 +1,8 @@
 import { audit } from "@/lib/audit/log";
-import { getPrisma } from "@/lib/db/client";
+import { getPrisma, getRootPrisma } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { runForOffice } from "@/lib/offices/context";
+import { loadDirectory } from "@/lib/offices/directory";
 import { publishInTx } from "./publish";
 
 // What the server's scheduler (server/scheduler.ts) does on each wake-up: publish every due post
@@ -15,34 +17,48 @@ const SLACK_MS = 25;
 
 export type DueResult = { published: number[]; failed: { id: number; error: string }[] };
 
-/** Publishes every SCHEDULED post due at `now`. Exported for tests. */
-export async function publishDuePosts(now: Date = new Date(), prisma: PrismaClient = getPrisma()): Promise<DueResult> {
-  const due = await prisma.post.findMany({
+/**
+ * Publishes every SCHEDULED post due at `now`, of every office: each in its office's context, so
+ * that its audit entry and the queries are that office's. Exported for tests.
+ */
+export async function publishDuePosts(
+  now: Date = new Date(),
+  root: PrismaClient = getRootPrisma(),
+): Promise<DueResult> {
+  const due = await root.post.findMany({
     where: { status: "SCHEDULED", scheduledAt: { lte: now } },
     orderBy: [{ scheduledAt: "asc" }, { id: "asc" }],
-    select: { id: true },
+    select: { id: true, officeId: true },
   });
   const result: DueResult = { published: [], failed: [] };
-  for (const { id } of due) {
-    try {
-      const done = await prisma.$transaction(async (tx) => {
-        // Re-read inside the transaction: an editor may have unscheduled or published it meanwhile.
-        const row = await tx.post.findFirst({
-          where: { id, status: "SCHEDULED", scheduledAt: { lte: now } },
-          select: { id: true, version: true, status: true, firstPublishedAt: true, scheduledAt: true, draft: true },
-        });
-        if (!row) return false;
-        return (await publishInTx(tx, row, { now, userId: null, action: "post.publish_scheduled" })) !== "stale";
-      });
-      if (done) result.published.push(id);
-    } catch (e) {
-      const error = e instanceof Error ? e.message : String(e);
-      result.failed.push({ id, error });
-      console.error(`[scheduler] post ${id} was not published:`, error);
-      await recordFailure(prisma, id, error).catch(() => undefined);
-    }
+  if (due.length === 0) return result;
+  const offices = new Map((await loadDirectory(root)).map((o) => [o.id, o]));
+  for (const { id, officeId } of due) {
+    const office = offices.get(officeId);
+    if (office) await runForOffice(office, () => publishOne(id, now, result));
   }
   return result;
+}
+
+async function publishOne(id: number, now: Date, result: DueResult): Promise<void> {
+  const prisma = getPrisma();
+  try {
+    const done = await prisma.$transaction(async (tx) => {
+      // Re-read inside the transaction: an editor may have unscheduled or published it meanwhile.
+      const row = await tx.post.findFirst({
+        where: { id, status: "SCHEDULED", scheduledAt: { lte: now } },
+        select: { id: true, version: true, status: true, firstPublishedAt: true, scheduledAt: true, draft: true },
+      });
+      if (!row) return false;
+      return (await publishInTx(tx, row, { now, userId: null, action: "post.publish_scheduled" })) !== "stale";
+    });
+    if (done) result.published.push(id);
+  } catch (e) {
+    const error = e instanceof Error ? e.message : String(e);
+    result.failed.push({ id, error });
+    console.error(`[scheduler] post ${id} was not published:`, error);
+    await recordFailure(prisma, id, error).catch(() => undefined);
+  }
 }
 
 /**
@@ -70,8 +86,8 @@ async function recordFailure(prisma: PrismaClient, id: number, error: string): P
   });
 }
 
-/** Milliseconds until the next wake-up: the next future scheduledAt, capped at 30 s. */
-export async function nextSleep(now: Date, prisma: PrismaClient = getPrisma()): Promise<number> {
+/** Milliseconds until the next wake-up: the next future scheduledAt of any office, capped at 30 s. */
+export async function nextSleep(now: Date, prisma: PrismaClient = getRootPrisma()): Promise<number> {
   const next = await prisma.post.findFirst({
     where: { status: "SCHEDULED", scheduledAt: { gt: now } },
     orderBy: { scheduledAt: "asc" },

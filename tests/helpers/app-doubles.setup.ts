@@ -26,6 +26,7 @@ vi.mock("@/lib/db/client", async (importOriginal) => {
       const db = appDoubles().db;
       return db ? scoped(db.prisma) : real.getPrisma();
     },
+    getRootPrisma: () => appDoubles().db?.prisma ?? real.getRootPrisma(),
     currentOfficeId: () => {
       const db = appDoubles().db;
       return db ? (requestOffice()?.id ?? defaultOfficeId(db.prisma)) : real.currentOfficeId();

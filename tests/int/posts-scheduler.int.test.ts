@@ -29,6 +29,31 @@ const now = new Date("2030-03-01T03:00:00Z");
 const at = (seconds: number) => new Date(now.getTime() + seconds * 1000);
 
 describe("publishDuePosts", () => {
+  it("publishes another office's due post too, in that office: its audit entry is that office's", async () => {
+    const nan = await db.prisma.office.findUniqueOrThrow({ where: { code: "nan" } });
+    const post = await db.prisma.post.create({
+      data: {
+        officeId: nan.id,
+        section: "PRESS_RELEASE",
+        status: "SCHEDULED",
+        title: "ข่าวน่านตามเวลา",
+        scheduledAt: at(-3600),
+        authorId: staff.editor.id,
+      },
+    });
+    expect((await publishDuePosts(at(-3599))).published).toEqual([post.id]);
+    expect(await db.prisma.post.findUniqueOrThrow({ where: { id: post.id } })).toMatchObject({
+      status: "PUBLISHED",
+      officeId: nan.id,
+    });
+    const entry = await db.prisma.auditLog.findFirstOrThrow({
+      where: { action: "post.publish_scheduled", entityId: String(post.id) },
+    });
+    expect(entry.officeId).toBe(nan.id);
+    // Chiang Rai's listing does not show it.
+    expect((await getLatestPosts({ limit: 50 })).map((p) => p.id)).not.toContain(post.id);
+  });
+
   it("publishes exactly the due scheduled posts, sets their first publication date and audits without a user", async () => {
     const due = await makePost(db.prisma, {
       authorId: staff.author.id,
@@ -85,7 +110,11 @@ describe("publishDuePosts", () => {
 
     // Run again: nothing left to do, nothing published twice.
     expect(await publishDuePosts(now)).toEqual({ published: [], failed: [] });
-    expect(await db.prisma.auditLog.count({ where: { action: "post.publish_scheduled" } })).toBe(2);
+    expect(
+      await db.prisma.auditLog.count({
+        where: { action: "post.publish_scheduled", entityId: { in: [String(due.id), String(dueNow.id)] } },
+      }),
+    ).toBe(2);
   });
 
   it("records a failure on the post for the dashboard and succeeds on a later retry", async () => {
