@@ -16,7 +16,11 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const { pathname, search } = request.nextUrl;
   if (publicPageOf(pathname)) {
     const office = request.headers.get(OFFICE_HEADER) ?? DEFAULT_SEGMENT;
-    return NextResponse.rewrite(new URL(`/${office}${pathname === "/" ? "" : pathname}${search}`, request.url));
+    // nextUrl, not request.url: a rewrite to another origin (SITE_URL's, say) would be fetched
+    // as an outside address, back through this proxy, again and again.
+    const inside = request.nextUrl.clone();
+    inside.pathname = `/${office}${pathname === "/" ? "" : pathname}`;
+    return NextResponse.rewrite(inside);
   }
   if (pathname !== "/admin" && !pathname.startsWith("/admin/")) return NextResponse.next();
   if (pathname === "/admin/login" || pathname.startsWith("/admin/login/")) return NextResponse.next();

@@ -13,9 +13,12 @@ import { passwordProblem } from "@/lib/auth/password";
 import { configuredOptions, createPrisma } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrate";
 import { env } from "@/lib/env";
+import { scopeToOffice } from "@/lib/offices/scope";
 
 const USAGE = [
-  'Usage: npm run user:create -- --email <e-mail> --name "<name>" --role ADMIN|EDITOR|AUTHOR',
+  'Usage: npm run user:create -- --email <e-mail> --name "<name>" --role ADMIN|EDITOR|AUTHOR [--office <code>] [--platform-admin]',
+  "  --office: the office the account works for (its code, e.g. nan; the default office when left out)",
+  "  --platform-admin: the central IT's account, an admin in every office (with --role ADMIN)",
   "  The password is asked for at the terminal (leave it empty to generate one), or read from",
   "  standard input when that is not a terminal: printf '%s\\n' \"$PASSWORD\" | npm run user:create -- …",
 ].join("\n");
@@ -88,6 +91,8 @@ async function main(): Promise<number> {
         email: { type: "string" },
         name: { type: "string" },
         role: { type: "string" },
+        office: { type: "string" },
+        "platform-admin": { type: "boolean" },
         help: { type: "boolean" },
       },
       strict: true,
@@ -125,8 +130,27 @@ async function main(): Promise<number> {
   const db = createPrisma(configuredOptions());
   try {
     await applyMigrations(db.runner);
-    const user = await createUserAccount(db.prisma, { ...parsed.data, password: chosen.password }, "cli");
-    console.log(`✓ Created ${parsed.data.role} ${user.email} (id ${user.id}).`);
+    // The account belongs to one office: --office <code>, else the default office.
+    const code = typeof values.office === "string" ? values.office.trim().toLowerCase() : undefined;
+    const office = await db.prisma.office.findFirst({ where: code ? { code } : { isDefault: true } });
+    if (!office) {
+      console.error(`✗ --office: no office has the code "${code}" (codes as in ../shared/offices.tsv, or ect)`);
+      return 2;
+    }
+    const platform = values["platform-admin"] === true;
+    if (platform && parsed.data.role !== "ADMIN") {
+      console.error("✗ --platform-admin: a platform administrator's role is ADMIN");
+      return 2;
+    }
+    const user = await createUserAccount(
+      scopeToOffice(db.prisma, () => office.id),
+      { ...parsed.data, password: chosen.password },
+      "cli",
+    );
+    if (platform) await db.prisma.user.update({ where: { id: user.id }, data: { isPlatformAdmin: true } });
+    console.log(
+      `✓ Created ${platform ? "platform administrator" : parsed.data.role} ${user.email} (id ${user.id}) in ${office.nameTh} (${office.code}).`,
+    );
     if (user.generated) {
       console.log(
         `  Password: ${user.password}\n  (shown once; it is not stored anywhere in clear — note it now. The first sign-in asks for a password of their own.)`,

@@ -15,7 +15,10 @@ import { officeDirectoryHtml } from "./office-directory-page";
 import { guardRequest } from "./request-guard";
 
 const { port, hostname } = env();
-const app = next({ dev: false, dir: process.cwd(), port, hostname });
+// Next is told "localhost" whatever address the server listens on (HOSTNAME): it names its own
+// origin so, and a rewrite of proxy.ts to any other origin (127.0.0.1 when HOSTNAME is) would be
+// fetched over HTTP as an outside address instead of rendered here.
+const app = next({ dev: false, dir: process.cwd(), port, hostname: "localhost" });
 const handle = app.getRequestHandler();
 const cache = sharedPageCache();
 const gate = new RenderGate();

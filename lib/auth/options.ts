@@ -2,7 +2,7 @@ import type { NextAuthOptions, User } from "next-auth";
 import { encode as encodeJwt, type JWTEncodeParams } from "next-auth/jwt";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { audit } from "@/lib/audit/log";
-import { getPrisma } from "@/lib/db/client";
+import { getPrisma, getRootPrisma } from "@/lib/db/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { lockedCode, SIGN_IN_ERRORS } from "./messages";
 import { authSecret, secureCookies, sessionCookieName } from "./secret";
@@ -94,7 +94,7 @@ function buildOptions(): NextAuthOptions {
       async signOut({ token }) {
         const claims = token as Partial<SessionClaims> | null;
         // The session ends on the server: the cookie, replayed later, is refused.
-        await closeSession(getPrisma(), claims?.sid);
+        await closeSession(getRootPrisma(), claims?.sid);
         const uid = claims?.uid;
         if (typeof uid !== "number") return;
         // An account deleted meanwhile must not turn a sign-out into an error.
@@ -121,7 +121,7 @@ export async function jwtCallback({ token, user }: { token: Record<string, unkno
   const now = new Date();
   if (user) {
     const u = user as AuthorizedUser;
-    const { sid, expiresAt } = await openSession(getPrisma(), Number(u.id), now);
+    const { sid, expiresAt } = await openSession(getRootPrisma(), Number(u.id), now);
     const claims: SessionClaims = {
       uid: Number(u.id),
       sv: u.sessionVersion,
@@ -134,7 +134,7 @@ export async function jwtCallback({ token, user }: { token: Record<string, unkno
     Object.assign(token, claims);
   } else {
     const { uid, sid } = token as Partial<SessionClaims>;
-    if (typeof uid !== "number" || !(await sessionStands(getPrisma(), sid, uid, now))) throw new Error("SessionEnded");
+    if (typeof uid !== "number" || !(await sessionStands(getRootPrisma(), sid, uid, now))) throw new Error("SessionEnded");
   }
   return token as typeof token & Partial<SessionClaims>;
 }

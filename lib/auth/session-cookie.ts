@@ -1,7 +1,7 @@
 import { cookies } from "next/headers";
 import { getToken } from "next-auth/jwt";
 import { cache } from "react";
-import { getPrisma } from "@/lib/db/client";
+import { currentOfficeId, getRootPrisma } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { SessionUser } from "./roles";
 import { authSecret, secureCookies, sessionCookieName } from "./secret";
@@ -27,12 +27,16 @@ export const userFromCookie = cache(async (): Promise<SessionUser | null> => {
 
 /**
  * The current user for decoded cookie claims, or null when the session no longer stands. A cookie
- * from before server-side sessions (no `sid`) counts as signed out.
+ * from before server-side sessions (no `sid`) counts as signed out, and so does an account of
+ * another office (unless it is a platform administrator's, who is an admin in every office): a
+ * cookie is sent only to the site that set it, but one office's site must never take another's.
+ * `prisma` is the unconfined client: the check against the office is made here.
  */
 export async function userFromClaims(
   claims: unknown,
-  prisma: PrismaClient = getPrisma(),
+  prisma: PrismaClient = getRootPrisma(),
   now = new Date(),
+  officeId?: number,
 ): Promise<SessionUser | null> {
   if (!claims || typeof claims !== "object") return null;
   const { uid, sv, sid } = claims as { uid?: unknown; sv?: unknown; sid?: unknown };
@@ -48,6 +52,8 @@ export async function userFromClaims(
           email: true,
           name: true,
           role: true,
+          officeId: true,
+          isPlatformAdmin: true,
           active: true,
           sessionVersion: true,
           mustChangePassword: true,
@@ -58,11 +64,12 @@ export async function userFromClaims(
   if (!session || session.expiresAt.getTime() <= now.getTime()) return null;
   const { user } = session;
   if (user.id !== uid || !user.active || user.sessionVersion !== sv) return null;
+  if (!user.isPlatformAdmin && user.officeId !== (officeId ?? (await currentOfficeId()))) return null;
   return {
     id: user.id,
     email: user.email,
     name: user.name,
-    role: user.role,
+    role: user.isPlatformAdmin ? "ADMIN" : user.role,
     mustChangePassword: user.mustChangePassword,
   };
 }

@@ -1,5 +1,5 @@
 import { audit } from "@/lib/audit/log";
-import { getPrisma } from "@/lib/db/client";
+import { getPrisma, getRootPrisma } from "@/lib/db/client";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { hashPassword, PASSWORD_MAX_LENGTH, verifyPassword } from "./password";
@@ -25,7 +25,20 @@ export type SignInResult =
   | { ok: false; reason: "locked"; scope: Refusal["scope"]; minutes: number };
 
 export type SignInInput = { email: string; password: string; address: string };
-export type SignInDeps = { prisma?: PrismaClient; clock?: Clock };
+/** prisma: confined to the office being served; root: every office (platform administrators). */
+export type SignInDeps = { prisma?: PrismaClient; root?: PrismaClient; clock?: Clock };
+
+const SIGN_IN_FIELDS = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  active: true,
+  sessionVersion: true,
+  mustChangePassword: true,
+  passwordHash: true,
+  isPlatformAdmin: true,
+} as const;
 
 // Unknown e-mails are checked against this so that they take as long as known ones.
 let dummyHash: Promise<string> | undefined;
@@ -54,19 +67,18 @@ export async function signInWithPassword(input: SignInInput, deps: SignInDeps = 
   const { reservation } = reserved;
   if (reservation.delayMs > 0) await clock.sleep(reservation.delayMs);
 
-  const user = await prisma.user.findFirst({
-    where: { email: { equals: email, mode: "insensitive" } },
-    select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      active: true,
-      sessionVersion: true,
-      mustChangePassword: true,
-      passwordHash: true,
-    },
-  });
+  // An account of this office, else a platform administrator's (who may sign in to any office).
+  const found =
+    (await prisma.user.findFirst({
+      where: { email: { equals: email, mode: "insensitive" } },
+      select: SIGN_IN_FIELDS,
+    })) ??
+    (await (deps.root ?? (deps.prisma ? prisma : getRootPrisma())).user.findFirst({
+      where: { email: { equals: email, mode: "insensitive" }, isPlatformAdmin: true },
+      orderBy: { id: "asc" },
+      select: SIGN_IN_FIELDS,
+    }));
+  const user = found && { ...found, role: found.isPlatformAdmin ? ("ADMIN" as const) : found.role };
   const matches = user
     ? await verifyPassword(user.passwordHash, password)
     : await verifyPassword(await (dummyHash ??= hashPassword("not-a-real-password-at-all")), password).then(
@@ -87,10 +99,11 @@ export async function signInWithPassword(input: SignInInput, deps: SignInDeps = 
       return { ok: false, reason: "inactive" };
     }
     await prisma.$transaction(async (tx) => {
-      await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: now } });
+      // A visiting platform administrator's own row is another office's: left as it is.
+      await tx.user.updateMany({ where: { id: user.id }, data: { lastLoginAt: now } });
       await audit(tx, { userId: user.id, action: "auth.login", entity: "auth", entityId: user.id });
     });
-    const { passwordHash: _hash, active: _active, ...signedIn } = user;
+    const { passwordHash: _hash, active: _active, isPlatformAdmin: _platform, ...signedIn } = user;
     return { ok: true, user: signedIn };
   }
 

@@ -12,6 +12,7 @@ type ModelName = Prisma.ModelName;
 type Filter = Record<string, unknown>;
 
 export const OWNED_MODELS = [
+  "User",
   "Post",
   "Asset",
   "Tag",
@@ -27,6 +28,7 @@ export const OWNED_MODELS = [
 
 /** How a child row reaches its office: the relation filter to its owned ancestor. */
 export const CHILD_MODELS = {
+  Session: (officeId: number) => ({ user: { officeId } }),
   PostSlug: (officeId: number) => ({ post: { officeId } }),
   ChangeNote: (officeId: number) => ({ post: { officeId } }),
   PostRevision: (officeId: number) => ({ post: { officeId } }),
@@ -42,8 +44,6 @@ export const CHILD_MODELS = {
 export const SHARED_MODELS = {
   Office: "the offices themselves",
   OfficeHost: "the host names that say which office a request is for",
-  User: "a person may work for more than one office",
-  Session: "a person's signed-in browsers",
   LoginAttempt: "sign-in throttling, per account and address",
   Holiday: "public holidays are national",
   AssetBodyUse: "written only by database triggers from an owned body; read by asset or post id",

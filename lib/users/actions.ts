@@ -8,7 +8,7 @@ import { generatePassword, hashPassword } from "@/lib/auth/password";
 import { closeAllSessions } from "@/lib/auth/server-sessions";
 import { requireRole } from "@/lib/auth/session";
 import { clearAccountThrottle } from "@/lib/auth/throttle";
-import { getPrisma } from "@/lib/db/client";
+import { currentOfficeId, getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { SessionUser } from "@/lib/auth/roles";
@@ -33,9 +33,11 @@ const STALE = "บัญชีนี้ถูกเปลี่ยนไปแ�
 
 type Tx = Prisma.TransactionClient;
 
-/** Locks the active admins' rows so two concurrent demotions cannot both pass the check. */
+/** Locks the office's active admins' rows so two concurrent demotions cannot both pass the check. */
 async function lockActiveAdmins(tx: Tx): Promise<number[]> {
-  const rows = await tx.$queryRaw<{ id: number }[]>`SELECT id FROM "User" WHERE role = 'ADMIN' AND active FOR UPDATE`;
+  const officeId = await currentOfficeId();
+  const rows = await tx.$queryRaw<{ id: number }[]>`
+    SELECT id FROM "User" WHERE "officeId" = ${officeId} AND role = 'ADMIN' AND active FOR UPDATE`;
   return rows.map((r) => r.id);
 }
 
@@ -55,7 +57,7 @@ export async function createUser(prev: UserFormState, posted: FormData): Promise
     const password = generatePassword();
     const passwordHash = await hashPassword(password);
     const created = await getPrisma().$transaction(async (tx) => {
-      if (await tx.user.findUnique({ where: { email: data.email }, select: { id: true } })) return null;
+      if (await tx.user.findFirst({ where: { email: data.email }, select: { id: true } })) return null;
       const user = await tx.user.create({
         data: { ...data, passwordHash, mustChangePassword: true },
         select: { id: true, email: true, name: true, role: true, active: true },

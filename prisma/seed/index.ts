@@ -79,7 +79,8 @@ async function writeAssets(built: BuiltAsset[]): Promise<string[]> {
 
 async function insertRows(tx: Prisma.TransactionClient, built: BuiltAsset[], now: Date): Promise<SeedResult> {
   await tx.siteSettings.create({ data: siteSettings });
-  const user = await tx.user.upsert({ where: { email: seedUser.email }, create: seedUser, update: {} });
+  const user =
+    (await tx.user.findFirst({ where: { email: seedUser.email } })) ?? (await tx.user.create({ data: seedUser }));
   await tx.holiday.createMany({ data: holidays, skipDuplicates: true });
   await tx.officePage.createMany({ data: officePages.map((p) => ({ ...p, updatedById: user.id })) });
   await tx.executive.createMany({ data: executives.map((e, i) => ({ ...e, sortOrder: (i + 1) * 10 })) });

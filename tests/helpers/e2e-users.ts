@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
+import { defaultOfficeId } from "@/lib/offices/current";
 
 // The staff accounts of the end-to-end database. The admin is the seed's demo admin (its password
 // is set here instead of being generated and printed as `npm start` does).
@@ -28,7 +29,7 @@ async function upsertUser(prisma: PrismaClient, user: E2EUser, role: Role): Prom
   const { hashPassword } = await import("@/lib/auth/password");
   const passwordHash = await hashPassword(user.password);
   await prisma.user.upsert({
-    where: { email: user.email },
+    where: { officeId_email: { officeId: await defaultOfficeId(prisma), email: user.email } },
     // Known passwords of the test suite, not generated ones: never sent to the change-password page.
     create: { email: user.email, name: user.name, role, passwordHash, mustChangePassword: false },
     update: { name: user.name, role, passwordHash, active: true, mustChangePassword: false },

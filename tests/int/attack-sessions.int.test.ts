@@ -316,7 +316,7 @@ describe("a generated password must be replaced before anything else", () => {
     const reset = await person("forgot@test.go.th", "ลืมรหัสผ่านไปแล้ว 2569", "AUTHOR");
     expect(await resetPassword(IDLE, form({ id: reset.id }))).toMatchObject({ ok: true });
     const flags = async (email: string) =>
-      (await db.prisma.user.findUniqueOrThrow({ where: { email } })).mustChangePassword;
+      (await db.prisma.user.findFirstOrThrow({ where: { email } })).mustChangePassword;
     expect(await flags("fresh@test.go.th")).toBe(true);
     expect(await flags("forgot@test.go.th")).toBe(true);
 

@@ -39,7 +39,7 @@ describe("first admin from ADMIN_EMAIL + ADMIN_PASSWORD", () => {
 
   it("creates the admin only while none can sign in, and never touches it again", async () => {
     expect(await ensureAdminFromEnv(db.prisma, vars)).toEqual({ status: "created", email: "head@office.go.th" });
-    const admin = await db.prisma.user.findUniqueOrThrow({ where: { email: "head@office.go.th" } });
+    const admin = await db.prisma.user.findFirstOrThrow({ where: { email: "head@office.go.th" } });
     expect(admin).toMatchObject({ role: "ADMIN", active: true });
     expect(await verifyPassword(admin.passwordHash, "first-admin-pass-1")).toBe(true);
     expect(await db.prisma.auditLog.count({ where: { action: "user.create", entityId: String(admin.id) } })).toBe(1);
@@ -85,11 +85,11 @@ describe("the demo admin's password", () => {
     await seedDemoAdmin();
     const password = await setDemoAdminPassword(db.prisma);
     expect(password).toMatch(/^[a-z2-9]{4}(-[a-z2-9]{4}){3}$/);
-    const row = await db.prisma.user.findUniqueOrThrow({ where: { email: DEMO_ADMIN_EMAIL } });
+    const row = await db.prisma.user.findFirstOrThrow({ where: { email: DEMO_ADMIN_EMAIL } });
     expect(await verifyPassword(row.passwordHash, password!)).toBe(true);
 
     expect(await setDemoAdminPassword(db.prisma)).toBeNull();
-    expect((await db.prisma.user.findUniqueOrThrow({ where: { email: DEMO_ADMIN_EMAIL } })).passwordHash).toBe(
+    expect((await db.prisma.user.findFirstOrThrow({ where: { email: DEMO_ADMIN_EMAIL } })).passwordHash).toBe(
       row.passwordHash,
     );
   });
@@ -156,7 +156,7 @@ describe("npm run user:create", () => {
       expect(first.status).toBe(0);
       const password = /Password: (\S+)/.exec(first.stdout)?.[1];
       expect(password).toBeDefined();
-      const row = await db.prisma.user.findUniqueOrThrow({ where: { email: "cli@office.go.th" } });
+      const row = await db.prisma.user.findFirstOrThrow({ where: { email: "cli@office.go.th" } });
       expect(row).toMatchObject({ name: "สมชาย ใจดี", role: "ADMIN" });
       expect(await verifyPassword(row.passwordHash, password!)).toBe(true);
       expect(row.mustChangePassword).toBe(true);

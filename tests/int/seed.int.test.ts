@@ -47,7 +47,7 @@ describe("seedDemo", () => {
     expect(settings.officeName).toBe("สำนักงานคณะกรรมการการเลือกตั้งประจำจังหวัดเชียงราย");
     expect(settings.hotline).toBe("1444");
     expect(settings.copyrightStartYear).toBe(2559);
-    const admin = await db.prisma.user.findUniqueOrThrow({ where: { email: "admin@example.go.th" } });
+    const admin = await db.prisma.user.findFirstOrThrow({ where: { email: "admin@example.go.th" } });
     expect(admin.role).toBe("ADMIN");
     expect(admin.passwordHash).toBe("!");
   });

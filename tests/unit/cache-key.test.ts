@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { admitRequest, encodingBucket, ROUTE_QUERY, shareableFor } from "@/server/cache-key";
+import { admitRequest, encodingBucket, officeKey, ROUTE_QUERY, shareableFor } from "@/server/cache-key";
 import { PageCache } from "@/server/page-cache";
 
 // The page cache's keys (server/cache-key.ts): the path, only the query parameters a route
@@ -66,7 +66,8 @@ describe("PageCache keys: what a client adds cannot multiply entries or poison t
     for (const dir of publicReaders) {
       const sample = `/${dir
         .split(path.sep)
-        .filter((s) => !/^\(.*\)$/.test(s))
+        // Route groups and the office segment (proxy.ts adds it) are not in the reader's address.
+        .filter((s) => !/^\(.*\)$/.test(s) && s !== "[office]")
         .map((s) => s.replace(/^\[.*\]$/, "x"))
         .join("/")}`;
       expect(
@@ -113,5 +114,12 @@ describe("PageCache keys: what a client adds cannot multiply entries or poison t
     // Next leaves images and small answers uncompressed: fine for a client that takes gzip.
     expect(c.offer("gzip /og/site.png", 200, { ...shareable, "content-type": "image/png" }, body)).toBe(true);
     expect(c.offer("identity /", 200, encoded("identity"), body)).toBe(true);
+  });
+});
+
+describe("officeKey", () => {
+  it("names the office between the encoding and the address, so one office's copy is never another's", () => {
+    expect(officeKey("gzip /feed.xml", "nan")).toBe("gzip nan /feed.xml");
+    expect(officeKey("identity /search?q=a", "chiangrai")).not.toBe(officeKey("identity /search?q=a", "nan"));
   });
 });
