@@ -134,7 +134,8 @@ export async function jwtCallback({ token, user }: { token: Record<string, unkno
     Object.assign(token, claims);
   } else {
     const { uid, sid } = token as Partial<SessionClaims>;
-    if (typeof uid !== "number" || !(await sessionStands(getRootPrisma(), sid, uid, now))) throw new Error("SessionEnded");
+    if (typeof uid !== "number" || !(await sessionStands(getRootPrisma(), sid, uid, now)))
+      throw new Error("SessionEnded");
   }
   return token as typeof token & Partial<SessionClaims>;
 }
