@@ -5,10 +5,10 @@ import { toAttachmentView, toImageView, toSummary, type PostSummary, type PostVi
 
 // Public reads: listings return only published posts; a post's own address also answers for a
 // withdrawn one, with a notice instead of its content (the filters live here, not in pages).
-const PUBLIC = { status: "PUBLISHED" } as const;
-const ORDER = [{ publishedAt: "desc" }, { id: "desc" }] as const;
+export const PUBLIC = { status: "PUBLISHED" } as const;
+export const ORDER = [{ publishedAt: "desc" }, { id: "desc" }] as const;
 const COVER = { select: { id: true, token: true, fileName: true, alt: true, width: true, height: true } } as const;
-const SUMMARY_SELECT = {
+export const SUMMARY_SELECT = {
   id: true,
   section: true,
   title: true,

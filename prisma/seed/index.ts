@@ -10,6 +10,7 @@ import { executives, officePages } from "./office";
 import { holidays } from "./holidays";
 import { posts, type SeedDate, type SeedPost } from "./posts";
 import { disclosureData, disclosures } from "./procurement";
+import { seedOtherOffices } from "./offices";
 import { seedUser, siteSettings } from "./settings";
 import { bkkDaysFrom } from "./time";
 import { refreshSearchVector } from "@/lib/search/index-post";
@@ -128,9 +129,10 @@ async function insertRows(tx: Prisma.TransactionClient, built: BuiltAsset[], now
   await tx.procurementDisclosure.createMany({
     data: disclosures.map((d) => disclosureData(d, assetId(d.asset), user.id)),
   });
+  const otherPosts = await seedOtherOffices(tx, now);
 
   return {
-    posts: ordered.length,
+    posts: ordered.length + otherPosts,
     events: eventRows.length,
     assets: assetRows.length,
     elections,

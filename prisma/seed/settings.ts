@@ -24,4 +24,7 @@ export const seedUser: Prisma.UserCreateInput = {
   // "!" can never equal a hash: no password is set and sign-in stays disabled until one is.
   passwordHash: "!",
   role: "ADMIN",
+  // The demo's one admin is also the platform administrator: the same sign-in opens the staff
+  // area of the other demo offices (central and Phayao).
+  isPlatformAdmin: true,
 };

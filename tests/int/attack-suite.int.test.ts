@@ -1,5 +1,4 @@
 import { readdir, rm } from "node:fs/promises";
-import { readFileSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
@@ -32,10 +31,11 @@ const { createStaff, form, sessionSwitch, snapshot } = await import("@/tests/hel
 const { makePost, postForm, postState } = await import("@/tests/helpers/post-fixtures");
 const { exeBytes, pdfBytes } = await import("@/tests/helpers/media-samples");
 const { attackCases, bangkokInput, june1 } = await import("@/tests/helpers/attack-cases");
+const { outcome, serverActions } = await import("@/tests/helpers/server-actions");
+type Action = import("@/tests/helpers/server-actions").Action;
 const { electionSnapshot } = await import("@/tests/helpers/election-fixtures");
 const { disclosureSnapshot } = await import("@/tests/helpers/procurement-fixtures");
 
-const root = path.resolve(import.meta.dirname, "../..");
 const IDLE = {};
 const SIGNED_OUT = "กรุณาเข้าสู่ระบบก่อน";
 const NO_RIGHT = "คุณไม่มีสิทธิ์ทำรายการนี้";
@@ -86,20 +86,10 @@ async function everything() {
   };
 }
 
-/** The result of a server action, with redirect() (success of some actions) as ok. */
-async function outcome(p: Promise<unknown>): Promise<{ ok: boolean; message?: string }> {
-  try {
-    return (await p) as { ok: boolean; message?: string };
-  } catch (e) {
-    const digest = (e as { digest?: unknown }).digest;
-    if (typeof digest === "string" && digest.startsWith("NEXT_REDIRECT")) return { ok: true };
-    throw e;
-  }
-}
 
 // ---- the list of server actions -------------------------------------------------------------
 
-type Action = (prev: unknown, formData: FormData) => Promise<unknown>;
+
 
 // The table itself is in tests/helpers/attack-cases.ts; its set-ups read the database and staff
 // made in beforeAll when they run.
@@ -113,22 +103,6 @@ const CASES = attackCases({
   session,
 });
 
-/** Every file under lib/ and app/ that starts with "use server", and what it exports. */
-async function serverActions(): Promise<Map<string, Action>> {
-  const found = new Map<string, Action>();
-  for (const dir of ["lib", "app"]) {
-    for (const rel of readdirSync(path.join(root, dir), { recursive: true, encoding: "utf8" })) {
-      if (!/\.tsx?$/.test(rel) || rel.includes("generated")) continue;
-      const file = path.join(root, dir, rel);
-      if (!/^\s*["']use server["']/.test(readFileSync(file, "utf8"))) continue;
-      const mod = (await import(/* @vite-ignore */ file)) as Record<string, unknown>;
-      const key = path.relative(root, file).replace(/\.tsx?$/, "");
-      for (const [name, fn] of Object.entries(mod))
-        if (typeof fn === "function") found.set(`${key}#${name}`, fn as Action);
-    }
-  }
-  return found;
-}
 
 describe("every server action refuses without a session and with too low a role, changing nothing", () => {
   let actions: Map<string, Action>;

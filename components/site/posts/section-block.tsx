@@ -2,11 +2,12 @@ import Link from "next/link";
 import { sectionInfo } from "@/lib/posts/sections";
 import type { Section } from "@/lib/generated/prisma/enums";
 
-export function MoreLink({ section }: { section: Section }) {
+/** `site`: another office's site (the central office's press releases), else this one. */
+export function MoreLink({ section, site = "" }: { section: Section; site?: string }) {
   const info = sectionInfo(section);
   return (
     <p className="mt-2 text-right">
-      <Link href={`/news/${info.slug}`} className="text-brand-700 underline">
+      <Link href={`${site}/news/${info.slug}`} className="text-brand-700 underline">
         ดูทั้งหมด<span className="sr-only"> {info.label}</span>
       </Link>
     </p>

@@ -7,6 +7,7 @@ import { PostCards, PostList } from "@/components/site/posts/post-list";
 import { ElectionsLink, MoreLink } from "@/components/site/posts/section-block";
 import { Tabs } from "@/components/ui/tabs";
 import { getMonthCalendar } from "@/lib/calendar/month";
+import { getCentralPressReleases } from "@/lib/posts/central";
 import { getLatestPosts } from "@/lib/posts/queries";
 import { currentYearMonth } from "@/lib/thai-date";
 import type { Section } from "@/lib/generated/prisma/enums";
@@ -36,17 +37,21 @@ export default async function HomePage({ params }: { params: Promise<{ home?: st
   const { home } = await params;
   if (home && home.length > 0) notFound();
 
-  const [strip, stripOther, activities, press, media, electionAnn, results, procurement, calendar] = await Promise.all([
-    getLatestPosts({ sections: ["ANNOUNCEMENT", "PRESS_RELEASE"], limit: 6 }),
-    latest("OTHER", 6),
-    latest("NEWS_ACTIVITY"),
-    latest("PRESS_RELEASE"),
-    latest("MULTIMEDIA"),
-    latest("ELECTION_ANNOUNCEMENT", 5),
-    latest("ELECTION_RESULT", 5),
-    latest("PROCUREMENT", 5),
-    getMonthCalendar(currentYearMonth()),
-  ]);
+  const [strip, stripOther, activities, press, central, media, electionAnn, results, procurement, calendar] =
+    await Promise.all([
+      getLatestPosts({ sections: ["ANNOUNCEMENT", "PRESS_RELEASE"], limit: 6 }),
+      latest("OTHER", 6),
+      latest("NEWS_ACTIVITY"),
+      latest("PRESS_RELEASE"),
+      // On a provincial site the tab carries the central office's press releases; on the central
+      // site, its own.
+      getCentralPressReleases(4),
+      latest("MULTIMEDIA"),
+      latest("ELECTION_ANNOUNCEMENT", 5),
+      latest("ELECTION_RESULT", 5),
+      latest("PROCUREMENT", 5),
+      getMonthCalendar(currentYearMonth()),
+    ]);
 
   return (
     <>
@@ -75,8 +80,8 @@ export default async function HomePage({ params }: { params: Promise<{ home?: st
                 label: "ข่าวประชาสัมพันธ์ กกต.",
                 content: (
                   <>
-                    <PostCards posts={press} />
-                    <MoreLink section="PRESS_RELEASE" />
+                    <PostCards posts={central?.posts ?? press} />
+                    <MoreLink section="PRESS_RELEASE" site={central?.site} />
                   </>
                 ),
               },
