@@ -1,6 +1,8 @@
 import { request as httpRequest } from "node:http";
 import { expect, test } from "@playwright/test";
 import { laterZoneRun, ONCE } from "../helpers/e2e-page";
+import { fillLoginForm, loginError } from "../helpers/e2e-login";
+import { E2E_PHAYAO_EDITOR, E2E_USERS } from "../helpers/e2e-users";
 
 // Which office a request is for comes from its host name (lib/offices/hosts.ts): every office
 // answers on <code>.localhost (Chromium reaches *.localhost without DNS) with its own site and
@@ -66,4 +68,50 @@ test("behind the trusted proxy (TRUSTED_PROXIES=1 here), the host name it passes
   expect(res.status).toBe(200);
   expect(res.body).toContain("สำนักงานคณะกรรมการการเลือกตั้งประจำจังหวัดน่าน");
   expect(res.body).not.toContain("สำนักงานคณะกรรมการการเลือกตั้งประจำจังหวัดเชียงราย");
+});
+
+test("one browser, two offices, two staff accounts: each works in its own office's staff area only", async ({
+  page,
+}) => {
+  // Phayao's editor, on Phayao's site: Phayao's posts, not Chiang Rai's.
+  await page.goto(at("phayao", "/admin/login"));
+  await fillLoginForm(page, E2E_PHAYAO_EDITOR);
+  await expect(page.getByRole("button", { name: "ออกจากระบบ" })).toBeVisible({ timeout: 20_000 });
+  await page.goto(at("phayao", "/admin/posts"));
+  await expect(page.getByRole("link", { name: /ประกาศเขตเลือกตั้งสมาชิกสภาผู้แทนราษฎร จังหวัดพะเยา/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: /กระทรวงสาธารณสุข/ })).toHaveCount(0);
+  // Chiang Rai's first post, by its id in the staff area: not found here.
+  expect((await page.goto(at("phayao", "/admin/posts/1")))?.status()).toBe(404);
+
+  // The same browser on Chiang Rai's site is not signed in: the cookie belongs to Phayao's.
+  await page.goto(at("chiangrai", "/admin/posts"));
+  await expect(page).toHaveURL(/\/admin\/login/);
+  // Phayao's account is nobody here.
+  await fillLoginForm(page, E2E_PHAYAO_EDITOR);
+  await expect(loginError(page)).toContainText("อีเมลหรือรหัสผ่านไม่ถูกต้อง");
+  // Chiang Rai's editor is.
+  await page.goto(at("chiangrai", "/admin/login"));
+  await fillLoginForm(page, E2E_USERS.editor);
+  await expect(page.getByRole("button", { name: "ออกจากระบบ" })).toBeVisible({ timeout: 20_000 });
+  await page.goto(at("chiangrai", "/admin/posts"));
+  await expect(page.getByRole("link", { name: /ประกาศเขตเลือกตั้งสมาชิกสภาผู้แทนราษฎร จังหวัดพะเยา/ })).toHaveCount(0);
+
+  // And Phayao's staff area is still Phayao's editor's, in the same browser.
+  await page.goto(at("phayao", "/admin"));
+  await expect(page.getByRole("banner")).toContainText(E2E_PHAYAO_EDITOR.name);
+});
+
+test("a provincial home page carries the central office's press releases, linking to the central site", async ({
+  page,
+}) => {
+  await page.goto(at("phayao"));
+  const tab = page.getByRole("tab", { name: "ข่าวประชาสัมพันธ์ กกต." });
+  await tab.click();
+  const panel = page.getByRole("tabpanel", { name: "ข่าวประชาสัมพันธ์ กกต." });
+  const release = panel.getByRole("link", { name: /กกต\. เชิญชวนผู้มีสิทธิเลือกตั้งตรวจสอบรายชื่อ/ });
+  await expect(release).toHaveAttribute("href", new RegExp(`^${at("ect", "/posts/").replace(/[.]/g, "\\.")}\\d+$`));
+  await release.click();
+  await expect(page).toHaveURL(new RegExp(`^${at("ect", "/posts/")}`));
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("เชิญชวนผู้มีสิทธิเลือกตั้งตรวจสอบรายชื่อ");
+  await expect(page.getByRole("banner")).toContainText("สำนักงานคณะกรรมการการเลือกตั้ง");
 });
