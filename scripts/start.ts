@@ -8,6 +8,9 @@ import { ensureAdminFromEnv, hasUsableAdmin, setDemoAdminPassword, DEMO_ADMIN_EM
 import { createPrisma } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrate";
 import { env } from "@/lib/env";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { loadDirectory } from "@/lib/offices/directory";
+import { officeAddress } from "@/lib/offices/hosts";
 import { indexMissing } from "@/lib/search/index-post";
 import { isDatabaseEmpty, seedDemo } from "@/prisma/seed";
 import { buildIsCurrent, sourceStamp, stampPath } from "./build-stamp";
@@ -44,6 +47,7 @@ async function main(): Promise<void> {
     mkdirSync(config.dataDir, { recursive: true });
     console.log(`    embedded PostgreSQL (PGlite) in ${config.dataDir}`);
   }
+  let sites: string[] = [];
   const db = await createPrisma({ databaseUrl: config.databaseUrl, pgliteDir: path.join(config.dataDir, "pgdata") });
   try {
     step(3, "Migrations");
@@ -66,6 +70,7 @@ async function main(): Promise<void> {
 
     step(5, "Staff sign-in");
     await prepareSignIn(db.prisma);
+    sites = await officeSites(db.prisma, config);
   } finally {
     await db.close();
   }
@@ -73,13 +78,24 @@ async function main(): Promise<void> {
   // Pages cached by an earlier run may show another database's content: start with an empty cache.
   rmSync(path.join(root, config.distDir, "server/route-cache"), { recursive: true, force: true });
   const port = String(config.port);
-  console.log(`\n✓ Starting the site on http://localhost:${port}\n`);
+  console.log(`\n✓ Starting the site on http://localhost:${port}`);
+  if (sites.length > 1) console.log(`  Every office with content, at its own address:\n${sites.join("\n")}`);
+  console.log("");
   const server = spawn(bin("tsx"), [path.join(root, "server/serve.ts")], {
     stdio: "inherit",
     env: { ...process.env, PORT: port, NODE_ENV: "production" },
   });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code) => process.exit(code ?? 0));
+}
+
+/** One line per office that has its settings filled in: its name and address (the default first). */
+async function officeSites(prisma: PrismaClient, config: ReturnType<typeof env>): Promise<string[]> {
+  const offices = (await loadDirectory(prisma)).sort((a, b) => Number(b.isDefault) - Number(a.isDefault));
+  const ready = new Set((await prisma.siteSettings.findMany({ select: { officeId: true } })).map((r) => r.officeId));
+  return offices
+    .filter((o) => ready.has(o.id))
+    .map((o) => `    ${officeAddress(o, config)}  ${o.nameTh}${o.isDefault ? " (also http://localhost:${config.port}/)" : ""}`);
 }
 
 // No default password anywhere: the first admin comes from ADMIN_EMAIL + ADMIN_PASSWORD (or

@@ -115,3 +115,25 @@ test("a provincial home page carries the central office's press releases, linkin
   await expect(page.getByRole("heading", { level: 1 })).toContainText("เชิญชวนผู้มีสิทธิเลือกตั้งตรวจสอบรายชื่อ");
   await expect(page.getByRole("banner")).toContainText("สำนักงานคณะกรรมการการเลือกตั้ง");
 });
+
+test("every site lists all offices by region, one click from its footer, each leading to its own site", async ({
+  page,
+}) => {
+  await page.goto(at("ect"));
+  await page.getByRole("contentinfo").getByRole("link", { name: "สำนักงาน กกต. ทั่วประเทศ" }).click();
+  await expect(page).toHaveURL(at("ect", "/offices"));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("สำนักงาน กกต. ทั่วประเทศ");
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText([
+    "ภาคเหนือ (9 จังหวัด)",
+    "ภาคตะวันออกเฉียงเหนือ (20 จังหวัด)",
+    "ภาคกลาง (22 จังหวัด)",
+    "ภาคตะวันออก (7 จังหวัด)",
+    "ภาคตะวันตก (5 จังหวัด)",
+    "ภาคใต้ (14 จังหวัด)",
+  ]);
+  const north = page.getByRole("table", { name: "สำนักงาน กกต. ประจำจังหวัดในภาคเหนือ" });
+  await expect(north.getByRole("row")).toHaveCount(10);
+  await north.getByRole("link", { name: "สำนักงานคณะกรรมการการเลือกตั้งประจำจังหวัดพะเยา" }).click();
+  await expect(page).toHaveURL(at("phayao"));
+  await expect(page.getByRole("banner")).toContainText("สำนักงานคณะกรรมการการเลือกตั้งประจำจังหวัดพะเยา");
+});

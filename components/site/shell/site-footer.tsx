@@ -9,6 +9,7 @@ const FOOTER_LINKS = [
   { href: "/privacy", label: "นโยบายคุ้มครองข้อมูลส่วนบุคคล" },
   { href: "/accessibility", label: "การเข้าถึงเว็บไซต์" },
   { href: "/sitemap", label: "แผนผังเว็บไซต์" },
+  { href: "/offices", label: "สำนักงาน กกต. ทั่วประเทศ" },
 ];
 
 export function SiteFooter({ settings }: { settings: SiteSettingsView }) {

@@ -1,0 +1,92 @@
+// The six regions of Thailand (the National Geographical Committee's division, 2520) by office
+// code, for the list of offices. Bangkok is counted with the central region.
+
+export const REGIONS = [
+  {
+    name: "ภาคเหนือ",
+    codes: ["chiangmai", "chiangrai", "lampang", "lamphun", "maehongson", "nan", "phayao", "phrae", "uttaradit"],
+  },
+  {
+    name: "ภาคตะวันออกเฉียงเหนือ",
+    codes: [
+      "amnatcharoen",
+      "buengkan",
+      "buriram",
+      "chaiyaphum",
+      "kalasin",
+      "khonkaen",
+      "loei",
+      "mahasarakham",
+      "mukdahan",
+      "nakhonphanom",
+      "nakhonratchasima",
+      "nongbualamphu",
+      "nongkhai",
+      "roiet",
+      "sakonnakhon",
+      "sisaket",
+      "surin",
+      "ubonratchathani",
+      "udonthani",
+      "yasothon",
+    ],
+  },
+  {
+    name: "ภาคกลาง",
+    codes: [
+      "bangkok",
+      "angthong",
+      "ayutthaya",
+      "chainat",
+      "kamphaengphet",
+      "lopburi",
+      "nakhonnayok",
+      "nakhonpathom",
+      "nakhonsawan",
+      "nonthaburi",
+      "pathumthani",
+      "phetchabun",
+      "phichit",
+      "phitsanulok",
+      "samutprakan",
+      "samutsakhon",
+      "samutsongkhram",
+      "saraburi",
+      "singburi",
+      "sukhothai",
+      "suphanburi",
+      "uthaithani",
+    ],
+  },
+  { name: "ภาคตะวันออก", codes: ["chachoengsao", "chanthaburi", "chonburi", "prachinburi", "rayong", "sakaeo", "trat"] },
+  { name: "ภาคตะวันตก", codes: ["kanchanaburi", "phetchaburi", "prachuapkhirikhan", "ratchaburi", "tak"] },
+  {
+    name: "ภาคใต้",
+    codes: [
+      "chumphon",
+      "krabi",
+      "nakhonsithammarat",
+      "narathiwat",
+      "pattani",
+      "phangnga",
+      "phatthalung",
+      "phuket",
+      "ranong",
+      "satun",
+      "songkhla",
+      "suratthani",
+      "trang",
+      "yala",
+    ],
+  },
+] as const;
+
+export type RegionGroup<T> = { name: string; offices: T[] };
+
+/** Offices grouped by region, in the regions' order; an office of no region (the central office) is left out. */
+export function byRegion<T extends { code: string }>(offices: readonly T[]): RegionGroup<T>[] {
+  return REGIONS.map((r) => ({
+    name: r.name,
+    offices: offices.filter((o) => (r.codes as readonly string[]).includes(o.code)),
+  }));
+}
