@@ -7,6 +7,8 @@ export type SessionUser = {
   role: Role;
   /** Signed in with a generated password that must be replaced before anything else. */
   mustChangePassword?: boolean;
+  /** The central IT's account: an admin in every office (role is then ADMIN). */
+  isPlatformAdmin?: boolean;
 };
 
 // admin ⊃ editor ⊃ author: a check for "editor" lets admins through too.

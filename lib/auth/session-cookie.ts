@@ -70,6 +70,7 @@ export async function userFromClaims(
     email: user.email,
     name: user.name,
     role: user.isPlatformAdmin ? "ADMIN" : user.role,
+    isPlatformAdmin: user.isPlatformAdmin,
     mustChangePassword: user.mustChangePassword,
   };
 }

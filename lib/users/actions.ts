@@ -29,6 +29,7 @@ export type UserFormState = FormState & {
 const NOT_FOUND = "ไม่พบผู้ใช้นี้";
 const NOT_YOURSELF = "ไม่สามารถเปลี่ยนสิทธิ์หรือสถานะบัญชีของตนเองได้ โปรดให้ผู้ดูแลระบบคนอื่นดำเนินการ";
 const LAST_ADMIN = "ทำรายการนี้ไม่ได้: ระบบต้องมีผู้ดูแลระบบที่ใช้งานได้อย่างน้อย 1 คน";
+const PLATFORM_ONLY = "บัญชีนี้เป็นของผู้ดูแลระบบส่วนกลาง แก้ไขได้โดยผู้ดูแลระบบส่วนกลางเท่านั้น";
 const STALE = "บัญชีนี้ถูกเปลี่ยนไปแล้วหลังจากที่คุณเปิดหน้านี้ โปรดโหลดหน้าใหม่แล้วตรวจสอบอีกครั้ง";
 
 type Tx = Prisma.TransactionClient;
@@ -110,9 +111,11 @@ async function changeAccess(
     const guard = opts.guardLastAdmin ? await wouldLeaveNoAdmin(tx, id) : false;
     const target = await tx.user.findUnique({
       where: { id },
-      select: { id: true, name: true, role: true, active: true },
+      select: { id: true, name: true, role: true, active: true, isPlatformAdmin: true },
     });
     if (!target) return failed(NOT_FOUND);
+    // An office's admin cannot lock the central IT out of the office its account belongs to.
+    if (target.isPlatformAdmin && !actor.isPlatformAdmin) return failed(PLATFORM_ONLY);
     const change = plan(target);
     if (!("action" in change)) return change;
     if (guard) return failed(LAST_ADMIN);
@@ -240,8 +243,13 @@ async function otherAccount(
   const id = parseId(formData.get("id"));
   if (id === null) return failed(NOT_FOUND);
   if (id === actor.id) return failed("บัญชีของคุณเอง: ใช้ «ออกจากระบบทุกเครื่อง» ในหน้าบัญชีของฉัน");
-  const target = await getPrisma().user.findUnique({ where: { id }, select: { id: true, name: true, email: true } });
-  return target ?? failed(NOT_FOUND);
+  const target = await getPrisma().user.findUnique({
+    where: { id },
+    select: { id: true, name: true, email: true, isPlatformAdmin: true },
+  });
+  if (!target) return failed(NOT_FOUND);
+  if (target.isPlatformAdmin && !actor.isPlatformAdmin) return failed(PLATFORM_ONLY);
+  return { id: target.id, name: target.name, email: target.email };
 }
 
 /** Ends every session of another person (a lost phone, a shared computer, a suspicion). */

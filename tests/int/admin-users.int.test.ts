@@ -167,3 +167,35 @@ describe("access changes", () => {
     expect((await row(staff.admin.id)).role).toBe("EDITOR");
   });
 });
+
+describe("the platform administrator's account, in the office it belongs to", () => {
+  it("is changed by no office admin, only by a platform administrator", async () => {
+    const central = await db.prisma.user.create({
+      data: { email: "it@ect.test.go.th", name: "ไอทีส่วนกลาง", role: "ADMIN", isPlatformAdmin: true, passwordHash: "!" },
+    });
+    const before = await row(central.id);
+    session.as(staff.admin);
+    for (const attempt of [
+      () => deactivateUser(IDLE, form({ id: central.id })),
+      () => changeRole(IDLE, form({ id: central.id, role: "AUTHOR" })),
+      () => resetPassword(IDLE, form({ id: central.id })),
+    ]) {
+      expect(await attempt()).toMatchObject({
+        ok: false,
+        message: "บัญชีนี้เป็นของผู้ดูแลระบบส่วนกลาง แก้ไขได้โดยผู้ดูแลระบบส่วนกลางเท่านั้น",
+      });
+    }
+    expect(await row(central.id)).toEqual(before);
+    session.as({
+      ...staff.admin,
+      id: (
+        await db.prisma.user.create({
+          data: { email: "it2@ect.test.go.th", name: "ไอที 2", role: "ADMIN", isPlatformAdmin: true, passwordHash: "!" },
+        })
+      ).id,
+      isPlatformAdmin: true,
+    });
+    expect(await deactivateUser(IDLE, form({ id: central.id }))).toMatchObject({ ok: true });
+    expect((await row(central.id)).active).toBe(false);
+  });
+});

@@ -4,6 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { applyMigrations, defaultMigrationsDir } from "@/lib/db/migrate";
+import { OWNED_MODELS } from "@/lib/offices/scope";
 import { createEmptyTestDatabase, type TestDatabase } from "@/tests/helpers/db";
 
 // The migration that brings offices, on a single-office database as it stood before it: a row in
@@ -123,20 +124,8 @@ describe(`migration ${MIGRATION}`, () => {
     expect(offices.filter((o) => o.isCentral).map((o) => o.code)).toEqual(["ect"]);
     const home = offices.filter((o) => o.isDefault);
     expect(home.map((o) => [o.code, o.nameTh])).toEqual([["chiangrai", "สำนักงานคณะกรรมการการเลือกตั้งประจำจังหวัดเชียงราย"]]);
-    for (const table of [
-      "User",
-      "Post",
-      "Asset",
-      "Tag",
-      "Event",
-      "SiteSettings",
-      "AuditLog",
-      "OnlineVisitor",
-      "Election",
-      "OfficePage",
-      "Executive",
-      "ProcurementDisclosure",
-    ]) {
+    // Every table with an office of its own (lib/offices/scope.ts).
+    for (const table of OWNED_MODELS) {
       const owners = await db.runner.query<{ officeId: number }>(`SELECT DISTINCT "officeId" FROM "${table}"`);
       expect(owners, table).toEqual([{ officeId: home[0]!.id }]);
     }
