@@ -11,6 +11,13 @@ export const CHANGE_PASSWORD_PATH = "/admin/account";
  * the sign-in page, a generated password not yet replaced goes to the change-password page, too
  * low a role gets the 403 page (forbidden.tsx) and none of the data.
  */
+/** requirePageRole for the platform administrator's pages (isPlatformAdmin). */
+export async function requirePlatformPage(): Promise<SessionUser> {
+  const user = await requirePageRole("ADMIN");
+  if (!user.isPlatformAdmin) forbidden();
+  return user;
+}
+
 export async function requirePageRole(min: Role, opts: { passwordChangePage?: boolean } = {}): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect("/admin/login");

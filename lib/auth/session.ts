@@ -36,3 +36,10 @@ export async function requireRole(min: Role): Promise<SessionUser> {
   if (!hasRole(user, min)) throw new AuthError("FORBIDDEN");
   return user;
 }
+
+/** The central IT's account only (isPlatformAdmin): what concerns every office, such as host names. */
+export async function requirePlatformAdmin(): Promise<SessionUser> {
+  const user = await requireUser();
+  if (!user.isPlatformAdmin) throw new AuthError("FORBIDDEN");
+  return user;
+}

@@ -37,6 +37,23 @@ function hostOfUrl(url: string): string | null {
   }
 }
 
+/**
+ * Why a host name cannot be listed for an office (Thai, for the form), or null when it can. The
+ * names every install answers on anyway are refused: they would mean nothing or take the default
+ * office's.
+ */
+export function hostProblem(raw: string, config: HostConfig): string | null {
+  const host = normalizeHost(raw);
+  if (!raw.trim()) return "กรุณากรอกชื่อเว็บไซต์ เช่น www.example.go.th";
+  if (!host || raw.includes("/") || raw.includes("@"))
+    return "ชื่อเว็บไซต์ไม่ถูกต้อง ใช้ได้เฉพาะตัวอักษรอังกฤษ ตัวเลข จุด และขีด เช่น www.example.go.th";
+  if (isIP(host)) return "ใช้ที่อยู่ไอพีเป็นชื่อเว็บไซต์ของสำนักงานไม่ได้";
+  if (!host.includes(".") || host === "localhost" || host.endsWith(".localhost"))
+    return "ชื่อนี้ใช้ได้เฉพาะบนเครื่องนี้ จึงไม่ต้องเพิ่ม";
+  if (host === hostOfUrl(config.siteUrl)) return "ชื่อนี้เป็นชื่อเว็บไซต์หลัก (SITE_URL) อยู่แล้ว";
+  return null;
+}
+
 /** The office a host name is for, or null. */
 export function officeForHost(
   rawHost: string | undefined,

@@ -137,3 +137,36 @@ test("every site lists all offices by region, one click from its footer, each le
   await expect(page).toHaveURL(at("phayao"));
   await expect(page.getByRole("banner")).toContainText("สำนักงานคณะกรรมการการเลือกตั้งประจำจังหวัดพะเยา");
 });
+
+test("the platform administrator gives an office a host name of its own; an office's editor may not", async ({
+  page: editor,
+  browser,
+}) => {
+  await editor.goto(at("chiangrai", "/admin/login"));
+  await fillLoginForm(editor, E2E_USERS.editor);
+  await expect(editor.getByRole("button", { name: "ออกจากระบบ" })).toBeVisible({ timeout: 20_000 });
+  await expect(editor.getByRole("navigation", { name: "เมนูระบบจัดการ" })).not.toContainText("สำนักงานและชื่อเว็บไซต์");
+  expect((await editor.goto(at("chiangrai", "/admin/platform")))?.status()).toBe(403);
+
+  // The demo admin is the platform administrator.
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(at("chiangrai", "/admin/login"));
+  await fillLoginForm(page, E2E_USERS.admin);
+  await expect(page.getByRole("button", { name: "ออกจากระบบ" })).toBeVisible({ timeout: 20_000 });
+  await page
+    .getByRole("navigation", { name: "เมนูระบบจัดการ" })
+    .getByRole("link", { name: "สำนักงานและชื่อเว็บไซต์" })
+    .click();
+  await expect(page.getByRole("table", { name: "สำนักงานทั้งหมด 78 แห่ง" }).getByRole("row")).toHaveCount(79);
+  const form = page.getByRole("form", { name: "เพิ่มชื่อเว็บไซต์" });
+  await form.getByLabel("สำนักงาน").selectOption({ label: "สำนักงานคณะกรรมการการเลือกตั้งประจำจังหวัดน่าน" });
+  await form.getByLabel("ชื่อเว็บไซต์").fill("203.0.113.9");
+  await form.getByRole("button", { name: "เพิ่มชื่อเว็บไซต์" }).click();
+  await expect(form).toContainText("ใช้ที่อยู่ไอพีเป็นชื่อเว็บไซต์ของสำนักงานไม่ได้");
+  const host = `www.nan-${Date.now().toString(36)}.example.org`;
+  await form.getByLabel("ชื่อเว็บไซต์").fill(host);
+  await form.getByRole("button", { name: "เพิ่มชื่อเว็บไซต์" }).click();
+  await expect(form).toContainText(`เพิ่มชื่อ ${host} ให้สำนักงานคณะกรรมการการเลือกตั้งประจำจังหวัดน่านแล้ว`);
+  await page.reload();
+  await expect(page.getByRole("row", { name: /จังหวัดน่าน/ })).toContainText(host);
+});

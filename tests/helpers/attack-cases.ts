@@ -13,6 +13,8 @@ import { disclosureFields, makeFileAsset } from "./procurement-fixtures";
 export type Case = {
   /** The lowest role allowed to call it. */
   min: Role;
+  /** Only a platform administrator may call it (min is then ADMIN, and an office's admin is refused too). */
+  platform?: boolean;
   /** Creates what the call needs and returns a form the lowest allowed role would carry out. */
   setup: () => Promise<FormData>;
 };
@@ -341,6 +343,21 @@ export function attackCases(t: AttackContext): Record<string, Case> {
       },
     },
     "lib/users/account-actions#signOutEverywhere": { min: "AUTHOR", setup: async () => form({}) },
+    "lib/offices/host-actions#addOfficeHost": {
+      min: "ADMIN",
+      platform: true,
+      setup: async () => form({ office: "nan", host: `nan-${Math.random().toString(36).slice(2, 8)}.example.go.th` }),
+    },
+    "lib/offices/host-actions#removeOfficeHost": {
+      min: "ADMIN",
+      platform: true,
+      setup: async () => {
+        const nan = await t.db.prisma.office.findUniqueOrThrow({ where: { code: "nan" } });
+        const host = `old-${Math.random().toString(36).slice(2, 8)}.example.go.th`;
+        await t.db.prisma.officeHost.create({ data: { host, officeId: nan.id } });
+        return form({ host });
+      },
+    },
   };
 
   return cases;

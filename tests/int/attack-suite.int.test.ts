@@ -79,6 +79,7 @@ async function everything() {
     elections: await electionSnapshot(db.prisma),
     disclosures: await disclosureSnapshot(db.prisma),
     attempts: await db.prisma.loginAttempt.count(),
+    hosts: await db.prisma.officeHost.findMany({ orderBy: { host: "asc" } }),
     files: files
       .filter((f) => f.isFile())
       .map((f) => path.join(f.parentPath, f.name))
@@ -86,10 +87,7 @@ async function everything() {
   };
 }
 
-
 // ---- the list of server actions -------------------------------------------------------------
-
-
 
 // The table itself is in tests/helpers/attack-cases.ts; its set-ups read the database and staff
 // made in beforeAll when they run.
@@ -102,7 +100,6 @@ const CASES = attackCases({
   },
   session,
 });
-
 
 describe("every server action refuses without a session and with too low a role, changing nothing", () => {
   let actions: Map<string, Action>;
@@ -122,8 +119,10 @@ describe("every server action refuses without a session and with too low a role,
 
   it.each(Object.keys(CASES))("%s", async (key) => {
     const action = actions.get(key)!;
-    const { min, setup } = CASES[key]!;
-    const lower = [null, staff.author, staff.editor].filter((u) => u === null || RANK[u.role] < RANK[min]);
+    const { min, setup, platform } = CASES[key]!;
+    const lower = [null, staff.author, staff.editor, ...(platform ? [staff.admin] : [])].filter(
+      (u) => u === null || platform || RANK[u.role] < RANK[min],
+    );
     for (const who of lower) {
       const fd = await setup();
       const before = await everything();
@@ -136,7 +135,15 @@ describe("every server action refuses without a session and with too low a role,
 
     // The same request from someone allowed goes through: the refusals above were about who asked.
     const fd = await setup();
-    session.as(min === "AUTHOR" ? staff.author : min === "EDITOR" ? staff.editor : staff.admin);
+    session.as(
+      platform
+        ? { ...staff.admin, isPlatformAdmin: true }
+        : min === "AUTHOR"
+          ? staff.author
+          : min === "EDITOR"
+            ? staff.editor
+            : staff.admin,
+    );
     const allowed = await outcome(action(IDLE, fd));
     expect(allowed, JSON.stringify(allowed)).toMatchObject({ ok: true });
   });

@@ -44,6 +44,7 @@ export default async function StaffLayout({ children }: { children: React.ReactN
           roleLabel={ROLE_LABELS[user.role]}
           isAdmin={hasRole(user, "ADMIN")}
           isEditor={hasRole(user, "EDITOR")}
+          isPlatformAdmin={user.isPlatformAdmin === true}
         />
       )}
       <main id="admin-main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">

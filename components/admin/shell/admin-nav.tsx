@@ -7,7 +7,7 @@ import { SignOutButton } from "./sign-out-button";
 // The staff area's header: who is signed in, the sections their role may use, the public site
 // and sign-out. Hiding a link is only courtesy; each page and action checks the role itself.
 
-type Item = { href: string; label: string; adminOnly?: boolean; editorOnly?: boolean };
+type Item = { href: string; label: string; adminOnly?: boolean; editorOnly?: boolean; platformOnly?: boolean };
 
 const ITEMS: Item[] = [
   { href: "/admin", label: "แดชบอร์ด" },
@@ -19,17 +19,26 @@ const ITEMS: Item[] = [
   { href: "/admin/settings", label: "ตั้งค่าเว็บไซต์", adminOnly: true },
   { href: "/admin/users", label: "ผู้ใช้งาน", adminOnly: true },
   { href: "/admin/audit", label: "บันทึกการใช้งาน", adminOnly: true },
+  { href: "/admin/platform", label: "สำนักงานและชื่อเว็บไซต์", platformOnly: true },
 ];
 
-export type AdminNavProps = { name: string; roleLabel: string; isAdmin: boolean; isEditor?: boolean };
+export type AdminNavProps = {
+  name: string;
+  roleLabel: string;
+  isAdmin: boolean;
+  isEditor?: boolean;
+  isPlatformAdmin?: boolean;
+};
 
 function isCurrent(href: string, pathname: string): boolean {
   return href === "/admin" ? pathname === "/admin" : pathname === href || pathname.startsWith(`${href}/`);
 }
 
-export function AdminNav({ name, roleLabel, isAdmin, isEditor = isAdmin }: AdminNavProps) {
+export function AdminNav({ name, roleLabel, isAdmin, isEditor = isAdmin, isPlatformAdmin = false }: AdminNavProps) {
   const pathname = usePathname() ?? "";
-  const items = ITEMS.filter((item) => (isAdmin || !item.adminOnly) && (isEditor || !item.editorOnly));
+  const items = ITEMS.filter(
+    (item) => (isAdmin || !item.adminOnly) && (isEditor || !item.editorOnly) && (isPlatformAdmin || !item.platformOnly),
+  );
   return (
     <header className="bg-brand-800 text-white">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
