@@ -75,6 +75,7 @@ describe("the session, read from the cookie on every request", () => {
       name: "สมศรี ทดสอบ",
       role: "EDITOR",
       mustChangePassword: false,
+      isPlatformAdmin: false,
     });
     expect(await reasonOf(requireRole("EDITOR"))).toBe("allowed");
     expect(await reasonOf(requireRole("AUTHOR"))).toBe("allowed");
