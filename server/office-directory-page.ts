@@ -1,12 +1,9 @@
 import { officeAddress, type DirectoryOffice, type HostConfig } from "@/lib/offices/hosts";
+import { escapeHtml } from "./refusal-page";
 
 // The page for a request whose host name is no office's site (a mistyped or outdated address, or
 // a name not configured yet): it says so in Thai and lists every office with its address, never
 // some office's content. Static HTML, like the refusal page.
-
-function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
 
 export function officeDirectoryHtml(
   offices: readonly DirectoryOffice[],

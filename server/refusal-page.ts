@@ -33,7 +33,8 @@ export function refusalPlain(status: RefusalStatus): string {
   return `${title}: ${detail}\n`;
 }
 
-function escapeHtml(s: string): string {
+/** For the static pages the server writes itself (this one, office-directory-page.ts). */
+export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 

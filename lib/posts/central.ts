@@ -1,6 +1,7 @@
 import { currentOffice, getRootPrisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
-import { officeAddress, type DirectoryOffice } from "@/lib/offices/hosts";
+import { loadDirectory } from "@/lib/offices/directory";
+import { officeAddress } from "@/lib/offices/hosts";
 import { ORDER, PUBLIC, SUMMARY_SELECT } from "./queries";
 import { toSummary, type PostSummary } from "./view";
 
@@ -15,15 +16,11 @@ export async function getCentralPressReleases(limit: number): Promise<CentralNew
   const here = await currentOffice();
   if (here.isCentral) return null;
   const root = getRootPrisma();
-  const central = await root.office.findFirst({
-    where: { isCentral: true },
-    select: { id: true, code: true, nameTh: true, province: true, isCentral: true, isDefault: true, hosts: true },
-  });
-  if (!central) return null;
-  const office: DirectoryOffice = { ...central, hosts: central.hosts.map((h) => h.host) };
+  const office = (await loadDirectory(root)).find((o) => o.isCentral);
+  if (!office) return null;
   const site = officeAddress(office, env()).replace(/\/$/, "");
   const rows = await root.post.findMany({
-    where: { ...PUBLIC, officeId: central.id, section: "PRESS_RELEASE" },
+    where: { ...PUBLIC, officeId: office.id, section: "PRESS_RELEASE" },
     orderBy: [...ORDER],
     take: limit,
     select: SUMMARY_SELECT,

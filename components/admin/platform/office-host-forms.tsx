@@ -3,23 +3,10 @@
 import { useActionState } from "react";
 import { IDLE, type FormState } from "@/lib/admin/form-state";
 import { addOfficeHost, removeOfficeHost } from "@/lib/offices/host-actions";
+import { ActionMessage as Message } from "../forms/action-message";
 import { INPUT_CLASS, SubmitButton } from "../forms/form-field";
 
 // The platform administrator's two forms for host names: add one to an office, remove one.
-
-function Message({ state }: { state: FormState }) {
-  return (
-    <div aria-live="polite" aria-atomic="true">
-      {state.message && (
-        <p
-          className={`mt-2 rounded-md p-3 font-bold ring-1 ${state.ok ? "bg-emerald-50 text-emerald-900 ring-emerald-300" : "bg-rose-50 text-rose-900 ring-rose-300"}`}
-        >
-          {state.message}
-        </p>
-      )}
-    </div>
-  );
-}
 
 export function AddHostForm({ offices }: { offices: { code: string; name: string }[] }) {
   const [state, action, pending] = useActionState<FormState, FormData>(addOfficeHost, IDLE);

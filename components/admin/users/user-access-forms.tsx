@@ -12,26 +12,13 @@ import {
   unlockSignIn,
   type UserFormState,
 } from "@/lib/users/actions";
+import { ActionMessage as Message } from "../forms/action-message";
 import { INPUT_CLASS, SubmitButton } from "../forms/form-field";
 import { OneTimePassword } from "./one-time-password";
 import { RoleOptions } from "./role-options";
 
 // The three things an admin changes on someone else's account. Each is its own small form with
 // its own live message; the server re-checks everything (admin, not yourself, last admin).
-
-function Message({ state }: { state: FormState }) {
-  return (
-    <div aria-live="polite" aria-atomic="true">
-      {state.message && (
-        <p
-          className={`mt-2 rounded-md p-3 font-bold ring-1 ${state.ok ? "bg-emerald-50 text-emerald-900 ring-emerald-300" : "bg-rose-50 text-rose-900 ring-rose-300"}`}
-        >
-          {state.message}
-        </p>
-      )}
-    </div>
-  );
-}
 
 type Target = { id: number; name: string; role: Role; active: boolean };
 
