@@ -19,7 +19,8 @@ import { revalidatePublic } from "@/lib/cache/revalidate";
 import { getPrisma } from "@/lib/db/client";
 import { writeVersioned } from "@/lib/db/versioned";
 import { Prisma } from "@/lib/generated/prisma/client";
-import { electionFormSchema, parseContestForm, ruleField, type ElectionInput } from "./schema";
+import { isNationalElection } from "./national-queries";
+import { electionFormSchema, NATIONAL_NOT_FOUND, parseContestForm, ruleField, type ElectionInput } from "./schema";
 import { checkContest } from "./validate";
 import { CONTEST_WITH_CANDIDATES, createContest, toStored, writeContest } from "./write";
 
@@ -33,6 +34,40 @@ const DUPLICATE_AREA = "การเลือกตั้งนี้มีต�
 
 const electionAudit = (e: ElectionInput) => ({ ...e, pollingDay: e.pollingDay.toISOString() });
 
+const NATIONAL_TAKEN = "สำนักงานนี้มีการเลือกตั้งอื่นเป็นส่วนของการเลือกตั้งระดับประเทศนี้อยู่แล้ว";
+
+/**
+ * A national election named in the form must be one this office may join, and not joined yet by
+ * another of its elections (`id`: the election being edited). A race past this check meets the
+ * unique index, answered by `nationalTaken`.
+ */
+async function nationalRefused(
+  input: ElectionInput,
+  values: Record<string, string>,
+  id?: number,
+): Promise<FormState | null> {
+  if (input.nationalId === null) return null;
+  if (!(await isNationalElection(input.nationalId)))
+    return withFieldErrors({ nationalId: [NATIONAL_NOT_FOUND] }, values);
+  const other = await getPrisma().election.findFirst({
+    where: { nationalId: input.nationalId, ...(id === undefined ? {} : { NOT: { id } }) },
+    select: { id: true },
+  });
+  return other ? nationalTaken(values) : null;
+}
+
+const nationalTaken = (values: Record<string, string>) => withFieldErrors({ nationalId: [NATIONAL_TAKEN] }, values);
+
+/** The election's one unique index, (nationalId, officeId), refused the write: a save raced this one. */
+async function unlessNationalRace<T>(write: Promise<T>): Promise<T | "taken"> {
+  try {
+    return await write;
+  } catch (e) {
+    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") return "taken";
+    throw e;
+  }
+}
+
 export async function createElection(prev: FormState, posted: FormData): Promise<FormState> {
   const formData = submitted(prev, posted);
   const values = formValues(formData);
@@ -41,17 +76,23 @@ export async function createElection(prev: FormState, posted: FormData): Promise
     const user = await requireRole("EDITOR");
     const parsed = electionFormSchema.safeParse(values);
     if (!parsed.success) return invalid(parsed.error, values);
-    createdId = await getPrisma().$transaction(async (tx) => {
-      const row = await tx.election.create({ data: parsed.data, select: { id: true } });
-      await audit(tx, {
-        userId: user.id,
-        action: "election.create",
-        entity: "election",
-        entityId: row.id,
-        after: electionAudit(parsed.data),
-      });
-      return row.id;
-    });
+    const refused = await nationalRefused(parsed.data, values);
+    if (refused) return refused;
+    const created = await unlessNationalRace(
+      getPrisma().$transaction(async (tx) => {
+        const row = await tx.election.create({ data: parsed.data, select: { id: true } });
+        await audit(tx, {
+          userId: user.id,
+          action: "election.create",
+          entity: "election",
+          entityId: row.id,
+          after: electionAudit(parsed.data),
+        });
+        return row.id;
+      }),
+    );
+    if (created === "taken") return nationalTaken(values);
+    createdId = created;
     revalidatePublic();
     return { ok: true, message: "สร้างการเลือกตั้งแล้ว" };
   }, values);
@@ -69,24 +110,29 @@ export async function updateElection(prev: FormState, posted: FormData): Promise
     if (id === null || version === null) return failed(ELECTION_NOT_FOUND, values);
     const parsed = electionFormSchema.safeParse(values);
     if (!parsed.success) return invalid(parsed.error, values);
-    const outcome = await getPrisma().$transaction((tx) =>
-      writeVersioned(tx, {
-        id,
-        version,
-        find: () => tx.election.findUnique({ where: { id } }),
-        write: (where) => tx.election.updateMany({ where, data: { ...parsed.data, version: { increment: 1 } } }),
-        audit: ({ kind, title, slug, pollingDay, description, published }) => ({
-          userId: user.id,
-          action: "election.update",
-          entity: "election",
-          entityId: id,
-          ...fieldDiff(
-            electionAudit({ kind, title, slug, pollingDay, description, published }),
-            electionAudit(parsed.data),
-          ),
+    const refused = await nationalRefused(parsed.data, values, id);
+    if (refused) return refused;
+    const outcome = await unlessNationalRace(
+      getPrisma().$transaction((tx) =>
+        writeVersioned(tx, {
+          id,
+          version,
+          find: () => tx.election.findUnique({ where: { id } }),
+          write: (where) => tx.election.updateMany({ where, data: { ...parsed.data, version: { increment: 1 } } }),
+          audit: ({ kind, title, slug, pollingDay, description, published, nationalId }) => ({
+            userId: user.id,
+            action: "election.update",
+            entity: "election",
+            entityId: id,
+            ...fieldDiff(
+              electionAudit({ kind, title, slug, pollingDay, description, published, nationalId }),
+              electionAudit(parsed.data),
+            ),
+          }),
         }),
-      }),
+      ),
     );
+    if (outcome === "taken") return nationalTaken(values);
     if (outcome.kind === "missing") return failed(ELECTION_NOT_FOUND, values);
     if (outcome.kind !== "ok") return conflict(editedByOther("การเลือกตั้งนี้"), values);
     revalidatePublic();

@@ -58,6 +58,7 @@ export type AdminElection = {
   pollingDay: Date;
   description: string;
   published: boolean;
+  nationalId: number | null;
   contests: AdminContestRow[];
 };
 
@@ -140,7 +141,7 @@ export function contestToFormValues(
 
 /** The election form's initial values. */
 export function electionToFormValues(
-  e: Pick<AdminElection, "kind" | "title" | "slug" | "pollingDay" | "description" | "published">,
+  e: Pick<AdminElection, "kind" | "title" | "slug" | "pollingDay" | "description" | "published" | "nationalId">,
 ): Record<string, string> {
   const p = toBangkokParts(e.pollingDay);
   const pad = (n: number) => String(n).padStart(2, "0");
@@ -150,6 +151,7 @@ export function electionToFormValues(
     slug: e.slug ?? "",
     description: e.description,
     pollingDate: `${p.year}-${pad(p.month)}-${pad(p.day)}`,
+    nationalId: e.nationalId === null ? "" : String(e.nationalId),
     ...(e.published ? { published: "on" } : {}),
   };
 }

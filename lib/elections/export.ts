@@ -100,7 +100,7 @@ export function resultRows(election: ElectionView): Row[] {
 // A cell that starts like a formula is prefixed with ' so that spreadsheets show it as text.
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-function csvCell(v: string | number | boolean | null): string {
+export function csvCell(v: string | number | boolean | null): string {
   if (v === null) return "";
   let s = String(v);
   if (typeof v === "string" && FORMULA_START.test(s)) s = `'${s}`;

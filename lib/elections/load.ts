@@ -1,4 +1,5 @@
 import { cache } from "react";
+import { getNationalPicture } from "./national-queries";
 import { getPublicElection } from "./queries";
 import { parseId } from "@/lib/http/params";
 
@@ -19,3 +20,10 @@ export async function loadContest(rawElectionId: string, rawContestId: string) {
   const contest = election?.contests.find((c) => c.id === contestId);
   return election && contest ? { election, contest } : null;
 }
+
+/** A published central election and its national picture, or null when it has no provinces' parts. */
+export const loadNational = cache(async (rawId: string) => {
+  const election = await loadElection(rawId);
+  const picture = election ? await getNationalPicture(election.id) : null;
+  return election && picture ? { election, picture } : null;
+});

@@ -75,6 +75,7 @@ export async function getPublicElection(id: number): Promise<ElectionView | null
   const { contests, posts, ...election } = row;
   return {
     ...toSummary(election),
+    nationalId: election.nationalId,
     contests: contests.map(toContestView),
     posts: posts.map(toLinkedPost).sort((a, b) => b.publishedAt.getTime() - a.publishedAt.getTime() || b.id - a.id),
   };
@@ -82,7 +83,7 @@ export async function getPublicElection(id: number): Promise<ElectionView | null
 
 type ContestRow = Prisma.ContestGetPayload<{ include: { candidates: true } }>;
 
-function toContestView(c: ContestRow): ContestView {
+export function toContestView(c: ContestRow): ContestView {
   return {
     id: c.id,
     electionId: c.electionId,

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { checkbox } from "@/lib/admin/form-state";
 import { parseDay } from "@/lib/calendar/schema";
 import { ElectionKind, ContestStatus } from "@/lib/generated/prisma/enums";
+import { parseId } from "@/lib/http/params";
 import { fromBangkok } from "@/lib/thai-date";
 import { parseCount } from "./columns";
 import { FIGURE_FIELDS, FIGURE_LABELS, type ContestFigures } from "./validate";
@@ -9,6 +10,8 @@ import { FIGURE_FIELDS, FIGURE_LABELS, type ContestFigures } from "./validate";
 // The election form and the contest entry form, shared by the forms and the server actions.
 // Counts are typed as text ("12,345" or "12345"); the candidates are numbered rows of fields
 // cand.<row>.number / .name / .party / .votes / .sample, a row left blank is ignored.
+
+export const NATIONAL_NOT_FOUND = "ไม่พบการเลือกตั้งระดับประเทศที่เลือก โปรดเลือกใหม่";
 
 const text = (max: number, label: string) => z.string().trim().max(max, `${label}ยาวได้ไม่เกิน ${max} ตัวอักษร`);
 
@@ -29,11 +32,23 @@ export const electionFormSchema = z
       .refine((d) => parseDay(d) !== null, "วันเลือกตั้งไม่ถูกต้อง"),
     description: text(2000, "คำอธิบาย").default(""),
     published: checkbox,
+    // The central office's election this is the province's part of ("" for none); the action
+    // checks that it is one (lib/elections/national-queries.ts isNationalElection).
+    nationalId: z
+      .string()
+      .trim()
+      .default("")
+      .refine((v) => v === "" || parseId(v) !== null, NATIONAL_NOT_FOUND),
   })
   .transform((v) => {
     const day = parseDay(v.pollingDate)!;
-    const { pollingDate: _d, slug, ...rest } = v;
-    return { ...rest, slug: slug || null, pollingDay: fromBangkok(day.year, day.month, day.day) };
+    const { pollingDate: _d, slug, nationalId, ...rest } = v;
+    return {
+      ...rest,
+      slug: slug || null,
+      nationalId: nationalId === "" ? null : parseId(nationalId),
+      pollingDay: fromBangkok(day.year, day.month, day.day),
+    };
   });
 export type ElectionInput = z.output<typeof electionFormSchema>;
 

@@ -16,3 +16,13 @@ export function contestStatusPath(electionId: number, contestId: number): string
 export function resultsPath(electionId: number, format: "csv" | "json"): string {
   return `/elections/${electionId}/results.${format}`;
 }
+
+/** A national election's open data, one row per province (central site only). */
+export function provincesPath(electionId: number, format: "csv" | "json"): string {
+  return `/elections/${electionId}/provinces.${format}`;
+}
+
+/** What an open national page polls to know whether any province's count has moved on. */
+export function nationalStatusPath(electionId: number): string {
+  return `/elections/${electionId}/status.json`;
+}

@@ -61,6 +61,8 @@ export type ElectionListItem = ElectionSummary & {
 };
 
 export type ElectionView = ElectionSummary & {
+  /** The central office's election this is a province's part of (./national.ts). */
+  nationalId: number | null;
   contests: ContestView[];
   posts: LinkedPostView[];
 };

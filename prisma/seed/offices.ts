@@ -1,6 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Section } from "@/lib/generated/prisma/enums";
 import { refreshSearchVector } from "@/lib/search/index-post";
+import { GE2566_SLUG, MP_POSITION } from "./elections";
 import { bkk, bkkDaysFrom } from "./time";
 
 // The two other demo offices beside Chiang Rai: the central office, whose press releases every
@@ -147,24 +148,46 @@ export async function seedOtherOffices(tx: Prisma.TransactionClient, now: Date):
       })),
     });
   }
-  await seedPhayaoElection(tx);
+  await seedNationalElection(tx);
   return count;
 }
 
-/** Phayao's part of the 2566 general election: its three constituencies, counts not yet entered. */
-async function seedPhayaoElection(tx: Prisma.TransactionClient): Promise<void> {
-  const office = await tx.office.findUniqueOrThrow({ where: { code: "phayao" } });
+/**
+ * The 2566 general election as the central office holds it (one national election, no contests of
+ * its own), with Chiang Rai's results (all official) and Phayao's three constituencies (counts not
+ * yet entered) as its provinces' parts: the central site adds them up.
+ */
+async function seedNationalElection(tx: Prisma.TransactionClient): Promise<void> {
+  const [central, phayao] = await Promise.all(
+    ["ect", "phayao"].map((code) => tx.office.findUniqueOrThrow({ where: { code } })),
+  );
+  const national = await tx.election.create({
+    data: {
+      officeId: central!.id,
+      kind: "MP",
+      title: "การเลือกตั้งสมาชิกสภาผู้แทนราษฎร พ.ศ. 2566",
+      slug: "general-election-2566",
+      pollingDay: bkk(2023, 5, 14),
+      description: "ภาพรวมทั้งประเทศจากผลที่สำนักงาน กกต. จังหวัดบันทึก (ข้อมูลตัวอย่าง: มีเฉพาะจังหวัดเชียงรายและพะเยา)",
+      published: true,
+    },
+  });
+  await tx.election.updateMany({
+    where: { officeId: { notIn: [central!.id, phayao!.id] }, slug: GE2566_SLUG },
+    data: { nationalId: national.id },
+  });
   await tx.election.create({
     data: {
-      officeId: office.id,
+      officeId: phayao!.id,
+      nationalId: national.id,
       kind: "MP",
       title: "การเลือกตั้งสมาชิกสภาผู้แทนราษฎร พ.ศ. 2566 จังหวัดพะเยา",
-      slug: "general-election-2566",
+      slug: GE2566_SLUG,
       pollingDay: bkk(2023, 5, 14),
       description: "ข้อมูลตัวอย่าง: สำนักงานยังไม่ได้นำเข้าผลคะแนนของทั้ง 3 เขต",
       published: true,
       contests: {
-        create: [1, 2, 3].map((no) => ({ position: "ส.ส. แบบแบ่งเขต", area: `เขต ${no}`, sortOrder: no })),
+        create: [1, 2, 3].map((no) => ({ position: MP_POSITION, area: `เขต ${no}`, sortOrder: no })),
       },
     },
   });

@@ -197,9 +197,23 @@ describe("seedDemo", () => {
 });
 
 describe("seedDemo: election results", () => {
+  it("holds the 2566 general election once, at the central office, with Chiang Rai and Phayao as its parts", async () => {
+    const national = await db.prisma.election.findFirstOrThrow({
+      where: { office: { isCentral: true }, slug: "general-election-2566" },
+      include: { contests: true, parts: { include: { office: true, contests: true }, orderBy: { id: "asc" } } },
+    });
+    expect(national).toMatchObject({ published: true, nationalId: null, contests: [] });
+    expect(national.parts.map((p) => [p.office.code, p.published, p.contests.length])).toEqual([
+      ["chiangrai", true, 7],
+      ["phayao", true, 3],
+    ]);
+  });
+
   const ge2566 = () =>
     db.prisma.election.findFirstOrThrow({
+      // Chiang Rai's, the first of that name (the central office's and Phayao's come later).
       where: { slug: "general-election-2566" },
+      orderBy: { id: "asc" },
       include: {
         contests: { include: { candidates: { orderBy: { number: "asc" } } }, orderBy: { sortOrder: "asc" } },
         posts: { include: { post: true } },

@@ -41,6 +41,7 @@ const election: ElectionView = {
   pollingDay,
   description: "",
   contests: GENERAL_2566.map((f, i) => contestOf(f, i + 1)),
+  nationalId: null,
   posts: [],
 };
 

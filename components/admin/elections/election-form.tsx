@@ -16,11 +16,18 @@ const LABELS: Record<string, string> = {
   slug: "ชื่อในที่อยู่เว็บ",
   pollingDate: "วันเลือกตั้ง",
   description: "คำอธิบาย",
+  nationalId: "เป็นส่วนหนึ่งของการเลือกตั้งระดับประเทศ",
 };
 
-type Props = { initial: Record<string, string>; id?: number; version?: number };
+type Props = {
+  initial: Record<string, string>;
+  id?: number;
+  version?: number;
+  /** The central office's published elections a province's election may be part of. */
+  nationals: { id: number; title: string }[];
+};
 
-export function ElectionForm({ initial, id, version }: Props) {
+export function ElectionForm({ initial, id, version, nationals }: Props) {
   const [state, action, pending] = useActionState<FormState, FormData>(id ? updateElection : createElection, IDLE);
   const v = state.values ? { ...initial, ...state.values, published: state.values.published ?? "" } : initial;
   const errors = state.fieldErrors ?? {};
@@ -88,6 +95,31 @@ export function ElectionForm({ initial, id, version }: Props) {
         defaultValue={v.description}
         errors={errors.description}
       />
+      {nationals.length > 0 && (
+        <div>
+          <label htmlFor={fieldDomId("nationalId")} className="block font-bold">
+            เป็นส่วนหนึ่งของการเลือกตั้งระดับประเทศ <span className="font-normal text-slate-600">(ถ้ามี)</span>
+          </label>
+          <select
+            id={fieldDomId("nationalId")}
+            name="nationalId"
+            defaultValue={v.nationalId ?? ""}
+            className={INPUT_CLASS}
+            {...fieldAria("nationalId", errors.nationalId)}
+          >
+            <option value="">— ไม่ใช่ (การเลือกตั้งของจังหวัดเท่านั้น) —</option>
+            {nationals.map((n) => (
+              <option key={n.id} value={n.id}>
+                {n.title}
+              </option>
+            ))}
+          </select>
+          <p className="mt-1 text-sm text-slate-600">
+            เมื่อเลือกไว้ ผลของจังหวัดจะรวมอยู่ในภาพรวมทั้งประเทศบนเว็บไซต์สำนักงาน กกต. ส่วนกลาง
+          </p>
+          <FieldError field="nationalId" errors={errors.nationalId} />
+        </div>
+      )}
       <label className="flex items-center gap-2">
         <input type="checkbox" name="published" defaultChecked={v.published === "on"} className="size-5" />
         แสดงผลการเลือกตั้งนี้บนเว็บไซต์

@@ -1,7 +1,9 @@
 import { RESULT_COLUMNS } from "@/lib/elections/export";
 
+type Column = { key: string; head: string; about: string };
+
 /** What each column of the CSV (and key of the JSON) means. */
-export function ColumnNotes() {
+export function ColumnNotes({ columns = RESULT_COLUMNS }: { columns?: readonly Column[] }) {
   return (
     <details className="mt-3">
       <summary className="cursor-pointer text-brand-700 underline">คำอธิบายคอลัมน์ของไฟล์</summary>
@@ -16,7 +18,7 @@ export function ColumnNotes() {
             </tr>
           </thead>
           <tbody>
-            {RESULT_COLUMNS.map((c) => (
+            {columns.map((c) => (
               <tr key={c.key}>
                 <th scope="row">{c.head}</th>
                 <td className="font-mono text-xs">{c.key}</td>

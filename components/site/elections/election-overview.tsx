@@ -39,7 +39,7 @@ export function ElectionOverview({ contests }: { contests: ContestView[] }) {
   );
 }
 
-function Fact({ label, value }: { label: string; value: string }) {
+export function Fact({ label, value }: { label: string; value: string }) {
   return (
     <div className="rounded-lg bg-white p-3 ring-1 ring-slate-200">
       <dt className="text-sm text-slate-600">{label}</dt>

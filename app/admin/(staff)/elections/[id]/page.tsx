@@ -4,6 +4,7 @@ import { ContestTable } from "@/components/admin/elections/contest-table";
 import { ElectionForm } from "@/components/admin/elections/election-form";
 import { electionForEditorPage } from "@/lib/elections/admin-page";
 import { electionToFormValues } from "@/lib/elections/admin-queries";
+import { listNationalElections } from "@/lib/elections/national-queries";
 import { formatThaiDate } from "@/lib/thai-date";
 
 export const metadata: Metadata = { title: "การเลือกตั้ง" };
@@ -62,7 +63,12 @@ export default async function ElectionPage({ params, searchParams }: Props) {
         <h2 id="details-title" className="mb-3 text-xl font-bold">
           ข้อมูลการเลือกตั้ง
         </h2>
-        <ElectionForm initial={electionToFormValues(election)} id={election.id} version={election.version} />
+        <ElectionForm
+          initial={electionToFormValues(election)}
+          id={election.id}
+          version={election.version}
+          nationals={await listNationalElections()}
+        />
       </section>
     </>
   );

@@ -4,10 +4,12 @@ import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { Downloads } from "@/components/site/elections/downloads";
 import { ElectionOverview } from "@/components/site/elections/election-overview";
+import { NationalOverview } from "@/components/site/elections/national-overview";
 import { LinkedPosts } from "@/components/site/elections/linked-posts";
 import { describeElection } from "@/lib/elections/describe";
 import { ELECTION_KIND_LABELS } from "@/lib/elections/labels";
-import { loadElection } from "@/lib/elections/load";
+import { loadElection, loadNational } from "@/lib/elections/load";
+import { getNationalLink } from "@/lib/elections/national-queries";
 import { electionPath } from "@/lib/elections/url";
 import { siteUrl } from "@/lib/http/absolute";
 import { formatThaiDate, toBangkokIso } from "@/lib/thai-date";
@@ -43,6 +45,9 @@ export default async function ElectionPage({ params }: Props) {
     notFound();
   }
   if ((slug?.join("/") ?? null) !== election.slug) permanentRedirect(electionPath(election.id, election.slug));
+  // The central site's national election: the provinces' parts added up. A province's part:
+  // its own figures, and the way to the national page.
+  const [national, nationalLink] = await Promise.all([loadNational(id), getNationalLink(election.nationalId)]);
   return (
     <article className="space-y-6">
       <header>
@@ -61,10 +66,21 @@ export default async function ElectionPage({ params }: Props) {
           <time dateTime={toBangkokIso(election.pollingDay)}>{formatThaiDate(election.pollingDay, "full")}</time>
         </p>
         {election.description && <p className="mt-2">{election.description}</p>}
+        {nationalLink && (
+          <p className="mt-2">
+            <a href={nationalLink.href} className="font-bold text-brand-700 underline" data-testid="national-link">
+              ดูภาพรวมทั้งประเทศ: {nationalLink.title}
+            </a>
+          </p>
+        )}
       </header>
-      <ElectionOverview contests={election.contests} />
+      {national ? (
+        <NationalOverview electionId={election.id} picture={national.picture} />
+      ) : (
+        <ElectionOverview contests={election.contests} />
+      )}
       <LinkedPosts posts={election.posts} />
-      <Downloads electionId={election.id} />
+      {!national && <Downloads electionId={election.id} />}
     </article>
   );
 }

@@ -1,0 +1,93 @@
+import { currentOffice, getRootPrisma } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { loadDirectory } from "@/lib/offices/directory";
+import { officeAddress, type DirectoryOffice } from "@/lib/offices/hosts";
+import { buildNationalPicture, firstPosition, type NationalPicture } from "./national";
+import { toContestView } from "./queries";
+import { electionPath } from "./url";
+
+// The reads across offices behind a national election: every province's published part, for the
+// central site, and the way back from a province's part to the central page. Like the central
+// press releases (lib/posts/central.ts), these are deliberate reads of other offices' rows, of
+// published elections only, through the unconfined client.
+
+const PUBLIC = { published: true } as const;
+const CONTEST_ORDER = [{ sortOrder: "asc" }, { id: "asc" }] as const;
+
+const siteOf = (office: DirectoryOffice) => officeAddress(office, env()).replace(/\/$/, "");
+
+/**
+ * The national picture of the central office's published election `id`, or null when this is not
+ * the central site, or the election has no parts (an election of the central office's own).
+ */
+export async function getNationalPicture(id: number): Promise<NationalPicture | null> {
+  if (!(await currentOffice()).isCentral) return null;
+  const root = getRootPrisma();
+  const [directory, rows] = await Promise.all([
+    loadDirectory(root),
+    root.election.findMany({
+      where: { ...PUBLIC, nationalId: id, national: PUBLIC },
+      select: {
+        id: true,
+        slug: true,
+        officeId: true,
+        contests: { orderBy: [...CONTEST_ORDER], include: { candidates: { orderBy: { number: "asc" } } } },
+      },
+    }),
+  ]);
+  if (rows.length === 0) return null;
+  const provinces = directory.filter((o) => !o.isCentral);
+  const parts = rows.flatMap((r) => {
+    const office = provinces.find((o) => o.id === r.officeId);
+    if (!office) return [];
+    return [
+      {
+        code: office.code,
+        name: office.nameTh,
+        province: office.province ?? "",
+        href: `${siteOf(office)}${electionPath(r.id, r.slug)}`,
+        contests: firstPosition(r.contests.map(toContestView)),
+      },
+    ];
+  });
+  const offices = provinces.map((o) => ({ code: o.code, name: o.nameTh, province: o.province ?? "" }));
+  return buildNationalPicture(offices, parts);
+}
+
+export type NationalLink = { title: string; href: string };
+
+/** The central page of the national election a province's part belongs to, once published. */
+export async function getNationalLink(nationalId: number | null): Promise<NationalLink | null> {
+  if (nationalId === null) return null;
+  const root = getRootPrisma();
+  const [directory, national] = await Promise.all([
+    loadDirectory(root),
+    root.election.findFirst({
+      where: { id: nationalId, ...PUBLIC, office: { isCentral: true } },
+      select: { id: true, slug: true, title: true },
+    }),
+  ]);
+  const central = directory.find((o) => o.isCentral);
+  if (!national || !central) return null;
+  return { title: national.title, href: `${siteOf(central)}${electionPath(national.id, national.slug)}` };
+}
+
+/** The central office's elections a province may name as national (for the staff form). */
+export async function listNationalElections(): Promise<{ id: number; title: string }[]> {
+  if ((await currentOffice()).isCentral) return [];
+  return getRootPrisma().election.findMany({
+    where: { ...PUBLIC, office: { isCentral: true } },
+    orderBy: [{ pollingDay: "desc" }, { id: "desc" }],
+    select: { id: true, title: true },
+  });
+}
+
+/** Whether `id` may be named as national by the office being served: a published central election. */
+export async function isNationalElection(id: number): Promise<boolean> {
+  if ((await currentOffice()).isCentral) return false;
+  const found = await getRootPrisma().election.findFirst({
+    where: { id, ...PUBLIC, office: { isCentral: true } },
+    select: { id: true },
+  });
+  return found !== null;
+}
