@@ -4,7 +4,7 @@ import { EVENT_AUDIT_LABELS } from "@/lib/calendar/labels";
 import { CONTEST_AUDIT_LABELS, ELECTION_AUDIT_LABELS } from "@/lib/elections/labels";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { EXECUTIVE_AUDIT_LABELS, OFFICE_PAGE_AUDIT_LABELS } from "@/lib/office/labels";
-import { POST_AUDIT_LABELS } from "@/lib/posts/labels";
+import { CENTRAL_PIN_AUDIT_LABELS, POST_AUDIT_LABELS } from "@/lib/posts/labels";
 import { PROCUREMENT_AUDIT_LABELS } from "@/lib/procurement/labels";
 import { SETTINGS_AUDIT_LABELS } from "@/lib/settings/labels";
 import { formatThaiDateTime } from "@/lib/thai-date";
@@ -23,6 +23,7 @@ const REGISTRY: Record<string, EntityAuditLabels> = {
   event: EVENT_AUDIT_LABELS,
   user: USER_AUDIT_LABELS,
   post: POST_AUDIT_LABELS,
+  central_pin: CENTRAL_PIN_AUDIT_LABELS,
   asset: ASSET_AUDIT_LABELS,
   election: ELECTION_AUDIT_LABELS,
   contest: CONTEST_AUDIT_LABELS,

@@ -24,6 +24,7 @@ export const OWNED_MODELS = [
   "OfficePage",
   "Executive",
   "ProcurementDisclosure",
+  "CentralPin",
 ] as const satisfies readonly ModelName[];
 
 /** How a child row reaches its office: the relation filter to its owned ancestor. */

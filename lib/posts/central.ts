@@ -1,30 +1,76 @@
-import { currentOffice, getRootPrisma } from "@/lib/db/client";
+import { currentOffice, getPrisma, getRootPrisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
+import type { Section } from "@/lib/generated/prisma/enums";
 import { loadDirectory } from "@/lib/offices/directory";
-import { officeAddress } from "@/lib/offices/hosts";
+import { officeAddress, type DirectoryOffice } from "@/lib/offices/hosts";
 import { ORDER, PUBLIC, SUMMARY_SELECT } from "./queries";
 import { toSummary, type PostSummary } from "./view";
 
-// The central office's press releases on every provincial home page («ข่าวประชาสัมพันธ์ กกต.»):
-// read from the central office's own posts, never copied, each linking to its permanent address
-// on the central site. The one deliberate read across offices, of published posts only.
+// The central office's posts on the provincial sites: its press releases on every provincial home
+// page («ข่าวประชาสัมพันธ์ กกต.»), and the posts a province pins to the top of its own listing of
+// their section (CentralPin). Read from the central office's own posts, never copied, each linking
+// to its permanent address on the central site: deliberate reads across offices, of published
+// posts only.
 
 export type CentralNews = { posts: PostSummary[]; site: string };
 
+/** The central office and its site's address, or null on the central site itself (or with none). */
+async function centralSite(): Promise<{ office: DirectoryOffice; site: string } | null> {
+  if ((await currentOffice()).isCentral) return null;
+  const office = (await loadDirectory(getRootPrisma())).find((o) => o.isCentral);
+  return office ? { office, site: officeAddress(office, env()).replace(/\/$/, "") } : null;
+}
+
+// No cover: the picture lives on the central site, which this page's policy does not load from.
+const linked = (site: string) => (p: PostSummary) => ({ ...p, path: `${site}${p.path}`, cover: null });
+
 /** The central office's latest press releases, or null on the central site itself. */
 export async function getCentralPressReleases(limit: number): Promise<CentralNews | null> {
-  const here = await currentOffice();
-  if (here.isCentral) return null;
-  const root = getRootPrisma();
-  const office = (await loadDirectory(root)).find((o) => o.isCentral);
-  if (!office) return null;
-  const site = officeAddress(office, env()).replace(/\/$/, "");
-  const rows = await root.post.findMany({
-    where: { ...PUBLIC, officeId: office.id, section: "PRESS_RELEASE" },
+  const central = await centralSite();
+  if (!central) return null;
+  const rows = await getRootPrisma().post.findMany({
+    where: { ...PUBLIC, officeId: central.office.id, section: "PRESS_RELEASE" },
     orderBy: [...ORDER],
     take: limit,
     select: SUMMARY_SELECT,
   });
-  // No cover: the picture lives on the central site, which this page's policy does not load from.
-  return { site, posts: rows.map(toSummary).map((p) => ({ ...p, path: `${site}${p.path}`, cover: null })) };
+  return { site: central.site, posts: rows.map(toSummary).map(linked(central.site)) };
+}
+
+/** The central posts this office pinned to its listing of `section`, latest pin first (still published only). */
+export async function getPinnedCentralPosts(section: Section): Promise<PostSummary[]> {
+  const central = await centralSite();
+  if (!central) return [];
+  const pins = await getPrisma().centralPin.findMany({
+    where: { post: { ...PUBLIC, officeId: central.office.id, section } },
+    orderBy: { pinnedAt: "desc" },
+    select: { post: { select: SUMMARY_SELECT } },
+  });
+  return pins.map((p) => toSummary(p.post)).map(linked(central.site));
+}
+
+export type PinCandidate = PostSummary & { pinned: boolean };
+
+/** The central office's latest published posts, each saying whether this office has pinned it. */
+export async function getCentralPostsToPin(limit: number): Promise<PinCandidate[] | null> {
+  const central = await centralSite();
+  if (!central) return null;
+  const here = (await currentOffice()).id;
+  const rows = await getRootPrisma().post.findMany({
+    where: { ...PUBLIC, officeId: central.office.id },
+    orderBy: [...ORDER],
+    take: limit,
+    select: { ...SUMMARY_SELECT, pinnedIn: { where: { officeId: here }, select: { postId: true } } },
+  });
+  return rows.map(({ pinnedIn, ...row }) => ({ ...linked(central.site)(toSummary(row)), pinned: pinnedIn.length > 0 }));
+}
+
+/** A published post of the central office, by id, as a province may pin it; null otherwise. */
+export async function findCentralPost(id: number): Promise<{ id: number; title: string; section: Section } | null> {
+  const central = await centralSite();
+  if (!central) return null;
+  return getRootPrisma().post.findFirst({
+    where: { ...PUBLIC, id, officeId: central.office.id },
+    select: { id: true, title: true, section: true },
+  });
 }

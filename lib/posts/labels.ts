@@ -1,6 +1,7 @@
 import type { EntityAuditLabels } from "@/lib/audit/entity-labels";
 import { numericIdHref } from "@/lib/audit/entity-labels";
 import type { PostStatus } from "@/lib/generated/prisma/enums";
+import { SECTIONS } from "./sections";
 
 // Thai names of post statuses (the staff lists, filters and badges) and of the audit entries posts write.
 
@@ -56,4 +57,15 @@ export const POST_AUDIT_LABELS: EntityAuditLabels = {
   },
   values: { status: POST_STATUS_LABELS },
   href: numericIdHref("/admin/posts"),
+};
+
+/** A central office post pinned to this office's listing (lib/posts/actions/central-pins.ts). */
+export const CENTRAL_PIN_AUDIT_LABELS: EntityAuditLabels = {
+  name: "ข่าวจากส่วนกลางที่ปักหมุด",
+  actions: {
+    "central_pin.add": "ปักหมุดข่าวจากส่วนกลาง",
+    "central_pin.remove": "เลิกปักหมุดข่าวจากส่วนกลาง",
+  },
+  fields: { title: "ชื่อเรื่อง", section: "หมวด" },
+  values: { section: Object.fromEntries(SECTIONS.map((s) => [s.key, s.label])) },
 };

@@ -343,6 +343,22 @@ export function attackCases(t: AttackContext): Record<string, Case> {
       },
     },
     "lib/users/account-actions#signOutEverywhere": { min: "AUTHOR", setup: async () => form({}) },
+    "lib/posts/actions/central-pins#setCentralPin": {
+      min: "EDITOR",
+      setup: async () => {
+        const central = await t.db.prisma.office.findUniqueOrThrow({ where: { code: "ect" } });
+        const post = await t.db.prisma.post.create({
+          data: {
+            officeId: central.id,
+            status: "PUBLISHED",
+            title: "ข่าวส่วนกลาง",
+            section: "PRESS_RELEASE",
+            publishedAt: new Date(),
+          },
+        });
+        return form({ postId: post.id, pin: "1" });
+      },
+    },
     "lib/offices/host-actions#addOfficeHost": {
       min: "ADMIN",
       platform: true,

@@ -1,12 +1,22 @@
 import Link from "next/link";
 import type { SectionPage } from "@/lib/posts/queries";
+import type { PostSummary } from "@/lib/posts/view";
 import { sectionPath, type SectionInfo } from "@/lib/posts/sections";
 import { FeedLinks } from "./feed-links";
 import { Pagination } from "../../ui/pagination";
 import { PostDate } from "../../ui/post-date";
 
 // Shared by /news/{section} and /news/{section}/page/{n}; the routes read the page (./section-page.ts).
-export function SectionListing({ section, result }: { section: SectionInfo; result: SectionPage }) {
+// Page 1 of a provincial site also carries the central office's posts the office pinned there.
+export function SectionListing({
+  section,
+  result,
+  pinned = [],
+}: {
+  section: SectionInfo;
+  result: SectionPage;
+  pinned?: PostSummary[];
+}) {
   return (
     <>
       <h1 className="text-2xl font-bold text-brand-900">{section.label}</h1>
@@ -23,6 +33,7 @@ export function SectionListing({ section, result }: { section: SectionInfo; resu
           — แผนการจัดซื้อจัดจ้าง ราคากลาง ผลการจัดซื้อจัดจ้าง แบบ สขร.1 และรายงานประจำปี
         </p>
       )}
+      {pinned.length > 0 && <PinnedCentral posts={pinned} />}
       {result.items.length === 0 ? (
         <p className="mt-6">ยังไม่มีรายการในหมวดนี้</p>
       ) : (
@@ -57,5 +68,28 @@ export function SectionListing({ section, result }: { section: SectionInfo; resu
       )}
       <Pagination page={result.page} pageCount={result.pageCount} href={(n) => sectionPath(section.key, n)} />
     </>
+  );
+}
+
+/** The central office's posts pinned by this office: links to their addresses on the central site. */
+function PinnedCentral({ posts }: { posts: PostSummary[] }) {
+  return (
+    <section aria-labelledby="pinned-central" className="mt-4 rounded-lg bg-brand-50 p-4 ring-1 ring-brand-100">
+      <h2 id="pinned-central" className="font-bold text-brand-900">
+        ปักหมุดจากสำนักงาน กกต. ส่วนกลาง
+      </h2>
+      <ul className="mt-2 space-y-2">
+        {posts.map((p) => (
+          <li key={p.id}>
+            <a href={p.path} className="font-bold text-brand-800 underline">
+              {p.title}
+            </a>{" "}
+            <span className="text-sm text-slate-600">
+              <PostDate date={p.publishedAt} />
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

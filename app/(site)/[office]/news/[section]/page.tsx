@@ -1,4 +1,5 @@
 import { SectionListing } from "@/components/site/posts/section-listing";
+import { getPinnedCentralPosts } from "@/lib/posts/central";
 import { loadSectionPage, sectionMetadata } from "./section-page";
 
 export const revalidate = 60;
@@ -12,5 +13,5 @@ export async function generateMetadata({ params }: Props) {
 
 export default async function SectionPage({ params }: Props) {
   const { section, result } = await loadSectionPage((await params).section, 1);
-  return <SectionListing section={section} result={result} />;
+  return <SectionListing section={section} result={result} pinned={await getPinnedCentralPosts(section.key)} />;
 }
