@@ -11,6 +11,7 @@ import { defaultOfficeId, servedOffice } from "../offices/current";
 import type { DirectoryOffice } from "../offices/hosts";
 import { scopeToOffice } from "../offices/scope";
 import { acquireDirLock, type DirLock } from "./lock";
+import { officeClients, type OfficeClients } from "./office-pools";
 import { serialTransactions } from "./one-at-a-time";
 import { pgliteRunner, pgRunner, type SqlRunner } from "./runner";
 
@@ -32,6 +33,11 @@ export type DbHandle = {
   info: DbInfo;
   /** The embedded instance, for what only PGlite can do (e.g. dumpDataDir); absent on a server. */
   pglite?: PGlite;
+  /**
+   * On a server, the clients a request's queries run on: one office's rows only, by row-level
+   * security (./office-pools.ts). Absent on PGlite, where the query scope is the only wall.
+   */
+  forOffice?: OfficeClients["forOffice"];
   /** Disconnects Prisma, closes the driver and releases the folder lock. Safe to call twice. */
   close(): Promise<void>;
 };
@@ -50,13 +56,15 @@ function openPostgres(url: string): DbHandle {
   pool.on("error", (e) => console.error("[db] idle connection error:", e.message));
   // Statements of one transaction share one connection: sent one at a time (./one-at-a-time.ts).
   const prisma = new PrismaClient({ adapter: serialTransactions(new PrismaPg(pool)) });
+  const offices = officeClients(url);
   return {
     prisma,
     runner: pgRunner(pool),
     info: { kind: "postgres", url: redactUrl(url) },
+    forOffice: offices.forOffice,
     close: once(async () => {
       try {
-        await prisma.$disconnect();
+        await Promise.all([prisma.$disconnect(), offices.close()]);
       } finally {
         await pool.end();
       }
@@ -130,14 +138,14 @@ export function dbInfo(): DbInfo {
 // Kept on globalThis so that Next's dev reloads reuse the open database (and its folder lock)
 // instead of opening a second one.
 const globalKey = Symbol.for("ect.db.handle");
-type OpenDb = Pick<DbHandle, "prisma" | "runner" | "close"> & { scoped: PrismaClient };
+type OpenDb = Pick<DbHandle, "prisma" | "runner" | "close"> & { scoped: (officeId: number | null) => PrismaClient };
 type GlobalWithDb = typeof globalThis & { [globalKey]?: OpenDb };
 const g = globalThis as GlobalWithDb;
 
 function handle(): OpenDb {
   if (!g[globalKey]) {
     const db = createPrisma(configuredOptions());
-    g[globalKey] = { ...db, scoped: scopeToOffice(db.prisma, () => currentOfficeId()) };
+    g[globalKey] = { ...db, scoped: scopedClients(db) };
   }
   return g[globalKey];
 }
@@ -147,7 +155,30 @@ function handle(): OpenDb {
  * confined to the office being served (lib/offices/scope.ts).
  */
 export function getPrisma(): PrismaClient {
-  return handle().scoped;
+  return handle().scoped(requestOffice()?.id ?? null);
+}
+
+/**
+ * The query scope (lib/offices/scope.ts) over each office's client: on a server, the office's own
+ * connections (./office-pools.ts); on PGlite, the one client, confined to whichever office the
+ * request is for.
+ */
+export function scopedClients(db: Pick<DbHandle, "prisma" | "forOffice">): (officeId: number | null) => PrismaClient {
+  const root = db.prisma;
+  if (!db.forOffice) {
+    const one = scopeToOffice(root, async () => requestOffice()?.id ?? defaultOfficeId(root));
+    return () => one;
+  }
+  const forOffice = db.forOffice;
+  const scoped = new Map<number | null, PrismaClient>();
+  return (officeId) => {
+    let client = scoped.get(officeId);
+    if (!client) {
+      const id = officeId;
+      scoped.set(officeId, (client = scopeToOffice(forOffice(id), async () => id ?? defaultOfficeId(root))));
+    }
+    return client;
+  };
 }
 
 /**

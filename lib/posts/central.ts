@@ -1,4 +1,4 @@
-import { currentOffice, getPrisma, getRootPrisma } from "@/lib/db/client";
+import { currentOffice, getRootPrisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import type { Section } from "@/lib/generated/prisma/enums";
 import { loadDirectory } from "@/lib/offices/directory";
@@ -41,8 +41,11 @@ export async function getCentralPressReleases(limit: number): Promise<CentralNew
 export async function getPinnedCentralPosts(section: Section): Promise<PostSummary[]> {
   const central = await centralSite();
   if (!central) return [];
-  const pins = await getPrisma().centralPin.findMany({
-    where: { post: { ...PUBLIC, officeId: central.office.id, section } },
+  // Through the unconfined client: this office's connections cannot see the central office's
+  // posts (row-level security), so the pins of this office are named explicitly.
+  const here = (await currentOffice()).id;
+  const pins = await getRootPrisma().centralPin.findMany({
+    where: { officeId: here, post: { ...PUBLIC, officeId: central.office.id, section } },
     orderBy: { pinnedAt: "desc" },
     select: { post: { select: SUMMARY_SELECT } },
   });

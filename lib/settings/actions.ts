@@ -37,8 +37,7 @@ export async function updateSettings(prev: FormState, posted: FormData): Promise
         version,
         find: () => tx.siteSettings.findFirst(),
         create: () => tx.siteSettings.createMany({ data: [data], skipDuplicates: true }),
-        update: () =>
-          tx.siteSettings.updateMany({ where: { version }, data: { ...data, version: { increment: 1 } } }),
+        update: () => tx.siteSettings.updateMany({ where: { version }, data: { ...data, version: { increment: 1 } } }),
         audit: (before) => {
           const diff = fieldDiff(before, data);
           // A save that changed nothing leaves no entry (a new row always does).

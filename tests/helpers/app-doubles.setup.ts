@@ -2,21 +2,15 @@ import { vi } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { requestOffice } from "@/lib/offices/context";
 import { defaultOfficeId, servedOffice } from "@/lib/offices/current";
-import { scopeToOffice } from "@/lib/offices/scope";
 import { appDoubles } from "./app-doubles";
 
 // A setup file of the int project (tests/vitest.config.ts): its mocks apply to every test file of
 // the project. Each replacement asks tests/helpers/app-doubles.ts first and otherwise does what
 // the real module does, so a test that sets nothing runs the real code.
 
-// The app's client is confined to the office it serves (lib/offices/scope.ts): so is the test's.
-const confined = new WeakMap<PrismaClient, PrismaClient>();
-function scoped(prisma: PrismaClient): PrismaClient {
-  let client = confined.get(prisma);
-  if (!client)
-    confined.set(prisma, (client = scopeToOffice(prisma, async () => requestOffice()?.id ?? defaultOfficeId(prisma))));
-  return client;
-}
+// The app's client is confined to the office it serves (lib/offices/scope.ts), and on a server
+// runs on that office's connections under row-level security: so is the test's.
+const confined = new WeakMap<PrismaClient, (officeId: number | null) => PrismaClient>();
 
 vi.mock("@/lib/db/client", async (importOriginal) => {
   const real = await importOriginal<typeof import("@/lib/db/client")>();
@@ -24,7 +18,10 @@ vi.mock("@/lib/db/client", async (importOriginal) => {
     ...real,
     getPrisma: () => {
       const db = appDoubles().db;
-      return db ? scoped(db.prisma) : real.getPrisma();
+      if (!db) return real.getPrisma();
+      let clients = confined.get(db.prisma);
+      if (!clients) confined.set(db.prisma, (clients = real.scopedClients(db)));
+      return clients(requestOffice()?.id ?? null);
     },
     getRootPrisma: () => appDoubles().db?.prisma ?? real.getRootPrisma(),
     currentOfficeId: () => {

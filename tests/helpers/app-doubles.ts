@@ -8,7 +8,7 @@ import type { DbHandle } from "@/lib/db/client";
 // instance each of them holds.
 
 type Doubles = {
-  db?: Pick<DbHandle, "prisma" | "runner">;
+  db?: Pick<DbHandle, "prisma" | "runner" | "forOffice">;
   session?: () => Promise<SessionUser | null>;
 };
 const key = Symbol.for("ect.tests.app-doubles");
@@ -23,8 +23,8 @@ export function appDoubles(): Doubles {
  * tests/helpers/db.ts createTestDatabase()); `undefined` goes back to the configured one. The test
  * keeps ownership and closes it.
  */
-export function useTestDatabase(db: Pick<DbHandle, "prisma" | "runner"> | undefined): void {
-  appDoubles().db = db ? { prisma: db.prisma, runner: db.runner } : undefined;
+export function useTestDatabase(db: Pick<DbHandle, "prisma" | "runner" | "forOffice"> | undefined): void {
+  appDoubles().db = db ? { prisma: db.prisma, runner: db.runner, forOffice: db.forOffice } : undefined;
 }
 
 /** Decides who is signed in without a cookie; null goes back to reading the cookie. */

@@ -14,6 +14,8 @@ export type TestDatabase = {
   url?: string;
   /** Set when the database is the embedded PGlite. */
   pglite?: DbHandle["pglite"];
+  /** On a server: the per-office clients under row-level security (lib/db/office-pools.ts). */
+  forOffice?: DbHandle["forOffice"];
   close(): Promise<void>;
 };
 
@@ -65,6 +67,7 @@ async function createOnServer(serverUrl: string, migrate: boolean): Promise<Test
   return {
     prisma: opened.prisma,
     runner: opened.runner,
+    forOffice: opened.forOffice,
     url: url.toString(),
     async close() {
       try {

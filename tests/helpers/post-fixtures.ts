@@ -54,7 +54,11 @@ export async function makePost(prisma: PrismaClient, f: PostFixture) {
       ...(status === "WITHDRAWN" ? { withdrawnAt: new Date(), withdrawnReason: "ข้อมูลคลาดเคลื่อน" } : {}),
       ...(f.scheduledAt ? { scheduledAt: f.scheduledAt } : {}),
       tags: f.tags
-        ? { create: f.tags.map((name) => ({ tag: { connectOrCreate: { where: { officeId_name: { officeId, name } }, create: { name } } } })) }
+        ? {
+            create: f.tags.map((name) => ({
+              tag: { connectOrCreate: { where: { officeId_name: { officeId, name } }, create: { name } } },
+            })),
+          }
         : undefined,
     },
   });

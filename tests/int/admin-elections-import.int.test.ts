@@ -47,7 +47,8 @@ beforeEach(() => {
 
 const ge2566 = () =>
   db.prisma.election.findFirstOrThrow({
-    where: { slug: "general-election-2566" },
+    // Chiang Rai's (the demo's central office and Phayao hold one of that name too).
+    where: { slug: "general-election-2566", office: { isDefault: true } },
     include: { contests: { orderBy: { sortOrder: "asc" }, include: { candidates: { orderBy: { number: "asc" } } } } },
   });
 

@@ -7,6 +7,9 @@ import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
 import { createStaff, type Staff } from "@/tests/helpers/manage-fixtures";
 import { makePost } from "@/tests/helpers/post-fixtures";
 import { useTestDatabase } from "@/tests/helpers/app-doubles";
+import { getPrisma } from "@/lib/db/client";
+import { runForOffice } from "@/lib/offices/context";
+import { loadDirectory } from "@/lib/offices/directory";
 
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
 
@@ -119,7 +122,10 @@ describe("publishDuePosts", () => {
 
   it("records a failure on the post for the dashboard and succeeds on a later retry", async () => {
     const post = await makePost(db.prisma, { authorId: staff.author.id, status: "SCHEDULED", scheduledAt: at(-1) });
-    const spy = vi.spyOn(db.prisma, "$transaction").mockRejectedValueOnce(new Error("database unavailable"));
+    // The client the scheduler publishes with: the post's office's (row-level security included).
+    const office = (await loadDirectory(db.prisma)).find((o) => o.isDefault)!;
+    const client = runForOffice(office, () => getPrisma());
+    const spy = vi.spyOn(client, "$transaction").mockRejectedValueOnce(new Error("database unavailable"));
     vi.spyOn(console, "error").mockImplementation(() => undefined);
     const failed = await publishDuePosts(now);
     expect(failed).toEqual({ published: [], failed: [{ id: post.id, error: "database unavailable" }] });
