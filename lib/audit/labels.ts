@@ -4,6 +4,7 @@ import { EVENT_AUDIT_LABELS } from "@/lib/calendar/labels";
 import { CONTEST_AUDIT_LABELS, ELECTION_AUDIT_LABELS } from "@/lib/elections/labels";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { EXECUTIVE_AUDIT_LABELS, OFFICE_PAGE_AUDIT_LABELS } from "@/lib/office/labels";
+import { OFFICE_AUDIT_LABELS } from "@/lib/offices/labels";
 import { CENTRAL_PIN_AUDIT_LABELS, POST_AUDIT_LABELS } from "@/lib/posts/labels";
 import { PROCUREMENT_AUDIT_LABELS } from "@/lib/procurement/labels";
 import { SETTINGS_AUDIT_LABELS } from "@/lib/settings/labels";
@@ -31,6 +32,7 @@ const REGISTRY: Record<string, EntityAuditLabels> = {
   executive: EXECUTIVE_AUDIT_LABELS,
   procurement: PROCUREMENT_AUDIT_LABELS,
   auth: AUTH_AUDIT_LABELS,
+  office: OFFICE_AUDIT_LABELS,
 };
 
 const DOMAINS = Object.values(REGISTRY);

@@ -83,10 +83,16 @@ export const REGIONS = [
 
 export type RegionGroup<T> = { name: string; offices: T[] };
 
-/** Offices grouped by region, in the regions' order; an office of no region (the central office) is left out. */
+/** Offices grouped by region, in the regions' order, then any office of no listed region. */
 export function byRegion<T extends { code: string }>(offices: readonly T[]): RegionGroup<T>[] {
-  return REGIONS.map((r) => ({
+  const groups = REGIONS.map((r) => ({
     name: r.name,
     offices: offices.filter((o) => (r.codes as readonly string[]).includes(o.code)),
   }));
+  // An office added later (lib/offices/office-actions.ts) that no region lists yet.
+  const listed = new Set<string>(REGIONS.flatMap((r) => r.codes));
+  const others = offices.filter((o) => !listed.has(o.code));
+  return others.length > 0 ? [...groups, { name: OTHER_REGION, offices: others }] : groups;
 }
+
+export const OTHER_REGION = "สำนักงานอื่น";

@@ -359,6 +359,17 @@ export function attackCases(t: AttackContext): Record<string, Case> {
         return form({ postId: post.id, pin: "1" });
       },
     },
+    "lib/offices/office-actions#createOffice": {
+      min: "ADMIN",
+      platform: true,
+      setup: async () => {
+        const code = `new${Math.random()
+          .toString(36)
+          .slice(2, 8)
+          .replace(/[^a-z]/g, "x")}`;
+        return form({ code, nameTh: "สำนักงานใหม่", nameEn: "New office", province: "ใหม่", provinceEn: "New" });
+      },
+    },
     "lib/offices/host-actions#addOfficeHost": {
       min: "ADMIN",
       platform: true,

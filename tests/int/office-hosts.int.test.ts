@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { IDLE } from "@/lib/admin/form-state";
 import { loadDirectory } from "@/lib/offices/directory";
 import { addOfficeHost, removeOfficeHost } from "@/lib/offices/host-actions";
+import { createOffice } from "@/lib/offices/office-actions";
 import { officeForHost } from "@/lib/offices/hosts";
 import { createTestDatabase, type TestDatabase } from "@/tests/helpers/db";
 import { createStaff, form, sessionSwitch, type Staff } from "@/tests/helpers/manage-fixtures";
@@ -78,5 +79,57 @@ describe("host names of an office", () => {
       message: "คุณไม่มีสิทธิ์ทำรายการนี้",
     });
     expect(await db.prisma.officeHost.count({ where: { host: "www.chiangrai.example.org" } })).toBe(0);
+  });
+});
+
+describe("adding an office", () => {
+  const fields = (over: Record<string, string> = {}) =>
+    form({
+      code: "khongchiam",
+      nameTh: "สำนักงานคณะกรรมการการเลือกตั้งประจำจังหวัดโขงเจียม",
+      nameEn: "Khong Chiam Provincial Election Commission Office",
+      province: "โขงเจียม",
+      provinceEn: "Khong Chiam",
+      ...over,
+    });
+
+  it("the platform administrator adds one: its site answers at once on its host names, audited", async () => {
+    platform();
+    expect(await createOffice(IDLE, fields())).toMatchObject({
+      ok: true,
+      message:
+        "เพิ่มสำนักงานคณะกรรมการการเลือกตั้งประจำจังหวัดโขงเจียมแล้ว เว็บไซต์ใช้ได้ภายใน 1 นาที ต่อไปสร้างผู้ดูแลระบบคนแรกในระบบจัดการของสำนักงานนั้น",
+    });
+    const directory = await loadDirectory(db.prisma);
+    expect(directory).toHaveLength(79);
+    expect(officeForHost("khongchiam.ect.example.go.th", directory, config)).toMatchObject({
+      code: "khongchiam",
+      province: "โขงเจียม",
+      isCentral: false,
+      isDefault: false,
+    });
+    expect(await db.prisma.auditLog.findFirstOrThrow({ where: { action: "office.create" } })).toMatchObject({
+      entityId: "khongchiam",
+    });
+  });
+
+  it.each([
+    [{ code: "khongchiam" }, "code", "มีสำนักงานรหัส khongchiam อยู่แล้ว"],
+    [{ code: "Khong Chiam" }, "code", "รหัสสำนักงานใช้ตัวอักษรอังกฤษตัวเล็กและตัวเลข 2–30 ตัว ขึ้นต้นด้วยตัวอักษร เช่น buengkan"],
+    [{ code: "default" }, "code", "รหัสนี้สงวนไว้สำหรับระบบ โปรดใช้รหัสอื่น"],
+    [{ code: "other", nameTh: "  " }, "nameTh", "กรุณากรอกชื่อสำนักงานภาษาไทย"],
+  ])("%j is refused in Thai under its field, and nothing is added", async (over, field, message) => {
+    platform();
+    const before = await db.prisma.office.count();
+    const state = await createOffice(IDLE, fields(over));
+    expect(state).toMatchObject({ ok: false, fieldErrors: { [field]: [message] } });
+    expect(await db.prisma.office.count()).toBe(before);
+  });
+
+  it("an office's own admin may not add one", async () => {
+    session.as(staff.admin);
+    const before = await db.prisma.office.count();
+    expect(await createOffice(IDLE, fields({ code: "another" }))).toMatchObject({ ok: false });
+    expect(await db.prisma.office.count()).toBe(before);
   });
 });

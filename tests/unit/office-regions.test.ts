@@ -29,8 +29,8 @@ describe("regions", () => {
     ]);
   });
 
-  it("group offices and leave out the central office", () => {
-    const groups = byRegion([{ code: "ect" }, { code: "nan" }, { code: "yala" }, { code: "phayao" }]);
+  it("group offices, in the regions' order", () => {
+    const groups = byRegion([{ code: "nan" }, { code: "yala" }, { code: "phayao" }]);
     expect(groups.map((g) => [g.name, g.offices.map((o) => o.code)])).toEqual([
       ["ภาคเหนือ", ["nan", "phayao"]],
       ["ภาคตะวันออกเฉียงเหนือ", []],
@@ -39,6 +39,12 @@ describe("regions", () => {
       ["ภาคตะวันตก", []],
       ["ภาคใต้", ["yala"]],
     ]);
+  });
+
+  it("put an office added later, of no listed region, in a last group", () => {
+    const groups = byRegion([{ code: "nan" }, { code: "newprovince" }]);
+    expect(groups.at(-1)).toEqual({ name: "สำนักงานอื่น", offices: [{ code: "newprovince" }] });
+    expect(groups).toHaveLength(7);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { AddHostForm, RemoveHostForm } from "@/components/admin/platform/office-host-forms";
+import { OfficeForm } from "@/components/admin/platform/office-form";
 import { requirePlatformPage } from "@/lib/admin/page-guard";
 import { getPrisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
@@ -25,6 +26,15 @@ export default async function PlatformPage() {
           เพิ่มชื่อเว็บไซต์ให้สำนักงาน
         </h2>
         <AddHostForm offices={offices.map((o) => ({ code: o.code, name: o.nameTh }))} />
+      </section>
+      <section aria-labelledby="add-office" className="mt-6 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
+        <h2 id="add-office" className="mb-1 text-xl font-bold text-brand-900">
+          เพิ่มสำนักงาน
+        </h2>
+        <p className="mb-3 text-slate-700">
+          ระบบมีสำนักงานส่วนกลางและสำนักงานจังหวัดทั้ง 77 แห่งอยู่แล้ว ใช้เมื่อมีสำนักงานใหม่ เช่น จังหวัดที่ตั้งขึ้นใหม่
+        </p>
+        <OfficeForm />
       </section>
       <div className="mt-6 overflow-x-auto rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
         <table className="w-full text-left">
