@@ -8,6 +8,7 @@ import { ActionMessage } from "../forms/action-message";
 /** Pin a central office post to this office's listing of its section, or take the pin away. */
 export function PinButton({ postId, title, pinned }: { postId: number; title: string; pinned: boolean }) {
   const [state, action, pending] = useActionState<FormState, FormData>(setCentralPin, IDLE);
+  const label = pinned ? "เลิกปักหมุด" : "ปักหมุด";
   return (
     <form action={action}>
       <input type="hidden" name="postId" value={postId} />
@@ -15,10 +16,10 @@ export function PinButton({ postId, title, pinned }: { postId: number; title: st
       <button
         type="submit"
         disabled={pending}
+        aria-label={`${label}: ${title}`}
         className={`rounded-md px-3 py-1.5 font-bold ${pinned ? "text-rose-800 ring-1 ring-rose-300 hover:bg-rose-50" : "bg-brand-700 text-white hover:bg-brand-800"}`}
       >
-        {pinned ? "เลิกปักหมุด" : "ปักหมุด"}
-        <span className="sr-only">: {title}</span>
+        {label}
       </button>
       <ActionMessage state={state} />
     </form>
