@@ -142,6 +142,7 @@ test("the platform administrator gives an office a host name of its own; an offi
   page: editor,
   browser,
 }) => {
+  test.setTimeout(90_000);
   await editor.goto(at("chiangrai", "/admin/login"));
   await fillLoginForm(editor, E2E_USERS.editor);
   await expect(editor.getByRole("button", { name: "ออกจากระบบ" })).toBeVisible({ timeout: 20_000 });
@@ -169,4 +170,22 @@ test("the platform administrator gives an office a host name of its own; an offi
   await expect(form).toContainText(`เพิ่มชื่อ ${host} ให้สำนักงานคณะกรรมการการเลือกตั้งประจำจังหวัดน่านแล้ว`);
   await page.reload();
   await expect(page.getByRole("row", { name: /จังหวัดน่าน/ })).toContainText(host);
+
+  // A new office: refused in Thai while the code is wrong, then added and listed.
+  const add = page.getByRole("form", { name: "เพิ่มสำนักงาน" });
+  const code = `e2e${Date.now().toString(36)}`;
+  await add.getByLabel("รหัสสำนักงาน").fill("New Office");
+  await add.getByLabel("จังหวัด (จำเป็น)", { exact: true }).fill("ทดสอบ");
+  await add.getByLabel("ชื่อสำนักงานภาษาไทย").fill(`สำนักงานทดสอบ ${code}`);
+  await add.getByLabel("ชื่อสำนักงานภาษาอังกฤษ").fill("Test office");
+  await add.getByLabel("จังหวัด (ภาษาอังกฤษ)").fill("Test");
+  await add.getByRole("button", { name: "เพิ่มสำนักงาน" }).click();
+  await expect(add).toContainText("รหัสสำนักงานใช้ตัวอักษรอังกฤษตัวเล็กและตัวเลข");
+  await add.getByLabel("รหัสสำนักงาน").fill(code);
+  await add.getByRole("button", { name: "เพิ่มสำนักงาน" }).click();
+  await expect(add).toContainText(`เพิ่มสำนักงานทดสอบ ${code}แล้ว`);
+  await page.reload();
+  await expect(page.getByRole("row", { name: new RegExp(`สำนักงานทดสอบ ${code}`) })).toContainText(
+    `http://${code}.localhost:${base.port}`,
+  );
 });
