@@ -42,7 +42,8 @@ export const RESULT_COLUMNS = [
 
 export type ColumnKey = (typeof RESULT_COLUMNS)[number]["key"];
 
-const round2 = (p: number | null) => (p === null ? null : Math.round(p * 100) / 100);
+/** A percentage to two decimals, as the open-data files give it. */
+export const round2 = (p: number | null) => (p === null ? null : Math.round(p * 100) / 100);
 
 function contestFields(election: ElectionView, c: ContestView) {
   return {
@@ -100,18 +101,27 @@ export function resultRows(election: ElectionView): Row[] {
 // A cell that starts like a formula is prefixed with ' so that spreadsheets show it as text.
 const FORMULA_START = /^[=+\-@\t\r]/;
 
-export function csvCell(v: string | number | boolean | null): string {
+function csvCell(v: string | number | boolean | null): string {
   if (v === null) return "";
   let s = String(v);
   if (typeof v === "string" && FORMULA_START.test(s)) s = `'${s}`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-/** CSV (RFC 4180, CRLF) with a UTF-8 byte-order mark so that Excel reads the Thai. */
-export function resultsCsv(election: ElectionView): string {
-  const lines = [RESULT_COLUMNS.map((c) => csvCell(c.head)).join(",")];
-  for (const row of resultRows(election)) lines.push(RESULT_COLUMNS.map((c) => csvCell(row[c.key])).join(","));
+type Cell = string | number | boolean | null;
+
+/** CSV (RFC 4180, CRLF) with a UTF-8 byte-order mark so that Excel reads the Thai: Thai headers, then the rows. */
+export function csvDocument<K extends string>(
+  columns: readonly { key: K; head: string }[],
+  rows: readonly Record<K, Cell>[],
+): string {
+  const lines = [columns.map((c) => csvCell(c.head)).join(",")];
+  for (const row of rows) lines.push(columns.map((c) => csvCell(row[c.key])).join(","));
   return `\uFEFF${lines.join("\r\n")}\r\n`;
+}
+
+export function resultsCsv(election: ElectionView): string {
+  return csvDocument(RESULT_COLUMNS, resultRows(election));
 }
 
 /** The JSON document: the election, then each contest with its candidates ranked. */

@@ -1,7 +1,7 @@
 import { dayKeyOf, dayKeyString, toBangkokIso } from "@/lib/thai-date";
 import { CONTEST_STATUS_LABELS, ELECTION_KIND_LABELS } from "./labels";
 import { countedText, type NationalPicture, type ProvinceRow } from "./national";
-import { csvCell } from "./export";
+import { csvDocument, round2 } from "./export";
 import { percentOf } from "./summary";
 import type { ElectionSummary } from "./view";
 
@@ -28,8 +28,6 @@ export const PROVINCE_COLUMNS = [
 
 type Key = (typeof PROVINCE_COLUMNS)[number]["key"];
 
-const round2 = (p: number | null) => (p === null ? null : Math.round(p * 100) / 100);
-
 function provinceFields(p: ProvinceRow): Record<Key, string | number | null> {
   return {
     office_code: p.code,
@@ -45,14 +43,9 @@ function provinceFields(p: ProvinceRow): Record<Key, string | number | null> {
   };
 }
 
-/** CSV (RFC 4180, CRLF, UTF-8 with a byte-order mark for Excel): one row per province. */
+/** One row per province (./export.ts csvDocument). */
 export function provincesCsv(picture: NationalPicture): string {
-  const lines = [PROVINCE_COLUMNS.map((c) => csvCell(c.head)).join(",")];
-  for (const p of picture.provinces) {
-    const row = provinceFields(p);
-    lines.push(PROVINCE_COLUMNS.map((c) => csvCell(row[c.key])).join(","));
-  }
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  return csvDocument(PROVINCE_COLUMNS, picture.provinces.map(provinceFields));
 }
 
 /** The JSON document: the election, national totals, seats by party, then every province. */

@@ -12,21 +12,29 @@ import { electionPath } from "./url";
 // published elections only, through the unconfined client.
 
 const PUBLIC = { published: true } as const;
+/** A national election: the central office's, published, with no constituencies of its own. */
+const NATIONAL = { ...PUBLIC, office: { isCentral: true }, contests: { none: {} } } as const;
 const CONTEST_ORDER = [{ sortOrder: "asc" }, { id: "asc" }] as const;
 
 const siteOf = (office: DirectoryOffice) => officeAddress(office, env()).replace(/\/$/, "");
 
 /**
- * The national picture of the central office's published election `id`, or null when this is not
- * the central site, or the election has no parts (an election of the central office's own).
+ * The national picture of the central office's published election `id`: on the central site, an
+ * election with no constituencies of its own is national (every province listed, «ยังไม่มีข้อมูล»
+ * until its part is published). Null elsewhere, and for an election with contests of its own.
  */
 export async function getNationalPicture(id: number): Promise<NationalPicture | null> {
   if (!(await currentOffice()).isCentral) return null;
   const root = getRootPrisma();
+  const national = await root.election.findFirst({
+    where: { id, ...NATIONAL },
+    select: { id: true },
+  });
+  if (!national) return null;
   const [directory, rows] = await Promise.all([
     loadDirectory(root),
     root.election.findMany({
-      where: { ...PUBLIC, nationalId: id, national: PUBLIC },
+      where: { ...PUBLIC, nationalId: id },
       select: {
         id: true,
         slug: true,
@@ -35,7 +43,6 @@ export async function getNationalPicture(id: number): Promise<NationalPicture | 
       },
     }),
   ]);
-  if (rows.length === 0) return null;
   const provinces = directory.filter((o) => !o.isCentral);
   const parts = rows.flatMap((r) => {
     const office = provinces.find((o) => o.id === r.officeId);
@@ -63,7 +70,7 @@ export async function getNationalLink(nationalId: number | null): Promise<Nation
   const [directory, national] = await Promise.all([
     loadDirectory(root),
     root.election.findFirst({
-      where: { id: nationalId, ...PUBLIC, office: { isCentral: true } },
+      where: { id: nationalId, ...NATIONAL },
       select: { id: true, slug: true, title: true },
     }),
   ]);
@@ -76,7 +83,7 @@ export async function getNationalLink(nationalId: number | null): Promise<Nation
 export async function listNationalElections(): Promise<{ id: number; title: string }[]> {
   if ((await currentOffice()).isCentral) return [];
   return getRootPrisma().election.findMany({
-    where: { ...PUBLIC, office: { isCentral: true } },
+    where: NATIONAL,
     orderBy: [{ pollingDay: "desc" }, { id: "desc" }],
     select: { id: true, title: true },
   });
@@ -86,7 +93,7 @@ export async function listNationalElections(): Promise<{ id: number; title: stri
 export async function isNationalElection(id: number): Promise<boolean> {
   if ((await currentOffice()).isCentral) return false;
   const found = await getRootPrisma().election.findFirst({
-    where: { id, ...PUBLIC, office: { isCentral: true } },
+    where: { id, ...NATIONAL },
     select: { id: true },
   });
   return found !== null;

@@ -2,7 +2,7 @@ import { expect, test } from "@playwright/test";
 import { expectAccessible } from "../helpers/axe-check";
 import { laterZoneRun, ONCE } from "../helpers/e2e-page";
 import { fillLoginForm } from "../helpers/e2e-login";
-import { E2E_PHAYAO_EDITOR } from "../helpers/e2e-users";
+import { E2E_PHAYAO_EDITOR, E2E_USERS } from "../helpers/e2e-users";
 
 // The 2566 general election exists once, at the central office; Chiang Rai's results (official)
 // and Phayao's constituencies are its parts. The central site shows the country's picture built
@@ -100,4 +100,71 @@ test("Phayao's editor enters a count on Phayao's site; the open national page sh
   await expect(phayao).toContainText(/นับแล้ว [1-3] จาก 3 เขต/);
   await expect(phayao).toContainText("100,000");
   expect(await visitor.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+});
+
+test("election night from the start: the national page asks for news before any count, and shows the first one", async ({
+  page: admin,
+  browser,
+}) => {
+  test.setTimeout(150_000);
+  const title = `การเลือกตั้งทดสอบ ${Date.now().toString(36)}`;
+  // The platform administrator (the demo admin) holds a national election at the central office…
+  await admin.goto(at("ect", "/admin/login"));
+  await fillLoginForm(admin, E2E_USERS.admin);
+  await expect(admin.getByRole("button", { name: "ออกจากระบบ" })).toBeVisible({ timeout: 20_000 });
+  await admin.goto(at("ect", "/admin/elections/new"));
+  await admin.getByLabel("ชื่อการเลือกตั้ง (จำเป็น)").fill(title);
+  await admin.getByLabel("วันเลือกตั้ง (จำเป็น)").fill("2027-03-28");
+  await admin.getByLabel("แสดงผลการเลือกตั้งนี้บนเว็บไซต์").check();
+  await admin.getByRole("button", { name: "เพิ่มการเลือกตั้ง" }).click();
+  await expect(admin).toHaveURL(/\/admin\/elections\/\d+\?saved=created$/);
+  const nationalPath = `/elections/${/\/admin\/elections\/(\d+)/.exec(admin.url())![1]}`;
+
+  // …and, in Nan's staff area, Nan's part of it with one constituency not yet counted.
+  await admin.goto(at("nan", "/admin/login"));
+  await fillLoginForm(admin, E2E_USERS.admin);
+  await expect(admin.getByRole("button", { name: "ออกจากระบบ" })).toBeVisible({ timeout: 20_000 });
+  await admin.goto(at("nan", "/admin/elections/new"));
+  await admin.getByLabel("ชื่อการเลือกตั้ง (จำเป็น)").fill(`${title} จังหวัดน่าน`);
+  await admin.getByLabel("วันเลือกตั้ง (จำเป็น)").fill("2027-03-28");
+  await admin.getByLabel("เป็นส่วนหนึ่งของการเลือกตั้งระดับประเทศ").selectOption({ label: title });
+  await admin.getByLabel("แสดงผลการเลือกตั้งนี้บนเว็บไซต์").check();
+  await admin.getByRole("button", { name: "เพิ่มการเลือกตั้ง" }).click();
+  await expect(admin).toHaveURL(/\/admin\/elections\/\d+\?saved=created$/);
+  await admin.getByRole("link", { name: "+ เพิ่มเขต" }).click();
+  await admin.getByLabel("ตำแหน่ง (จำเป็น)").fill("ส.ส. แบบแบ่งเขต");
+  await admin.getByLabel("เขต (จำเป็น)").fill("เขต 1");
+  await admin.getByRole("button", { name: "เพิ่มเขต" }).click();
+  await expect(admin.getByRole("button", { name: "บันทึกผลคะแนน" })).toBeVisible();
+
+  // A reader opens the national page before any count: it says it will refresh itself.
+  const visitor = await (await browser.newContext()).newPage();
+  const nan = visitor.getByRole("table", { name: "ภาคเหนือ" }).getByRole("row", { name: /น่าน/ });
+  await expect(async () => {
+    await visitor.goto(at("ect", nationalPath));
+    await expect(nan).toContainText("นับแล้ว 0 จาก 1 เขต", { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+  const status = visitor.getByTestId("refresh-status");
+  await expect(status).toHaveText("หน้านี้ปรับปรุงผลคะแนนให้เองทุก 20 วินาทีขณะเปิดดูอยู่");
+
+  // Nan starts counting: the open page shows it by itself.
+  for (const [label, value] of [
+    ["ผู้มีสิทธิเลือกตั้ง", 1000],
+    ["หน่วยเลือกตั้งทั้งหมด", 2],
+    ["หน่วยที่นับแล้ว", 1],
+    ["ผู้มาใช้สิทธิ", 300],
+    ["บัตรดี", 280],
+    ["บัตรเสีย", 10],
+    ["ไม่ประสงค์ลงคะแนน", 10],
+  ] as const)
+    await admin.getByLabel(label, { exact: true }).fill(String(value));
+  await admin.getByLabel("สถานะ", { exact: true }).selectOption("COUNTING");
+  await admin.getByRole("button", { name: "+ เพิ่มผู้สมัคร" }).click();
+  await admin.getByLabel("ผู้สมัครแถวที่ 1: หมายเลข").fill("1");
+  await admin.getByLabel("ผู้สมัครแถวที่ 1: ชื่อผู้สมัคร").fill("ผู้สมัครตัวอย่าง");
+  await admin.getByLabel("ผู้สมัครแถวที่ 1: คะแนน").fill("280");
+  await admin.getByRole("button", { name: "บันทึกผลคะแนน" }).click();
+  await expect(admin.getByText("บันทึกผลคะแนนแล้ว")).toBeVisible();
+  await expect(status).toHaveText(/^ปรับปรุงผลคะแนนแล้ว เวลา \d{2}\.\d{2} น\.$/, { timeout: 60_000 });
+  await expect(nan).toContainText("30.00%");
 });

@@ -156,6 +156,18 @@ describe("the national picture on the central site", () => {
     expect((await on("ect", () => resultsResponse(String(nationalId), "json"))).status).toBe(200);
   });
 
+  it("before any province has published its part: every province listed, «ยังไม่มีข้อมูล»", async () => {
+    const fresh = await db.prisma.election.create({
+      data: { kind: "MP", pollingDay: bkkMidnight, officeId: offices.ect!.id, title: "ใหม่", published: true },
+    });
+    const picture = (await on("ect", () => getNationalPicture(fresh.id)))!;
+    expect(picture).toMatchObject({ reporting: 0, constituencies: 0, status: "NOT_STARTED" });
+    expect(picture.provinces.every((p) => p.href === null)).toBe(true);
+    // A central election with constituencies of its own is not national.
+    await db.prisma.contest.create({ data: { electionId: fresh.id, position: "ประชามติ", area: "ทั้งประเทศ" } });
+    expect(await on("ect", () => getNationalPicture(fresh.id))).toBeNull();
+  });
+
   it("a province's part links to the central page", async () => {
     const link = await on("chiangrai", () => getNationalLink(nationalId));
     expect(link?.title).toBe("การเลือกตั้ง ส.ส. 2566");

@@ -18,10 +18,13 @@ export function ContestRefresher({
   statusUrl,
   status,
   updatedIso,
+  beforeCount = false,
 }: {
   statusUrl: string;
   status: string;
   updatedIso: string | null;
+  /** Ask before the count has started too (the national page on election night). */
+  beforeCount?: boolean;
 }) {
   const router = useRouter();
   const [message, setMessage] = useState("");
@@ -32,7 +35,8 @@ export function ContestRefresher({
     () => true,
     () => false,
   );
-  const hint = scriptRuns && status === "COUNTING" ? "หน้านี้ปรับปรุงผลคะแนนให้เองทุก 20 วินาทีขณะเปิดดูอยู่" : "";
+  const live = status === "COUNTING" || (beforeCount && status === "NOT_STARTED");
+  const hint = scriptRuns && live ? "หน้านี้ปรับปรุงผลคะแนนให้เองทุก 20 วินาทีขณะเปิดดูอยู่" : "";
   const shown = useRef<Stamp>({ status, countUpdatedAt: updatedIso });
   const first = useRef(true);
 
@@ -48,7 +52,7 @@ export function ContestRefresher({
   }, [status, updatedIso]);
 
   useEffect(() => {
-    if (status !== "COUNTING") return;
+    if (!live) return;
     let busy = false;
     const check = async () => {
       if (busy || document.visibilityState !== "visible") return;
@@ -72,7 +76,7 @@ export function ContestRefresher({
       clearInterval(timer);
       document.removeEventListener("visibilitychange", onVisible);
     };
-  }, [status, statusUrl, router]);
+  }, [live, statusUrl, router]);
 
   return (
     <p role="status" aria-live="polite" className="text-sm text-slate-700" data-testid="refresh-status">

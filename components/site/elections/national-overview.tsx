@@ -27,7 +27,12 @@ export function NationalOverview({ electionId, picture }: { electionId: number; 
           <StatusBadge status={picture.status} />
           <UpdatedAt at={picture.updatedAt} />
         </div>
-        <ContestRefresher statusUrl={nationalStatusPath(electionId)} status={picture.status} updatedIso={updatedIso} />
+        <ContestRefresher
+          statusUrl={nationalStatusPath(electionId)}
+          status={picture.status}
+          updatedIso={updatedIso}
+          beforeCount
+        />
         <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
           <Fact
             label="จังหวัดที่รายงานผล"
