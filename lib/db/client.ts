@@ -1,5 +1,6 @@
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { btree_gin } from "@electric-sql/pglite/contrib/btree_gin";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
@@ -81,7 +82,7 @@ function openPglite(dir: string, snapshot: Blob | undefined): DbHandle {
   try {
     db = new PGlite({
       dataDir: memory ? undefined : absDir,
-      extensions: { pg_trgm },
+      extensions: { pg_trgm, btree_gin },
       loadDataDir: memory ? snapshot : undefined,
     });
   } catch (e) {

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { PGlite } from "@electric-sql/pglite";
+import { btree_gin } from "@electric-sql/pglite/contrib/btree_gin";
 import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
 import * as bg from "@prisma/schema-engine-wasm/schema_engine_bg";
 import type { MigrationList, SchemaContainer, SchemaEngine } from "@prisma/schema-engine-wasm/schema_engine_bg";
@@ -61,7 +62,7 @@ export type EngineSession = { engine: SchemaEngine; db: PGlite; close(): Promise
  */
 export async function openSchemaEngine(schemas: SchemaContainer[], db?: PGlite): Promise<EngineSession> {
   loadWasm();
-  const pglite = db ?? new PGlite({ extensions: { pg_trgm } });
+  const pglite = db ?? new PGlite({ extensions: { pg_trgm, btree_gin } });
   const factory = new PrismaPGlite(pglite);
   const shadowFactory = {
     provider: factory.provider,

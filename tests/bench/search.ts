@@ -1,12 +1,14 @@
 // `BENCH_ONLY=search npm run bench` (needs DATABASE_URL): search and section listings at scale.
 // Creates the database ect_bench_search on that server (dropped first if left over, dropped at the
 // end unless BENCH_KEEP_DB=1), migrates it, seeds the demo site and then BENCH_SEARCH_POSTS
-// (default 100,000) generated posts (search-seed.ts), starts the production server on it and
-// measures, with a closed-loop client, latency percentiles and req/s of: a mix of 15 searches
+// (default 5,000) generated posts in each of BENCH_SEARCH_OFFICES offices (default 77: 385,000;
+// search-seed.ts, search-office.ts), starts the production server on it and measures in the default
+// office, with a closed-loop client, latency percentiles and req/s of: a mix of 15 searches
 // (repeated: after the first, from the page cache), searches never asked before (each address
-// once: database and render), listing page 1 (page cache), listing pages deep in the archive
-// (each address asked once, so Next renders it from the database), each next to the static page /accessibility
-// (runs interleaved S T S T …; ratio = req/s ÷ mean static req/s at the same connections).
+// once: database and render), listing page 1 (page cache), listing pages deep in the archive and
+// post pages (each address asked once, so Next renders it from the database), each next to the
+// static page /accessibility (runs interleaved S T S T …; ratio = req/s ÷ mean static req/s at the
+// same connections).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -20,6 +22,15 @@ import { applyMigrations } from "@/lib/db/migrate";
 import { seedDemo } from "@/prisma/seed";
 import { latencyRun, type LatencyRun } from "./latency";
 import { ABSENT_WORD, PLACES, TITLE_SUBJECTS } from "./search-corpus";
+import {
+  defaultOfficeAddresses,
+  refreshEnv,
+  refreshEvery,
+  refreshPublicPages,
+  searchScale,
+  warm,
+  type SearchScale,
+} from "./search-office";
 import { seedSearchPosts } from "./search-seed";
 import { ensureBuild, startServer, waitUntilUp, type Server } from "./server";
 
@@ -46,17 +57,6 @@ const SEARCHES: Array<Record<string, string>> = [
   { q: "แม่สาย", section: "announcements", from: "01/01/2565" },
 ];
 
-const SECTION_SLUGS = [
-  "announcements",
-  "press-releases",
-  "activities",
-  "election-announcements",
-  "election-results",
-  "procurement",
-  "multimedia",
-  "other",
-];
-
 /**
  * Searches no reader asked before, each address once (a place and a subject, pages 1–3): none
  * comes from the page cache, so each costs a database search and a render.
@@ -73,18 +73,6 @@ function newSearchPaths(): string[] {
 }
 
 export const searchPaths = () => SEARCHES.map((s) => `/search?${new URLSearchParams(s).toString()}`);
-
-/** Distinct listing pages deep in the archive (pages 2–1000 of every section), in a fixed shuffle. */
-function deepListingPaths(n: number): string[] {
-  const out: string[] = [];
-  for (let i = 0; out.length < n; i++) {
-    const section = SECTION_SLUGS[i % SECTION_SLUGS.length]!;
-    const page = 2 + ((i * 7919) % 999);
-    const p = `/news/${section}/page/${page}`;
-    if (!out.includes(p)) out.push(p);
-  }
-  return out;
-}
 
 async function admin(serverUrl: string, sql: string): Promise<void> {
   const c = new pg.Client({ connectionString: serverUrl });
@@ -160,7 +148,7 @@ export async function searchBench(opts: {
     throw new Error(
       "BENCH_ONLY=search needs DATABASE_URL (a PostgreSQL server; the database ect_bench_search is created on it)",
     );
-  const count = Number(process.env.BENCH_SEARCH_POSTS ?? 100_000);
+  const scale = searchScale();
   const connectionsList = (process.env.BENCH_SEARCH_CONNECTIONS ?? "1,8").split(",").map(Number);
   await ensureBuild(opts.root);
 
@@ -171,7 +159,9 @@ export async function searchBench(opts: {
   const uploadsDir = path.join(dataDir, "uploads");
   let server: Server | undefined;
   try {
-    console.log(`database: ${DB_NAME} — migrating, seeding the demo site and ${count.toLocaleString("en")} posts…`);
+    console.log(
+      `database: ${DB_NAME} — migrating, seeding the demo site and ${scale.offices} × ${scale.perOffice} posts…`,
+    );
     await admin(serverUrl, `DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`);
     await admin(serverUrl, `CREATE DATABASE "${DB_NAME}"`);
     const db = createPrisma({ databaseUrl });
@@ -181,9 +171,14 @@ export async function searchBench(opts: {
     } finally {
       await db.close();
     }
-    const seeded = await seedSearchPosts(databaseUrl, count);
+    const seeded = await seedSearchPosts(databaseUrl, scale.perOffice, scale.offices);
+    lastScale = scale;
     console.log(
-      `  ${count.toLocaleString("en")} posts in ${(seeded.ms / 1000).toFixed(1)} s (INSERT … SELECT generate_series, GIN index built after)`,
+      `  ${seeded.posts.toLocaleString("en")} posts in ${seeded.offices} offices in ${(seeded.ms / 1000).toFixed(1)} s (INSERT … SELECT generate_series, GIN indexes built after)`,
+    );
+    const addresses = await defaultOfficeAddresses(databaseUrl);
+    console.log(
+      `  measured in the default office (id ${seeded.defaultOfficeId}): ${addresses.deepListings.length} listing pages past the first, ${addresses.posts.length} published posts`,
     );
 
     const reports = path.join(opts.root, "test-results");
@@ -192,7 +187,7 @@ export async function searchBench(opts: {
     server = startServer({
       root: opts.root,
       port: opts.port,
-      env: { DATABASE_URL: databaseUrl, DATA_DIR: dataDir, UPLOADS_DIR: uploadsDir },
+      env: { DATABASE_URL: databaseUrl, DATA_DIR: dataDir, UPLOADS_DIR: uploadsDir, ...refreshEnv },
       logFile,
     });
     opts.onServer(server);
@@ -200,19 +195,17 @@ export async function searchBench(opts: {
     const base = server.url;
 
     const searches = searchPaths();
+    // `once`: each address asked once (continuing where the last run stopped), so Next renders it.
     const targets = [
-      { label: "search (mix of 15)", paths: searches },
-      { label: "search, new queries", paths: newSearchPaths() },
-      { label: "listing page 1", paths: ["/news/press-releases"] },
-      // Enough distinct pages that no address is asked twice in a run: each is rendered by Next.
-      { label: "listing deep pages", paths: deepListingPaths(4000) },
+      { label: "search (mix of 15)", paths: searches, once: false, refresh: false },
+      { label: "search, new queries", paths: newSearchPaths(), once: true, refresh: false },
+      { label: "listing page 1", paths: ["/news/press-releases"], once: false, refresh: false },
+      { label: "listing deep pages", paths: addresses.deepListings, once: true, refresh: true },
+      { label: "post pages", paths: addresses.posts, once: true, refresh: false },
     ];
     // Warm-up: every search once (first renders, JIT), the cached listing page, the static page.
-    for (const p of [...searches, "/news/press-releases", "/news/press-releases", "/accessibility"]) {
-      const res = await fetch(base + p);
-      await res.arrayBuffer();
-      if (res.status !== 200) throw new Error(`warm-up: ${p} answered ${res.status}`);
-    }
+    const cached = [...searches, "/news/press-releases", "/news/press-releases", "/accessibility"];
+    await warm(base, cached);
     await latencyRun({
       label: "warm-up",
       baseUrl: base,
@@ -226,8 +219,9 @@ export async function searchBench(opts: {
     let failed = false;
     // Targets whose addresses are each asked once: where the last run stopped.
     const offsets = new Map<string, number>();
-    const once = (label: string) => label.startsWith("listing deep") || label.startsWith("search, new");
-    for (const connections of connectionsList) {
+    for (const [level, connections] of connectionsList.entries()) {
+      // One office's archive is smaller than the runs ask for: refresh as a publish does (search-office.ts).
+      if (level > 0) await refreshPublicPages(base).then(() => warm(base, cached));
       console.log(`\n${connections} connection(s), ${opts.seconds} s a run (static page interleaved)`);
       const run = async (label: string, paths: string[]) => {
         const r = await latencyRun({
@@ -249,9 +243,15 @@ export async function searchBench(opts: {
       for (const t of targets) {
         // Asked-once targets continue where the last run stopped, so none comes from a cache.
         const at = offsets.get(t.label) ?? 0;
-        const paths = once(t.label) ? t.paths.slice(at).concat(t.paths.slice(0, at)) : t.paths;
+        const paths = t.once ? t.paths.slice(at).concat(t.paths.slice(0, at)) : t.paths;
+        const stopRefreshing = t.refresh ? refreshEvery(base, 1000) : undefined;
         const m = await run(t.label, paths);
-        if (once(t.label)) offsets.set(t.label, (at + m.requests) % t.paths.length);
+        await stopRefreshing?.();
+        if (t.once) {
+          offsets.set(t.label, (at + m.requests) % t.paths.length);
+          if (m.requests > t.paths.length)
+            console.log(`  (${t.label}: ${m.requests} requests for ${t.paths.length} addresses: some asked again)`);
+        }
         measured.push(m);
         statics.push(await run("static", ["/accessibility"]));
       }
@@ -282,7 +282,12 @@ export async function searchBench(opts: {
       JSON.stringify(
         {
           date: new Date().toISOString(),
-          posts: count,
+          posts: seeded.posts,
+          offices: seeded.offices,
+          postsPerOffice: seeded.perOffice,
+          measuredOfficeId: seeded.defaultOfficeId,
+          deepListingPages: addresses.deepListings.length,
+          postPages: addresses.posts.length,
           seedMs: seeded.ms,
           seconds: opts.seconds,
           searches,
@@ -305,7 +310,11 @@ export async function searchBench(opts: {
   }
 }
 
-export function renderSearchBench(rows: SearchBenchRow[], count: number): string {
+/** The scale of the last seeding (run.ts passes BENCH_SEARCH_POSTS alone, now posts per office). */
+let lastScale: SearchScale | undefined;
+
+export function renderSearchBench(rows: SearchBenchRow[]): string {
+  const { perOffice, offices } = lastScale ?? searchScale();
   const header = [
     "target",
     "conn.",
@@ -334,7 +343,7 @@ export function renderSearchBench(rows: SearchBenchRow[], count: number): string
   const widths = header.map((_, i) => Math.max(...all.map((r) => r[i]!.length)));
   const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join("  ");
   return [
-    `search and listings at ${count.toLocaleString("en")} posts`,
+    `search, listings and post pages at ${(perOffice * offices).toLocaleString("en")} posts (${offices} offices × ${perOffice.toLocaleString("en")}), measured in the default office`,
     line(header),
     widths.map((w) => "-".repeat(w)).join("  "),
     ...body.map(line),
@@ -342,7 +351,9 @@ export function renderSearchBench(rows: SearchBenchRow[], count: number): string
     "Latency: every request of the run, closed loop (each connection sends its next request when the answer has arrived).",
     "Static row: req/s is the mean of its runs, percentiles the worst. ratio = req/s ÷ mean static req/s at the same connections.",
     "search (mix of 15) and listing page 1 are repeated addresses: after the first, the page cache answers (refreshed by every publish).",
-    "search, new queries and listing deep pages are each asked once, so each is a database query and a render by Next.",
+    "search, new queries, listing deep pages and post pages are each asked once, so each is a database query and a render by Next",
+    "(the public pages are refreshed as a publish does before each connection count after the first, and every second during",
+    "listing deep pages: an address asked again is rendered again).",
     "search, lib/search only: searchPosts() called in the bench process, one at a time (database query and snippets; no HTTP or React).",
   ].join("\n");
 }
