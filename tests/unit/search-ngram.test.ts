@@ -31,10 +31,18 @@ describe("the n-gram vector", () => {
     // The dictionary words go in marked, apart from any gram.
     expect(buildNgramVector("abcd", ["abcd", "ab"])).toBe("'abc' 'bcd' '_abcd' '_ab'");
   });
-  it("asks for all of a query word's grams, or the whole short run", () => {
+  it("asks for grams that tile a query word, or the whole short run", () => {
     expect(ngramQuery("2566")).toBe("'256' & '566'");
     expect(ngramQuery("ตา")).toBe("'=ตา'");
     expect(ngramQuery("it's")).toBe("'it''' & 't''s'");
+    // A long run: grams that tile it (every third, and the last), each letter in one of them.
+    expect(ngramQuery("เชียงแสน")).toBe("'เชี' & 'ยงแ' & 'แสน'");
+    const tiles = ngramQuery("นายกองค์การบริหารส่วนจังหวัด")
+      .split(" & ")
+      .map((t) => t.slice(1, -1));
+    expect(tiles).toHaveLength(10);
+    expect(tiles.slice(0, -1).join("")).toBe("นายกองค์การบริหารส่วนจังหวั");
+    expect(tiles.at(-1)).toBe("วัด");
   });
 });
 
