@@ -37,7 +37,7 @@ export default async function LoginPage({ searchParams }: Props) {
           <LoginForm callbackPath={callbackPath} initialError={error} />
         </div>
         <p className="mt-4 text-center text-sm">
-          <Link href="/" className="text-brand-700 underline">
+          <Link prefetch={false} href="/" className="text-brand-700 underline">
             กลับไปหน้าเว็บไซต์
           </Link>
         </p>

@@ -51,7 +51,7 @@ export default async function EventsPage({ searchParams }: Props) {
       </nav>
       <EventTable events={events} caption={`กิจกรรมเดือน${title}`} />
       <p className="mt-3 text-sm">
-        <Link href={`/calendar/${formatMonthParam(ym)}`} className="text-brand-700 underline">
+        <Link prefetch={false} href={`/calendar/${formatMonthParam(ym)}`} className="text-brand-700 underline">
           ดูปฏิทินเดือนนี้บนเว็บไซต์
         </Link>
       </p>

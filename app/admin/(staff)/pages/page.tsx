@@ -61,7 +61,7 @@ export default async function OfficePagesPage() {
             </td>
             <td className="p-3">{executives.length} คน</td>
             <td className="p-3">
-              <Link href="/about" className="text-brand-700 underline">
+              <Link prefetch={false} href="/about" className="text-brand-700 underline">
                 /about
               </Link>
             </td>

@@ -56,7 +56,7 @@ export default async function ProcurementAdminPage({ searchParams }: Props) {
       <h2 className="mb-3 text-xl font-bold">ปีงบประมาณ {year}</h2>
       <DisclosureTable rows={rows} caption={`เอกสารการจัดซื้อจัดจ้าง ปีงบประมาณ ${year}`} />
       <p className="mt-3 text-sm">
-        <Link href={`/procurement/${year}`} className="text-brand-700 underline">
+        <Link prefetch={false} href={`/procurement/${year}`} className="text-brand-700 underline">
           ดูหน้าปีงบประมาณ {year} บนเว็บไซต์
         </Link>
       </p>

@@ -29,7 +29,7 @@ export default async function ElectionPage({ params, searchParams }: Props) {
         {election.published && (
           <>
             {" · "}
-            <Link href={`/elections/${election.id}`} className="text-brand-700 underline">
+            <Link prefetch={false} href={`/elections/${election.id}`} className="text-brand-700 underline">
               ดูบนเว็บไซต์
             </Link>
           </>

@@ -34,7 +34,7 @@ export default async function EditEventPage({ params, searchParams }: Props) {
         {event.published && (
           <>
             {" · "}
-            <Link href={`/calendar/${month}#e-${event.id}`} className="text-brand-700 underline">
+            <Link prefetch={false} href={`/calendar/${month}#e-${event.id}`} className="text-brand-700 underline">
               ดูบนเว็บไซต์
             </Link>
           </>

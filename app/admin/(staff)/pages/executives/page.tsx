@@ -31,7 +31,7 @@ export default async function ExecutivesPage({ searchParams }: Props) {
       </div>
       <p className="my-3 text-slate-700">
         แสดงในหน้า{" "}
-        <Link href="/about" className="text-brand-700 underline">
+        <Link prefetch={false} href="/about" className="text-brand-700 underline">
           เกี่ยวกับสำนักงาน
         </Link>{" "}
         ตามลำดับในตารางนี้

@@ -44,7 +44,7 @@ export default async function EditDisclosurePage({ params, searchParams }: Props
         {d.published && (
           <>
             {" · "}
-            <Link href={`/procurement/${d.fiscalYear}#d-${d.id}`} className="text-brand-700 underline">
+            <Link prefetch={false} href={`/procurement/${d.fiscalYear}#d-${d.id}`} className="text-brand-700 underline">
               ดูบนเว็บไซต์
             </Link>
           </>

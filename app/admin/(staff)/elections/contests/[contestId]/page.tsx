@@ -37,6 +37,7 @@ export default async function ContestPage({ params, searchParams }: Props) {
           <>
             {" · "}
             <Link
+              prefetch={false}
               href={`/elections/${contest.election.id}/contests/${contest.id}`}
               className="text-brand-700 underline"
             >
