@@ -1,9 +1,8 @@
 import { currentOffice, getRootPrisma } from "@/lib/db/client";
-import { env } from "@/lib/env";
 import { loadDirectory } from "@/lib/offices/directory";
-import { officeAddress, type DirectoryOffice } from "@/lib/offices/hosts";
+import { centralOfficeSite, siteOf } from "@/lib/offices/queries";
 import { buildNationalPicture, firstPosition, type NationalPicture } from "./national";
-import { toContestView } from "./queries";
+import { CANDIDATE_ORDER, CONTEST_ORDER, PUBLIC, toContestView } from "./queries";
 import { electionPath } from "./url";
 
 // The reads across offices behind a national election: every province's published part, for the
@@ -11,12 +10,8 @@ import { electionPath } from "./url";
 // press releases (lib/posts/central.ts), these are deliberate reads of other offices' rows, of
 // published elections only, through the unconfined client.
 
-const PUBLIC = { published: true } as const;
 /** A national election: the central office's, published, with no constituencies of its own. */
 const NATIONAL = { ...PUBLIC, office: { isCentral: true }, contests: { none: {} } } as const;
-const CONTEST_ORDER = [{ sortOrder: "asc" }, { id: "asc" }] as const;
-
-const siteOf = (office: DirectoryOffice) => officeAddress(office, env()).replace(/\/$/, "");
 
 /**
  * The national picture of the central office's published election `id`: on the central site, an
@@ -39,7 +34,7 @@ export async function getNationalPicture(id: number): Promise<NationalPicture | 
         id: true,
         slug: true,
         officeId: true,
-        contests: { orderBy: [...CONTEST_ORDER], include: { candidates: { orderBy: { number: "asc" } } } },
+        contests: { orderBy: [...CONTEST_ORDER], include: { candidates: { orderBy: CANDIDATE_ORDER } } },
       },
     }),
   ]);
@@ -66,17 +61,15 @@ export type NationalLink = { title: string; href: string };
 /** The central page of the national election a province's part belongs to, once published. */
 export async function getNationalLink(nationalId: number | null): Promise<NationalLink | null> {
   if (nationalId === null) return null;
-  const root = getRootPrisma();
-  const [directory, national] = await Promise.all([
-    loadDirectory(root),
-    root.election.findFirst({
+  const [central, national] = await Promise.all([
+    centralOfficeSite(),
+    getRootPrisma().election.findFirst({
       where: { id: nationalId, ...NATIONAL },
       select: { id: true, slug: true, title: true },
     }),
   ]);
-  const central = directory.find((o) => o.isCentral);
   if (!national || !central) return null;
-  return { title: national.title, href: `${siteOf(central)}${electionPath(national.id, national.slug)}` };
+  return { title: national.title, href: `${central.site}${electionPath(national.id, national.slug)}` };
 }
 
 /** The central office's elections a province may name as national (for the staff form). */

@@ -9,9 +9,9 @@ import type { ContestView, ElectionListItem, ElectionSummary, ElectionView, Link
 
 // Public reads: only published elections, and only published announcement posts linked to them.
 // Ids come parsed (lib/http/params parseId); an unknown or unpublished id answers null → 404.
-const PUBLIC = { published: true } as const;
-const CONTEST_ORDER = [{ sortOrder: "asc" }, { id: "asc" }] as const;
-const CANDIDATE_ORDER = { number: "asc" } as const;
+export const PUBLIC = { published: true } as const;
+export const CONTEST_ORDER = [{ sortOrder: "asc" }, { id: "asc" }] as const;
+export const CANDIDATE_ORDER = { number: "asc" } as const;
 
 type ElectionRow = {
   id: number;

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import { requestOffice } from "./context";
+import { DIRECTORY_SELECT, toDirectoryOffice } from "./directory";
 import type { DirectoryOffice } from "./hosts";
 
 // Which office the application is serving: the office of the request (./context.ts), else —
@@ -13,22 +14,10 @@ export function defaultOffice(prisma: PrismaClient): Promise<DirectoryOffice> {
   let found = defaults.get(prisma);
   if (!found) {
     found = prisma.office
-      .findFirst({
-        where: { isDefault: true },
-        orderBy: { id: "asc" },
-        select: {
-          id: true,
-          code: true,
-          nameTh: true,
-          province: true,
-          isCentral: true,
-          isDefault: true,
-          hosts: { select: { host: true }, orderBy: { host: "asc" } },
-        },
-      })
+      .findFirst({ where: { isDefault: true }, orderBy: { id: "asc" }, select: DIRECTORY_SELECT })
       .then((row) => {
         if (!row) throw new Error("No default office: run the migrations (npm run db:migrate)");
-        return { ...row, hosts: row.hosts.map((h) => h.host) };
+        return toDirectoryOffice(row);
       });
     defaults.set(prisma, found);
     // A failed lookup (database not up yet) is tried again next time.

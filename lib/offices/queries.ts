@@ -1,13 +1,24 @@
-import { getPrisma } from "@/lib/db/client";
+import { getPrisma, getRootPrisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { loadDirectory } from "./directory";
-import { officeAddress } from "./hosts";
+import { officeAddress, type DirectoryOffice } from "./hosts";
 import { byRegion, type RegionGroup } from "./regions";
 
 // The list of offices every site shows at /offices: the central office, then the provinces by region.
 
 export type OfficeLink = { code: string; name: string; province: string; href: string };
 export type OfficeList = { central: OfficeLink | null; regions: RegionGroup<OfficeLink>[]; count: number };
+
+/** An office's site address without the trailing slash, to put a path after. */
+export function siteOf(office: DirectoryOffice): string {
+  return officeAddress(office, env()).replace(/\/$/, "");
+}
+
+/** The central office and its site's address (null on an install without one). */
+export async function centralOfficeSite(): Promise<{ office: DirectoryOffice; site: string } | null> {
+  const office = (await loadDirectory(getRootPrisma())).find((o) => o.isCentral);
+  return office ? { office, site: siteOf(office) } : null;
+}
 
 export async function listOffices(): Promise<OfficeList> {
   const offices = await loadDirectory(getPrisma());

@@ -81,6 +81,9 @@ export const REGIONS = [
   },
 ] as const;
 
+/** Where an office added later, that no region lists yet, is grouped. */
+const OTHER_REGION = "สำนักงานอื่น";
+
 export type RegionGroup<T> = { name: string; offices: T[] };
 
 /** Offices grouped by region, in the regions' order, then any office of no listed region. */
@@ -94,5 +97,3 @@ export function byRegion<T extends { code: string }>(offices: readonly T[]): Reg
   const others = offices.filter((o) => !listed.has(o.code));
   return others.length > 0 ? [...groups, { name: OTHER_REGION, offices: others }] : groups;
 }
-
-export const OTHER_REGION = "สำนักงานอื่น";

@@ -1,8 +1,7 @@
 import { currentOffice, getRootPrisma } from "@/lib/db/client";
-import { env } from "@/lib/env";
 import type { Section } from "@/lib/generated/prisma/enums";
-import { loadDirectory } from "@/lib/offices/directory";
-import { officeAddress, type DirectoryOffice } from "@/lib/offices/hosts";
+import type { DirectoryOffice } from "@/lib/offices/hosts";
+import { centralOfficeSite } from "@/lib/offices/queries";
 import { ORDER, PUBLIC, SUMMARY_SELECT } from "./queries";
 import { toSummary, type PostSummary } from "./view";
 
@@ -16,9 +15,7 @@ export type CentralNews = { posts: PostSummary[]; site: string };
 
 /** The central office and its site's address, or null on the central site itself (or with none). */
 async function centralSite(): Promise<{ office: DirectoryOffice; site: string } | null> {
-  if ((await currentOffice()).isCentral) return null;
-  const office = (await loadDirectory(getRootPrisma())).find((o) => o.isCentral);
-  return office ? { office, site: officeAddress(office, env()).replace(/\/$/, "") } : null;
+  return (await currentOffice()).isCentral ? null : centralOfficeSite();
 }
 
 // No cover: the picture lives on the central site, which this page's policy does not load from.

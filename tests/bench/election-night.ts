@@ -8,6 +8,7 @@ import { performance } from "node:perf_hooks";
 import { createPrisma } from "@/lib/db/client";
 import { INTERNAL_SECRET_HEADER } from "@/lib/cache/internal-secret";
 import { ENCODING, load, measure, type Client, type Measurement } from "./measure";
+import { percentile } from "./latency";
 import { cameIn } from "./national-host";
 
 export const NIGHT_CONNECTIONS = 256;
@@ -172,15 +173,15 @@ export async function electionNight(
   }
 }
 
-const percentile = (values: number[]) => {
+/** Percentiles of lags in whole ms ("-" for none), computed as the latency runs do. */
+const lagPercentile = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
-  return (p: number) =>
-    sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!.toFixed(0) : "-";
+  return (p: number) => (sorted.length ? percentile(sorted, p).toFixed(0) : "-");
 };
 
 export function renderNight(n: NightResult, staticRuns: Measurement[]): string {
   const staticRps = staticRuns.reduce((a, m) => a + m.reqPerSec, 0) / staticRuns.length;
-  const pct = percentile(n.lagsMs);
+  const pct = lagPercentile(n.lagsMs);
   const ratio = n.run.reqPerSec / staticRps;
   return [
     `election night: ${NIGHT_CONNECTIONS} connections on ${n.run.path}, counts updated once a second`,
@@ -200,7 +201,7 @@ export function renderNight(n: NightResult, staticRuns: Measurement[]): string {
 }
 
 function renderNational(national: NonNullable<NightResult["national"]>): string {
-  const pct = percentile(national.lagsMs);
+  const pct = lagPercentile(national.lagsMs);
   return (
     `  national page ${national.path} (central site, ${NATIONAL_CONNECTIONS} more connections): ${national.requests} requests, ` +
     `${national.failures} failed; the province's new figures visible after p50 ${pct(50)} ms, max ${pct(100)} ms; ` +

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { ContestStatus } from "@/lib/generated/prisma/enums";
+import type { ContestView } from "@/lib/elections/view";
 
 // Election results for tests: the Chiang Rai figures of DOMAIN.md (general election 14 May 2566,
 // seven constituencies; by-election เขต 7, 14 Sep 2568) with made-up sample names where the data
@@ -218,5 +219,26 @@ export async function seedElectionFixtures(
     byElection: byElection.id,
     unpublished: unpublished.id,
     generalContests: general.contests.map((c) => c.id),
+  };
+}
+
+/** A fixture contest as the public pages get it (official, every station counted), for unit tests. */
+export function contestViewOf(f: FixtureContest, id: number, over: Partial<ContestView> = {}): ContestView {
+  return {
+    id,
+    electionId: 5,
+    position: "ส.ส. แบบแบ่งเขต",
+    area: f.area,
+    registered: f.registered,
+    stations: 280,
+    stationsCounted: 280,
+    came: f.came,
+    valid: f.valid,
+    invalid: f.invalid,
+    noVote: f.noVote,
+    status: "OFFICIAL",
+    countUpdatedAt: new Date("2023-05-14T14:30:00Z"),
+    candidates: candidatesOf(f).map((c, i) => ({ ...c, id: id * 100 + i })),
+    ...over,
   };
 }

@@ -1,36 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { describeContest, describeElection } from "@/lib/elections/describe";
 import { RESULT_COLUMNS, resultRows, resultsCsv, resultsFileName, resultsJson } from "@/lib/elections/export";
-import type { ContestView, ElectionView } from "@/lib/elections/view";
-import {
-  BY_ELECTION_2568,
-  candidatesOf,
-  GENERAL_2566,
-  type FixtureContest,
-} from "@/tests/helpers/public-election-fixtures";
+import type { ElectionView } from "@/lib/elections/view";
+import { BY_ELECTION_2568, candidatesOf, contestViewOf, GENERAL_2566 } from "@/tests/helpers/public-election-fixtures";
 
 // 00:00 Bangkok on 14 May 2566 is 17:00 UTC on the 13th: the date must not slip in any server zone.
 const pollingDay = new Date("2023-05-13T17:00:00Z");
-
-function contestOf(f: FixtureContest, id: number, over: Partial<ContestView> = {}): ContestView {
-  return {
-    id,
-    electionId: 5,
-    position: "ส.ส. แบบแบ่งเขต",
-    area: f.area,
-    registered: f.registered,
-    stations: 280,
-    stationsCounted: 280,
-    came: f.came,
-    valid: f.valid,
-    invalid: f.invalid,
-    noVote: f.noVote,
-    status: "OFFICIAL",
-    countUpdatedAt: new Date("2023-05-14T14:30:00Z"),
-    candidates: candidatesOf(f).map((c, i) => ({ ...c, id: id * 100 + i })),
-    ...over,
-  };
-}
 
 const election: ElectionView = {
   id: 5,
@@ -40,7 +15,7 @@ const election: ElectionView = {
   path: "/elections/5/ge-2566",
   pollingDay,
   description: "",
-  contests: GENERAL_2566.map((f, i) => contestOf(f, i + 1)),
+  contests: GENERAL_2566.map((f, i) => contestViewOf(f, i + 1)),
   nationalId: null,
   posts: [],
 };
@@ -108,7 +83,7 @@ describe("results CSV", () => {
     const tricky = {
       ...election,
       title: 'เลือกตั้ง "ทดสอบ", รอบ 1\nบรรทัดสอง',
-      contests: [contestOf(BY_ELECTION_2568, 9, { area: '=HYPERLINK("x")' })],
+      contests: [contestViewOf(BY_ELECTION_2568, 9, { area: '=HYPERLINK("x")' })],
     };
     const rows = parseCsv(resultsCsv(tricky).slice(1));
     expect(rows[1]![1]).toBe('เลือกตั้ง "ทดสอบ", รอบ 1\nบรรทัดสอง');
@@ -119,7 +94,7 @@ describe("results CSV", () => {
   it("keeps a contest without candidates as one row with empty candidate cells", () => {
     const empty = {
       ...election,
-      contests: [contestOf(BY_ELECTION_2568, 9, { candidates: [], status: "NOT_STARTED" })],
+      contests: [contestViewOf(BY_ELECTION_2568, 9, { candidates: [], status: "NOT_STARTED" })],
     };
     const rows = resultRows(empty);
     expect(rows).toHaveLength(1);
@@ -164,7 +139,7 @@ describe("link-preview descriptions", () => {
   });
 
   it("name a contest's winner, or its leader while counting", () => {
-    const byElection = contestOf(BY_ELECTION_2568, 9);
+    const byElection = contestViewOf(BY_ELECTION_2568, 9);
     expect(describeContest(election, byElection)).toContain(
       "ผู้ชนะ หมายเลข 1 นายสง่า พรมเมือง (เพื่อไทย) 45,615 คะแนน (69.67%)",
     );

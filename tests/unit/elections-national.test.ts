@@ -8,7 +8,7 @@ import {
 } from "@/lib/elections/national";
 import { PROVINCE_COLUMNS, provincesCsv, provincesJson } from "@/lib/elections/national-export";
 import type { ContestView } from "@/lib/elections/view";
-import { candidatesOf, GENERAL_2566 } from "@/tests/helpers/public-election-fixtures";
+import { contestViewOf, GENERAL_2566 } from "@/tests/helpers/public-election-fixtures";
 
 // The national picture of a general election is the provinces' parts added up: every province
 // listed (those without a part say so), seats by party from each constituency's winner or leader,
@@ -23,24 +23,8 @@ const OFFICES = [
 
 let nextId = 1;
 function contest(over: Partial<ContestView> & { fixture?: number } = {}): ContestView {
-  const f = GENERAL_2566[over.fixture ?? 0]!;
-  return {
-    id: nextId++,
-    electionId: 1,
-    position: "ส.ส. แบบแบ่งเขต",
-    area: f.area,
-    registered: f.registered,
-    stations: 280,
-    stationsCounted: 280,
-    came: f.came,
-    valid: f.valid,
-    invalid: f.invalid,
-    noVote: f.noVote,
-    status: "OFFICIAL",
-    countUpdatedAt: new Date("2023-05-14T14:30:00Z"),
-    candidates: candidatesOf(f).map((c, i) => ({ ...c, id: i + 1 })),
-    ...over,
-  };
+  const { fixture = 0, ...rest } = over;
+  return contestViewOf(GENERAL_2566[fixture]!, nextId++, { electionId: 1, ...rest });
 }
 
 const chiangrai: ProvincePart = {

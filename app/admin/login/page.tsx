@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/admin/account/login-form";
 import { safeCallbackPath } from "@/lib/auth/callback-url";
 import { signInErrorMessage, signInNotice } from "@/lib/auth/messages";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getSiteSettings } from "@/lib/settings/queries";
+import { PublicPageLink } from "@/components/admin/public-page-link";
 
 export const metadata: Metadata = { title: "เข้าสู่ระบบ | ระบบจัดการเว็บไซต์", robots: { index: false, follow: false } };
 
@@ -37,9 +37,9 @@ export default async function LoginPage({ searchParams }: Props) {
           <LoginForm callbackPath={callbackPath} initialError={error} />
         </div>
         <p className="mt-4 text-center text-sm">
-          <Link prefetch={false} href="/" className="text-brand-700 underline">
+          <PublicPageLink href="/" className="text-brand-700 underline">
             กลับไปหน้าเว็บไซต์
-          </Link>
+          </PublicPageLink>
         </p>
       </div>
     </main>

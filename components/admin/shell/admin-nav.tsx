@@ -3,13 +3,10 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { SignOutButton } from "./sign-out-button";
+import { PublicPageLink } from "@/components/admin/public-page-link";
 
 // The staff area's header: who is signed in, the sections their role may use, the public site
 // and sign-out. Hiding a link is only courtesy; each page and action checks the role itself.
-// Links from staff pages to public pages never prefetch (here and on every staff page): a
-// prefetch renders the public page, and a render that read the database just before the staff
-// member's next save committed would be stored after that save's refresh, and kept until the
-// page's own revalidate (an hour for /about) runs out.
 
 type Item = { href: string; label: string; adminOnly?: boolean; editorOnly?: boolean; platformOnly?: boolean };
 
@@ -55,9 +52,9 @@ export function AdminNav({ name, roleLabel, isAdmin, isEditor = isAdmin, isPlatf
           <Link href="/admin/account" className="underline underline-offset-4 hover:text-gold-400">
             บัญชีของฉัน
           </Link>
-          <Link prefetch={false} href="/" className="underline underline-offset-4 hover:text-gold-400">
+          <PublicPageLink href="/" className="underline underline-offset-4 hover:text-gold-400">
             ดูหน้าเว็บไซต์
-          </Link>
+          </PublicPageLink>
           <SignOutButton />
         </div>
       </div>

@@ -4,6 +4,7 @@ import { EventTable } from "@/components/admin/events/event-table";
 import { requirePageRole } from "@/lib/admin/page-guard";
 import { listEventsOfMonth } from "@/lib/calendar/admin-queries";
 import { addMonths, currentYearMonth, formatMonthParam, formatMonthYear, parseMonthParam } from "@/lib/thai-date";
+import { PublicPageLink } from "@/components/admin/public-page-link";
 
 export const metadata: Metadata = { title: "กิจกรรม" };
 
@@ -51,9 +52,9 @@ export default async function EventsPage({ searchParams }: Props) {
       </nav>
       <EventTable events={events} caption={`กิจกรรมเดือน${title}`} />
       <p className="mt-3 text-sm">
-        <Link prefetch={false} href={`/calendar/${formatMonthParam(ym)}`} className="text-brand-700 underline">
+        <PublicPageLink href={`/calendar/${formatMonthParam(ym)}`} className="text-brand-700 underline">
           ดูปฏิทินเดือนนี้บนเว็บไซต์
-        </Link>
+        </PublicPageLink>
       </p>
     </>
   );

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { requirePageRole } from "@/lib/admin/page-guard";
 import { listExecutivesForAdmin, listOfficePagesForAdmin } from "@/lib/office/admin-queries";
 import { formatThaiDateTime } from "@/lib/thai-date";
+import { PublicPageLink } from "@/components/admin/public-page-link";
 
 export const metadata: Metadata = { title: "หน้าข้อมูลสำนักงาน" };
 
@@ -61,9 +62,9 @@ export default async function OfficePagesPage() {
             </td>
             <td className="p-3">{executives.length} คน</td>
             <td className="p-3">
-              <Link prefetch={false} href="/about" className="text-brand-700 underline">
+              <PublicPageLink href="/about" className="text-brand-700 underline">
                 /about
-              </Link>
+              </PublicPageLink>
             </td>
           </tr>
         </tbody>

@@ -4,6 +4,7 @@ import { DisclosureTable } from "@/components/admin/procurement/disclosure-table
 import { requirePageRole } from "@/lib/admin/page-guard";
 import { listDisclosureYears, listDisclosuresOfYear } from "@/lib/procurement/admin-queries";
 import { currentFiscalYear, parseFiscalYearParam } from "@/lib/procurement/fiscal-year";
+import { PublicPageLink } from "@/components/admin/public-page-link";
 
 export const metadata: Metadata = { title: "เปิดเผยข้อมูลจัดซื้อจัดจ้าง" };
 
@@ -56,9 +57,9 @@ export default async function ProcurementAdminPage({ searchParams }: Props) {
       <h2 className="mb-3 text-xl font-bold">ปีงบประมาณ {year}</h2>
       <DisclosureTable rows={rows} caption={`เอกสารการจัดซื้อจัดจ้าง ปีงบประมาณ ${year}`} />
       <p className="mt-3 text-sm">
-        <Link prefetch={false} href={`/procurement/${year}`} className="text-brand-700 underline">
+        <PublicPageLink href={`/procurement/${year}`} className="text-brand-700 underline">
           ดูหน้าปีงบประมาณ {year} บนเว็บไซต์
-        </Link>
+        </PublicPageLink>
       </p>
     </>
   );

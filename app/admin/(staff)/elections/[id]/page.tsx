@@ -6,6 +6,7 @@ import { electionForEditorPage } from "@/lib/elections/admin-page";
 import { electionToFormValues } from "@/lib/elections/admin-queries";
 import { listNationalElections } from "@/lib/elections/national-queries";
 import { formatThaiDate } from "@/lib/thai-date";
+import { PublicPageLink } from "@/components/admin/public-page-link";
 
 export const metadata: Metadata = { title: "การเลือกตั้ง" };
 
@@ -29,9 +30,9 @@ export default async function ElectionPage({ params, searchParams }: Props) {
         {election.published && (
           <>
             {" · "}
-            <Link prefetch={false} href={`/elections/${election.id}`} className="text-brand-700 underline">
+            <PublicPageLink href={`/elections/${election.id}`} className="text-brand-700 underline">
               ดูบนเว็บไซต์
-            </Link>
+            </PublicPageLink>
           </>
         )}
       </p>

@@ -8,6 +8,7 @@ import { getEventForEdit } from "@/lib/calendar/admin-queries";
 import { eventToFormValues } from "@/lib/calendar/schema";
 import { parseId } from "@/lib/http/params";
 import { dayKeyOf, formatMonthParam, formatThaiDateTime } from "@/lib/thai-date";
+import { PublicPageLink } from "@/components/admin/public-page-link";
 
 export const metadata: Metadata = { title: "แก้ไขกิจกรรม" };
 
@@ -34,9 +35,9 @@ export default async function EditEventPage({ params, searchParams }: Props) {
         {event.published && (
           <>
             {" · "}
-            <Link prefetch={false} href={`/calendar/${month}#e-${event.id}`} className="text-brand-700 underline">
+            <PublicPageLink href={`/calendar/${month}#e-${event.id}`} className="text-brand-700 underline">
               ดูบนเว็บไซต์
-            </Link>
+            </PublicPageLink>
           </>
         )}
       </p>

@@ -3,6 +3,7 @@ import Link from "next/link";
 import { MoveExecutiveButtons } from "@/components/admin/office/move-executive-buttons";
 import { requirePageRole } from "@/lib/admin/page-guard";
 import { listExecutivesForAdmin } from "@/lib/office/admin-queries";
+import { PublicPageLink } from "@/components/admin/public-page-link";
 
 export const metadata: Metadata = { title: "ผู้บริหาร" };
 
@@ -31,9 +32,9 @@ export default async function ExecutivesPage({ searchParams }: Props) {
       </div>
       <p className="my-3 text-slate-700">
         แสดงในหน้า{" "}
-        <Link prefetch={false} href="/about" className="text-brand-700 underline">
+        <PublicPageLink href="/about" className="text-brand-700 underline">
           เกี่ยวกับสำนักงาน
-        </Link>{" "}
+        </PublicPageLink>{" "}
         ตามลำดับในตารางนี้
       </p>
       {saved && SAVED[saved] && (

@@ -10,6 +10,7 @@ import { getDisclosureForEdit } from "@/lib/procurement/admin-queries";
 import { disclosureToFormValues } from "@/lib/procurement/schema";
 import { fileHref } from "@/lib/posts/view";
 import { formatThaiDateTime } from "@/lib/thai-date";
+import { PublicPageLink } from "@/components/admin/public-page-link";
 
 export const metadata: Metadata = { title: "แก้ไขเอกสารจัดซื้อจัดจ้าง" };
 
@@ -44,9 +45,9 @@ export default async function EditDisclosurePage({ params, searchParams }: Props
         {d.published && (
           <>
             {" · "}
-            <Link prefetch={false} href={`/procurement/${d.fiscalYear}#d-${d.id}`} className="text-brand-700 underline">
+            <PublicPageLink href={`/procurement/${d.fiscalYear}#d-${d.id}`} className="text-brand-700 underline">
               ดูบนเว็บไซต์
-            </Link>
+            </PublicPageLink>
           </>
         )}
       </p>

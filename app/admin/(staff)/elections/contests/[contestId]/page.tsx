@@ -8,6 +8,7 @@ import { requirePageRole } from "@/lib/admin/page-guard";
 import { contestToFormValues, getContestForEdit } from "@/lib/elections/admin-queries";
 import { checkContest } from "@/lib/elections/validate";
 import { formatThaiDateTime } from "@/lib/thai-date";
+import { PublicPageLink } from "@/components/admin/public-page-link";
 
 export const metadata: Metadata = { title: "บันทึกผลคะแนน" };
 
@@ -36,13 +37,12 @@ export default async function ContestPage({ params, searchParams }: Props) {
         {contest.election.published && (
           <>
             {" · "}
-            <Link
-              prefetch={false}
+            <PublicPageLink
               href={`/elections/${contest.election.id}/contests/${contest.id}`}
               className="text-brand-700 underline"
             >
               ดูบนเว็บไซต์
-            </Link>
+            </PublicPageLink>
           </>
         )}
       </p>
