@@ -11,6 +11,7 @@ import { htmlToText } from "./text";
 type Db = Prisma.TransactionClient | PrismaClient;
 
 const SOURCE = {
+  officeId: true,
   title: true,
   summary: true,
   body: true,
@@ -33,7 +34,7 @@ function indexOf(row: SourceRow | null): Indexed {
   };
   const text = buildSearchText([doc.title, doc.summary, ...doc.tags, ...doc.attachments, doc.bodyText]);
   const words = documentWords(doc);
-  return { vector: buildSearchVector(doc, words), ngrams: buildNgramVector(text, words.keys()), text };
+  return { vector: buildSearchVector(doc, words), ngrams: buildNgramVector(row.officeId, text, words.keys()), text };
 }
 
 async function write(db: Db, postId: number, i: Indexed): Promise<void> {

@@ -1,7 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { compoundsEndingWith } from "./compounds";
 import { quoteLexeme } from "./document";
-import { GRAM, ngramQuery, WORD_MARK } from "./ngram";
+import { GRAM, ngramQuery, officeLexeme, WORD_MARK } from "./ngram";
 
 // The SQL that decides whether a post matches a query word and how high it ranks (issue 11).
 // Columns are those of "Post" (searchVector, ngramVector, searchText: lib/search/index-post.ts),
@@ -41,18 +41,20 @@ export function wordMatches(tokens: string[]): Prisma.Sql {
 }
 
 /**
- * A superset of wordMatches that the GIN index on "ngramVector" answers alone, without re-reading
+ * A superset of wordMatches, among `officeId`'s posts, that the GIN index on "ngramVector" answers alone, without re-reading
  * any post: for each word, its dictionary pieces in any order (the marked words of the vector) or
  * its grams, and all words in one tsquery. The newest posts passing it are then checked with
  * wordMatches one by one, so the costly checks (phrase positions, strpos on the text) run on a few
  * hundred posts, not on every post that contains a common word.
  */
-export function poolCondition(words: string[][]): Prisma.Sql {
+export function poolCondition(words: string[][], officeId: number): Prisma.Sql {
   const perWord = words.map((tokens) => {
     const run = runOf(tokens);
     const long = isLong(run);
-    const pieces = tokens.map((t, i) => quoteLexeme(WORD_MARK + t) + (long && i === tokens.length - 1 ? ":*" : ""));
-    return `((${[...new Set(pieces)].join(" & ")}) | (${ngramQuery(run)}))`;
+    const pieces = tokens.map(
+      (t, i) => quoteLexeme(officeLexeme(officeId, WORD_MARK + t)) + (long && i === tokens.length - 1 ? ":*" : ""),
+    );
+    return `((${[...new Set(pieces)].join(" & ")}) | (${ngramQuery(officeId, run)}))`;
   });
   return Prisma.sql`"ngramVector" @@ ${perWord.join(" & ")}::tsquery`;
 }

@@ -69,7 +69,7 @@ function poolFilters(input: SearchInput, officeId: number): Prisma.Sql {
     [
       Prisma.sql`"officeId" = ${officeId}`,
       Prisma.sql`status = 'PUBLISHED'`,
-      poolCondition(input.words),
+      poolCondition(input.words, officeId),
       ...(input.section ? [Prisma.sql`section = ${input.section}::"Section"`] : []),
       ...(input.start ? [Prisma.sql`"publishedAt" >= ${input.start}`] : []),
       ...(input.end ? [Prisma.sql`"publishedAt" < ${input.end}`] : []),

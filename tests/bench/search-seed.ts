@@ -4,15 +4,17 @@
 // search-corpus.ts go into a scratch table with their search vectors (cut into words by the
 // site's own lib/search code), then one INSERT … SELECT over generate_series assembles each post
 // from them — its text, and its search vector by concatenating the pieces' vectors (`||` shifts
-// positions as appending text does), its n-gram vector by the union of the pieces' grams and its
-// substring text by joining theirs (pieces are joined by spaces, so no letter run spans two).
+// positions as appending text does), its n-gram vector by the union of the pieces' grams, each
+// put behind the post's office as migration search_office_lexemes does (lib/search/ngram.ts
+// officeLexeme), and its substring text by joining theirs (pieces are joined by spaces, so no
+// letter run spans two).
 // Post g of the series goes to office g % offices (so the offices' posts are interleaved on disk,
 // as when they publish side by side) as that office's post number i = g / offices: ~2% drafts,
 // ~2% withdrawn, ~2% scheduled, spread over ~9.5 years whatever the count, eight sections in turn.
 // Seeded posts have no slug (the table has no unique constraint per office that they could break).
 import pg from "pg";
-import { buildSearchVector, documentWords } from "@/lib/search/document";
-import { buildNgramVector, buildSearchText } from "@/lib/search/ngram";
+import { buildSearchVector, documentWords, quoteLexeme } from "@/lib/search/document";
+import { buildSearchText, ngramLexemes } from "@/lib/search/ngram";
 import { BODY_SENTENCES, PLACES, SUMMARIES, TITLE_HEADS, TITLE_SUBJECTS } from "./search-corpus";
 
 const SECTIONS = [
@@ -76,7 +78,11 @@ export async function seedSearchPosts(databaseUrl: string, perOffice: number, of
           kind,
           list,
           list.map(vectorOf),
-          list.map((t) => buildNgramVector(buildSearchText([t]), wordsOf(t).keys())),
+          list.map((t) =>
+            ngramLexemes(buildSearchText([t]), wordsOf(t).keys())
+              .map(quoteLexeme)
+              .join(" "),
+          ),
           list.map((t) => buildSearchText([t])),
         ],
       );
@@ -85,7 +91,7 @@ export async function seedSearchPosts(databaseUrl: string, perOffice: number, of
     const bodyV = (k: number) => pick("body", 10 + k, "v");
     // Bulk load: build the GIN index once at the end instead of updating it row by row.
     await client.query(`DROP INDEX IF EXISTS "Post_searchVector_idx"`);
-    await client.query(`DROP INDEX IF EXISTS "Post_officeId_ngramVector_idx"`);
+    await client.query(`DROP INDEX IF EXISTS "Post_ngramVector_idx"`);
     // Room to build the GIN indexes over a few hundred thousand posts in fewer passes.
     await client.query(`SET maintenance_work_mem = '256MB'`);
     await client.query(
@@ -121,16 +127,16 @@ export async function seedSearchPosts(databaseUrl: string, perOffice: number, of
          setweight(${pick("head", 1, "v")} || ${pick("subject", 2, "v")} || ${pick("place", 3, "v")}, 'A')
            || setweight(${pick("summary", 4, "v")}, 'B')
            || setweight(${[0, 1, 2, 3, 4, 5, 6, 7].map(bodyV).join(" || ")}, 'C'),
-         ${[pick("head", 1, "n"), pick("subject", 2, "n"), pick("place", 3, "n"), pick("summary", 4, "n"), ...[0, 1, 2, 3, 4, 5, 6, 7].map((k) => pick("body", 10 + k, "n"))].join(" || ")},
+         array_to_tsvector(ARRAY(SELECT office::text || '/' || lexeme FROM unnest(tsvector_to_array(
+           ${[pick("head", 1, "n"), pick("subject", 2, "n"), pick("place", 3, "n"), pick("summary", 4, "n"), ...[0, 1, 2, 3, 4, 5, 6, 7].map((k) => pick("body", 10 + k, "n"))].join(" || ")}
+         )) AS lexeme)),
          concat_ws(' ', ${[pick("head", 1, "s"), pick("subject", 2, "s"), pick("place", 3, "s"), pick("summary", 4, "s"), ...[0, 1, 2, 3, 4, 5, 6, 7].map((k) => pick("body", 10 + k, "s"))].join(", ")})
        FROM rows`,
       [perOffice, SECTIONS, officeIds, SPAN_MINUTES / perOffice],
     );
     await client.query(`CREATE INDEX "Post_searchVector_idx" ON "Post" USING GIN ("searchVector")`);
-    // As migration search_office_index makes it.
-    await client.query(
-      `CREATE INDEX "Post_officeId_ngramVector_idx" ON "Post" USING GIN ("officeId" int4_ops, "ngramVector" tsvector_ops)`,
-    );
+    // As migration search_office_lexemes makes it.
+    await client.query(`CREATE INDEX "Post_ngramVector_idx" ON "Post" USING GIN ("ngramVector")`);
     await client.query(`VACUUM ANALYZE "Post"`);
     return {
       ms: Date.now() - started,
@@ -139,6 +145,23 @@ export async function seedSearchPosts(databaseUrl: string, perOffice: number, of
       perOffice,
       defaultOfficeId: officeIds[0]!,
     };
+  } finally {
+    await client.end();
+  }
+}
+
+/** What a database seeded by an earlier run holds (BENCH_REUSE_DB=1): the posts of its offices. */
+export async function describeSeed(databaseUrl: string): Promise<SearchSeed> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ posts: number; offices: number; per: number; home: number }>(
+      `SELECT count(*)::int AS posts, count(DISTINCT "officeId")::int AS offices,
+         count(*) FILTER (WHERE "officeId" = default_office_id())::int AS per, default_office_id() AS home
+       FROM "Post"`,
+    );
+    const r = rows[0]!;
+    return { ms: 0, posts: r.posts, offices: r.offices, perOffice: r.per, defaultOfficeId: r.home };
   } finally {
     await client.end();
   }

@@ -1,6 +1,6 @@
 // `BENCH_ONLY=search npm run bench` (needs DATABASE_URL): search and section listings at scale.
 // Creates the database ect_bench_search on that server (dropped first if left over, dropped at the
-// end unless BENCH_KEEP_DB=1), migrates it, seeds the demo site and then BENCH_SEARCH_POSTS
+// end unless BENCH_KEEP_DB=1; BENCH_REUSE_DB=1 measures on one kept by an earlier run), migrates it, seeds the demo site and then BENCH_SEARCH_POSTS
 // (default 5,000) generated posts in each of BENCH_SEARCH_OFFICES offices (default 77: 385,000;
 // search-seed.ts, search-office.ts), starts the production server on it and measures in the default
 // office, with a closed-loop client, latency percentiles and req/s of: a mix of 15 searches
@@ -21,7 +21,8 @@ import { searchPosts } from "@/lib/search/queries";
 import { applyMigrations } from "@/lib/db/migrate";
 import { seedDemo } from "@/prisma/seed";
 import { latencyRun, type LatencyRun } from "./latency";
-import { ABSENT_WORD, PLACES, TITLE_SUBJECTS } from "./search-corpus";
+import { ABSENT_WORD } from "./search-corpus";
+import { newSearchPaths } from "./search-new-queries";
 import {
   defaultOfficeAddresses,
   refreshEnv,
@@ -31,7 +32,7 @@ import {
   warm,
   type SearchScale,
 } from "./search-office";
-import { seedSearchPosts } from "./search-seed";
+import { describeSeed, seedSearchPosts, type SearchSeed } from "./search-seed";
 import { ensureBuild, startServer, waitUntilUp, type Server } from "./server";
 
 const DB_NAME = "ect_bench_search";
@@ -57,22 +58,17 @@ const SEARCHES: Array<Record<string, string>> = [
   { q: "แม่สาย", section: "announcements", from: "01/01/2565" },
 ];
 
-/**
- * Searches no reader asked before, each address once (a place and a subject, pages 1–3): none
- * comes from the page cache, so each costs a database search and a render.
- */
-function newSearchPaths(): string[] {
-  const out: string[] = [];
-  for (const page of [1, 2, 3])
-    for (const place of PLACES)
-      for (const subject of TITLE_SUBJECTS) {
-        const q = `${place.replace(/^อำเภอ/, "")} ${subject}`;
-        out.push(`/search?${new URLSearchParams(page === 1 ? { q } : { q, page: String(page) }).toString()}`);
-      }
-  return out;
-}
-
 export const searchPaths = () => SEARCHES.map((s) => `/search?${new URLSearchParams(s).toString()}`);
+
+async function databaseExists(serverUrl: string): Promise<boolean> {
+  const c = new pg.Client({ connectionString: serverUrl });
+  await c.connect();
+  try {
+    return (await c.query(`SELECT 1 FROM pg_database WHERE datname = $1`, [DB_NAME])).rowCount === 1;
+  } finally {
+    await c.end();
+  }
+}
 
 async function admin(serverUrl: string, sql: string): Promise<void> {
   const c = new pg.Client({ connectionString: serverUrl });
@@ -159,23 +155,32 @@ export async function searchBench(opts: {
   const uploadsDir = path.join(dataDir, "uploads");
   let server: Server | undefined;
   try {
-    console.log(
-      `database: ${DB_NAME} — migrating, seeding the demo site and ${scale.offices} × ${scale.perOffice} posts…`,
-    );
-    await admin(serverUrl, `DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`);
-    await admin(serverUrl, `CREATE DATABASE "${DB_NAME}"`);
-    const db = createPrisma({ databaseUrl });
-    try {
-      await applyMigrations(db.runner);
-      await seedDemo(db.prisma, { uploadsDir });
-    } finally {
-      await db.close();
+    const reuse = process.env.BENCH_REUSE_DB === "1" && (await databaseExists(serverUrl));
+    let seeded: SearchSeed;
+    if (reuse) {
+      seeded = await describeSeed(databaseUrl);
+      console.log(
+        `database: ${DB_NAME}, kept by an earlier run (BENCH_REUSE_DB=1): ${seeded.posts.toLocaleString("en")} posts in ${seeded.offices} offices`,
+      );
+    } else {
+      console.log(
+        `database: ${DB_NAME} — migrating, seeding the demo site and ${scale.offices} × ${scale.perOffice} posts…`,
+      );
+      await admin(serverUrl, `DROP DATABASE IF EXISTS "${DB_NAME}" WITH (FORCE)`);
+      await admin(serverUrl, `CREATE DATABASE "${DB_NAME}"`);
+      const db = createPrisma({ databaseUrl });
+      try {
+        await applyMigrations(db.runner);
+        await seedDemo(db.prisma, { uploadsDir });
+      } finally {
+        await db.close();
+      }
+      seeded = await seedSearchPosts(databaseUrl, scale.perOffice, scale.offices);
+      console.log(
+        `  ${seeded.posts.toLocaleString("en")} posts in ${seeded.offices} offices in ${(seeded.ms / 1000).toFixed(1)} s (INSERT … SELECT generate_series, GIN indexes built after)`,
+      );
     }
-    const seeded = await seedSearchPosts(databaseUrl, scale.perOffice, scale.offices);
     lastScale = scale;
-    console.log(
-      `  ${seeded.posts.toLocaleString("en")} posts in ${seeded.offices} offices in ${(seeded.ms / 1000).toFixed(1)} s (INSERT … SELECT generate_series, GIN indexes built after)`,
-    );
     const addresses = await defaultOfficeAddresses(databaseUrl);
     console.log(
       `  measured in the default office (id ${seeded.defaultOfficeId}): ${addresses.deepListings.length} listing pages past the first, ${addresses.posts.length} published posts`,
@@ -198,7 +203,12 @@ export async function searchBench(opts: {
     // `once`: each address asked once (continuing where the last run stopped), so Next renders it.
     const targets = [
       { label: "search (mix of 15)", paths: searches, once: false, refresh: false },
-      { label: "search, new queries", paths: newSearchPaths(), once: true, refresh: false },
+      {
+        label: "search, new queries",
+        paths: await newSearchPaths(databaseUrl, seeded.defaultOfficeId),
+        once: true,
+        refresh: false,
+      },
       { label: "listing page 1", paths: ["/news/press-releases"], once: false, refresh: false },
       { label: "listing deep pages", paths: addresses.deepListings, once: true, refresh: true },
       { label: "post pages", paths: addresses.posts, once: true, refresh: false },

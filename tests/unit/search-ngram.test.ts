@@ -26,20 +26,25 @@ describe("undotted abbreviations and typing slips", () => {
 
 describe("the n-gram vector", () => {
   it("holds each run's distinct 3-grams, and short runs whole", () => {
-    expect(buildNgramVector(buildSearchText(["abcd ส.ส. abc"]))).toBe("'abc' 'bcd' '=สส'");
+    expect(buildNgramVector(7, buildSearchText(["abcd ส.ส. abc"]))).toBe("'7/abc' '7/bcd' '7/=สส'");
     expect(buildSearchText(["เงินปีงบประมาณ๒๕๖๖", "Title"])).toBe("เงินปีงบประมาณ2566 title");
     // The dictionary words go in marked, apart from any gram.
-    expect(buildNgramVector("abcd", ["abcd", "ab"])).toBe("'abc' 'bcd' '_abcd' '_ab'");
+    expect(buildNgramVector(7, "abcd", ["abcd", "ab"])).toBe("'7/abc' '7/bcd' '7/_abcd' '7/_ab'");
+  });
+  it("puts the office in front of every lexeme, so that one office's words are not another's", () => {
+    expect(buildNgramVector(12, "abcd it's", ["abcd"])).toBe("'12/abc' '12/bcd' '12/it''' '12/t''s' '12/_abcd'");
+    expect(ngramQuery(12, "abcd")).toBe("'12/abc' & '12/bcd'");
+    expect(ngramQuery(1, "abcd")).not.toBe(ngramQuery(12, "abcd"));
   });
   it("asks for grams that tile a query word, or the whole short run", () => {
-    expect(ngramQuery("2566")).toBe("'256' & '566'");
-    expect(ngramQuery("ตา")).toBe("'=ตา'");
-    expect(ngramQuery("it's")).toBe("'it''' & 't''s'");
+    expect(ngramQuery(3, "2566")).toBe("'3/256' & '3/566'");
+    expect(ngramQuery(3, "ตา")).toBe("'3/=ตา'");
+    expect(ngramQuery(3, "it's")).toBe("'3/it''' & '3/t''s'");
     // A long run: grams that tile it (every third, and the last), each letter in one of them.
-    expect(ngramQuery("เชียงแสน")).toBe("'เชี' & 'ยงแ' & 'แสน'");
-    const tiles = ngramQuery("นายกองค์การบริหารส่วนจังหวัด")
+    expect(ngramQuery(3, "เชียงแสน")).toBe("'3/เชี' & '3/ยงแ' & '3/แสน'");
+    const tiles = ngramQuery(3, "นายกองค์การบริหารส่วนจังหวัด")
       .split(" & ")
-      .map((t) => t.slice(1, -1));
+      .map((t) => t.slice("'3/".length, -1));
     expect(tiles).toHaveLength(10);
     expect(tiles.slice(0, -1).join("")).toBe("นายกองค์การบริหารส่วนจังหวั");
     expect(tiles.at(-1)).toBe("วัด");
