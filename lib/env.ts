@@ -37,6 +37,12 @@ const schema = z.object({
       .max(10)
       .default(0),
   ),
+  FRONT_PURGE_URL: blankIsUnset(
+    z
+      .string()
+      .regex(/^https?:\/\/[^\s/]+\/?$/, "FRONT_PURGE_URL must be the front cache's address, e.g. http://127.0.0.1:8080")
+      .optional(),
+  ),
   PAGE_CACHE_MB: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().min(1).max(4096).default(64)),
   PORT: blankIsUnset(
     z.coerce
@@ -89,6 +95,8 @@ export type Env = {
    * X-Forwarded-* headers believed; with 0 the socket's address is the client's.
    */
   trustedProxies: number;
+  /** The front cache (Varnish) to send a PURGE to after every change (FRONT_PURGE_URL); none when unset. */
+  frontPurgeUrl: string | undefined;
   /** Memory the page cache in front of Next may use, in bytes (PAGE_CACHE_MB). */
   pageCacheBytes: number;
   /** Port of the production server (PORT). */
@@ -134,6 +142,7 @@ export function env(): Env {
     maxUploadBytes: Math.floor(e.MAX_UPLOAD_MB * 1024 * 1024),
     production: e.NODE_ENV === "production",
     trustedProxies: e.TRUSTED_PROXIES,
+    frontPurgeUrl: e.FRONT_PURGE_URL?.replace(/\/$/, ""),
     pageCacheBytes: Math.floor(e.PAGE_CACHE_MB * 1024 * 1024),
     port: e.PORT,
     hostname: e.HOSTNAME,

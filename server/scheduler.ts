@@ -1,26 +1,15 @@
-import { INTERNAL_SECRET_HEADER, internalSecret } from "@/lib/cache/internal-secret";
-import { purgePageCache } from "@/lib/cache/purge-page-cache";
-import { env } from "@/lib/env";
+import { internalSecret } from "@/lib/cache/internal-secret";
+import { notifyPeers } from "@/lib/cache/peers";
 import { MAX_SLEEP_MS, nextSleep, publishDuePosts } from "@/lib/posts/publish-due";
 import { registerScheduler, runningScheduler, type SchedulerHandle } from "@/lib/posts/scheduler-signal";
+import { refreshHere } from "./refresh-here";
 
 // Scheduled publishing that never silently misses: a timer in the server process wakes at the
 // next scheduledAt (and at least every 30 s, which also retries failures and catches posts
 // scheduled by another process), publishes every due post (lib/posts/publish-due.ts), and
-// refreshes the public pages. Started once from instrumentation.ts.
-
-/** Next revalidates only while handling a request: ask this server itself to do it. */
-async function refreshPublicPages(): Promise<void> {
-  purgePageCache();
-  const { port, hostname } = env();
-  const host = ["0.0.0.0", "::", "localhost"].includes(hostname) ? "127.0.0.1" : hostname;
-  const res = await fetch(`http://${host.includes(":") ? `[${host}]` : host}:${port}/api/internal/revalidate`, {
-    method: "POST",
-    headers: { [INTERNAL_SECRET_HEADER]: internalSecret() },
-    signal: AbortSignal.timeout(10_000),
-  });
-  if (res.status !== 204) throw new Error(`revalidate answered ${res.status}`);
-}
+// refreshes the public pages: its own, and through lib/cache/peers.ts the other instances'.
+// Several instances may all run one: a post is published once whichever wakes first (the
+// publish is conditional on the version it read). Started once from instrumentation.ts.
 
 type SchedulerOptions = { refresh?: () => Promise<void> };
 
@@ -28,7 +17,7 @@ type SchedulerOptions = { refresh?: () => Promise<void> };
 export function startScheduler(opts: SchedulerOptions = {}): SchedulerHandle {
   const existing = runningScheduler();
   if (existing) return existing;
-  const refresh = opts.refresh ?? refreshPublicPages;
+  const refresh = opts.refresh ?? refreshHere;
   internalSecret();
   let timer: NodeJS.Timeout | undefined;
   let running = false;
@@ -58,6 +47,7 @@ export function startScheduler(opts: SchedulerOptions = {}): SchedulerHandle {
       if (published.length > 0) {
         console.log(`[scheduler] published post(s) ${published.join(", ")}`);
         refreshPending = true;
+        await notifyPeers();
       }
       if (refreshPending) {
         await refresh();

@@ -2,16 +2,19 @@
 // `npm start`, the end-to-end tests and the benchmark (instead of `next start`).
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import next from "next";
-import { getPrisma } from "@/lib/db/client";
+import { getPrisma, getRootPrisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { loadDirectory } from "@/lib/offices/directory";
 import { OFFICE_HEADER, runForOffice } from "@/lib/offices/context";
 import { normalizeHost, officeForHost, type DirectoryOffice } from "@/lib/offices/hosts";
 import { officeKey, shareableFor } from "./cache-key";
 import { frontDoor } from "./forwarded";
+import { healthAnswer, isHealthPath } from "./health";
 import { sharedPageCache, type CachedResponse, type Ticket } from "./page-cache";
 import { BUSY_MESSAGE, isExpensive, RenderGate, RETRY_AFTER_SECONDS } from "./render-gate";
 import { officeDirectoryHtml } from "./office-directory-page";
+import { listenToPeers } from "./peer-listener";
+import { refreshHere } from "./refresh-here";
 import { guardRequest } from "./request-guard";
 
 const { port, hostname } = env();
@@ -140,7 +143,17 @@ function toNext(req: IncomingMessage, res: ServerResponse, ticket?: Ticket): voi
   });
 }
 
+/** /healthz and /readyz, for the front cache and operators (server/health.ts). */
+function health(req: IncomingMessage, res: ServerResponse): void {
+  void healthAnswer(req.method, req.url, () => getRootPrisma().$queryRaw`SELECT 1`).then((a) => {
+    if (!a) return void res.writeHead(404).end();
+    res.writeHead(a.status, { ...a.headers, "content-length": String(Buffer.byteLength(a.body)) });
+    res.end(req.method === "HEAD" ? undefined : a.body);
+  });
+}
+
 function onRequest(req: IncomingMessage, res: ServerResponse): void {
+  if (isHealthPath(req.url)) return health(req, res);
   // First the trusted address and host (the guard's origin check of actions reads the host),
   // then which office it is for, then what must never reach Next.
   frontDoor(req, res, env());
@@ -187,6 +200,9 @@ async function main(): Promise<void> {
   }, DIRECTORY_REFRESH_MS).unref();
   createServer(onRequest).listen(port, hostname, () => {
     console.log(`✓ Ready on http://localhost:${port}`);
+    // Other instances on the same PostgreSQL tell this one when they changed public content.
+    const { databaseUrl } = env();
+    if (databaseUrl) listenToPeers(databaseUrl, refreshHere);
   });
 }
 

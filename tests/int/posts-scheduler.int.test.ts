@@ -57,6 +57,27 @@ describe("publishDuePosts", () => {
     expect((await getLatestPosts({ limit: 50 })).map((p) => p.id)).not.toContain(post.id);
   });
 
+  it("publishes a due post once when three schedulers wake together (several instances): one audit entry", async () => {
+    const post = await makePost(db.prisma, {
+      authorId: staff.author.id,
+      status: "SCHEDULED",
+      scheduledAt: at(-5),
+      title: "ตั้งเวลาไว้บนหลายเครื่อง",
+    });
+    const revisions = await db.prisma.postRevision.count({ where: { postId: post.id } });
+    const results = await Promise.all([publishDuePosts(now), publishDuePosts(now), publishDuePosts(now)]);
+    expect(results.flatMap((r) => r.published).filter((id) => id === post.id)).toEqual([post.id]);
+    expect(results.flatMap((r) => r.failed)).toEqual([]);
+    expect(await db.prisma.post.findUniqueOrThrow({ where: { id: post.id } })).toMatchObject({
+      status: "PUBLISHED",
+      version: 2,
+    });
+    expect(
+      await db.prisma.auditLog.count({ where: { action: "post.publish_scheduled", entityId: String(post.id) } }),
+    ).toBe(1);
+    expect(await db.prisma.postRevision.count({ where: { postId: post.id } })).toBe(revisions);
+  });
+
   it("publishes exactly the due scheduled posts, sets their first publication date and audits without a user", async () => {
     const due = await makePost(db.prisma, {
       authorId: staff.author.id,
