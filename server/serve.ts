@@ -28,6 +28,8 @@ const gate = new RenderGate();
 // Every office and its host names: read at start, then every minute (offices are added rarely).
 let directory: DirectoryOffice[] = [];
 const DIRECTORY_REFRESH_MS = 60_000;
+/** The longest a SIGTERM waits for requests in flight. */
+const SHUTDOWN_GRACE_MS = 10_000;
 
 /**
  * The office the request's host name is for (lib/offices/hosts.ts), named to Next's proxy in a
@@ -198,11 +200,18 @@ async function main(): Promise<void> {
       (error: unknown) => console.error(`[offices] ${error instanceof Error ? error.message : String(error)}`),
     );
   }, DIRECTORY_REFRESH_MS).unref();
-  createServer(onRequest).listen(port, hostname, () => {
+  const server = createServer(onRequest).listen(port, hostname, () => {
     console.log(`✓ Ready on http://localhost:${port}`);
     // Other instances on the same PostgreSQL tell this one when they changed public content.
     const { databaseUrl } = env();
     if (databaseUrl) listenToPeers(databaseUrl, refreshHere);
+  });
+  // A deploy restarts instances one at a time with SIGTERM: take no new connection, finish the
+  // requests in flight (a front cache sends the next ones to another instance), then exit.
+  process.once("SIGTERM", () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
+    setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS).unref();
   });
 }
 

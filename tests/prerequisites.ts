@@ -1,15 +1,18 @@
 // What `npm test` needs from the machine, checked in its first second (tests/run-all.ts) instead
 // of minutes later in the browser tests: Chromium where tests/playwright.config.ts looks for it, a
-// Thai font for the pages it renders, and the PostgreSQL server of DATABASE_URL when one is set.
+// Thai font for the pages it renders, the PostgreSQL server of DATABASE_URL when one is set, and
+// Varnish for the several-instances tests (tests/fleet), which run on that server.
 // As root with apt-get, the missing Debian packages are installed; otherwise the run stops at once
 // with the one command to run.
 import { spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import pg from "pg";
+import { VARNISHD } from "@/scripts/fleet-parts";
 
 export type Found = {
   chromium: boolean;
   thaiFont: boolean;
+  varnish: boolean;
   /** "none" when DATABASE_URL is not set (the tests then use embedded databases). */
   postgres: "none" | "reachable" | "unreachable";
   root: boolean;
@@ -26,8 +29,11 @@ export const chromiumPath = (env: Record<string, string | undefined> = process.e
 const aptCommand = (packages: string[]) =>
   `apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${packages.join(" ")}`;
 
-/** What to do about what was found; `browser` says whether the run includes browser tests. */
-export function decide(found: Found, browser: boolean): Decision {
+/**
+ * What to do about what was found; `browser` says whether the run includes browser tests, `fleet`
+ * whether it includes the several-instances tests.
+ */
+export function decide(found: Found, browser: boolean, fleet = false): Decision {
   if (found.postgres === "unreachable") {
     return {
       kind: "stop",
@@ -35,15 +41,16 @@ export function decide(found: Found, browser: boolean): Decision {
         "PostgreSQL at DATABASE_URL does not answer: start it (e.g. `pg_ctlcluster <version> main start`) or unset DATABASE_URL",
     };
   }
-  const packages = browser
-    ? [...(found.chromium ? [] : ["chromium"]), ...(found.thaiFont ? [] : ["fonts-thai-tlwg"])]
-    : [];
+  const packages = [
+    ...(browser ? [...(found.chromium ? [] : ["chromium"]), ...(found.thaiFont ? [] : ["fonts-thai-tlwg"])] : []),
+    ...(fleet && !found.varnish ? ["varnish"] : []),
+  ];
   if (packages.length === 0) return { kind: "ready" };
   const command = aptCommand(packages);
   if (found.root && found.aptGet) return { kind: "install", packages, command };
   return {
     kind: "stop",
-    message: `the browser tests need ${packages.join(" and ")}: run \`sudo sh -c '${command}'\` first`,
+    message: `the tests need ${packages.join(" and ")}: run \`sudo sh -c '${command}'\` first`,
   };
 }
 
@@ -71,6 +78,7 @@ export async function look(env: NodeJS.ProcessEnv = process.env): Promise<Found>
   return {
     chromium: existsSync(chromiumPath(env)),
     thaiFont: fonts !== null ? fonts.trim() !== "" : succeeds("dpkg", ["-s", "fonts-thai-tlwg"]) !== null,
+    varnish: existsSync(VARNISHD),
     postgres: env.DATABASE_URL ? ((await postgresAnswers(env.DATABASE_URL)) ? "reachable" : "unreachable") : "none",
     root: process.getuid?.() === 0,
     aptGet: succeeds("sh", ["-c", "command -v apt-get"]) !== null,
@@ -78,19 +86,19 @@ export async function look(env: NodeJS.ProcessEnv = process.env): Promise<Found>
 }
 
 /** Checks, installs what it may, and otherwise ends the process with the command to run. */
-export async function ensurePrerequisites(browser: boolean): Promise<void> {
-  const decision = decide(await look(), browser);
+export async function ensurePrerequisites(browser: boolean, fleet = false): Promise<void> {
+  const decision = decide(await look(), browser, fleet);
   if (decision.kind === "ready") return;
   if (decision.kind === "stop") {
     console.error(`npm test cannot run: ${decision.message}`);
     process.exit(1);
   }
-  console.log(`installing ${decision.packages.join(", ")} for the browser tests`);
+  console.log(`installing ${decision.packages.join(", ")} for the tests`);
   const r = spawnSync("sh", ["-c", decision.command], {
     stdio: "inherit",
     env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
   });
-  const after = decide(await look(), browser);
+  const after = decide(await look(), browser, fleet);
   if (r.status !== 0 || after.kind !== "ready") {
     console.error(`npm test cannot run: installing ${decision.packages.join(", ")} failed (${decision.command})`);
     process.exit(1);

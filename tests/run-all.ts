@@ -2,24 +2,17 @@
 // linter, then every test — unit and integration under three server time zones, the end-to-end
 // suite in Chromium against the production build (in full under the first zone, its
 // time-zone-sensitive specs under the others: tests/helpers/e2e-zones.ts), and beside it the
-// newcomer's first session on a site started with `npm start` (embedded database). Prints how
+// newcomer's first session on a site started with `npm start` (embedded database), and then, with
+// DATABASE_URL, several instances of the build behind Varnish (tests/fleet). Prints how
 // long each phase took ("phase …: N s") and one closing line "N passed, N failed".
-// `npm test -- unit int` runs only those kinds (static, unit, int, e2e, newcomer).
+// `npm test -- unit int` runs only those kinds (static, unit, int, e2e, newcomer, fleet).
 import "dotenv/config";
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import {
-  cpSync,
-  createWriteStream,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { buildIsCurrent, sourceStamp, stampPath } from "@/scripts/build-stamp";
+import { copyBuild } from "@/scripts/fleet-parts";
 import { createE2EDatabase, type E2EDatabase } from "./helpers/e2e-database";
 import { ensurePrerequisites } from "./prerequisites";
 
@@ -234,13 +227,7 @@ async function build(log: string): Promise<boolean> {
  * A copy of the build without its page caches, for a server that must render every page itself
  * while another server of the same build runs: Next keeps rendered pages on disk in the build.
  */
-function buildCopy(dist: string): string {
-  const buildDir = path.join(root, BUILD_DIR);
-  const skip = new Set([path.join(buildDir, "cache"), path.join(buildDir, "server", "route-cache")]);
-  rmSync(path.join(root, dist), { recursive: true, force: true });
-  cpSync(buildDir, path.join(root, dist), { recursive: true, filter: (src) => !skip.has(src) });
-  return dist;
-}
+const buildCopy = (dist: string) => copyBuild(root, BUILD_DIR, dist);
 
 /**
  * The end-to-end suite against a server in time zone `tz`. `dist`: a build copy of its own
@@ -430,7 +417,8 @@ async function vitest(project: string, zone: number, log?: string): Promise<void
 
 async function main(): Promise<void> {
   const t0 = performance.now();
-  await phase("prerequisites", () => ensurePrerequisites(wants("e2e") || wants("newcomer")));
+  const fleet = wants("fleet") && !!process.env.DATABASE_URL;
+  await phase("prerequisites", () => ensurePrerequisites(wants("e2e") || wants("newcomer"), fleet));
   rmSync(reports, { recursive: true, force: true });
   mkdirSync(reports, { recursive: true });
   // The type check reads the generated Prisma client.
@@ -445,9 +433,9 @@ async function main(): Promise<void> {
   // The integration files run one at a time (tests/vitest.config.ts), on one core: two zones, or a
   // zone and the production build, run side by side on this two-core machine.
   const browser = wants("e2e") || wants("newcomer");
-  let built = !browser;
+  let built = !browser && !fleet;
   const jobs: Array<() => Promise<void>> = [];
-  if (browser) {
+  if (browser || fleet) {
     jobs.push(async () => {
       const log = path.join(reports, "build.log");
       built = await phase("build", () => build(log));
@@ -463,7 +451,14 @@ async function main(): Promise<void> {
   await pool(2, jobs);
   if (built) {
     await Promise.all([wants("e2e") ? e2e() : undefined, wants("newcomer") ? phase("newcomer", newcomer) : undefined]);
+    // Several instances behind Varnish, alone: three servers would slow the browser tests' own.
+    if (fleet) {
+      console.log("\n=== fleet: several instances behind Varnish");
+      await vitest("fleet", 0);
+    }
   }
+  if (wants("fleet") && !fleet)
+    console.log("\nfleet: skipped, it needs DATABASE_URL (a PostgreSQL server the instances share)");
   console.log(`phase all: ${Math.round((performance.now() - t0) / 1000)} s`);
   printFailures();
   console.log(`\n${totals.passed} passed, ${totals.failed} failed`);

@@ -44,6 +44,19 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        extends: true,
+        test: {
+          // Several instances of the built site behind Varnish (scripts/fleet-parts.ts): needs the
+          // build and DATABASE_URL; run by tests/run-all.ts after the build.
+          name: "fleet",
+          include: ["tests/fleet/**/*.fleet.test.ts"],
+          environment: "node",
+          testTimeout: 180_000,
+          hookTimeout: 300_000,
+          fileParallelism: false,
+        },
+      },
     ],
   },
 });

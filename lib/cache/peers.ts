@@ -23,7 +23,7 @@ export function instanceId(): string {
 export async function notifyPeers(from: string = instanceId()): Promise<void> {
   if (!env().databaseUrl) return;
   try {
-    await getRootPrisma().$queryRaw`SELECT pg_notify(${PEER_CHANNEL}, ${from})`;
+    await getRootPrisma().$executeRaw`SELECT pg_notify(${PEER_CHANNEL}, ${from})`;
   } catch (error) {
     console.error(`[peers] could not tell the other instances: ${error instanceof Error ? error.message : error}`);
   }

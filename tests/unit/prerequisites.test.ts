@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { chromiumPath, decide, type Found } from "@/tests/prerequisites";
 
-const all: Found = { chromium: true, thaiFont: true, postgres: "reachable", root: false, aptGet: true };
+const all: Found = {
+  chromium: true,
+  thaiFont: true,
+  varnish: true,
+  postgres: "reachable",
+  root: false,
+  aptGet: true,
+};
 
 describe("what npm test does about a missing prerequisite", () => {
   it("goes on when everything is there, or when nothing missing is needed", () => {
@@ -23,12 +30,20 @@ describe("what npm test does about a missing prerequisite", () => {
     });
   });
 
+  it("installs Varnish only for the several-instances tests", () => {
+    expect(decide({ ...all, varnish: false, root: true }, true)).toEqual({ kind: "ready" });
+    expect(decide({ ...all, varnish: false, root: true }, false, true)).toMatchObject({
+      kind: "install",
+      packages: ["varnish"],
+    });
+  });
+
   it("stops with the one command to run when it may not install", () => {
     const notRoot = decide({ ...all, thaiFont: false }, true);
     expect(notRoot).toEqual({
       kind: "stop",
       message:
-        "the browser tests need fonts-thai-tlwg: run `sudo sh -c 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-thai-tlwg'` first",
+        "the tests need fonts-thai-tlwg: run `sudo sh -c 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-thai-tlwg'` first",
     });
     expect(decide({ ...all, chromium: false, root: true, aptGet: false }, true)).toMatchObject({ kind: "stop" });
   });

@@ -1,0 +1,153 @@
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startFleet, type Fleet } from "@/scripts/fleet-parts";
+import { createE2EDatabase, type E2EDatabase } from "@/tests/helpers/e2e-database";
+
+// The production shape on this machine, started as `npm run fleet` starts it (scripts/fleet-parts.ts):
+// Varnish with deploy/varnish/ect.vcl before three instances of the built site, on a fresh
+// database of the PostgreSQL server of DATABASE_URL. Run by `npm test` after the build
+// (tests/run-all.ts, phase "fleet").
+
+const FRONT_PORT = Number(process.env.FLEET_TEST_PORT ?? "3180");
+const LISTING = "/news/press-releases";
+let db: E2EDatabase;
+let fleet: Fleet;
+let sql: pg.Client;
+
+beforeAll(async () => {
+  db = await createE2EDatabase();
+  sql = new pg.Client({ connectionString: db.env.DATABASE_URL });
+  await sql.connect();
+  fleet = await startFleet({
+    root: path.resolve(import.meta.dirname, "../.."),
+    instances: 3,
+    frontPort: FRONT_PORT,
+    basePort: FRONT_PORT,
+    env: db.env,
+    distDir: process.env.NEXT_DIST_DIR || ".next",
+    workDir: mkdtempSync(path.join(os.tmpdir(), "ect-fleet-test-")),
+  });
+});
+
+afterAll(async () => {
+  await fleet?.stop();
+  await sql?.end();
+  await db?.drop();
+});
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function get(url: string): Promise<{ status: number; body: string; headers: Headers }> {
+  const res = await fetch(url, { headers: { "accept-encoding": "gzip" }, signal: AbortSignal.timeout(10_000) });
+  return { status: res.status, body: await res.text(), headers: res.headers };
+}
+
+/** Milliseconds from `since` until `url` shows `text` (polled every 50 ms), or null after `ms`. */
+async function shows(url: string, text: string, since: number, ms: number): Promise<number | null> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if ((await get(url)).body.includes(text)) return Date.now() - since;
+    await sleep(50);
+  }
+  return null;
+}
+
+/** GET requests through the front by `loops` clients until stopped: what failed and how many went well. */
+function load(loops: number) {
+  let running = true;
+  let n = 0;
+  let ok = 0;
+  const failures: string[] = [];
+  const clients = Array.from({ length: loops }, async () => {
+    while (running) {
+      // A new address each time: the front passes it to an instance (whose own cache answers it).
+      const url = `${fleet.frontUrl}/?r=${n++}`;
+      try {
+        const res = await get(url);
+        if (res.status >= 500) failures.push(`${res.status} ${url}`);
+        else ok++;
+      } catch (e) {
+        failures.push(`${e instanceof Error ? e.message : e} ${url}`);
+      }
+    }
+  });
+  return async () => {
+    running = false;
+    await Promise.all(clients);
+    return { ok, failures };
+  };
+}
+
+describe("several instances behind Varnish", () => {
+  it("publishes a scheduled post once, on time, and the front and every instance show it at once", async () => {
+    // Every copy of the listing is cached first: the front's and each instance's own.
+    await get(`${fleet.frontUrl}${LISTING}`);
+    expect((await get(`${fleet.frontUrl}${LISTING}`)).headers.get("x-front-cache")).toBe("HIT");
+    for (const i of fleet.instances) {
+      await get(`${i.url}${LISTING}`);
+      expect((await get(`${i.url}${LISTING}`)).headers.get("x-page-cache")).toBe("HIT");
+    }
+    // Scheduled 35 s ahead: every instance's scheduler reads what is due at least every 30 s.
+    const title = `ประกาศตั้งเวลาบนหลายเครื่อง ${Date.now()}`;
+    const due = new Date(Date.now() + 35_000);
+    const { rows } = await sql.query<{ id: number }>(
+      `INSERT INTO "Post" (section, status, title, "updatedAt", "scheduledAt") VALUES ('PRESS_RELEASE', 'SCHEDULED', $1, now(), $2) RETURNING id`,
+      [title, due],
+    );
+    const id = rows[0]!.id;
+    const audits = () =>
+      sql.query<{ at: Date }>(`SELECT at FROM "AuditLog" WHERE action = 'post.publish_scheduled' AND "entityId" = $1`, [
+        String(id),
+      ]);
+    let published: Date | undefined;
+    for (const until = Date.now() + 70_000; !published && Date.now() < until; await sleep(100))
+      published = (await audits()).rows[0]?.at;
+    expect(published, "published by some instance's scheduler").toBeDefined();
+    expect(published!.getTime()).toBeGreaterThanOrEqual(due.getTime());
+
+    const since = published!.getTime();
+    const delays: Record<string, number | null> = {
+      front: await shows(`${fleet.frontUrl}${LISTING}`, title, since, 10_000),
+    };
+    for (const i of fleet.instances)
+      delays[`instance ${i.index}`] = await shows(`${i.url}${LISTING}`, title, since, 10_000);
+    console.log(`[fleet] the new post showed after (ms since it was published): ${JSON.stringify(delays)}`);
+    expect(Object.values(delays).every((d) => d !== null)).toBe(true);
+
+    // Once: one audit entry, one version step, whichever instances woke.
+    await sleep(2_000);
+    expect((await audits()).rows).toHaveLength(1);
+    const post = await sql.query(`SELECT status, version FROM "Post" WHERE id = $1`, [id]);
+    expect(post.rows[0]).toEqual({ status: "PUBLISHED", version: 2 });
+  });
+
+  it("loses no request when an instance is killed under load, and takes it back when it restarts", async () => {
+    const stop = load(6);
+    await sleep(1_500);
+    const killed = fleet.instances[1]!;
+    await killed.stop("SIGKILL");
+    // Really gone: nothing answers on its port.
+    await expect(fetch(`${killed.url}/healthz`)).rejects.toThrow();
+    await sleep(3_000);
+    await killed.start();
+    await sleep(2_000);
+    const { ok, failures } = await stop();
+    expect(failures).toEqual([]);
+    expect(ok).toBeGreaterThan(100);
+
+    // It is back in the rotation (once its probe has passed twice): with the other two stopped
+    // the front still answers, from it.
+    await fleet.instances[0]!.stop();
+    await fleet.instances[2]!.stop();
+    let res = await get(`${fleet.frontUrl}/?after=restart`);
+    for (let n = 0; res.status !== 200 && n < 30; n++) {
+      await sleep(500);
+      res = await get(`${fleet.frontUrl}/?after=restart-${n}`);
+    }
+    expect(res.status).toBe(200);
+    expect(res.body).toContain("สำนักงานคณะกรรมการการเลือกตั้ง");
+  });
+});
