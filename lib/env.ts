@@ -53,6 +53,15 @@ const schema = z.object({
       .default(3000),
   ),
   HOSTNAME: blankIsUnset(z.string().default("0.0.0.0")),
+  METRICS_PORT: blankIsUnset(
+    z.coerce
+      .number({ error: "METRICS_PORT must be a port number, 1–65535" })
+      .int("METRICS_PORT must be a port number, 1–65535")
+      .min(1, "METRICS_PORT must be a port number, 1–65535")
+      .max(65535, "METRICS_PORT must be a port number, 1–65535")
+      .optional(),
+  ),
+  METRICS_HOSTNAME: blankIsUnset(z.string().default("127.0.0.1")),
   NEXT_DIST_DIR: blankIsUnset(z.string().default(".next")),
   SEED_DEMO: blankIsUnset(
     z
@@ -103,6 +112,10 @@ export type Env = {
   port: number;
   /** Address the production server listens on (HOSTNAME). */
   hostname: string;
+  /** Port of the Prometheus metrics (METRICS_PORT); none served when unset. */
+  metricsPort: number | undefined;
+  /** Address the metrics are served on (METRICS_HOSTNAME, default 127.0.0.1: not the public's). */
+  metricsHostname: string;
   /** Next's build folder (NEXT_DIST_DIR); tests build into their own. */
   distDir: string;
   /** Whether `npm start` fills an empty database with the demo content (SEED_DEMO). */
@@ -146,6 +159,8 @@ export function env(): Env {
     pageCacheBytes: Math.floor(e.PAGE_CACHE_MB * 1024 * 1024),
     port: e.PORT,
     hostname: e.HOSTNAME,
+    metricsPort: e.METRICS_PORT,
+    metricsHostname: e.METRICS_HOSTNAME,
     distDir: e.NEXT_DIST_DIR,
     seedDemo: e.SEED_DEMO === "true",
     authSecret: e.NEXTAUTH_SECRET,

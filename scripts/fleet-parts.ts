@@ -31,6 +31,10 @@ export type Instance = {
   index: number;
   port: number;
   url: string;
+  /** Its Prometheus metrics: port + 1000 (server/metrics.ts). */
+  metricsUrl: string;
+  /** Its output, one JSON line per request among it (server/request-log.ts). */
+  log: string;
   /** The running process, if any. */
   process(): ChildProcess | undefined;
   /** Starts it and waits until /readyz answers 200. */
@@ -111,10 +115,13 @@ export async function startFleet(o: FleetOptions): Promise<Fleet> {
     const dist = copyBuild(o.root, o.distDir, `${o.distDir}-fleet-${port}`);
     let child: ChildProcess | undefined;
     const url = `http://127.0.0.1:${port}`;
+    const log = path.join(o.workDir, `instance-${index}.log`);
     return {
       index,
       port,
       url,
+      metricsUrl: `http://127.0.0.1:${port + 1000}/metrics`,
+      log,
       process: () => child,
       async start() {
         // Node itself with tsx's loader, not the tsx command: that one runs the server as a child
@@ -130,10 +137,11 @@ export async function startFleet(o: FleetOptions): Promise<Fleet> {
             NEXT_DIST_DIR: dist,
             TRUSTED_PROXIES: "1",
             FRONT_PURGE_URL: frontUrl,
+            METRICS_PORT: String(port + 1000),
           },
           stdio: ["ignore", "pipe", "pipe"],
         });
-        logTo(child, path.join(o.workDir, `instance-${index}.log`), !!o.echo);
+        logTo(child, log, !!o.echo);
         await answers(`${url}/readyz`, (s) => s === 200, 90_000);
       },
       async stop(signal: NodeJS.Signals = "SIGTERM") {

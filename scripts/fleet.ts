@@ -35,7 +35,8 @@ async function main(): Promise<void> {
     workDir,
   });
   console.log(`\n✓ the site through Varnish: ${fleet.frontUrl}/`);
-  for (const i of fleet.instances) console.log(`  instance ${i.index}: ${i.url}/`);
+  for (const i of fleet.instances)
+    console.log(`  instance ${i.index}: ${i.url}/ (metrics ${i.metricsUrl}, log ${i.log})`);
   const stop = () => void fleet.stop().then(() => process.exit(0));
   process.once("SIGINT", stop);
   process.once("SIGTERM", stop);

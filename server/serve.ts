@@ -10,6 +10,8 @@ import { normalizeHost, officeForHost, type DirectoryOffice } from "@/lib/office
 import { officeKey, shareableFor } from "./cache-key";
 import { frontDoor } from "./forwarded";
 import { healthAnswer, isHealthPath } from "./health";
+import { startMetricsServer } from "./metrics";
+import { requestLogger } from "./request-log";
 import { sharedPageCache, type CachedResponse, type Ticket } from "./page-cache";
 import { BUSY_MESSAGE, isExpensive, RenderGate, RETRY_AFTER_SECONDS } from "./render-gate";
 import { officeDirectoryHtml } from "./office-directory-page";
@@ -25,6 +27,7 @@ const app = next({ dev: false, dir: process.cwd(), port, hostname: "localhost" }
 const handle = app.getRequestHandler();
 const cache = sharedPageCache();
 const gate = new RenderGate();
+const logRequest = requestLogger({ trustedProxies: env().trustedProxies });
 // Every office and its host names: read at start, then every minute (offices are added rarely).
 let directory: DirectoryOffice[] = [];
 const DIRECTORY_REFRESH_MS = 60_000;
@@ -155,6 +158,7 @@ function health(req: IncomingMessage, res: ServerResponse): void {
 }
 
 function onRequest(req: IncomingMessage, res: ServerResponse): void {
+  logRequest(req, res);
   if (isHealthPath(req.url)) return health(req, res);
   // First the trusted address and host (the guard's origin check of actions reads the host),
   // then which office it is for, then what must never reach Next.
@@ -200,6 +204,11 @@ async function main(): Promise<void> {
       (error: unknown) => console.error(`[offices] ${error instanceof Error ? error.message : String(error)}`),
     );
   }, DIRECTORY_REFRESH_MS).unref();
+  const { metricsPort, metricsHostname } = env();
+  if (metricsPort) {
+    await startMetricsServer(metricsPort, metricsHostname);
+    console.log(`✓ Metrics on http://${metricsHostname}:${metricsPort}/metrics`);
+  }
   const server = createServer(onRequest).listen(port, hostname, () => {
     console.log(`✓ Ready on http://localhost:${port}`);
     // Other instances on the same PostgreSQL tell this one when they changed public content.

@@ -38,6 +38,9 @@ sub vcl_recv {
         return (synth(204, "Banned"));
     }
     set req.backend_hint = site.backend();
+    # One id per request, for the instance's log line (server/request-log.ts): a client's own
+    # X-Request-Id is replaced.
+    set req.http.X-Request-Id = "varnish-" + req.xid;
     # The instances trust one proxy (TRUSTED_PROXIES=1): the address Varnish appends to
     # X-Forwarded-For. What the client sent in X-Real-IP means nothing.
     unset req.http.X-Real-IP;

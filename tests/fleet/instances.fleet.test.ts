@@ -1,4 +1,4 @@
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
@@ -122,6 +122,27 @@ describe("several instances behind Varnish", () => {
     expect((await audits()).rows).toHaveLength(1);
     const post = await sql.query(`SELECT status, version FROM "Post" WHERE id = $1`, [id]);
     expect(post.rows[0]).toEqual({ status: "PUBLISHED", version: 2 });
+  });
+
+  it("gives each request through Varnish an id that the instance's log line carries, and counts it", async () => {
+    const res = await get(`${fleet.frontUrl}/?trace=${Date.now()}`);
+    const id = res.headers.get("x-request-id");
+    expect(id).toMatch(/^varnish-\d+$/);
+    const linesOf = (reqId: string | null) =>
+      fleet.instances
+        .flatMap((i) => readFileSync(i.log, "utf8").split("\n"))
+        .filter((l) => l.startsWith("{"))
+        .map((l) => JSON.parse(l) as Record<string, unknown>)
+        .filter((l) => l.reqId === reqId);
+    // Written as the answer finishes: a moment later in the file.
+    for (let n = 0; linesOf(id).length === 0 && n < 40; n++) await sleep(50);
+    expect(linesOf(id)).toMatchObject([{ method: "GET", path: "/", status: 200 }]);
+    for (const i of fleet.instances) {
+      const metrics = await get(i.metricsUrl);
+      expect(metrics.body).toMatch(/ect_http_requests_total\{kind="health",status="2xx"\} \d+/);
+    }
+    // Not on the public port, nor through Varnish.
+    expect((await get(`${fleet.frontUrl}/metrics`)).body).not.toContain("ect_http_requests_total");
   });
 
   it("loses no request when an instance is killed under load, and takes it back when it restarts", async () => {

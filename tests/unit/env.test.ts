@@ -15,6 +15,9 @@ const VARS = [
   "INTERNAL_REVALIDATE_SECRET",
   "ADMIN_EMAIL",
   "ADMIN_PASSWORD",
+  "METRICS_PORT",
+  "METRICS_HOSTNAME",
+  "FRONT_PURGE_URL",
 ];
 const saved = Object.fromEntries(VARS.map((v) => [v, process.env[v]]));
 const LONG = "x".repeat(32);
@@ -35,6 +38,16 @@ afterEach(() => {
 });
 
 describe("lib/env.ts", () => {
+  it("serves metrics only on a port given, on 127.0.0.1 unless told, and purges a front only when named", () => {
+    expect(read({})).toMatchObject({ metricsPort: undefined, metricsHostname: "127.0.0.1", frontPurgeUrl: undefined });
+    expect(read({ METRICS_PORT: "9100", FRONT_PURGE_URL: "http://127.0.0.1:8080/" })).toMatchObject({
+      metricsPort: 9100,
+      frontPurgeUrl: "http://127.0.0.1:8080",
+    });
+    expect(() => read({ METRICS_PORT: "metrics" })).toThrow(/METRICS_PORT: METRICS_PORT must be a port number/);
+    expect(() => read({ FRONT_PURGE_URL: "http://varnish/path" })).toThrow(/FRONT_PURGE_URL must be/);
+  });
+
   it("has a default for each unset or empty variable", () => {
     for (const blank of [undefined, ""]) {
       const e = read(Object.fromEntries(VARS.map((v) => [v, blank])));
