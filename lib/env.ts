@@ -16,6 +16,9 @@ const schema = z.object({
     .or(z.literal("").transform(() => undefined)),
   DATA_DIR: z.string().min(1).default("./data"),
   UPLOADS_DIR: z.string().min(1).optional(),
+  FILE_STORAGE: blankIsUnset(
+    z.enum(["disk", "database"], { error: "FILE_STORAGE must be disk or database" }).default("disk"),
+  ),
   SITE_URL: z.url().default("http://localhost:3000"),
   SITE_DOMAIN: blankIsUnset(
     z
@@ -41,6 +44,12 @@ const schema = z.object({
     z
       .string()
       .regex(/^https?:\/\/[^\s/]+\/?$/, "FRONT_PURGE_URL must be the front cache's address, e.g. http://127.0.0.1:8080")
+      .optional(),
+  ),
+  REDIS_URL: blankIsUnset(
+    z
+      .string()
+      .regex(/^rediss?:\/\/\S+$/, "REDIS_URL must be a Redis address, e.g. redis://127.0.0.1:6379")
       .optional(),
   ),
   PAGE_CACHE_MB: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().min(1).max(4096).default(64)),
@@ -93,6 +102,11 @@ export type Env = {
   databaseUrl: string | undefined;
   dataDir: string;
   uploadsDir: string;
+  /**
+   * Where uploaded files are kept (FILE_STORAGE): "disk", the uploads folder alone (one server);
+   * "database", in PostgreSQL with the uploads folder as this instance's copy (several instances).
+   */
+  fileStorage: "disk" | "database";
   siteUrl: string;
   /** Offices answer on <code>.<siteDomain> besides <code>.localhost (SITE_DOMAIN); none when unset. */
   siteDomain: string | undefined;
@@ -106,6 +120,11 @@ export type Env = {
   trustedProxies: number;
   /** The front cache (Varnish) to send a PURGE to after every change (FRONT_PURGE_URL); none when unset. */
   frontPurgeUrl: string | undefined;
+  /**
+   * Redis for the per-request state several instances share (REDIS_URL): the visitor counter's
+   * request limit and download counting; without it, each process keeps its own.
+   */
+  redisUrl: string | undefined;
   /** Memory the page cache in front of Next may use, in bytes (PAGE_CACHE_MB). */
   pageCacheBytes: number;
   /** Port of the production server (PORT). */
@@ -150,12 +169,14 @@ export function env(): Env {
     databaseUrl: e.DATABASE_URL,
     dataDir,
     uploadsDir: path.resolve(/* turbopackIgnore: true */ e.UPLOADS_DIR ?? path.join(dataDir, "uploads")),
+    fileStorage: e.FILE_STORAGE,
     siteUrl: e.SITE_URL.replace(/\/$/, ""),
     siteDomain: e.SITE_DOMAIN,
     maxUploadBytes: Math.floor(e.MAX_UPLOAD_MB * 1024 * 1024),
     production: e.NODE_ENV === "production",
     trustedProxies: e.TRUSTED_PROXIES,
     frontPurgeUrl: e.FRONT_PURGE_URL?.replace(/\/$/, ""),
+    redisUrl: e.REDIS_URL,
     pageCacheBytes: Math.floor(e.PAGE_CACHE_MB * 1024 * 1024),
     port: e.PORT,
     hostname: e.HOSTNAME,

@@ -1,8 +1,10 @@
 // The production shape on one machine (README: Several instances), for `npm run fleet` and the
 // tests (tests/fleet): Varnish with deploy/varnish/ect.vcl before N instances of the site, each
 // `node --import tsx server/serve.ts` on a port of its own with a copy of the build of its own (as on separate
-// machines: Next keeps rendered pages on disk in the build), all on one PostgreSQL, trusting one
-// proxy and telling Varnish to drop its copies after a change (FRONT_PURGE_URL).
+// machines: Next keeps rendered pages on disk in the build) and a data folder of its own (no
+// shared folder: uploaded files live in PostgreSQL, FILE_STORAGE=database, and each instance keeps
+// its own copies), all on one PostgreSQL, trusting one proxy and telling Varnish to drop its copies
+// after a change (FRONT_PURGE_URL).
 import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, createWriteStream, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -17,7 +19,10 @@ export type FleetOptions = {
   frontPort: number;
   /** Instance i (from 1) listens on basePort + i. */
   basePort: number;
-  /** What every instance gets besides the fleet's own settings: DATABASE_URL, DATA_DIR, … */
+  /**
+   * What every instance gets besides the fleet's own settings: DATABASE_URL and NEXTAUTH_SECRET
+   * (one key for all, so a session started on one instance is good on the others), …
+   */
   env: Record<string, string>;
   /** The build to copy for each instance (NEXT_DIST_DIR), relative to root. */
   distDir: string;
@@ -35,6 +40,8 @@ export type Instance = {
   metricsUrl: string;
   /** Its output, one JSON line per request among it (server/request-log.ts). */
   log: string;
+  /** Its own data folder (DATA_DIR); its copies of uploaded files are in uploads/ under it. */
+  dataDir: string;
   /** The running process, if any. */
   process(): ChildProcess | undefined;
   /** Starts it and waits until /readyz answers 200. */
@@ -116,10 +123,12 @@ export async function startFleet(o: FleetOptions): Promise<Fleet> {
     let child: ChildProcess | undefined;
     const url = `http://127.0.0.1:${port}`;
     const log = path.join(o.workDir, `instance-${index}.log`);
+    const dataDir = path.join(o.workDir, `instance-${index}`);
     return {
       index,
       port,
       url,
+      dataDir,
       metricsUrl: `http://127.0.0.1:${port + 1000}/metrics`,
       log,
       process: () => child,
@@ -138,6 +147,9 @@ export async function startFleet(o: FleetOptions): Promise<Fleet> {
             TRUSTED_PROXIES: "1",
             FRONT_PURGE_URL: frontUrl,
             METRICS_PORT: String(port + 1000),
+            DATA_DIR: dataDir,
+            UPLOADS_DIR: path.join(dataDir, "uploads"),
+            FILE_STORAGE: "database",
           },
           stdio: ["ignore", "pipe", "pipe"],
         });

@@ -2,16 +2,20 @@
 // trying it: Varnish (deploy/varnish/ect.vcl, Debian's package varnish) on FLEET_PORT (default
 // 8080) before N instances of the site (default 2) on ports FLEET_PORT + 1 … + N, all on the
 // PostgreSQL of DATABASE_URL, prepared first as `npm start` prepares it (build, migrations, demo
-// content). Ctrl-C stops them all. README: Several instances.
+// content, and the files of UPLOADS_DIR copied into the database: the instances keep files there,
+// FILE_STORAGE=database), sharing the machine's Redis (REDIS_URL, default redis://127.0.0.1:6379).
+// Ctrl-C stops them all. README: Several instances.
 import "dotenv/config";
 import { existsSync, mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { authSecret } from "@/lib/auth/secret";
 import { env } from "@/lib/env";
 import { startFleet, VARNISHD } from "./fleet-parts";
 import { prepareSite } from "./prepare-site";
 
 async function main(): Promise<void> {
+  process.env.FILE_STORAGE = "database";
   const config = env();
   const count = Number(process.argv[2] ?? "2");
   if (!Number.isInteger(count) || count < 1 || count > 16)
@@ -30,7 +34,11 @@ async function main(): Promise<void> {
     instances: count,
     frontPort,
     basePort: frontPort,
-    env: { DATABASE_URL: config.databaseUrl, DATA_DIR: config.dataDir, UPLOADS_DIR: config.uploadsDir },
+    env: {
+      DATABASE_URL: config.databaseUrl,
+      NEXTAUTH_SECRET: authSecret(),
+      REDIS_URL: config.redisUrl ?? "redis://127.0.0.1:6379",
+    },
     distDir: config.distDir,
     workDir,
   });

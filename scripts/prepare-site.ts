@@ -11,6 +11,7 @@ import { env } from "@/lib/env";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { loadDirectory } from "@/lib/offices/directory";
 import { officeAddress } from "@/lib/offices/hosts";
+import { copyFilesToDatabase } from "@/lib/media/content";
 import { indexMissing } from "@/lib/search/index-post";
 import { isDatabaseEmpty, seedDemo } from "@/prisma/seed";
 import { buildIsCurrent, sourceStamp, stampPath } from "./build-stamp";
@@ -67,6 +68,16 @@ export async function prepareSite(): Promise<string[]> {
       );
     } else {
       console.log("    the database has content — not seeding");
+    }
+
+    if (config.fileStorage === "database") {
+      const { copied, missing } = await copyFilesToDatabase(db.prisma, config.uploadsDir);
+      if (copied)
+        console.log(`    copied ${copied} file(s) from ${config.uploadsDir} into the database (FILE_STORAGE=database)`);
+      if (missing.length)
+        console.log(
+          `    ! ${missing.length} file(s) are neither in the database nor in ${config.uploadsDir}: ${missing.slice(0, 5).join(", ")}`,
+        );
     }
 
     step(5, "Staff sign-in");

@@ -15,6 +15,7 @@ import { requestLogger } from "./request-log";
 import { sharedPageCache, type CachedResponse, type Ticket } from "./page-cache";
 import { BUSY_MESSAGE, isExpensive, RenderGate, RETRY_AFTER_SECONDS } from "./render-gate";
 import { officeDirectoryHtml } from "./office-directory-page";
+import { warmRedis } from "@/lib/redis/client";
 import { listenToPeers } from "./peer-listener";
 import { refreshHere } from "./refresh-here";
 import { guardRequest } from "./request-guard";
@@ -214,6 +215,8 @@ async function main(): Promise<void> {
     // Other instances on the same PostgreSQL tell this one when they changed public content.
     const { databaseUrl } = env();
     if (databaseUrl) listenToPeers(databaseUrl, refreshHere);
+    // Instances share the visitor limit and download counting through it (REDIS_URL).
+    void warmRedis();
   });
   // A deploy restarts instances one at a time with SIGTERM: take no new connection, finish the
   // requests in flight (a front cache sends the next ones to another instance), then exit.

@@ -24,7 +24,10 @@ export type CreatePrismaOptions = {
   databaseUrl?: string;
   /** A data folder, or "memory" for a throwaway database. Used when databaseUrl is absent. */
   pgliteDir?: string | "memory";
-  /** A `pglite.dumpDataDir()` image to start a "memory" database from (fast test set-up). */
+  /**
+   * A `pglite.dumpDataDir()` image to start from: a "memory" database (fast test set-up), or an
+   * empty folder (`npm run restore`).
+   */
   pgliteSnapshot?: Blob;
 };
 
@@ -83,7 +86,7 @@ function openPglite(dir: string, snapshot: Blob | undefined): DbHandle {
     db = new PGlite({
       dataDir: memory ? undefined : absDir,
       extensions: { pg_trgm, btree_gin },
-      loadDataDir: memory ? snapshot : undefined,
+      loadDataDir: snapshot,
     });
   } catch (e) {
     lock?.release();

@@ -2,13 +2,15 @@ import { getPrisma } from "@/lib/db/client";
 import { clientAddress } from "@/lib/http/client-address";
 import { Prisma, type PrismaClient } from "@/lib/generated/prisma/client";
 import { visitorId } from "@/lib/online/visitors";
+import { withRedis } from "@/lib/redis/client";
 import { dayKeyString, todayInBangkok } from "@/lib/thai-date";
 
 // Download counts: at most one per visitor per file per Bangkok day, and no database write per
 // request. A visitor is the same keyed hash of (day, address, browser) as "visitors online", so
 // a crawler walking the ids, or someone pressing reload, adds one per file per day at most. The
 // counts gather in memory and are written in one statement every FLUSH_MS; a server that stops
-// loses at most that much counting, never a file.
+// loses at most that much counting, never a file. With REDIS_URL, who was seen today is shared by
+// every instance (one SET NX per visitor and file); otherwise each process remembers its own.
 
 const FLUSH_MS = 30_000;
 // A bound on memory for one day's visitor×file pairs; past it the day starts afresh (a visitor
@@ -21,18 +23,34 @@ const pending = new Map<number, number>();
 let timer: ReturnType<typeof setInterval> | null = null;
 
 /** Notes one download by this visitor; true when it counts (the first today for this file). */
-export function noteDownload(assetId: number, headers: Headers, now = new Date()): boolean {
+export async function noteDownload(assetId: number, headers: Headers, now = new Date()): Promise<boolean> {
   const day = dayKeyString(todayInBangkok(now));
+  const key = `${assetId}:${visitorId(clientAddress(headers), headers.get("user-agent") ?? "", now)}`;
+  // With REDIS_URL, "seen today" is shared by every instance: the first SET wins; the key lives
+  // past the Bangkok day (the visitor hash changes with the day anyway).
+  const first = await withRedis(
+    async (redis) =>
+      (await redis.set(`ect:download:${day}:${key}`, "1", {
+        condition: "NX",
+        expiration: { type: "PX", value: 26 * 3_600_000 },
+      })) !== null,
+  );
+  if (first === false) return false;
+  if (first === null && !firstHere(day, key)) return false;
+  pending.set(assetId, (pending.get(assetId) ?? 0) + 1);
+  timer ??= setInterval(() => void flushDownloads(), FLUSH_MS);
+  timer.unref?.();
+  return true;
+}
+
+/** "Seen today" in this process's memory: a single server, or while Redis cannot answer. */
+function firstHere(day: string, key: string): boolean {
   if (day !== seenDay || seen.size >= MAX_SEEN) {
     seen.clear();
     seenDay = day;
   }
-  const key = `${assetId}:${visitorId(clientAddress(headers), headers.get("user-agent") ?? "", now)}`;
   if (seen.has(key)) return false;
   seen.add(key);
-  pending.set(assetId, (pending.get(assetId) ?? 0) + 1);
-  timer ??= setInterval(() => void flushDownloads(), FLUSH_MS);
-  timer.unref?.();
   return true;
 }
 

@@ -1,9 +1,11 @@
 import { timingSafeEqual } from "node:crypto";
 import { createReadStream } from "node:fs";
+import type { Stats } from "node:fs";
 import { stat } from "node:fs/promises";
 import { Readable } from "node:stream";
 import { getCurrentUser } from "@/lib/auth/session";
 import { fileHref, parseFileSegment } from "./address";
+import { contentInDatabase, fillLocalCopy } from "./content";
 import { noteDownload } from "./downloads";
 import { contentDisposition, findStoredFile, type StoredFile } from "./files";
 import { isPublicAsset } from "./visibility";
@@ -44,8 +46,8 @@ export async function answerFile(request: Request, segment: string): Promise<Res
   const file = address ? await findStoredFile(address.id) : null;
   if (!address || !file) return fileNotFound();
   if (address.token !== null && !sameToken(address.token, file.token)) return fileNotFound();
-  const info = await stat(file.absolutePath).catch(() => null);
-  if (!info?.isFile()) return fileNotFound();
+  const info = await localFile(file);
+  if (!info) return fileNotFound();
 
   // Asked at most once, and only when the answer depends on it.
   let staff: Promise<boolean> | undefined;
@@ -63,6 +65,15 @@ export async function answerFile(request: Request, segment: string): Promise<Res
     return publicAnswer(request, file, info.size, head, isStaff);
   }
   return (await isStaff()) ? privateAnswer(file, info.size, head) : fileNotFound();
+}
+
+/** The file on this instance's disk, first copied from the database when it is kept there. */
+async function localFile(file: StoredFile): Promise<Stats | null> {
+  const here = await stat(file.absolutePath).catch(() => null);
+  if (here?.isFile()) return here;
+  if (!contentInDatabase() || !(await fillLocalCopy(file.storagePath, file.absolutePath))) return null;
+  const copied = await stat(file.absolutePath).catch(() => null);
+  return copied?.isFile() ? copied : null;
 }
 
 function sameToken(given: string, stored: string): boolean {
@@ -101,7 +112,7 @@ async function publicAnswer(
   const headers = baseHeaders(file);
   headers.set("Cache-Control", "public, no-cache");
   if (file.kind === "FILE" && !head && !isRangeContinuation(request) && !(await isStaff()))
-    noteDownload(file.id, request.headers);
+    void noteDownload(file.id, request.headers);
   if (matchesEtag(request.headers.get("if-none-match"), `"${file.sha256}"`))
     return new Response(null, { status: 304, headers });
   return body(file, size, head, headers);

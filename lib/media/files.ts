@@ -8,6 +8,8 @@ export type StoredFile = {
   token: string;
   legacyAddress: boolean;
   absolutePath: string;
+  /** Its name under the uploads folder (and in AssetContent). */
+  storagePath: string;
   fileName: string;
   mimeType: string;
   size: number;
@@ -30,6 +32,7 @@ export async function findStoredFile(id: number): Promise<StoredFile | null> {
     token: asset.token,
     legacyAddress: asset.legacyAddress,
     absolutePath,
+    storagePath: asset.storagePath,
     fileName: asset.fileName,
     mimeType: asset.mimeType,
     size: asset.size,

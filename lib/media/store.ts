@@ -4,6 +4,7 @@ import { env } from "@/lib/env";
 import { Prisma, type Asset } from "@/lib/generated/prisma/client";
 import type { AssetKind } from "@/lib/generated/prisma/enums";
 import { fileHref } from "./address";
+import { dropContent, keepContent } from "./content";
 import { removePartials, removeQuietly, writeDurably } from "./durable";
 import { refreshSearchForAsset } from "@/lib/search/index-post";
 import { newStoragePath, resolveInside } from "./names";
@@ -12,7 +13,8 @@ import type { UploadedAsset, UploadUse } from "./types";
 
 export { UploadError } from "./prepare";
 
-// Uploads are written to disk first (durably: lib/media/durable.ts) and recorded second: a file
+// Uploads are written to disk first (and, with FILE_STORAGE=database, to the database in the
+// row's own transaction: lib/media/content.ts) (durably: lib/media/durable.ts) and recorded second: a file
 // without a row is an orphan that harms no one (and is removed at once when the row fails), a row
 // without a file is a broken link.
 // A replaced file is deleted only after the new row is committed, so the public address never
@@ -58,6 +60,7 @@ export async function storeUpload(input: UploadInput): Promise<StoredAsset> {
           ...columns(prepared),
         },
       });
+      await keepContent(tx, asset.id, storagePath, prepared.bytes);
       await audit(tx, {
         userId: input.userId,
         action: "asset.upload",
@@ -118,6 +121,8 @@ export async function replaceUpload(assetId: number, input: ReplaceInput): Promi
       const before = await tx.asset.findUnique({ where: { id: assetId } });
       if (!before) throw new UploadError(404, "ไม่พบไฟล์ที่ต้องการแทนที่ อาจถูกลบไปแล้ว");
       const asset = await tx.asset.update({ where: { id: assetId }, data: { storagePath, ...columns(prepared) } });
+      await dropContent(tx, before.storagePath);
+      await keepContent(tx, assetId, storagePath, prepared.bytes);
       if (asset.fileName !== before.fileName) await refreshSearchForAsset(tx, assetId);
       await audit(tx, {
         userId: input.userId,

@@ -15,6 +15,7 @@ export const OWNED_MODELS = [
   "User",
   "Post",
   "Asset",
+  "AssetContent",
   "Tag",
   "Event",
   "SiteSettings",

@@ -2,6 +2,7 @@ import { clientAddress } from "@/lib/http/client-address";
 import { requestOffice } from "@/lib/offices/context";
 import { VisitorCounter } from "./counter";
 import { RateLimiter } from "./rate-limit";
+import { takeShared } from "./shared-limit";
 import { databaseVisitorStore } from "./store";
 
 // What /api/online and its image twin do with a request: rate-limit the address, then note the
@@ -38,7 +39,8 @@ export async function countVisit(request: Request, now = new Date()): Promise<Vi
   let counter = counters.get(office);
   if (!counter) counters.set(office, (counter = new VisitorCounter(databaseVisitorStore)));
   const address = clientAddress(request.headers);
-  const verdict = limiter.take(address, now.getTime());
+  // Across instances when Redis answers (REDIS_URL), else in this process.
+  const verdict = (await takeShared(address, REQUESTS_PER_MINUTE, 60_000, now)) ?? limiter.take(address, now.getTime());
   if (!verdict.ok) return verdict;
   return { ok: true, online: await counter.visit(address, request.headers.get("user-agent") ?? "", now) };
 }

@@ -1,5 +1,6 @@
 // Requests per address per window, in memory: enough to stop one address from hammering the
-// counter; a limit shared across server processes can move to Redis with the visitor store.
+// counter on one server; with REDIS_URL the limit is shared by every instance (shared-limit.ts)
+// and this one is used only while Redis cannot answer.
 
 export type Verdict = { ok: true } | { ok: false; retryAfterSeconds: number };
 

@@ -5,6 +5,7 @@ import { expect, test } from "@playwright/test";
 import { knownActionIds } from "@/server/action-ids";
 import { basePath, ENCODING_BAD, PARSE_BAD, routesOf, variants, type Route } from "../helpers/app-routes";
 import { E2E_USERS } from "../helpers/e2e-users";
+import { signInCookie } from "../helpers/sign-in-cookie";
 import { laterZoneRun, ONCE } from "../helpers/e2e-page";
 
 // Malformed requests to every route the app has, found by reading app/ (a new page or route
@@ -216,32 +217,6 @@ const RAW_LINES = [
   Buffer.from("BREW /feed.xml HTTP/1.1"),
 ];
 
-async function signInCookie(): Promise<string> {
-  const jar = new Map<string, string>();
-  const keep = (res: Response) => {
-    for (const c of res.headers.getSetCookie()) {
-      const [pair] = c.split(";");
-      const eq = pair!.indexOf("=");
-      jar.set(pair!.slice(0, eq), pair!.slice(eq + 1));
-    }
-  };
-  const cookie = () => [...jar].map(([k, v]) => `${k}=${v}`).join("; ");
-  const csrf = await fetch(new URL("/api/auth/csrf", base));
-  keep(csrf);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const { email, password } = E2E_USERS.admin;
-  const res = await fetch(new URL("/api/auth/callback/credentials", base), {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookie(), origin: ORIGIN },
-    body: new URLSearchParams({ csrfToken, email, password, json: "true" }),
-  });
-  keep(res);
-  if (![...jar.keys()].some((k) => k.includes("session-token")))
-    throw new Error(`sign-in for the fuzz failed: ${res.status}`);
-  return cookie();
-}
-
 // ---- the test ---------------------------------------------------------------------------------
 
 function logSize(file: string | undefined): number {
@@ -266,7 +241,7 @@ test("no malformed request to any route gets a 5xx or leaves a stack trace in th
   check(await pool(RAW_LINES, 2, (line) => sendRaw(line, "raw")), "raw");
 
   // The staff area as an admin: what its pages make of bad parameters, queries and action posts.
-  const cookie = await signInCookie();
+  const cookie = await signInCookie(base, E2E_USERS.admin, ORIGIN);
   const staff = routes
     .filter((r) => r.segments[0]?.kind === "static" && r.segments[0].text === "admin")
     .flatMap((r) => staffCorpus(r, actionId));

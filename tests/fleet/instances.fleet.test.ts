@@ -1,9 +1,16 @@
+import { randomBytes } from "node:crypto";
 import { mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startFleet, type Fleet } from "@/scripts/fleet-parts";
+import { createPrisma } from "@/lib/db/client";
+import { copyFilesToDatabase } from "@/lib/media/content";
+import { startFleet, type Fleet, type Instance } from "@/scripts/fleet-parts";
+import { filesUnder } from "@/tests/helpers/media-database";
+import { pdfBytes } from "@/tests/helpers/media-samples";
+import { E2E_USERS } from "@/tests/helpers/e2e-users";
+import { signInCookie } from "@/tests/helpers/sign-in-cookie";
 import { createE2EDatabase, type E2EDatabase } from "@/tests/helpers/e2e-database";
 
 // The production shape on this machine, started as `npm run fleet` starts it (scripts/fleet-parts.ts):
@@ -21,12 +28,24 @@ beforeAll(async () => {
   db = await createE2EDatabase();
   sql = new pg.Client({ connectionString: db.env.DATABASE_URL });
   await sql.connect();
+  // As `npm run fleet` prepares it: the seed's files, written to one folder, go into the database.
+  const handle = createPrisma({ databaseUrl: db.env.DATABASE_URL });
+  try {
+    const { missing } = await copyFilesToDatabase(handle.prisma, db.env.UPLOADS_DIR!);
+    expect(missing).toEqual([]);
+  } finally {
+    await handle.close();
+  }
   fleet = await startFleet({
     root: path.resolve(import.meta.dirname, "../.."),
     instances: 3,
     frontPort: FRONT_PORT,
     basePort: FRONT_PORT,
-    env: db.env,
+    env: {
+      DATABASE_URL: db.env.DATABASE_URL!,
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      REDIS_URL: process.env.REDIS_URL || "redis://127.0.0.1:6379",
+    },
     distDir: process.env.NEXT_DIST_DIR || ".next",
     workDir: mkdtempSync(path.join(os.tmpdir(), "ect-fleet-test-")),
   });
@@ -122,6 +141,33 @@ describe("several instances behind Varnish", () => {
     expect((await audits()).rows).toHaveLength(1);
     const post = await sql.query(`SELECT status, version FROM "Post" WHERE id = $1`, [id]);
     expect(post.rows[0]).toEqual({ status: "PUBLISHED", version: 2 });
+  });
+
+  it("serves a file uploaded through one instance from every other, each from a folder of its own", async () => {
+    const [a, b, c] = fleet.instances as [Instance, Instance, Instance];
+    const cookie = await signInCookie(a.url, E2E_USERS.author);
+    const bytes = pdfBytes(`ไฟล์จากเครื่องหนึ่ง ${Date.now()}`);
+    const form = new FormData();
+    form.append("use", "attachment");
+    form.append("file", new File([new Uint8Array(bytes)], "คำสั่ง.pdf"));
+    const res = await fetch(`${a.url}/api/admin/uploads`, {
+      method: "POST",
+      body: form,
+      headers: { cookie, origin: a.url },
+    });
+    expect(res.status).toBe(201);
+    const { asset } = (await res.json()) as { asset: { id: number; href: string } };
+    for (const where of [b.url, c.url, fleet.frontUrl]) {
+      const file = await fetch(`${where}${asset.href}`, { headers: { cookie } });
+      expect(file.status, where).toBe(200);
+      expect(Buffer.from(await file.arrayBuffer()).equals(bytes), where).toBe(true);
+    }
+    // B holds its own copy now, fetched from the database: no folder is shared.
+    const { rows } = await sql.query<{ storagePath: string }>(`SELECT "storagePath" FROM "Asset" WHERE id = $1`, [
+      asset.id,
+    ]);
+    expect(readFileSync(path.join(b.dataDir, "uploads", rows[0]!.storagePath)).equals(bytes)).toBe(true);
+    expect(await filesUnder(path.join(c.dataDir, "uploads"))).toContain(rows[0]!.storagePath);
   });
 
   it("gives each request through Varnish an id that the instance's log line carries, and counts it", async () => {

@@ -1,0 +1,89 @@
+import { readFile, stat } from "node:fs/promises";
+import { getPrisma } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
+import { writeDurably } from "./durable";
+import { resolveInside } from "./names";
+
+// FILE_STORAGE=database (README: Several instances): an upload's bytes are kept in AssetContent,
+// written in the same transaction as its Asset row, so every instance reaches every file without a
+// shared folder and one pg_dump holds the whole site. The uploads folder becomes this instance's
+// copy, filled on the first request for a file: a stored version never changes (a replacement gets
+// a new storagePath), so a copy is never stale, and the file route keeps serving from disk
+// (ranges, streaming) as with FILE_STORAGE=disk.
+
+type Tx = Prisma.TransactionClient;
+
+export function contentInDatabase(): boolean {
+  return env().fileStorage === "database";
+}
+
+/** Inside the transaction that records the version: its bytes, when they are kept in the database. */
+export async function keepContent(tx: Tx, assetId: number, storagePath: string, bytes: Uint8Array): Promise<void> {
+  if (!contentInDatabase()) return;
+  await tx.assetContent.create({ data: { assetId, storagePath, bytes: Uint8Array.from(bytes) } });
+}
+
+/** Inside the transaction that replaces a version: the old version's bytes go with it. */
+export async function dropContent(tx: Tx, storagePath: string): Promise<void> {
+  if (!contentInDatabase()) return;
+  await tx.assetContent.deleteMany({ where: { storagePath } });
+}
+
+// One fill per file at a time in this process: readers of a file not copied yet wait for the same one.
+const filling = new Map<string, Promise<boolean>>();
+
+/**
+ * Copies a stored version from the database into this instance's uploads folder; false when the
+ * database does not hold it (a file that never reached it, or one deleted meanwhile).
+ */
+export function fillLocalCopy(storagePath: string, absolutePath: string): Promise<boolean> {
+  let fill = filling.get(storagePath);
+  if (!fill) {
+    fill = copyDown(storagePath, absolutePath).finally(() => filling.delete(storagePath));
+    filling.set(storagePath, fill);
+  }
+  return fill;
+}
+
+async function copyDown(storagePath: string, absolutePath: string): Promise<boolean> {
+  const row = await getPrisma().assetContent.findUnique({ where: { storagePath }, select: { bytes: true } });
+  if (!row) return false;
+  try {
+    await writeDurably(absolutePath, row.bytes);
+  } catch (e) {
+    // Another process on the same folder (two instances sharing one after all) got there first.
+    if (!(await stat(absolutePath).catch(() => null))?.isFile()) throw e;
+  }
+  return true;
+}
+
+export type CopyReport = { copied: number; missing: string[] };
+
+/**
+ * Puts into the database every file of the uploads folder that it does not hold yet: run by
+ * `npm start` and `npm run fleet` when FILE_STORAGE=database, so an install that kept its files on
+ * disk (and the demo content, written to disk) moves over by itself. Files missing from the folder
+ * are listed, not invented.
+ */
+export async function copyFilesToDatabase(prisma: PrismaClient, uploadsDir: string): Promise<CopyReport> {
+  const waiting = await prisma.$queryRaw<{ id: number; officeId: number; storagePath: string }[]>`
+    SELECT a.id, a."officeId", a."storagePath" FROM "Asset" a
+    WHERE NOT EXISTS (SELECT 1 FROM "AssetContent" c WHERE c."storagePath" = a."storagePath")
+    ORDER BY a.id`;
+  const report: CopyReport = { copied: 0, missing: [] };
+  for (const asset of waiting) {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(resolveInside(uploadsDir, asset.storagePath));
+    } catch {
+      report.missing.push(asset.storagePath);
+      continue;
+    }
+    report.copied += await prisma.$executeRaw`
+      INSERT INTO "AssetContent" ("storagePath", "officeId", "assetId", bytes)
+      VALUES (${asset.storagePath}, ${asset.officeId}, ${asset.id}, ${bytes})
+      ON CONFLICT ("storagePath") DO NOTHING`;
+  }
+  return report;
+}
