@@ -48,6 +48,8 @@ export type Instance = {
   start(): Promise<void>;
   /** Sends `signal` and waits for the process to end. */
   stop(signal?: NodeJS.Signals): Promise<void>;
+  /** Stops it and removes its copy of the build. */
+  remove(): Promise<void>;
 };
 
 export type Fleet = { frontUrl: string; instances: Instance[]; stop(): Promise<void> };
@@ -112,65 +114,82 @@ function serverEnv(): Record<string, string | undefined> {
   return Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("VITEST")));
 }
 
+export type InstanceOptions = Pick<FleetOptions, "root" | "basePort" | "env" | "distDir" | "workDir" | "echo"> & {
+  index: number;
+};
+
+/**
+ * One instance of the built site (not started): port basePort + index, its own copy of the build
+ * and its own data folder under workDir (DATA_DIR and UPLOADS_DIR unless `env` names others).
+ */
+export function siteInstance(o: InstanceOptions): Instance {
+  const { index } = o;
+  const port = o.basePort + index;
+  const dist = copyBuild(o.root, o.distDir, `${o.distDir}-fleet-${port}`);
+  let child: ChildProcess | undefined;
+  const url = `http://127.0.0.1:${port}`;
+  const log = path.join(o.workDir, `instance-${index}.log`);
+  const dataDir = o.env.DATA_DIR ?? path.join(o.workDir, `instance-${index}`);
+  return {
+    index,
+    port,
+    url,
+    dataDir,
+    metricsUrl: `http://127.0.0.1:${port + 1000}/metrics`,
+    log,
+    process: () => child,
+    async start() {
+      // Node itself with tsx's loader, not the tsx command: that one runs the server as a child
+      // process, which a SIGKILL to it would leave running.
+      child = spawn(process.execPath, ["--import", "tsx", "server/serve.ts"], {
+        cwd: o.root,
+        env: {
+          ...serverEnv(),
+          DATA_DIR: dataDir,
+          UPLOADS_DIR: path.join(dataDir, "uploads"),
+          ...o.env,
+          PORT: String(port),
+          HOSTNAME: "127.0.0.1",
+          NODE_ENV: "production",
+          NEXT_DIST_DIR: dist,
+          TRUSTED_PROXIES: "1",
+          METRICS_PORT: String(port + 1000),
+        },
+        stdio: ["ignore", "pipe", "pipe"],
+      });
+      logTo(child, log, !!o.echo);
+      await answers(`${url}/readyz`, (s) => s === 200, 90_000);
+    },
+    async stop(signal: NodeJS.Signals = "SIGTERM") {
+      const c = child;
+      c?.kill(signal);
+      await ended(c);
+    },
+    async remove() {
+      await this.stop();
+      rmSync(path.join(o.root, dist), { recursive: true, force: true });
+    },
+  };
+}
+
 export async function startFleet(o: FleetOptions): Promise<Fleet> {
   mkdirSync(o.workDir, { recursive: true });
   const frontUrl = `http://127.0.0.1:${o.frontPort}`;
 
-  const instances: Instance[] = Array.from({ length: o.instances }, (_, i) => {
-    const index = i + 1;
-    const port = o.basePort + index;
-    const dist = copyBuild(o.root, o.distDir, `${o.distDir}-fleet-${port}`);
-    let child: ChildProcess | undefined;
-    const url = `http://127.0.0.1:${port}`;
-    const log = path.join(o.workDir, `instance-${index}.log`);
-    const dataDir = path.join(o.workDir, `instance-${index}`);
-    return {
-      index,
-      port,
-      url,
-      dataDir,
-      metricsUrl: `http://127.0.0.1:${port + 1000}/metrics`,
-      log,
-      process: () => child,
-      async start() {
-        // Node itself with tsx's loader, not the tsx command: that one runs the server as a child
-        // process, which a SIGKILL to it would leave running.
-        child = spawn(process.execPath, ["--import", "tsx", "server/serve.ts"], {
-          cwd: o.root,
-          env: {
-            ...serverEnv(),
-            ...o.env,
-            PORT: String(port),
-            HOSTNAME: "127.0.0.1",
-            NODE_ENV: "production",
-            NEXT_DIST_DIR: dist,
-            TRUSTED_PROXIES: "1",
-            FRONT_PURGE_URL: frontUrl,
-            METRICS_PORT: String(port + 1000),
-            DATA_DIR: dataDir,
-            UPLOADS_DIR: path.join(dataDir, "uploads"),
-            FILE_STORAGE: "database",
-          },
-          stdio: ["ignore", "pipe", "pipe"],
-        });
-        logTo(child, log, !!o.echo);
-        await answers(`${url}/readyz`, (s) => s === 200, 90_000);
-      },
-      async stop(signal: NodeJS.Signals = "SIGTERM") {
-        const c = child;
-        c?.kill(signal);
-        await ended(c);
-      },
-    };
-  });
+  const instances = Array.from({ length: o.instances }, (_, i) =>
+    siteInstance({
+      ...o,
+      index: i + 1,
+      // No shared folder: files live in PostgreSQL; each instance keeps its own copies.
+      env: { FILE_STORAGE: "database", FRONT_PURGE_URL: frontUrl, ...o.env },
+    }),
+  );
 
   let varnish: ChildProcess | undefined;
   const stop = async () => {
     varnish?.kill("SIGTERM");
     await ended(varnish);
-    await Promise.all(instances.map((i) => i.stop()));
-    for (const i of instances)
-      rmSync(path.join(o.root, `${o.distDir}-fleet-${i.port}`), { recursive: true, force: true });
+    await Promise.all(instances.map((i) => i.remove()));
   };
   try {
     // The first instance alone first: it may run start-up work the others then find done.
