@@ -54,15 +54,25 @@ export type Instance = {
 
 export type Fleet = { frontUrl: string; instances: Instance[]; stop(): Promise<void> };
 
-/** backends.vcl for deploy/varnish/ect.vcl: one backend per port and the director `site`. */
+/**
+ * backends.vcl for deploy/varnish/ect.vcl: one backend per port and two round-robin directors:
+ * `site` of them probed (public pages), `site_any` of the same instances unprobed (staff, API).
+ */
 export function backendsVcl(ports: number[]): string {
+  const backend = (name: string, port: number, probe: boolean) =>
+    `backend ${name} {\n    .host = "127.0.0.1";\n    .port = "${port}";\n${probe ? "    .probe = ready;\n" : ""}    .connect_timeout = 1s;\n    .first_byte_timeout = 30s;\n}`;
   const names = ports.map((_, i) => `instance${i + 1}`);
   return [
-    ...ports.map(
-      (port, i) =>
-        `backend ${names[i]} {\n    .host = "127.0.0.1";\n    .port = "${port}";\n    .probe = ready;\n    .connect_timeout = 1s;\n    .first_byte_timeout = 30s;\n}`,
-    ),
-    `sub vcl_init {\n    new site = directors.round_robin();\n${names.map((n) => `    site.add_backend(${n});`).join("\n")}\n}`,
+    ...ports.map((port, i) => backend(names[i]!, port, true)),
+    ...ports.map((port, i) => backend(`${names[i]}_any`, port, false)),
+    [
+      "sub vcl_init {",
+      "    new site = directors.round_robin();",
+      ...names.map((n) => `    site.add_backend(${n});`),
+      "    new site_any = directors.round_robin();",
+      ...names.map((n) => `    site_any.add_backend(${n}_any);`),
+      "}",
+    ].join("\n"),
     "",
   ].join("\n\n");
 }

@@ -27,6 +27,12 @@ async function within<T>(ms: number, work: Promise<T>): Promise<T> {
   }
 }
 
+/** The first line of an error; a refused connection (an AggregateError) has no message of its own, only a code. */
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  return error.message.split("\n")[0] || (error as NodeJS.ErrnoException).code || error.name;
+}
+
 export const isHealthPath = (url: string | undefined) => /^\/(healthz|readyz)(\?|$)/.test(url ?? "");
 
 /** The answer to a health check, or null when the request is not one. `ping` queries the database. */
@@ -45,7 +51,7 @@ export async function healthAnswer(
     await within(timeoutMs, ping());
     return answer(200, { status: "ok", database: "ok" });
   } catch (error) {
-    console.error(`[readyz] database: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
+    console.error(`[readyz] database: ${describe(error)}`);
     return answer(503, { status: "unavailable", database: "unreachable", message: DATABASE_NOT_READY });
   }
 }

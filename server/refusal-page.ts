@@ -1,10 +1,11 @@
 import { ACTION_BODY_LIMIT_LABEL } from "./body-limit";
+import { DATABASE_NOT_READY } from "./health";
 
 // What the request guard answers instead of passing a request to Next: the site's own small Thai
 // page for addresses a person opens, a short Thai line for machine addresses (feeds, files, /api,
 // server-action calls). Static, so it needs neither the database nor Next.
 
-export type RefusalStatus = 400 | 403 | 404 | 405 | 411 | 413 | 414;
+export type RefusalStatus = 400 | 403 | 404 | 405 | 411 | 413 | 414 | 503;
 
 type Text = { title: string; detail: string };
 
@@ -25,6 +26,11 @@ const TEXT: Record<RefusalStatus, Text> = {
     detail: `ไฟล์หรือข้อมูลที่ส่งมามีขนาดใหญ่เกิน ${ACTION_BODY_LIMIT_LABEL} ต่อครั้ง ระบบจึงไม่ได้บันทึกสิ่งใด โปรดใช้ไฟล์ที่เล็กลงหรือแบ่งเป็นหลายไฟล์`,
   },
   414: { title: "ที่อยู่ยาวเกินไป", detail: "ที่อยู่นี้ยาวเกินกว่าที่ระบบรับได้ ไม่มีหน้าใดของเว็บไซต์ที่มีที่อยู่ยาวเช่นนี้ โปรดตรวจสอบที่อยู่อีกครั้ง" },
+  // server/database-gate.ts: the staff area while the database cannot be reached.
+  503: {
+    title: DATABASE_NOT_READY,
+    detail: "ขณะนี้ระบบติดต่อฐานข้อมูลไม่ได้ งานที่บันทึกไว้แล้วไม่สูญหาย กรุณาลองใหม่อีกครั้งในอีกสักครู่",
+  },
 };
 
 /** One short line for non-page addresses. */

@@ -9,6 +9,7 @@ import { OFFICE_HEADER, runForOffice } from "@/lib/offices/context";
 import { normalizeHost, officeForHost, type DirectoryOffice } from "@/lib/offices/hosts";
 import { officeKey, shareableFor } from "./cache-key";
 import { frontDoor } from "./forwarded";
+import { DatabaseGate, isStaffPath } from "./database-gate";
 import { healthAnswer, isHealthPath } from "./health";
 import { startMetricsServer } from "./metrics";
 import { requestLogger } from "./request-log";
@@ -149,9 +150,13 @@ function toNext(req: IncomingMessage, res: ServerResponse, ticket?: Ticket): voi
   });
 }
 
+const pingDatabase = () => getRootPrisma().$queryRaw`SELECT 1`;
+// Staff requests while the database cannot be reached get a Thai 503 (server/database-gate.ts).
+const databaseGate = new DatabaseGate(pingDatabase);
+
 /** /healthz and /readyz, for the front cache and operators (server/health.ts). */
 function health(req: IncomingMessage, res: ServerResponse): void {
-  void healthAnswer(req.method, req.url, () => getRootPrisma().$queryRaw`SELECT 1`).then((a) => {
+  void healthAnswer(req.method, req.url, pingDatabase).then((a) => {
     if (!a) return void res.writeHead(404).end();
     res.writeHead(a.status, { ...a.headers, "content-length": String(Buffer.byteLength(a.body)) });
     res.end(req.method === "HEAD" ? undefined : a.body);
@@ -168,7 +173,10 @@ function onRequest(req: IncomingMessage, res: ServerResponse): void {
   if (!office) return;
   if (guardRequest(req, res)) return;
   // Everything done for this request, down to the database queries, is for this office.
-  runForOffice(office, () => serve(req, res, office));
+  if (!isStaffPath(req.url)) return runForOffice(office, () => serve(req, res, office));
+  void databaseGate.refuse(req, res).then((refused) => {
+    if (!refused) runForOffice(office, () => serve(req, res, office));
+  });
 }
 
 function serve(req: IncomingMessage, res: ServerResponse, office: DirectoryOffice): void {

@@ -1,8 +1,9 @@
 # The front cache of the site's instances (README: Several instances). Varnish 7 from Debian's
 # packages; `npm run fleet` starts it with this file, and so do the tests. The instances are
 # listed in backends.vcl, which the fleet writes into its own folder (found through -p vcl_path):
-# one `backend` per instance, with `.probe = ready`, and a vcl_init that makes the round-robin
-# director `site` of them all (scripts/fleet-parts.ts backendsVcl). Elsewhere, write it by hand.
+# one `backend` per instance with `.probe = ready`, the same again without a probe, and a vcl_init
+# that makes two round-robin directors: `site` of the probed ones (public pages) and `site_any` of
+# the others (scripts/fleet-parts.ts backendsVcl). Elsewhere, write it by hand.
 vcl 4.1;
 
 import directors;
@@ -54,6 +55,10 @@ sub vcl_recv {
     # client-side navigation (React Server Components payloads) always go to an instance, as they
     # do past the instances' own page cache (server/cache-key.ts).
     if (req.url ~ "^/(admin|login|api|files)(/|\?|$)" || req.http.RSC || req.http.Next-Router-Prefetch || req.url ~ "[?&]_rsc=") {
+        # To any running instance, healthy or not: while the database is down every instance
+        # fails its probe, and the staff should get the instance's own Thai answer
+        # (server/database-gate.ts: «ระบบฐานข้อมูลไม่พร้อม»), not the front's error.
+        set req.http.X-Ect-Any-Instance = "1";
         return (pass);
     }
     # While an instance is healthy a copy at most 10 s past its time is served as it is
@@ -67,8 +72,14 @@ sub vcl_recv {
 }
 
 sub vcl_backend_fetch {
-    # A retry goes to the next instance of the round robin.
-    set bereq.backend = site.backend();
+    # A retry goes to the next instance of the round robin. Public pages go to the ready ones,
+    # or to any when none is: right after the database comes back the probes need a second or two
+    # to pass again, while the instances can render already (and refresh, emptying this cache).
+    if (bereq.http.X-Ect-Any-Instance || !std.healthy(site.backend())) {
+        set bereq.backend = site_any.backend();
+    } else {
+        set bereq.backend = site.backend();
+    }
 }
 
 sub vcl_backend_response {
@@ -77,8 +88,9 @@ sub vcl_backend_response {
     if (beresp.http.x-page-cache == "STALE" || beresp.http.x-nextjs-cache == "STALE") {
         set beresp.ttl = 1s;
     }
-    # An instance that is busy or failing: another one is asked (a GET or HEAD only).
-    if (beresp.status >= 500 && bereq.retries < 6 && (bereq.method == "GET" || bereq.method == "HEAD")) {
+    # An instance that is busy or failing: another one is asked (a GET or HEAD only; not the
+    # staff's 503 while the database is down, which every instance would give).
+    if (beresp.status >= 500 && bereq.retries < 6 && (bereq.method == "GET" || bereq.method == "HEAD") && !(beresp.status == 503 && bereq.http.X-Ect-Any-Instance)) {
         return (retry);
     }
     # Copies are kept a day past their time, to be served while no instance can answer.
@@ -92,6 +104,12 @@ sub vcl_backend_error {
     if (bereq.retries < 6 && (bereq.method == "GET" || bereq.method == "HEAD")) {
         return (retry);
     }
+    # No instance answered: a Thai page rather than Varnish's own.
+    set beresp.http.Content-Type = "text/html; charset=utf-8";
+    set beresp.http.Cache-Control = "no-store";
+    set beresp.http.Retry-After = "5";
+    synthetic({"<!doctype html><html lang="th"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>ระบบไม่พร้อมให้บริการชั่วคราว</title></head><body style="font-family:sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem;line-height:1.6"><h1>ระบบไม่พร้อมให้บริการชั่วคราว</h1><p>กรุณาลองใหม่อีกครั้งในอีกสักครู่</p></body></html>"});
+    return (deliver);
 }
 
 sub vcl_deliver {

@@ -10,6 +10,7 @@ import { startFleet, type Fleet, type Instance } from "@/scripts/fleet-parts";
 import { filesUnder } from "@/tests/helpers/media-database";
 import { pdfBytes } from "@/tests/helpers/media-samples";
 import { E2E_USERS } from "@/tests/helpers/e2e-users";
+import { steadyLoad } from "@/tests/helpers/fleet-load";
 import { signInCookie } from "@/tests/helpers/sign-in-cookie";
 import { createE2EDatabase, type E2EDatabase } from "@/tests/helpers/e2e-database";
 
@@ -74,31 +75,8 @@ async function shows(url: string, text: string, since: number, ms: number): Prom
   return null;
 }
 
-/** GET requests through the front by `loops` clients until stopped: what failed and how many went well. */
-function load(loops: number) {
-  let running = true;
-  let n = 0;
-  let ok = 0;
-  const failures: string[] = [];
-  const clients = Array.from({ length: loops }, async () => {
-    while (running) {
-      // A new address each time: the front passes it to an instance (whose own cache answers it).
-      const url = `${fleet.frontUrl}/?r=${n++}`;
-      try {
-        const res = await get(url);
-        if (res.status >= 500) failures.push(`${res.status} ${url}`);
-        else ok++;
-      } catch (e) {
-        failures.push(`${e instanceof Error ? e.message : e} ${url}`);
-      }
-    }
-  });
-  return async () => {
-    running = false;
-    await Promise.all(clients);
-    return { ok, failures };
-  };
-}
+/** GET requests through the front: a new address each time, which the front passes to an instance. */
+const load = (loops: number) => steadyLoad(loops, (n) => `${fleet.frontUrl}/?r=${n}`);
 
 describe("several instances behind Varnish", () => {
   it("publishes a scheduled post once, on time, and the front and every instance show it at once", async () => {
@@ -189,6 +167,22 @@ describe("several instances behind Varnish", () => {
     }
     // Not on the public port, nor through Varnish.
     expect((await get(`${fleet.frontUrl}/metrics`)).body).not.toContain("ect_http_requests_total");
+  });
+
+  it("loses no request while every instance is restarted in turn under load (a deploy)", async () => {
+    const stop = load(6);
+    await sleep(1_000);
+    for (const instance of fleet.instances) {
+      const pid = instance.process()!.pid;
+      await instance.stop(); // SIGTERM: finishes what it holds, takes nothing new
+      await instance.start(); // answers /readyz again
+      expect(instance.process()!.pid).not.toBe(pid);
+      // Back in the front's rotation once its probe passed twice (1 s apart), before the next goes.
+      await sleep(2_500);
+    }
+    const { ok, failures } = await stop();
+    expect(failures).toEqual([]);
+    expect(ok).toBeGreaterThan(100);
   });
 
   it("loses no request when an instance is killed under load, and takes it back when it restarts", async () => {
