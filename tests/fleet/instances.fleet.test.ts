@@ -121,6 +121,35 @@ describe("several instances behind Varnish", () => {
     expect(post.rows[0]).toEqual({ status: "PUBLISHED", version: 2 });
   });
 
+  it("publishes a scheduled post once, on time, when an instance is killed just before it is due", async () => {
+    const title = `ประกาศตั้งเวลา เครื่องหนึ่งดับ ${Date.now()}`;
+    const due = new Date(Date.now() + 35_000);
+    const { rows } = await sql.query<{ id: number }>(
+      `INSERT INTO "Post" (section, status, title, "updatedAt", "scheduledAt") VALUES ('PRESS_RELEASE', 'SCHEDULED', $1, now(), $2) RETURNING id`,
+      [title, due],
+    );
+    const audits = () =>
+      sql.query<{ at: Date }>(`SELECT at FROM "AuditLog" WHERE action = 'post.publish_scheduled' AND "entityId" = $1`, [
+        String(rows[0]!.id),
+      ]);
+    const victim = fleet.instances[0]!;
+    await sleep(due.getTime() - Date.now() - 1_500);
+    await victim.stop("SIGKILL");
+    let published: Date | undefined;
+    for (const until = Date.now() + 70_000; !published && Date.now() < until; await sleep(100))
+      published = (await audits()).rows[0]?.at;
+    expect(published, "published by a surviving instance").toBeDefined();
+    expect(published!.getTime()).toBeGreaterThanOrEqual(due.getTime());
+    await sleep(2_000);
+    expect((await audits()).rows).toHaveLength(1);
+    expect((await sql.query(`SELECT status, version FROM "Post" WHERE id = $1`, [rows[0]!.id])).rows[0]).toEqual({
+      status: "PUBLISHED",
+      version: 2,
+    });
+    await victim.start();
+    expect(await shows(`${victim.url}${LISTING}`, title, Date.now(), 10_000)).not.toBeNull();
+  });
+
   it("serves a file uploaded through one instance from every other, each from a folder of its own", async () => {
     const [a, b, c] = fleet.instances as [Instance, Instance, Instance];
     const cookie = await signInCookie(a.url, E2E_USERS.author);
