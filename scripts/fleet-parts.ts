@@ -8,6 +8,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, createWriteStream, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { waitForAnswer } from "./wait-for-answer";
 
 /** Debian's Varnish (package varnish). */
 export const VARNISHD = "/usr/sbin/varnishd";
@@ -86,23 +87,6 @@ export function copyBuild(root: string, from: string, to: string): string {
   return to;
 }
 
-async function answers(url: string, ok: (status: number) => boolean, ms: number): Promise<void> {
-  const until = Date.now() + ms;
-  let last = "no answer";
-  while (Date.now() < until) {
-    try {
-      const res = await fetch(url, { signal: AbortSignal.timeout(2_000) });
-      await res.arrayBuffer();
-      if (ok(res.status)) return;
-      last = `status ${res.status}`;
-    } catch (e) {
-      last = e instanceof Error ? e.message : String(e);
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not answer within ${ms / 1000} s (${last})`);
-}
-
 function logTo(child: ChildProcess, file: string, echo: boolean): void {
   const out = createWriteStream(file, { flags: "a" });
   for (const stream of [child.stdout, child.stderr]) {
@@ -168,7 +152,7 @@ export function siteInstance(o: InstanceOptions): Instance {
         stdio: ["ignore", "pipe", "pipe"],
       });
       logTo(child, log, !!o.echo);
-      await answers(`${url}/readyz`, (s) => s === 200, 90_000);
+      await waitForAnswer(`${url}/readyz`, { ms: 90_000 });
     },
     async stop(signal: NodeJS.Signals = "SIGTERM") {
       const c = child;
@@ -230,7 +214,7 @@ export async function startFleet(o: FleetOptions): Promise<Fleet> {
       { stdio: ["ignore", "pipe", "pipe"] },
     );
     logTo(varnish, path.join(o.workDir, "varnish.log"), !!o.echo);
-    await answers(`${frontUrl}/healthz`, (s) => s === 200, 30_000);
+    await waitForAnswer(`${frontUrl}/healthz`, { ms: 30_000 });
     return { frontUrl, instances, stop };
   } catch (error) {
     await stop();

@@ -1,5 +1,6 @@
 import { createServer, type Server } from "node:http";
 import { collectDefaultMetrics, Counter, Histogram, Registry } from "prom-client";
+import { isHealthPath } from "./health";
 
 // Prometheus metrics (prom-client) of this server process: Node's own (memory, event loop lag,
 // garbage collection, open handles) and its requests by kind of address, status class and time.
@@ -26,7 +27,7 @@ const duration = new Histogram({
 
 /** A few kinds of address, never the address itself: labels must stay few. */
 export function kindOf(path: string): string {
-  if (path === "/healthz" || path === "/readyz") return "health";
+  if (isHealthPath(path)) return "health";
   if (path.startsWith("/_next/")) return "static";
   if (/^\/(admin|login)(\/|$)/.test(path)) return "staff";
   if (path.startsWith("/api/")) return "api";

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import pino, { type DestinationStream, type Logger } from "pino";
+import { isHealthPath } from "./health";
 import { countRequest } from "./metrics";
 
 // One JSON line per request on standard output (pino), for operators and log collectors: when,
@@ -34,7 +35,7 @@ export function requestLogger(opts: RequestLogOptions): (req: IncomingMessage, r
       const cache = res.getHeader("x-page-cache");
       countRequest(path, res.statusCode, ms / 1000);
       // The front's probes ask every second: counted in the metrics, not written out.
-      if (path === "/healthz" || path === "/readyz") return;
+      if (isHealthPath(path)) return;
       log.info({
         reqId: id,
         office: req.headers["x-ect-office"],

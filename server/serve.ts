@@ -157,6 +157,7 @@ const databaseGate = new DatabaseGate(pingDatabase);
 /** /healthz and /readyz, for the front cache and operators (server/health.ts). */
 function health(req: IncomingMessage, res: ServerResponse): void {
   void healthAnswer(req.method, req.url, pingDatabase).then((a) => {
+    // onRequest sends only health paths here, for which there is always an answer.
     if (!a) return void res.writeHead(404).end();
     res.writeHead(a.status, { ...a.headers, "content-length": String(Buffer.byteLength(a.body)) });
     res.end(req.method === "HEAD" ? undefined : a.body);

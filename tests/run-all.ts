@@ -13,6 +13,7 @@ import os from "node:os";
 import path from "node:path";
 import { buildIsCurrent, sourceStamp, stampPath } from "@/scripts/build-stamp";
 import { copyBuild } from "@/scripts/fleet-parts";
+import { waitForAnswer } from "@/scripts/wait-for-answer";
 import { createE2EDatabase, type E2EDatabase } from "./helpers/e2e-database";
 import { ensurePrerequisites } from "./prerequisites";
 
@@ -197,20 +198,6 @@ function countServerWarnings(file: string): void {
   fail(`the server warned (${path.relative(root, file)}): ${lines[0]!.trim().slice(0, 300)}`);
 }
 
-async function waitForServer(url: string, ms: number): Promise<void> {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    try {
-      const res = await fetch(url);
-      if (res.status < 500) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`server at ${url} did not start`);
-}
-
 /** `next build` unless the build is current; false when it failed. Output to `log`. */
 async function build(log: string): Promise<boolean> {
   const stamp = sourceStamp(root);
@@ -253,7 +240,7 @@ async function e2eZone(tz: string, port: number, db: E2EDatabase, dist?: string,
   const playwrightLog = quiet ? path.join(reports, `e2e-playwright-${zone}.log`) : undefined;
   const closeLog = keepServerLog(server, serverLog, undefined, !quiet);
   try {
-    await waitForServer(`http://127.0.0.1:${port}/accessibility`, 60_000);
+    await waitForAnswer(`http://127.0.0.1:${port}/accessibility`, { ok: (s) => s < 500, ms: 60_000, everyMs: 500 });
     const out = path.join(reports, `e2e-${zone}.json`);
     const exit = await runAsync(
       bin("playwright"),
@@ -343,7 +330,7 @@ async function newcomer(): Promise<void> {
   const closeLog = keepServerLog(site, serverLog, (text) => (printed += text), false);
   const playwrightLog = path.join(reports, "newcomer-playwright.log");
   try {
-    await waitForServer(`http://127.0.0.1:${port}/accessibility`, 600_000);
+    await waitForAnswer(`http://127.0.0.1:${port}/accessibility`, { ok: (s) => s < 500, ms: 600_000, everyMs: 500 });
     const signIn = /Demo sign-in: (\S+) \/ (\S+)/.exec(printed);
     if (!signIn) throw new Error("npm start did not print the demo sign-in");
     const out = path.join(reports, "newcomer.json");

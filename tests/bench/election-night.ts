@@ -17,6 +17,7 @@ const FRESH_WITHIN_MS = 5_000;
 
 export type NightResult = {
   run: Measurement;
+  connections: number;
   writes: number;
   writeErrors: number;
   /** ms from the write's commit to the first page answer showing it */
@@ -58,7 +59,11 @@ export async function electionNight(
     path: string;
     contestId: number;
     databaseUrl: string;
-    secret: string;
+    /** What a staff save does after its commit to refresh what readers get (default: ask the server at baseUrl). */
+    refresh?: () => Promise<void>;
+    /** INTERNAL_REVALIDATE_SECRET of the server at baseUrl, for the default refresh. */
+    secret?: string;
+    connections?: number;
     seconds: number;
     warmupSeconds: number;
     /** The central site's base URL and national page, when reachable. */
@@ -67,7 +72,17 @@ export async function electionNight(
 ): Promise<NightResult> {
   const db = createPrisma({ databaseUrl: opts.databaseUrl });
   const url = opts.baseUrl + opts.path;
-  const result: Omit<NightResult, "run"> = { writes: 0, writeErrors: 0, lagsMs: [], late: 0 };
+  const connections = opts.connections ?? NIGHT_CONNECTIONS;
+  const refresh =
+    opts.refresh ??
+    (async () => {
+      const res = await fetch(`${opts.baseUrl}/api/internal/revalidate`, {
+        method: "POST",
+        headers: { [INTERNAL_SECRET_HEADER]: opts.secret ?? "" },
+      });
+      if (res.status !== 204) throw new Error(`revalidate answered ${res.status}`);
+    });
+  const result: Omit<NightResult, "run"> = { connections, writes: 0, writeErrors: 0, lagsMs: [], late: 0 };
   const watches: Promise<void>[] = [];
   let stop = false;
   try {
@@ -117,11 +132,7 @@ export async function electionNight(
               : []),
           ]);
           const committed = performance.now();
-          const res = await fetch(`${opts.baseUrl}/api/internal/revalidate`, {
-            method: "POST",
-            headers: { [INTERNAL_SECRET_HEADER]: opts.secret },
-          });
-          if (res.status !== 204) throw new Error(`revalidate answered ${res.status}`);
+          await refresh();
           result.writes += 1;
           watches.push(
             watch(url, showsWrite(n), committed).then((lag) => {
@@ -150,7 +161,7 @@ export async function electionNight(
         baseUrl: opts.baseUrl,
         label: "election night",
         path: opts.path,
-        connections: NIGHT_CONNECTIONS,
+        connections,
         seconds: opts.seconds,
         warmupSeconds: opts.warmupSeconds,
       }),
@@ -184,10 +195,10 @@ export function renderNight(n: NightResult, staticRuns: Measurement[]): string {
   const pct = lagPercentile(n.lagsMs);
   const ratio = n.run.reqPerSec / staticRps;
   return [
-    `election night: ${NIGHT_CONNECTIONS} connections on ${n.run.path}, counts updated once a second`,
+    `election night: ${n.connections} connections on ${n.run.path}, counts updated once a second`,
     `  ${n.run.reqPerSec.toFixed(0)} req/s, p50 ${n.run.p50.toFixed(1)} ms, p99 ${n.run.p99.toFixed(1)} ms, ` +
       `non-2xx ${n.run.non2xx}, errors ${n.run.errors}, timeouts ${n.run.timeouts} (warm-up: ${n.run.warmupNon2xx} non-2xx, ${n.run.warmupErrors} errors)`,
-    `  static page at ${NIGHT_CONNECTIONS} connections, before and after: ` +
+    `  static page at ${n.connections} connections, before and after: ` +
       staticRuns
         .map(
           (m) =>

@@ -30,13 +30,14 @@ import { centralSiteOnThisMachine, findNationalPath } from "./national-host";
 import { ensureBuild, startServer, waitUntilUp, type Server } from "./server";
 import { electionNight, NIGHT_CONNECTIONS, renderNight, type NightResult } from "./election-night";
 import { renderSearchBench, searchBench } from "./search";
+import { fleetBench, renderFleetBench } from "./fleet";
+import { findElectionPaths, findPostPath } from "./paths";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const PORT = Number(process.env.BENCH_PORT ?? 3300);
 const CONNECTIONS = 64;
 const WARMUP_SECONDS = 2;
 const STATIC = { label: "static", path: "/accessibility" };
-const POST_LINK = /href="(\/posts\/\d+\/mou-ministry-of-public-health)"/;
 
 function positive(raw: string | undefined, fallback: number): number {
   if (raw === undefined || raw === "") return fallback;
@@ -73,37 +74,6 @@ function step<T>(p: Promise<T>): Promise<T> {
   return Promise.race([p, interrupted, ...(server ? [server.exited] : [])]);
 }
 
-/** The MOU post's canonical address, from the press-release listing (page 1, then its next pages). */
-async function findPostPath(baseUrl: string): Promise<string> {
-  for (let page = 1; page <= 10; page++) {
-    const listing = page === 1 ? "/news/press-releases" : `/news/press-releases/page/${page}`;
-    const res = await fetch(baseUrl + listing, { redirect: "manual" });
-    const html = await res.text();
-    if (res.status !== 200) break;
-    const match = POST_LINK.exec(html);
-    if (match) {
-      if (page > 1) console.log(`post: the MOU post is listed on ${listing}, not on page 1`);
-      return match[1]!;
-    }
-  }
-  throw new Error("no link to the MOU post (/posts/<id>/mou-ministry-of-public-health) on the press-release listing");
-}
-
-/** The election with the most contests on /elections, and its first contest. */
-async function findElectionPaths(baseUrl: string): Promise<{ election: string; contest: string; contestId: number }> {
-  const index = await (await fetch(`${baseUrl}/elections`)).text();
-  const elections = [...new Set([...index.matchAll(/href="(\/elections\/\d+(?:\/[a-z0-9-]+)?)"/g)].map((m) => m[1]!))];
-  let best: { election: string; contests: string[] } | undefined;
-  for (const election of elections.slice(0, 5)) {
-    const html = await (await fetch(baseUrl + election)).text();
-    const contests = [...new Set([...html.matchAll(/href="(\/elections\/\d+\/contests\/\d+)"/g)].map((m) => m[1]!))];
-    if (!best || contests.length > best.contests.length) best = { election, contests };
-  }
-  const contest = best?.contests[0];
-  if (!best || !contest) throw new Error("no election with a contest is linked from /elections");
-  return { election: best.election, contest, contestId: Number(contest.split("/").at(-1)) };
-}
-
 function warmOk(w: Warmup): boolean {
   return w.statuses.every((s) => s === 200);
 }
@@ -129,6 +99,12 @@ async function main(): Promise<number> {
   }
   const wrkPath = findWrk();
   const client: Client = wrkPath ? { tool: "wrk", wrkPath } : { tool: "autocannon" };
+  if (process.env.BENCH_ONLY === "fleet" || process.env.BENCH_ONLY === "fleet-night") {
+    await ensureBuild(root);
+    const r = await step(fleetBench({ root, client, seconds: wrkPath ? wrkSeconds(requested) : requested }));
+    console.log(`\n${renderFleetBench(r)}`);
+    return r.failed ? 1 : 0;
+  }
   // wrk only takes whole seconds.
   const SECONDS = wrkPath ? wrkSeconds(requested) : requested;
   let clientVersion = `autocannon ${(JSON.parse(readFileSync(path.join(root, "node_modules/autocannon/package.json"), "utf8")) as { version: string }).version}`;

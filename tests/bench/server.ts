@@ -4,6 +4,7 @@ import { createWriteStream, existsSync, rmSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
 import path from "node:path";
 import { buildIsCurrent, sourceStamp, stampPath } from "@/scripts/build-stamp";
+import { waitForAnswer } from "@/scripts/wait-for-answer";
 
 /**
  * Builds unless the build matches the sources. Other sessions build in the same folder (`npm test`,
@@ -158,19 +159,5 @@ export function startServer(opts: {
 }
 
 export async function waitUntilUp(server: Server, pathname: string, ms: number): Promise<void> {
-  const until = Date.now() + ms;
-  const poll = async (): Promise<void> => {
-    while (Date.now() < until) {
-      try {
-        const res = await fetch(server.url + pathname);
-        await res.arrayBuffer();
-        if (res.status === 200) return;
-      } catch {
-        // not listening yet
-      }
-      await new Promise((r) => setTimeout(r, 300));
-    }
-    throw new Error(`the server did not answer 200 on ${pathname} within ${ms / 1000} s`);
-  };
-  await Promise.race([poll(), server.exited]);
+  await Promise.race([waitForAnswer(server.url + pathname, { ms, everyMs: 300 }), server.exited]);
 }
