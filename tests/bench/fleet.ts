@@ -8,16 +8,14 @@
 //   announces it (NOTIFY ect_public_changed: every instance refreshes and purges the front); the
 //   static page at 1,000 connections before and after. Goals: no error, p99 under 250 ms, every
 //   change visible through the front within 2 s.
-import { randomBytes } from "node:crypto";
-import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
-import os from "node:os";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { createPrisma } from "@/lib/db/client";
 import { PEER_CHANNEL } from "@/lib/cache/peers";
 import { copyFilesToDatabase } from "@/lib/media/content";
-import { startFleet } from "@/scripts/fleet-parts";
 import { createE2EDatabase } from "../helpers/e2e-database";
+import { startTestFleet } from "../helpers/test-fleet";
 import { electionNight, renderNight, type NightResult } from "./election-night";
 import { measure, warm, type Client, type Measurement } from "./measure";
 import { findElectionPaths, findPostPath } from "./paths";
@@ -46,26 +44,13 @@ export async function fleetBench(o: { root: string; client: Client; seconds: num
   const databaseUrl = db.env.DATABASE_URL;
   const handle = createPrisma({ databaseUrl });
   await copyFilesToDatabase(handle.prisma, db.env.UPLOADS_DIR!).finally(() => handle.close());
-  const workDir = mkdtempSync(path.join(os.tmpdir(), "ect-bench-fleet-"));
-  const fleet = await startFleet({
-    root: o.root,
-    instances: 2,
-    frontPort: FRONT_PORT,
-    basePort: FRONT_PORT,
-    env: {
-      DATABASE_URL: databaseUrl,
-      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-      REDIS_URL: process.env.REDIS_URL || "redis://127.0.0.1:6379",
-    },
-    distDir: process.env.NEXT_DIST_DIR || ".next",
-    workDir,
-  });
+  const fleet = await startTestFleet({ databaseUrl, instances: 2, frontPort: FRONT_PORT, name: "bench-fleet" });
   const notifier = new pg.Client({ connectionString: databaseUrl });
   await notifier.connect();
   try {
     const front = fleet.frontUrl;
     console.log(
-      `fleet: Varnish on ${front} before ${fleet.instances.map((i) => i.url).join(", ")} (logs in ${workDir})`,
+      `fleet: Varnish on ${front} before ${fleet.instances.map((i) => i.url).join(", ")} (logs: ${path.dirname(fleet.instances[0]!.log)})`,
     );
     const found = await findElectionPaths(front);
     const targets = [

@@ -1,15 +1,12 @@
-import { randomBytes } from "node:crypto";
-import { mkdtempSync } from "node:fs";
-import net from "node:net";
-import os from "node:os";
-import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startFleet, type Fleet } from "@/scripts/fleet-parts";
+import type { Fleet } from "@/scripts/fleet-parts";
+import { startTestFleet } from "@/tests/helpers/test-fleet";
 import { createE2EDatabase, type E2EDatabase } from "@/tests/helpers/e2e-database";
 import { E2E_USERS } from "@/tests/helpers/e2e-users";
 import { steadyLoad } from "@/tests/helpers/fleet-load";
 import { startPrivatePostgres, type PrivatePostgres } from "@/tests/helpers/private-postgres";
+import { freePort } from "@/tests/helpers/free-port";
 import { signInCookie } from "@/tests/helpers/sign-in-cookie";
 
 // PostgreSQL restarted under load, as an operator (or a failover) restarts it: two instances and
@@ -22,14 +19,6 @@ const FRONT_PORT = Number(process.env.FLEET_TEST_PORT ?? "3180") + 20;
 let postgres: PrivatePostgres;
 let db: E2EDatabase;
 let fleet: Fleet;
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((r) => server.close(r));
-  return port;
-}
 
 async function query<T extends pg.QueryResultRow>(sql: string): Promise<T[]> {
   const c = new pg.Client({ connectionString: db.env.DATABASE_URL });
@@ -50,18 +39,11 @@ beforeAll(async () => {
   } finally {
     process.env.DATABASE_URL = machine;
   }
-  fleet = await startFleet({
-    root: path.resolve(import.meta.dirname, "../.."),
+  fleet = await startTestFleet({
+    databaseUrl: db.env.DATABASE_URL!,
     instances: 2,
     frontPort: FRONT_PORT,
-    basePort: FRONT_PORT,
-    env: {
-      DATABASE_URL: db.env.DATABASE_URL!,
-      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-      REDIS_URL: process.env.REDIS_URL || "redis://127.0.0.1:6379",
-    },
-    distDir: process.env.NEXT_DIST_DIR || ".next",
-    workDir: mkdtempSync(path.join(os.tmpdir(), "ect-fleet-pg-")),
+    name: "fleet-pg",
   });
 });
 

@@ -1,12 +1,11 @@
-import { randomBytes } from "node:crypto";
-import { mkdtempSync, readFileSync } from "node:fs";
-import os from "node:os";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrisma } from "@/lib/db/client";
 import { copyFilesToDatabase } from "@/lib/media/content";
-import { startFleet, type Fleet, type Instance } from "@/scripts/fleet-parts";
+import type { Fleet, Instance } from "@/scripts/fleet-parts";
+import { startTestFleet } from "@/tests/helpers/test-fleet";
 import { filesUnder } from "@/tests/helpers/media-database";
 import { pdfBytes } from "@/tests/helpers/media-samples";
 import { E2E_USERS } from "@/tests/helpers/e2e-users";
@@ -37,18 +36,11 @@ beforeAll(async () => {
   } finally {
     await handle.close();
   }
-  fleet = await startFleet({
-    root: path.resolve(import.meta.dirname, "../.."),
+  fleet = await startTestFleet({
+    databaseUrl: db.env.DATABASE_URL!,
     instances: 3,
     frontPort: FRONT_PORT,
-    basePort: FRONT_PORT,
-    env: {
-      DATABASE_URL: db.env.DATABASE_URL!,
-      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-      REDIS_URL: process.env.REDIS_URL || "redis://127.0.0.1:6379",
-    },
-    distDir: process.env.NEXT_DIST_DIR || ".next",
-    workDir: mkdtempSync(path.join(os.tmpdir(), "ect-fleet-test-")),
+    name: "fleet-test",
   });
 });
 

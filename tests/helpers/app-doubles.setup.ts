@@ -8,6 +8,11 @@ import { appDoubles } from "./app-doubles";
 // the project. Each replacement asks tests/helpers/app-doubles.ts first and otherwise does what
 // the real module does, so a test that sets nothing runs the real code.
 
+// Integration tests count in process memory, as a single server does: a REDIS_URL of the
+// environment would share counts between tests and runs. tests/int/redis-shared.int.test.ts sets
+// its own.
+delete process.env.REDIS_URL;
+
 // The app's client is confined to the office it serves (lib/offices/scope.ts), and on a server
 // runs on that office's connections under row-level security: so is the test's.
 const confined = new WeakMap<PrismaClient, (officeId: number | null) => PrismaClient>();

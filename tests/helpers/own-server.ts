@@ -1,10 +1,10 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { cpSync, existsSync, rmSync } from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import { expect } from "@playwright/test";
 import pg from "pg";
 import { createE2EDatabase, type E2EDatabase } from "./e2e-database";
+import { freePort } from "./free-port";
 
 // A production server of the spec's own: its own seeded database (which the spec may lock and
 // change directly) and its own copy of the build, so that it can be killed and restarted, and so
@@ -26,14 +26,6 @@ export type OwnServer = {
   start(): Promise<void>;
   close(): Promise<void>;
 };
-
-async function freePort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise((r) => server.close(r));
-  return port;
-}
 
 async function waitUntilUp(url: string, ms: number): Promise<void> {
   await expect
