@@ -8,6 +8,7 @@ import { fileHref, parseFileSegment } from "./address";
 import { contentInDatabase, fillLocalCopy } from "./content";
 import { noteDownload } from "./downloads";
 import { contentDisposition, findStoredFile, type StoredFile } from "./files";
+import { rangeOf } from "./range";
 import { isPublicAsset } from "./visibility";
 
 // The answer to GET/HEAD /files/{id}-{token}/{name} (and the old /files/{id}/{name}).
@@ -60,11 +61,11 @@ export async function answerFile(request: Request, segment: string): Promise<Res
   if (await isPublicAsset(file.id)) {
     if (address.token === null) {
       if (file.legacyAddress) return redirectToToken(file);
-      return (await isStaff()) ? privateAnswer(file, info.size, head) : fileNotFound();
+      return (await isStaff()) ? privateAnswer(request, file, info.size, head) : fileNotFound();
     }
     return publicAnswer(request, file, info.size, head, isStaff);
   }
-  return (await isStaff()) ? privateAnswer(file, info.size, head) : fileNotFound();
+  return (await isStaff()) ? privateAnswer(request, file, info.size, head) : fileNotFound();
 }
 
 /** The file on this instance's disk, first copied from the database when it is kept there. */
@@ -115,19 +116,35 @@ async function publicAnswer(
     void noteDownload(file.id, request.headers);
   if (matchesEtag(request.headers.get("if-none-match"), `"${file.sha256}"`))
     return new Response(null, { status: 304, headers });
-  return body(file, size, head, headers);
+  return body(request, file, size, head, headers);
 }
 
-function privateAnswer(file: StoredFile, size: number, head: boolean): Response {
+function privateAnswer(request: Request, file: StoredFile, size: number, head: boolean): Response {
   const headers = baseHeaders(file);
   headers.set("Cache-Control", "private, no-store");
-  return body(file, size, head, headers);
+  return body(request, file, size, head, headers);
 }
 
-function body(file: StoredFile, size: number, head: boolean, headers: Headers): Response {
-  headers.set("Content-Length", String(size));
-  if (head) return new Response(null, { headers });
-  return new Response(Readable.toWeb(createReadStream(file.absolutePath)) as ReadableStream, { headers });
+/** The whole file, or the one byte range asked for (206; 416 when there is no such range). */
+function body(request: Request, file: StoredFile, size: number, head: boolean, headers: Headers): Response {
+  headers.set("Accept-Ranges", "bytes");
+  const range = rangeOf(request.headers.get("range"), size, `"${file.sha256}"`, request.headers.get("if-range"));
+  if (range.kind === "unsatisfiable") {
+    headers.set("Content-Range", `bytes */${size}`);
+    headers.delete("Content-Disposition");
+    return new Response(null, { status: 416, headers });
+  }
+  const part = range.kind === "part" ? { start: range.start, end: range.end } : undefined;
+  headers.set("Content-Length", String(part ? part.end - part.start + 1 : size));
+  if (part) {
+    headers.set("Content-Range", `bytes ${part.start}-${part.end}/${size}`);
+    // A part is bytes of the file as stored: no compression may be put on it on the way.
+    headers.set("Cache-Control", `${headers.get("Cache-Control")}, no-transform`);
+  }
+  const status = part ? 206 : 200;
+  if (head) return new Response(null, { status, headers });
+  const stream = createReadStream(file.absolutePath, part);
+  return new Response(Readable.toWeb(stream) as ReadableStream, { status, headers });
 }
 
 /** A request for a later part of the file (a PDF viewer fetching pages), not a new download. */

@@ -272,6 +272,34 @@ describe("replaceUpload", () => {
 });
 
 describe("serving /files/{id}-{token}", () => {
+  it("answers a byte range with 206 and just those bytes, and a range past the end with 416", async () => {
+    const bytes = pdfBytes("ช่วงของไฟล์ ".repeat(50));
+    const asset = await storeUpload({ bytes, originalName: "range.pdf", use: "attachment", userId });
+    const whole = await fetchFile(asset);
+    expect(whole.status).toBe(200);
+    expect(whole.headers.get("accept-ranges")).toBe("bytes");
+    await whole.arrayBuffer();
+
+    const part = await fetchFile(asset, "x", { Range: "bytes=10-19" });
+    expect(part.status).toBe(206);
+    expect(part.headers.get("content-range")).toBe(`bytes 10-19/${bytes.length}`);
+    expect(part.headers.get("content-length")).toBe("10");
+    expect(part.headers.get("cache-control")).toContain("no-transform");
+    expect(Buffer.from(await part.arrayBuffer()).equals(bytes.subarray(10, 20))).toBe(true);
+
+    const tail = await fetchFile(asset, "x", { Range: "bytes=-7" });
+    expect(Buffer.from(await tail.arrayBuffer()).equals(bytes.subarray(bytes.length - 7))).toBe(true);
+
+    const beyond = await fetchFile(asset, "x", { Range: `bytes=${bytes.length}-` });
+    expect(beyond.status).toBe(416);
+    expect(beyond.headers.get("content-range")).toBe(`bytes */${bytes.length}`);
+
+    // For another version than the one the client holds, the whole (current) file.
+    const changed = await fetchFile(asset, "x", { Range: "bytes=0-9", "If-Range": '"older"' });
+    expect(changed.status).toBe(200);
+    expect((await changed.arrayBuffer()).byteLength).toBe(bytes.length);
+  });
+
   it("answers an unchanged image with 304 by its checksum, and a replaced one with the new picture", async () => {
     const first = await storeUpload({ bytes: await pngBytes(40, 30), originalName: "cover.png", use: "image", userId });
     // A published post's cover, fetched by a reader.
