@@ -21,6 +21,8 @@ function contentSecurityPolicy(dev: boolean): string {
     "base-uri 'self'",
     "form-action 'self'",
     "frame-ancestors 'none'",
+    // The video players a reader starts in a post (lib/posts/video-embeds.ts), and nothing else.
+    "frame-src https://www.youtube-nocookie.com https://www.facebook.com",
   ].join("; ");
 }
 

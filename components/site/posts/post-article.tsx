@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { formatFileSize, type PostView } from "@/lib/posts/view";
 import { sectionInfo } from "@/lib/posts/sections";
+import { withVideoEmbeds } from "@/lib/posts/video-embeds";
 import { formatThaiDate, formatThaiDateTime, toBangkokIso } from "@/lib/thai-date";
 import { PostDate } from "@/components/ui/post-date";
 import { lastUpdateOf, PostUpdates, UPDATES_ID } from "./post-updates";
 import { ShareLinks } from "./share-links";
+import { VideoEmbeds } from "./video-embeds";
 
 /** `url`: the post's absolute permanent address, for the share links (none in staff previews). */
 export function PostArticle({ post, url }: { post: PostView; url?: string }) {
@@ -45,7 +47,9 @@ export function PostArticle({ post, url }: { post: PostView; url?: string }) {
         />
       )}
       {/* Bodies are sanitised HTML from the office's editor. */}
-      <div className="prose-th mt-6 text-lg" dangerouslySetInnerHTML={{ __html: post.body }} />
+      <VideoEmbeds>
+        <div className="prose-th mt-6 text-lg" dangerouslySetInnerHTML={{ __html: withVideoEmbeds(post.body) }} />
+      </VideoEmbeds>
       {post.gallery.length > 0 && (
         <section aria-labelledby="gallery-title" className="mt-8">
           <h2 id="gallery-title" className="mb-3 text-xl font-bold">

@@ -6,6 +6,11 @@ import { paras, type SeedPost } from "./types";
 const album = (key: string, captions: string[]) =>
   captions.map((caption, i) => ({ asset: `${key}-${i + 1}`, caption }));
 
+// The video itself, as staff add one: its YouTube address alone on a line (lib/posts/video-embeds.ts).
+// A demo address: the id stands for the office's own upload.
+export const DEMO_VIDEO_URL = "https://www.youtube.com/watch?v=ectDemo2569";
+const DEMO_VIDEO_PARAGRAPH = `<p><a href="${DEMO_VIDEO_URL}">รู้ทันข่าวปลอมช่วงการเลือกตั้ง</a></p>`;
+
 export const multimedia: SeedPost[] = [
   {
     section: "MULTIMEDIA",
@@ -44,10 +49,10 @@ export const multimedia: SeedPost[] = [
     section: "MULTIMEDIA",
     title: 'วีดิทัศน์ประชาสัมพันธ์ "รู้ทันข่าวปลอมช่วงการเลือกตั้ง"',
     summary: "วีดิทัศน์แนะนำวิธีตรวจสอบข่าวสารก่อนแชร์ และช่องทางสอบถามข้อมูลที่ถูกต้อง",
-    body: paras(
+    body: `${paras(
       'สำนักงานคณะกรรมการการเลือกตั้งประจำจังหวัดเชียงราย เผยแพร่วีดิทัศน์ประชาสัมพันธ์ "รู้ทันข่าวปลอมช่วงการเลือกตั้ง" ความยาว ๓ นาที แนะนำวิธีตรวจสอบแหล่งที่มาของข่าวก่อนแชร์',
       "หากไม่แน่ใจในข้อมูลเกี่ยวกับการเลือกตั้ง สอบถามได้ที่สายด่วน ๑๔๔๔",
-    ),
+    )}\n${DEMO_VIDEO_PARAGRAPH}`,
     at: bkk(2026, 4, 22, 10, 0),
     cover: "mm-video",
     tags: ["วีดิทัศน์", "ข่าวปลอม", "ประชาสัมพันธ์"],
