@@ -31,13 +31,17 @@ export async function dropContent(tx: Tx, storagePath: string): Promise<void> {
 }
 
 // One fill per file at a time in this process: readers of a file not copied yet wait for the same one.
-const filling = new Map<string, Promise<boolean>>();
+const filling = new Map<string, Promise<Filled>>();
+
+/** "copied": now on this instance's disk; bytes: the database's copy, which could not be written here; null: none. */
+export type Filled = "copied" | Uint8Array | null;
 
 /**
- * Copies a stored version from the database into this instance's uploads folder; false when the
- * database does not hold it (a file that never reached it, or one deleted meanwhile).
+ * Copies a stored version from the database into this instance's uploads folder. When the folder
+ * cannot take it (a full or read-only disk) the bytes are handed back to be served from memory:
+ * a reader never pays for this instance's disk.
  */
-export function fillLocalCopy(storagePath: string, absolutePath: string): Promise<boolean> {
+export function fillLocalCopy(storagePath: string, absolutePath: string): Promise<Filled> {
   let fill = filling.get(storagePath);
   if (!fill) {
     fill = copyDown(storagePath, absolutePath).finally(() => filling.delete(storagePath));
@@ -46,16 +50,20 @@ export function fillLocalCopy(storagePath: string, absolutePath: string): Promis
   return fill;
 }
 
-async function copyDown(storagePath: string, absolutePath: string): Promise<boolean> {
+async function copyDown(storagePath: string, absolutePath: string): Promise<Filled> {
   const row = await getPrisma().assetContent.findUnique({ where: { storagePath }, select: { bytes: true } });
-  if (!row) return false;
+  if (!row) return null;
   try {
     await writeDurably(absolutePath, row.bytes);
   } catch (e) {
     // Another process on the same folder (two instances sharing one after all) got there first.
-    if (!(await stat(absolutePath).catch(() => null))?.isFile()) throw e;
+    if ((await stat(absolutePath).catch(() => null))?.isFile()) return "copied";
+    console.error(
+      `[media] could not keep a copy of ${storagePath} here (${e instanceof Error ? e.message : String(e)}): serving it from the database`,
+    );
+    return row.bytes;
   }
-  return true;
+  return "copied";
 }
 
 export type CopyReport = { copied: number; missing: string[] };

@@ -1,6 +1,5 @@
 import { timingSafeEqual } from "node:crypto";
 import { createReadStream } from "node:fs";
-import type { Stats } from "node:fs";
 import { stat } from "node:fs/promises";
 import { Readable } from "node:stream";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -68,11 +67,20 @@ export async function answerFile(request: Request, segment: string): Promise<Res
   return (await isStaff()) ? privateAnswer(request, file, info.size, head) : fileNotFound();
 }
 
-/** The file on this instance's disk, first copied from the database when it is kept there. */
-async function localFile(file: StoredFile): Promise<Stats | null> {
+/**
+ * The file's size, from this instance's disk (first copied from the database when files are kept
+ * there), or from memory when the disk could not take the copy (then `file.bytes` holds it).
+ */
+async function localFile(file: StoredFile): Promise<{ size: number } | null> {
   const here = await stat(file.absolutePath).catch(() => null);
   if (here?.isFile()) return here;
-  if (!contentInDatabase() || !(await fillLocalCopy(file.storagePath, file.absolutePath))) return null;
+  if (!contentInDatabase()) return null;
+  const filled = await fillLocalCopy(file.storagePath, file.absolutePath);
+  if (filled instanceof Uint8Array) {
+    file.bytes = filled;
+    return { size: filled.length };
+  }
+  if (filled !== "copied") return null;
   const copied = await stat(file.absolutePath).catch(() => null);
   return copied?.isFile() ? copied : null;
 }
@@ -143,6 +151,10 @@ function body(request: Request, file: StoredFile, size: number, head: boolean, h
   }
   const status = part ? 206 : 200;
   if (head) return new Response(null, { status, headers });
+  if (file.bytes) {
+    const bytes = part ? file.bytes.subarray(part.start, part.end + 1) : file.bytes;
+    return new Response(Uint8Array.from(bytes), { status, headers });
+  }
   const stream = createReadStream(file.absolutePath, part);
   return new Response(Readable.toWeb(stream) as ReadableStream, { status, headers });
 }

@@ -10,6 +10,8 @@ export type StoredFile = {
   absolutePath: string;
   /** Its name under the uploads folder (and in AssetContent). */
   storagePath: string;
+  /** Its bytes, when they are served from the database's copy instead of a file (lib/media/content.ts). */
+  bytes?: Uint8Array;
   fileName: string;
   mimeType: string;
   size: number;

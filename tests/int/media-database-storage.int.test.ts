@@ -4,7 +4,7 @@ import { mkdtempSync } from "node:fs";
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { GET as getFile } from "@/app/files/[id]/[[...name]]/route";
 import type { SessionUser } from "@/lib/auth/roles";
 import { copyFilesToDatabase } from "@/lib/media/content";
@@ -70,6 +70,28 @@ describe("FILE_STORAGE=database", () => {
     const again = await fetchFile(asset);
     expect(again.status).toBe(200);
     expect(sha(Buffer.from(await again.arrayBuffer()))).toBe(asset.sha256);
+  });
+
+  it("serves the database's copy when this instance's disk cannot take it, ranges included", async () => {
+    const bytes = pdfBytes("ดิสก์เต็ม");
+    const asset = await storeUpload({ bytes, originalName: "full.pdf", use: "attachment", userId: author.id });
+    // The uploads folder cannot be made: a file stands where it should be.
+    await rm(uploadsDir, { recursive: true, force: true });
+    await writeFile(uploadsDir, "not a folder");
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      const res = await fetchFile(asset);
+      expect(res.status).toBe(200);
+      expect(res.headers.get("content-length")).toBe(String(bytes.length));
+      expect(Buffer.from(await res.arrayBuffer()).equals(bytes)).toBe(true);
+      const part = await fetchFile(asset, { Range: "bytes=0-3" });
+      expect(part.status).toBe(206);
+      expect(await part.text()).toBe("%PDF");
+      expect(String(errors.mock.calls[0]?.[0])).toMatch(/could not keep a copy of .*: serving it from the database/);
+    } finally {
+      errors.mockRestore();
+      await rm(uploadsDir, { force: true });
+    }
   });
 
   it("answers many readers of a file not copied yet with the same bytes", async () => {
