@@ -1,8 +1,9 @@
-import { readFile, stat } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
+import path from "node:path";
 import { getPrisma } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
-import { writeDurably } from "./durable";
+import { PARTIAL_SUFFIX, removeQuietly, writeDurably } from "./durable";
 import { resolveInside } from "./names";
 
 // FILE_STORAGE=database (README: Several instances): an upload's bytes are kept in AssetContent,
@@ -94,4 +95,34 @@ export async function copyFilesToDatabase(prisma: PrismaClient, uploadsDir: stri
       ON CONFLICT ("storagePath") DO NOTHING`;
   }
   return report;
+}
+
+/** Copies younger than this are left alone: an upload writes its file before its row commits. */
+const PRUNE_AFTER_MS = 60 * 60_000;
+
+/**
+ * Removes this instance's copies of versions no row names any more (replaced, or swept on another
+ * instance), once an hour old; returns how many. FILE_STORAGE=database only: on disk alone the
+ * folder is the files themselves (lib/media/sweep.ts removes those).
+ */
+export async function pruneLocalCopies(prisma: PrismaClient, uploadsDir: string, now = new Date()): Promise<number> {
+  const entries = await readdir(uploadsDir, { recursive: true, withFileTypes: true }).catch(() => []);
+  const old: { relative: string; absolute: string }[] = [];
+  for (const e of entries) {
+    if (!e.isFile() || e.name.endsWith(PARTIAL_SUFFIX)) continue;
+    const absolute = path.join(e.parentPath, e.name);
+    const info = await stat(absolute).catch(() => null);
+    if (info && now.getTime() - info.mtimeMs >= PRUNE_AFTER_MS)
+      old.push({ relative: path.relative(uploadsDir, absolute).split(path.sep).join("/"), absolute });
+  }
+  if (old.length === 0) return 0;
+  const named = new Set(
+    (
+      await prisma.$queryRaw<{ storagePath: string }[]>`
+        SELECT "storagePath" FROM "Asset" WHERE "storagePath" = ANY(${old.map((f) => f.relative)})`
+    ).map((r) => r.storagePath),
+  );
+  let removed = 0;
+  for (const f of old) if (!named.has(f.relative) && (await removeQuietly(f.absolute))) removed++;
+  return removed;
 }

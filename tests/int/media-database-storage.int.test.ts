@@ -1,13 +1,13 @@
 // zone-independent: nothing here depends on the server's time zone (tests/vitest.config.ts).
 import { createHash } from "node:crypto";
 import { mkdtempSync } from "node:fs";
-import { mkdir, rm, writeFile } from "node:fs/promises";
+import { mkdir, rm, utimes, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { GET as getFile } from "@/app/files/[id]/[[...name]]/route";
 import type { SessionUser } from "@/lib/auth/roles";
-import { copyFilesToDatabase } from "@/lib/media/content";
+import { copyFilesToDatabase, pruneLocalCopies } from "@/lib/media/content";
 import { replaceUpload, storeUpload } from "@/lib/media/store";
 import { sweepUnusedUploads } from "@/lib/media/sweep";
 import type { TestDatabase } from "@/tests/helpers/db";
@@ -149,6 +149,30 @@ describe("FILE_STORAGE=database", () => {
     const res = await fetchFile(lost);
     expect(res.status).toBe(404);
     expect(await res.text()).toContain("ไม่พบไฟล์ที่ต้องการ");
+  });
+
+  it("prunes this instance's copies of versions no row names, once an hour old", async () => {
+    const kept = await storeUpload({
+      bytes: pdfBytes("ยังใช้"),
+      originalName: "kept.pdf",
+      use: "attachment",
+      userId: author.id,
+    });
+    const place = (relative: string) => path.join(uploadsDir, relative);
+    // Copies of a version replaced or swept on another instance: one old, one just written.
+    for (const orphan of ["2026/01/replaced.pdf", "2026/01/just-now.pdf"]) {
+      await mkdir(path.dirname(place(orphan)), { recursive: true });
+      await writeFile(place(orphan), "old bytes");
+    }
+    const twoHoursAgo = new Date(Date.now() - 2 * 3_600_000);
+    for (const p of ["2026/01/replaced.pdf", kept.storagePath]) await utimes(place(p), twoHoursAgo, twoHoursAgo);
+    await writeFile(`${place("2026/01/unfinished.pdf")}.part`, "x");
+    await utimes(`${place("2026/01/unfinished.pdf")}.part`, twoHoursAgo, twoHoursAgo);
+
+    expect(await pruneLocalCopies(db.prisma, uploadsDir)).toBe(1);
+    expect(await filesUnder(uploadsDir)).toEqual(
+      ["2026/01/just-now.pdf", "2026/01/unfinished.pdf.part", kept.storagePath].sort(),
+    );
   });
 
   it("copies the files of an install that kept them on disk into the database, once, and lists those missing", async () => {
