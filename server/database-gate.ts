@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { READY_TIMEOUT_MS } from "./health";
+import { READY_TIMEOUT_MS, within } from "./health";
 import { refusalHtml, refusalPlain } from "./refusal-page";
 
 // The staff area while PostgreSQL cannot be reached (restarting, failing over): a 503 with the Thai
@@ -27,15 +27,10 @@ export class DatabaseGate {
   isReachable(now = Date.now()): Promise<boolean> {
     if (now - this.checked >= FRESH_MS) {
       this.checked = now;
-      let timer: NodeJS.Timeout | undefined;
-      const late = new Promise<boolean>((resolve) => (timer = setTimeout(() => resolve(false), this.timeoutMs)));
-      this.reachable = Promise.race([
-        this.ping().then(
-          () => true,
-          () => false,
-        ),
-        late,
-      ]).finally(() => clearTimeout(timer));
+      this.reachable = within(this.timeoutMs, this.ping()).then(
+        () => true,
+        () => false,
+      );
     }
     return this.reachable;
   }

@@ -15,7 +15,8 @@ function answer(status: number, body: Record<string, string>, extra: Record<stri
   return { status, headers: { ...HEADERS, ...extra }, body: JSON.stringify(body) };
 }
 
-async function within<T>(ms: number, work: Promise<T>): Promise<T> {
+/** `work`, or a rejection once `ms` pass without its answer. */
+export async function within<T>(ms: number, work: Promise<T>): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);

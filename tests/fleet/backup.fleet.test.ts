@@ -2,13 +2,13 @@ import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createPrisma } from "@/lib/db/client";
 import { applyMigrations } from "@/lib/db/migrate";
 import { seedDemo } from "@/prisma/seed";
 import { siteInstance, type Instance } from "@/scripts/fleet-parts";
 import { filesUnder } from "@/tests/helpers/media-database";
+import { queryOnce } from "@/tests/helpers/query-once";
 import { createE2EDatabase, type E2EDatabase } from "@/tests/helpers/e2e-database";
 
 // `npm run backup` and `npm run restore` as an operator runs them: a seeded site (published and
@@ -39,15 +39,7 @@ function npm(script: string, args: string[], env: Record<string, string>) {
   return { status: result.status, out: `${result.stdout}${result.stderr}` };
 }
 
-async function query<T extends pg.QueryResultRow>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
-  const c = new pg.Client({ connectionString: url });
-  await c.connect();
-  try {
-    return (await c.query<T>(sql, params)).rows;
-  } finally {
-    await c.end();
-  }
-}
+const query = queryOnce;
 
 type Query = <T>(sql: string) => Promise<T[]>;
 

@@ -7,6 +7,7 @@ import { E2E_USERS } from "@/tests/helpers/e2e-users";
 import { steadyLoad } from "@/tests/helpers/fleet-load";
 import { startPrivatePostgres, type PrivatePostgres } from "@/tests/helpers/private-postgres";
 import { freePort } from "@/tests/helpers/free-port";
+import { queryOnce } from "@/tests/helpers/query-once";
 import { signInCookie } from "@/tests/helpers/sign-in-cookie";
 
 // PostgreSQL restarted under load, as an operator (or a failover) restarts it: two instances and
@@ -20,15 +21,7 @@ let postgres: PrivatePostgres;
 let db: E2EDatabase;
 let fleet: Fleet;
 
-async function query<T extends pg.QueryResultRow>(sql: string): Promise<T[]> {
-  const c = new pg.Client({ connectionString: db.env.DATABASE_URL });
-  await c.connect();
-  try {
-    return (await c.query<T>(sql)).rows;
-  } finally {
-    await c.end();
-  }
-}
+const query = <T extends pg.QueryResultRow>(sql: string) => queryOnce<T>(db.env.DATABASE_URL!, sql);
 
 beforeAll(async () => {
   postgres = startPrivatePostgres(await freePort());
