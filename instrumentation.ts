@@ -19,5 +19,10 @@ export async function register(): Promise<void> {
   if (process.env.NODE_ENV !== "test" && !process.env.VITEST) {
     const { startScheduler } = await import("./server/scheduler");
     startScheduler();
+    // E-mail alerts (SMTP_URL on PostgreSQL): the queue's worker, which installs its schema first.
+    const { startAlertWorker } = await import("./lib/alerts/worker");
+    await startAlertWorker()?.catch((e: unknown) => {
+      console.error("[alerts] the e-mail queue did not start:", e instanceof Error ? e.message : e);
+    });
   }
 }

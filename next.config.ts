@@ -31,7 +31,7 @@ export default function config(phase: string): NextConfig {
   return {
     // PGlite loads its WASM and data files from its package folder at run time: bundled into a
     // server chunk it cannot find them.
-    serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter"],
+    serverExternalPackages: ["@electric-sql/pglite", "pglite-prisma-adapter", "graphile-worker", "nodemailer"],
     poweredByHeader: false,
     // Lets several checkouts' builds live side by side during development (default .next).
     distDir: env().distDir,

@@ -52,6 +52,14 @@ const schema = z.object({
       .regex(/^rediss?:\/\/\S+$/, "REDIS_URL must be a Redis address, e.g. redis://127.0.0.1:6379")
       .optional(),
   ),
+  SMTP_URL: blankIsUnset(
+    z
+      .string()
+      .regex(/^smtps?:\/\/\S+$/, "SMTP_URL must be an SMTP address, e.g. smtp://user:pass@mail.example.go.th:587")
+      .optional(),
+  ),
+  ALERTS_FROM: blankIsUnset(z.string().optional()),
+  MAIL_PER_SECOND: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().min(0.1).max(1000).default(5)),
   PAGE_CACHE_MB: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().min(1).max(4096).default(64)),
   PORT: blankIsUnset(
     z.coerce
@@ -125,6 +133,15 @@ export type Env = {
    * request limit and download counting; without it, each process keeps its own.
    */
   redisUrl: string | undefined;
+  /**
+   * The mail server e-mail alerts are sent through (SMTP_URL, nodemailer's form:
+   * smtp[s]://user:pass@host:port). Unset: no alerts (the subscribe forms are not shown).
+   */
+  smtpUrl: string | undefined;
+  /** The alerts' From address (ALERTS_FROM); "no-reply@" the site's host when unset. */
+  alertsFrom: string | undefined;
+  /** Alerts sent per second at most, across all instances (MAIL_PER_SECOND, default 5). */
+  mailPerSecond: number;
   /** Memory the page cache in front of Next may use, in bytes (PAGE_CACHE_MB). */
   pageCacheBytes: number;
   /** Port of the production server (PORT). */
@@ -177,6 +194,9 @@ export function env(): Env {
     trustedProxies: e.TRUSTED_PROXIES,
     frontPurgeUrl: e.FRONT_PURGE_URL?.replace(/\/$/, ""),
     redisUrl: e.REDIS_URL,
+    smtpUrl: e.SMTP_URL,
+    alertsFrom: e.ALERTS_FROM,
+    mailPerSecond: e.MAIL_PER_SECOND,
     pageCacheBytes: Math.floor(e.PAGE_CACHE_MB * 1024 * 1024),
     port: e.PORT,
     hostname: e.HOSTNAME,

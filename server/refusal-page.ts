@@ -1,4 +1,5 @@
 import { ACTION_BODY_LIMIT_LABEL } from "./body-limit";
+import { escapeHtml } from "@/lib/http/escape-html";
 import { DATABASE_NOT_READY } from "./health";
 
 // What the request guard answers instead of passing a request to Next: the site's own small Thai
@@ -39,10 +40,8 @@ export function refusalPlain(status: RefusalStatus): string {
   return `${title}: ${detail}\n`;
 }
 
-/** For the static pages the server writes itself (this one, office-directory-page.ts). */
-export function escapeHtml(s: string): string {
-  return s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+// For the static pages the server writes itself (this one, office-directory-page.ts).
+export { escapeHtml };
 
 /**
  * The page for people. `back` (the address the form was on, already checked to be a plain path)

@@ -229,8 +229,10 @@ async function main(): Promise<void> {
   });
   // A deploy restarts instances one at a time with SIGTERM: take no new connection, finish the
   // requests in flight (a front cache sends the next ones to another instance), then exit.
+  // The e-mail queue's worker finishes the message in hand and gives the rest back to the queue.
   process.once("SIGTERM", () => {
-    server.close(() => process.exit(0));
+    const worker = import("@/lib/alerts/worker").then((w) => w.stopAlertWorker()).catch(() => undefined);
+    server.close(() => void worker.then(() => process.exit(0)));
     server.closeIdleConnections();
     setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS).unref();
   });

@@ -16,6 +16,8 @@ export const OWNED_MODELS = [
   "Post",
   "Asset",
   "AssetContent",
+  "Subscriber",
+  "AlertDelivery",
   "Tag",
   "Event",
   "SiteSettings",

@@ -7,10 +7,16 @@ import { visitorId } from "./visitors";
 // instance each request reaches. The key holds the address's keyed hash, never the address.
 // Null when Redis cannot answer: the caller then counts in this process (lib/online/rate-limit.ts).
 
-export async function takeShared(address: string, limit: number, windowMs: number, now: Date): Promise<Verdict | null> {
+export async function takeShared(
+  address: string,
+  limit: number,
+  windowMs: number,
+  now: Date,
+  scope = "online",
+): Promise<Verdict | null> {
   const t = now.getTime();
   const start = t - (t % windowMs);
-  const key = `ect:online:limit:${visitorId(address, "", now)}:${start}`;
+  const key = `ect:${scope}:limit:${visitorId(address, "", now)}:${start}`;
   const count = await withRedis(async (redis) => {
     const [n] = await redis.multi().incr(key).pExpire(key, windowMs).exec();
     return Number(n);

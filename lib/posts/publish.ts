@@ -1,3 +1,4 @@
+import { addAlertJob } from "@/lib/alerts/queue";
 import { audit } from "@/lib/audit/log";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { scalarData, withExistingAssets, writeRelations } from "./content";
@@ -22,7 +23,8 @@ export type PublishOptions = {
   now: Date;
   userId: number | null;
   action: "post.publish" | "post.publish_scheduled";
-  change?: { type: "minor" | "major"; note: string };
+  /** A major change's public note; `notify` also e-mails it to the post's subscribers. */
+  change?: { type: "minor" | "major"; note: string; notify?: boolean };
 };
 
 /** Clears a pending draft (Prisma needs DbNull to store SQL NULL in a Json column). */
@@ -66,8 +68,21 @@ export async function publishInTx(tx: Tx, row: PublishRow, opts: PublishOptions)
   });
   if (count === 0) return "stale";
   if (draft) await writeRelations(tx, row.id, draft);
-  if (major && opts.change)
-    await tx.changeNote.create({ data: { postId: row.id, note: opts.change.note, createdAt: now } });
+  const note =
+    major && opts.change
+      ? await tx.changeNote.create({ data: { postId: row.id, note: opts.change.note, createdAt: now } })
+      : null;
+  // E-mail alerts (lib/alerts): queued with the publication, so they go out exactly when it
+  // commits — once, at the first publication; for a later major change only when the editor asks.
+  const alert = first
+    ? ({ kind: "post" } as const)
+    : note && opts.change?.notify
+      ? ({ kind: "update", changeNoteId: note.id } as const)
+      : null;
+  if (alert) {
+    const { officeId } = await tx.post.findFirstOrThrow({ where: { id: row.id }, select: { officeId: true } });
+    await addAlertJob(tx, "alert_post", { officeId, postId: row.id, ...alert });
+  }
   await audit(tx, {
     userId: opts.userId,
     action: opts.action,
@@ -83,6 +98,7 @@ export async function publishInTx(tx: Tx, row: PublishRow, opts: PublishOptions)
         : {}),
       ...(draft ? { pendingDraftPublished: true } : {}),
       ...(major && opts.change ? { changeNote: opts.change.note } : {}),
+      ...(note && opts.change?.notify ? { subscribersNotified: true } : {}),
     },
   });
   return row.version + 1;

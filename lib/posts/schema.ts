@@ -128,6 +128,11 @@ const changeFields = {
     .transform((s) => s || "minor")
     .pipe(z.enum(["minor", "major"], { error: "โปรดเลือกว่าเป็นการแก้ไขเล็กน้อยหรือแก้ไขสำคัญ" })),
   changeNote: text("บันทึกการแก้ไข", LIMITS.changeNote),
+  // A major change may also be e-mailed to the post's subscribers (lib/alerts).
+  notifySubscribers: z
+    .string()
+    .optional()
+    .transform((v) => v === "on"),
 };
 
 function majorNeedsNote(v: { changeType: "minor" | "major"; changeNote: string }, ctx: z.RefinementCtx): void {

@@ -93,6 +93,7 @@ export function postForm(fields: {
   attachmentIds?: number[];
   changeType?: "minor" | "major";
   changeNote?: string;
+  notifySubscribers?: "on";
 }): FormData {
   const fd = new FormData();
   const values: Record<string, string | number | undefined> = {
@@ -108,6 +109,7 @@ export function postForm(fields: {
     galleryIds: JSON.stringify(fields.galleryIds ?? []),
     attachmentIds: JSON.stringify(fields.attachmentIds ?? []),
     changeType: fields.changeType,
+    notifySubscribers: fields.notifySubscribers,
     changeNote: fields.changeNote,
   };
   for (const [k, v] of Object.entries(values)) if (v !== undefined) fd.set(k, String(v));

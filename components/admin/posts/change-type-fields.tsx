@@ -54,6 +54,15 @@ export function ChangeTypeFields({
         {...fieldAria(note, errors.changeNote)}
       />
       <FieldError field={note} errors={errors.changeNote} />
+      <label className="mt-3 flex items-start gap-2">
+        <input type="checkbox" name="notifySubscribers" className="mt-1.5 size-5 shrink-0" />
+        <span>
+          <strong>ส่งอีเมลแจ้งผู้รับข่าว</strong>
+          <span className="block text-sm text-slate-700">
+            เฉพาะการแก้ไขสำคัญที่ผู้อ่านควรรู้ เช่น เปลี่ยนวันหรือสถานที่ อีเมลจะมีบันทึกการแก้ไขนี้
+          </span>
+        </span>
+      </label>
     </fieldset>
   );
 }

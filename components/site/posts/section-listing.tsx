@@ -3,6 +3,7 @@ import type { SectionPage } from "@/lib/posts/queries";
 import type { PostSummary } from "@/lib/posts/view";
 import { sectionPath, type SectionInfo } from "@/lib/posts/sections";
 import { FeedLinks } from "./feed-links";
+import { SubscribeForm } from "../alerts/subscribe-form";
 import { Pagination } from "../../ui/pagination";
 import { PostDate } from "../../ui/post-date";
 
@@ -67,6 +68,7 @@ export function SectionListing({
         </ol>
       )}
       <Pagination page={result.page} pageCount={result.pageCount} href={(n) => sectionPath(section.key, n)} />
+      <SubscribeForm sections={[section.key]} />
     </>
   );
 }

@@ -1,6 +1,7 @@
 "use server";
 
 import { formValues, invalid, refuseUnauthorized, submitted, withFieldErrors } from "@/lib/admin/form-state";
+import { addAlertJob } from "@/lib/alerts/queue";
 import { audit, fieldDiff } from "@/lib/audit/log";
 import { hasRole } from "@/lib/auth/roles";
 import { requireRole } from "@/lib/auth/session";
@@ -42,7 +43,7 @@ export async function savePost(prev: PostActionState, posted: FormData): Promise
     if (id === null || version === null) return { ok: false, message: MESSAGES.badRequest };
     const parsed = updatePostSchema.safeParse(values);
     if (!parsed.success) return invalid(parsed.error);
-    const { changeType, changeNote, ...content } = parsed.data;
+    const { changeType, changeNote, notifySubscribers, ...content } = parsed.data;
     const snapshot: PostSnapshot = { ...content, body: sanitizeBody(content.body) };
     const editor = hasRole(user, "EDITOR");
     let publicChanged = false;
@@ -82,7 +83,17 @@ export async function savePost(prev: PostActionState, posted: FormData): Promise
       if (!toDraft && row.slug && row.slug !== snapshot.slug) {
         await tx.postSlug.createMany({ data: [{ postId: id, slug: row.slug }], skipDuplicates: true });
       }
-      if (major) await tx.changeNote.create({ data: { postId: id, note: changeNote, createdAt: now } });
+      if (major) {
+        const note = await tx.changeNote.create({ data: { postId: id, note: changeNote, createdAt: now } });
+        // E-mailed to the post's subscribers only when the editor asks (lib/alerts).
+        if (notifySubscribers)
+          await addAlertJob(tx, "alert_post", {
+            officeId: row.officeId,
+            postId: id,
+            kind: "update",
+            changeNoteId: note.id,
+          });
+      }
       await recordRevision(tx, id, version + 1, snapshot, user.id);
       const diff = fieldDiff(auditContent(before), auditContent(snapshot));
       await audit(tx, {
@@ -97,7 +108,11 @@ export async function savePost(prev: PostActionState, posted: FormData): Promise
         entity: "post",
         entityId: id,
         before: diff.before,
-        after: { ...diff.after, ...(major ? { changeNote } : {}) },
+        after: {
+          ...diff.after,
+          ...(major ? { changeNote } : {}),
+          ...(major && notifySubscribers ? { subscribersNotified: true } : {}),
+        },
       });
       publicChanged = live && !toDraft;
       return { kind: "ok", version: version + 1 };

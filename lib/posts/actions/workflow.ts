@@ -92,7 +92,7 @@ export async function publishPost(prev: PostActionState, posted: FormData): Prom
     input: (fd) => {
       const p = publishSchema.safeParse(formValues(fd));
       return p.success
-        ? { ok: true, value: { type: p.data.changeType, note: p.data.changeNote } }
+        ? { ok: true, value: { type: p.data.changeType, note: p.data.changeNote, notify: p.data.notifySubscribers } }
         : { ok: false, state: invalid(p.error) };
     },
     publicChange: () => true,

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { feedAlternates } from "@/lib/feeds/links";
+import { SubscribeForm } from "@/components/site/alerts/subscribe-form";
 import { CalendarWidget } from "@/components/site/calendar/calendar-widget";
 import { AnnouncementStrip } from "@/components/site/shell/announcement-strip";
 import { PostCards, PostList } from "@/components/site/posts/post-list";
@@ -144,6 +145,7 @@ export default async function HomePage({ params }: { params: Promise<{ home?: st
           ]}
         />
       </section>
+      <SubscribeForm />
     </>
   );
 }
