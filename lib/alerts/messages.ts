@@ -1,7 +1,7 @@
 import { escapeHtml } from "@/lib/http/escape-html";
 import type { Section } from "@/lib/generated/prisma/enums";
 import { postPath } from "@/lib/posts/url";
-import { sectionInfo } from "@/lib/posts/sections";
+import { SECTIONS, sectionInfo } from "@/lib/posts/sections";
 import { formatThaiDate } from "@/lib/thai-date";
 
 // The Thai messages of e-mail alerts, HTML and plain text: the confirmation, a post, a post's
@@ -29,8 +29,10 @@ export type Message = {
 
 export const MODE_LABEL = { IMMEDIATE: "ทันทีที่เผยแพร่", DAILY: "สรุปรายวัน เวลา 08.00 น." } as const;
 
+/** "ข่าวประกาศ, ข่าวประชาสัมพันธ์" in the site's order, or "ทุกหมวด". */
 export function sectionsLabel(sections: readonly Section[]): string {
-  return sections.length === 8 ? "ทุกหมวด" : sections.map((s) => sectionInfo(s).label).join(", ");
+  const chosen = SECTIONS.filter((s) => sections.includes(s.key));
+  return chosen.length === SECTIONS.length ? "ทุกหมวด" : chosen.map((s) => s.label).join(", ");
 }
 
 export const manageUrl = (ctx: MailContext, token: string) => `${ctx.siteUrl}/alerts/manage/${token}`;

@@ -1,3 +1,4 @@
+import { ALERTS_AUDIT_LABELS } from "@/lib/alerts/labels";
 import { ASSET_AUDIT_LABELS } from "@/lib/media/labels";
 import { AUTH_AUDIT_LABELS } from "@/lib/auth/labels";
 import { EVENT_AUDIT_LABELS } from "@/lib/calendar/labels";
@@ -33,6 +34,7 @@ const REGISTRY: Record<string, EntityAuditLabels> = {
   procurement: PROCUREMENT_AUDIT_LABELS,
   auth: AUTH_AUDIT_LABELS,
   office: OFFICE_AUDIT_LABELS,
+  alerts: ALERTS_AUDIT_LABELS,
 };
 
 const DOMAINS = Object.values(REGISTRY);

@@ -52,6 +52,7 @@ export const POST_AUDIT_LABELS: EntityAuditLabels = {
     withdrawnReason: "เหตุผลที่ถอน",
     reviewNote: "หมายเหตุจากผู้ตรวจ",
     changeNote: "บันทึกการเปลี่ยนแปลง",
+    subscribersNotified: "ส่งอีเมลแจ้งผู้รับข่าว",
     redirectToId: "เปลี่ยนเส้นทางไปข่าวเลขที่",
     version: "ฉบับที่",
   },

@@ -1,11 +1,17 @@
 import Link from "next/link";
 import type { Dashboard } from "@/lib/admin/dashboard";
 import { DashboardList } from "./dashboard-list";
+import { AlertTrouble } from "./alert-trouble";
 import { FailedSchedules } from "./failed-schedules";
 
-type Props = { data: Dashboard; user: { id: number; name: string }; canReview: boolean };
+type Props = {
+  data: Dashboard;
+  user: { id: number; name: string };
+  canReview: boolean;
+  alertTrouble?: { failed: number; retrying: number } | null;
+};
 
-export function DashboardView({ data, user, canReview }: Props) {
+export function DashboardView({ data, user, canReview, alertTrouble = null }: Props) {
   // Authors' lists are their own posts: their "see all" links filter by author too.
   const scope = canReview ? "" : `&author=${user.id}`;
   return (
@@ -21,6 +27,7 @@ export function DashboardView({ data, user, canReview }: Props) {
       </div>
       <div className="space-y-4">
         <FailedSchedules list={data.failedSchedules} />
+        <AlertTrouble trouble={alertTrouble} />
         <div className="grid gap-4 lg:grid-cols-2">
           <DashboardList
             id="my-drafts"

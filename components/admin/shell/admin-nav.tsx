@@ -18,6 +18,7 @@ const ITEMS: Item[] = [
   { href: "/admin/pages", label: "หน้าข้อมูลสำนักงาน", editorOnly: true },
   { href: "/admin/procurement", label: "เปิดเผยข้อมูลจัดซื้อจัดจ้าง", editorOnly: true },
   { href: "/admin/central-news", label: "ข่าวจากส่วนกลาง", editorOnly: true },
+  { href: "/admin/alerts", label: "ผู้รับข่าวทางอีเมล", editorOnly: true },
   { href: "/admin/settings", label: "ตั้งค่าเว็บไซต์", adminOnly: true },
   { href: "/admin/users", label: "ผู้ใช้งาน", adminOnly: true },
   { href: "/admin/audit", label: "บันทึกการใช้งาน", adminOnly: true },
