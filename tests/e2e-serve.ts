@@ -5,14 +5,21 @@
 import "dotenv/config";
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { createE2EDatabase } from "./helpers/e2e-database";
+import { createE2EDatabase, smtpPortFor } from "./helpers/e2e-database";
 
 const root = path.resolve(import.meta.dirname, "..");
 const port = process.env.E2E_PORT ?? "3100";
 const db = await createE2EDatabase();
 const server = spawn(path.join(root, "node_modules/.bin/tsx"), ["server/serve.ts"], {
   cwd: root,
-  env: { ...process.env, ...db.env, PORT: port, NODE_ENV: "production" },
+  // E-mail alerts go to the SMTP server the alerts spec runs (E2E_SMTP_PORT=<port + 50> for it).
+  env: {
+    ...process.env,
+    ...db.env,
+    PORT: port,
+    NODE_ENV: "production",
+    SMTP_URL: `smtp://127.0.0.1:${smtpPortFor(Number(port))}`,
+  },
   stdio: "inherit",
 });
 console.log(`e2e server on http://127.0.0.1:${port} (Ctrl-C stops it and drops its database)`);

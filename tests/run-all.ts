@@ -14,7 +14,7 @@ import path from "node:path";
 import { buildIsCurrent, sourceStamp, stampPath } from "@/scripts/build-stamp";
 import { copyBuild } from "@/scripts/fleet-parts";
 import { waitForAnswer } from "@/scripts/wait-for-answer";
-import { createE2EDatabase, type E2EDatabase } from "./helpers/e2e-database";
+import { createE2EDatabase, smtpPortFor, type E2EDatabase } from "./helpers/e2e-database";
 import { ensurePrerequisites } from "./prerequisites";
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -233,6 +233,8 @@ async function e2eZone(tz: string, port: number, db: E2EDatabase, dist?: string,
       TZ: tz,
       PORT: String(port),
       NODE_ENV: "production",
+      // E-mail alerts go to the SMTP server tests/e2e/alerts.e2e.spec.ts runs on this port.
+      SMTP_URL: `smtp://127.0.0.1:${smtpPortFor(port)}`,
     },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -248,6 +250,7 @@ async function e2eZone(tz: string, port: number, db: E2EDatabase, dist?: string,
       {
         E2E_BASE_URL: `http://127.0.0.1:${port}`,
         E2E_SERVER_LOG: serverLog,
+        E2E_SMTP_PORT: String(smtpPortFor(port)),
         SERVER_TZ: tz,
         PLAYWRIGHT_JSON_OUTPUT_NAME: out,
       },

@@ -59,3 +59,18 @@ export function plain(status: number, text: string, headers: Record<string, stri
     headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store", ...headers },
   });
 }
+
+/**
+ * Runs a handler; when the database cannot answer, the reader gets `fallback` (the /alerts page's
+ * Thai "try again shortly", which needs no database) instead of an error page.
+ */
+export async function orUnavailable(fallback: () => Response, handler: () => Promise<Response>): Promise<Response> {
+  try {
+    return await handler();
+  } catch (e) {
+    console.error("[alerts]", e instanceof Error ? e.message : e);
+    return fallback();
+  }
+}
+
+export const unavailablePage = () => seeOther("/alerts?result=unavailable");

@@ -63,3 +63,8 @@ export async function createE2EDatabase(): Promise<E2EDatabase> {
     },
   };
 }
+
+/** The port of the SMTP server the alerts spec runs for the e2e server on `port`. */
+export function smtpPortFor(port: number): number {
+  return port + 50;
+}

@@ -23,15 +23,34 @@ useStaffTestDatabase(session, async (d, s) => {
       { email: "b@example.com", sections: ["PRESS_RELEASE"], mode: "DAILY", confirmedAt },
       { email: "=cmd@example.com", sections: ["OTHER"], mode: "IMMEDIATE", confirmedAt },
       // Not counted: unconfirmed, and unsubscribed.
-      { email: "c@example.com", pendingSections: ["PRESS_RELEASE"], pendingMode: "IMMEDIATE", confirmExpiresAt: new Date("2099-01-01") },
+      {
+        email: "c@example.com",
+        pendingSections: ["PRESS_RELEASE"],
+        pendingMode: "IMMEDIATE",
+        confirmExpiresAt: new Date("2099-01-01"),
+      },
       { email: "d@example.com", sections: ["PRESS_RELEASE"], confirmedAt, unsubscribedAt: confirmedAt },
     ],
   });
   const a = await db.prisma.subscriber.findFirstOrThrow({ where: { email: "a@example.com" } });
   await db.prisma.alertDelivery.createMany({
     data: [
-      { subscriberId: a.id, kind: "POST", key: "post:1", status: "FAILED", attempts: 10, lastError: "550 mailbox unavailable" },
-      { subscriberId: a.id, kind: "POST", key: "post:2", status: "PENDING", attempts: 2, lastError: "connect ECONNREFUSED" },
+      {
+        subscriberId: a.id,
+        kind: "POST",
+        key: "post:1",
+        status: "FAILED",
+        attempts: 10,
+        lastError: "550 mailbox unavailable",
+      },
+      {
+        subscriberId: a.id,
+        kind: "POST",
+        key: "post:2",
+        status: "PENDING",
+        attempts: 2,
+        lastError: "connect ECONNREFUSED",
+      },
       { subscriberId: a.id, kind: "POST", key: "post:3", status: "SENT", attempts: 1, sentAt: new Date() },
     ],
   });
@@ -40,7 +59,10 @@ useStaffTestDatabase(session, async (d, s) => {
 beforeEach(() => session.as(null));
 
 const exportRequest = (origin = "http://localhost:3000") =>
-  new Request("http://localhost:3000/api/admin/alerts/export", { method: "POST", headers: { origin, host: "localhost:3000" } });
+  new Request("http://localhost:3000/api/admin/alerts/export", {
+    method: "POST",
+    headers: { origin, host: "localhost:3000" },
+  });
 
 describe("subscriber counts", () => {
   it("counts confirmed, current subscribers per section and mode; sending trouble is reported", async () => {
@@ -75,8 +97,13 @@ describe("exporting the list", () => {
     const res = await exportRoute(exportRequest());
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
-    expect(res.headers.get("content-disposition")).toMatch(/^attachment; filename="subscribers-\d{4}-\d{2}-\d{2}\.csv"$/);
-    const lines = (await res.text()).replace(/^\uFEFF/, "").trim().split("\r\n");
+    expect(res.headers.get("content-disposition")).toMatch(
+      /^attachment; filename="subscribers-\d{4}-\d{2}-\d{2}\.csv"$/,
+    );
+    const lines = (await res.text())
+      .replace(/^\uFEFF/, "")
+      .trim()
+      .split("\r\n");
     expect(lines).toEqual([
       "อีเมล,หมวดข่าว,รับข่าว,ยืนยันเมื่อ",
       // A cell that starts like a formula is kept as text.

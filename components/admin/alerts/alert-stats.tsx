@@ -33,16 +33,26 @@ export function AlertStatsView({ stats }: { stats: AlertStats }) {
         <caption className="py-2 text-left font-bold">ผู้รับข่าวแต่ละหมวด</caption>
         <thead>
           <tr className="border-b border-slate-300">
-            <th scope="col" className="p-2">หมวด</th>
-            <th scope="col" className="p-2 text-right">ทันทีที่เผยแพร่</th>
-            <th scope="col" className="p-2 text-right">สรุปรายวัน</th>
-            <th scope="col" className="p-2 text-right">รวม</th>
+            <th scope="col" className="p-2">
+              หมวด
+            </th>
+            <th scope="col" className="p-2 text-right">
+              ทันทีที่เผยแพร่
+            </th>
+            <th scope="col" className="p-2 text-right">
+              สรุปรายวัน
+            </th>
+            <th scope="col" className="p-2 text-right">
+              รวม
+            </th>
           </tr>
         </thead>
         <tbody>
           {stats.bySection.map((s) => (
             <tr key={s.key} className="border-b border-slate-200">
-              <th scope="row" className="p-2 font-normal">{s.label}</th>
+              <th scope="row" className="p-2 font-normal">
+                {s.label}
+              </th>
               <td className="p-2 text-right">{n(s.immediate)}</td>
               <td className="p-2 text-right">{n(s.daily)}</td>
               <td className="p-2 text-right font-bold">{n(s.immediate + s.daily)}</td>
@@ -52,7 +62,9 @@ export function AlertStatsView({ stats }: { stats: AlertStats }) {
       </table>
       {stats.failed.length > 0 && (
         <section aria-labelledby="alert-errors">
-          <h2 id="alert-errors" className="text-lg font-bold">ข้อผิดพลาดล่าสุดของการส่ง</h2>
+          <h2 id="alert-errors" className="text-lg font-bold">
+            ข้อผิดพลาดล่าสุดของการส่ง
+          </h2>
           <ul className="mt-2 space-y-2">
             {stats.failed.map((f) => (
               <li key={f.id} className="rounded bg-white p-3 ring-1 ring-rose-200">

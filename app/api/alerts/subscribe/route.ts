@@ -1,11 +1,15 @@
 import { alertsEnabled } from "@/lib/alerts/mailer";
-import { postedForm, seeOther, subscribeLimit } from "@/lib/alerts/requests";
+import { orUnavailable, postedForm, seeOther, subscribeLimit, unavailablePage } from "@/lib/alerts/requests";
 import { alertFormValues, subscribeSchema } from "@/lib/alerts/schema";
 import { subscribe } from "@/lib/alerts/subscribe";
 
 // The subscribe form's target (components/site/alerts/subscribe-form.tsx). Every answer is a 303
 // to /alerts with a result the page words in Thai; nothing about the address is in it.
-export async function POST(request: Request): Promise<Response> {
+export function POST(request: Request): Promise<Response> {
+  return orUnavailable(unavailablePage, () => handle(request));
+}
+
+async function handle(request: Request): Promise<Response> {
   if (!alertsEnabled()) return seeOther("/alerts?result=closed");
   const wait = await subscribeLimit(request);
   if (wait !== null) return seeOther("/alerts?result=too-many");
