@@ -14,6 +14,8 @@ export type AlertJobs = {
   alert_send: { deliveryId: number };
   /** The daily digest (by graphile-worker's cron, 08.00 Bangkok). */
   alert_digest: { day?: string };
+  /** Deletes addresses no longer used (daily). */
+  alert_cleanup: Record<string, never>;
 };
 
 /** Sends run one at a time across every instance (graphile-worker's named queue), paced by MAIL_PER_SECOND. */

@@ -165,3 +165,27 @@ export async function alertSend(payload: AlertJobs["alert_send"], helpers?: Pick
     });
   });
 }
+
+/** How long an ended subscription, or a confirmation never followed, keeps its address. */
+export const KEEP_ENDED_DAYS = 30;
+
+/**
+ * PDPA: addresses are kept only while they are used. Daily, every office: subscriptions ended
+ * and confirmations never followed (their link expired) more than KEEP_ENDED_DAYS ago are
+ * deleted with their messages. Returns how many.
+ */
+export async function alertCleanup(now: Date = new Date()): Promise<number> {
+  const before = new Date(now.getTime() - KEEP_ENDED_DAYS * 86_400_000);
+  const { count } = await getRootPrisma().subscriber.deleteMany({
+    where: {
+      OR: [
+        { unsubscribedAt: { lt: before } },
+        {
+          confirmedAt: null,
+          OR: [{ confirmExpiresAt: { lt: before } }, { confirmExpiresAt: null, createdAt: { lt: before } }],
+        },
+      ],
+    },
+  });
+  return count;
+}

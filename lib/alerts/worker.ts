@@ -2,7 +2,7 @@ import { Logger, run, runOnce, type Runner, type TaskList } from "graphile-worke
 import { env } from "@/lib/env";
 import { alertsEnabled } from "./mailer";
 import type { AlertJobs } from "./queue";
-import { alertDigest, alertPost, alertSend } from "./tasks";
+import { alertCleanup, alertDigest, alertPost, alertSend } from "./tasks";
 
 // The e-mail queue: graphile-worker on the site's PostgreSQL (its own schema, graphile_worker,
 // installed by its own migrations when the worker starts). Every instance runs a worker; a job
@@ -14,10 +14,11 @@ export const ALERT_TASKS: TaskList = {
   alert_post: async (payload) => void (await alertPost(payload as AlertJobs["alert_post"])),
   alert_digest: async (payload) => void (await alertDigest(payload as AlertJobs["alert_digest"])),
   alert_send: (payload, helpers) => alertSend(payload as AlertJobs["alert_send"], helpers),
+  alert_cleanup: async () => void (await alertCleanup()),
 };
 
-/** 08.00 Bangkok is 01.00 UTC (graphile-worker's cron reads UTC). */
-export const ALERT_CRONTAB = "0 1 * * * alert_digest ?fill=6h";
+/** 08.00 Bangkok is 01.00 UTC (graphile-worker's cron reads UTC); the clean-up half an hour later. */
+export const ALERT_CRONTAB = ["0 1 * * * alert_digest ?fill=6h", "30 1 * * * alert_cleanup ?fill=1d"].join("\n");
 
 const logger = new Logger(() => (level, message) => {
   if (level === "error" || level === "warning") console.error(`[alerts] ${message}`);

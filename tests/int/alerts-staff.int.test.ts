@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { POST as exportRoute } from "@/app/api/admin/alerts/export/route";
 import { alertStats, alertTrouble } from "@/lib/alerts/staff";
+import { alertCleanup } from "@/lib/alerts/tasks";
 import type { TestDatabase } from "@/tests/helpers/db";
 import { sessionSwitch, type Staff } from "@/tests/helpers/manage-fixtures";
 import { useStaffTestDatabase } from "@/tests/helpers/staff-database";
@@ -113,5 +114,32 @@ describe("exporting the list", () => {
     ]);
     const entry = await db.prisma.auditLog.findFirstOrThrow({ where: { action: "alerts.export" } });
     expect(entry).toMatchObject({ userId: staff.admin.id, entity: "alerts", after: { count: 3, format: "csv" } });
+  });
+});
+
+describe("addresses are kept only while used (PDPA)", () => {
+  it("deletes, after 30 days, ended subscriptions and confirmations never followed; keeps the rest", async () => {
+    const day = 86_400_000;
+    const now = new Date("2030-01-31T00:00:00Z");
+    const at = (days: number) => new Date(now.getTime() - days * day);
+    await db.prisma.subscriber.createMany({
+      data: [
+        { email: "ended.long.ago@example.com", confirmedAt: at(100), unsubscribedAt: at(31) },
+        { email: "ended.lately@example.com", confirmedAt: at(100), unsubscribedAt: at(29) },
+        { email: "never.confirmed@example.com", confirmExpiresAt: at(31), pendingMode: "DAILY" },
+        { email: "still.deciding@example.com", confirmExpiresAt: at(-3), pendingMode: "DAILY" },
+      ],
+    });
+    const before = await db.prisma.subscriber.count();
+    const removed = await alertCleanup(now);
+    const left = (await db.prisma.subscriber.findMany({ select: { email: true } })).map((s) => s.email);
+    expect(left).toHaveLength(before - removed);
+    // The set-up's d@example.com ended in 2026: gone too.
+    expect(left).not.toContain("d@example.com");
+    expect(left).not.toContain("ended.long.ago@example.com");
+    expect(left).not.toContain("never.confirmed@example.com");
+    expect(left).toEqual(
+      expect.arrayContaining(["ended.lately@example.com", "still.deciding@example.com", "a@example.com"]),
+    );
   });
 });
