@@ -105,6 +105,13 @@ export function SubscribeForm({
           สมัครรับข่าว
         </button>
         <p className="mt-2 text-sm text-slate-700">ระบบจะส่งอีเมลยืนยันไปก่อน ท่านจะได้รับข่าวเมื่อกดยืนยันแล้วเท่านั้น</p>
+        <p className="mt-1 text-sm text-slate-700">
+          ต้องการข่าวของสำนักงานอื่นด้วย เลือกสำนักงานจาก{" "}
+          <Link href="/offices" className="text-brand-700 underline">
+            สำนักงาน กกต. ทั่วประเทศ
+          </Link>{" "}
+          แล้วสมัครที่เว็บไซต์ของสำนักงานนั้น
+        </p>
       </form>
     </section>
   );
