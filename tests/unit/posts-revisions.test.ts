@@ -12,6 +12,9 @@ const base: PostSnapshot = {
   coverId: null,
   galleryIds: [],
   attachmentIds: [4],
+  videoId: null,
+  videoPosterId: null,
+  videoCaptionsId: null,
 };
 
 describe("diffRevisions", () => {
@@ -101,6 +104,9 @@ describe("parseSnapshot", () => {
       body: "",
       tags: [],
       attachmentIds: [],
+      videoId: null,
+      videoPosterId: null,
+      videoCaptionsId: null,
     });
     expect(parseSnapshot(null)).toBeNull();
     expect(parseSnapshot("x")).toBeNull();
@@ -128,6 +134,9 @@ describe("post schema", () => {
       coverId: null,
       galleryIds: [3, 4],
       attachmentIds: [],
+      videoId: null,
+      videoPosterId: null,
+      videoCaptionsId: null,
     });
   });
 
