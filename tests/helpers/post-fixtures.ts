@@ -91,6 +91,9 @@ export function postForm(fields: {
   coverId?: number;
   galleryIds?: number[];
   attachmentIds?: number[];
+  videoId?: number;
+  videoPosterId?: number;
+  videoCaptionsId?: number;
   changeType?: "minor" | "major";
   changeNote?: string;
 }): FormData {
@@ -107,6 +110,9 @@ export function postForm(fields: {
     coverId: fields.coverId,
     galleryIds: JSON.stringify(fields.galleryIds ?? []),
     attachmentIds: JSON.stringify(fields.attachmentIds ?? []),
+    videoId: fields.videoId,
+    videoPosterId: fields.videoPosterId,
+    videoCaptionsId: fields.videoCaptionsId,
     changeType: fields.changeType,
     changeNote: fields.changeNote,
   };
