@@ -31,13 +31,11 @@ test("staff attach a video with poster and captions; a reader's browser plays it
 
   // Not a video, whatever its name says: refused with the reason, nothing added.
   const videoPicker = staff.getByRole("group", { name: "ไฟล์วิดีโอ", exact: true });
-  await videoPicker
-    .locator('input[type="file"]')
-    .setInputFiles({
-      name: "คลิป.mp4",
-      mimeType: "video/mp4",
-      buffer: Buffer.from("<html><body>not a video</body></html>"),
-    });
+  await videoPicker.locator('input[type="file"]').setInputFiles({
+    name: "คลิป.mp4",
+    mimeType: "video/mp4",
+    buffer: Buffer.from("<html><body>not a video</body></html>"),
+  });
   await expect(videoPicker.getByRole("alert")).toContainText("ไฟล์นี้ไม่ใช่ วิดีโอ MP4 จริง");
   await expect(videoPicker.getByText("ยังไม่มีไฟล์")).toBeVisible();
 
