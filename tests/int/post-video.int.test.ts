@@ -27,7 +27,8 @@ const { POST: upload } = await import("@/app/api/admin/uploads/route");
 const { GET: getFile } = await import("@/app/files/[id]/[[...name]]/route");
 const { savePost } = await import("@/lib/posts/actions/save");
 const { publishPost } = await import("@/lib/posts/actions/workflow");
-const { getPostForEdit } = await import("@/lib/posts/admin-queries");
+const { getPostForEdit, listRevisions } = await import("@/lib/posts/admin-queries");
+const { restoreRevision } = await import("@/lib/posts/actions/revisions");
 const { getPublicPost } = await import("@/lib/posts/queries");
 const { sweepUnusedUploads } = await import("@/lib/media/sweep");
 
@@ -172,6 +173,22 @@ describe("a post's uploaded video", () => {
     expect((await publishPost(IDLE, form({ id, version: 3 }))).ok).toBe(true);
     expect((await getPublicPost(id))?.video?.src).toBe(second.video.href);
     expect(await publicStatus(first.video.href, second.video.href, second.captions.href)).toEqual([404, 200, 200]);
+  });
+
+  it("removing the video keeps it in the history; restoring that revision brings the video back", async () => {
+    session.as(staff.editor);
+    const files = await videoFiles();
+    const first = await savePost(IDLE, postForm({ title: "คลิป", ...videoFields(files) }));
+    const id = first.postId!;
+    const removed = await savePost(IDLE, postForm({ id, version: 1, title: "คลิป" }));
+    expect((await getPostForEdit(id, staff.editor))?.video).toBeNull();
+    const oldest = (await listRevisions(id)).at(-1)!;
+    const restored = await restoreRevision(IDLE, form({ id, version: removed.version, revisionId: oldest.id }));
+    expect(restored.ok).toBe(true);
+    const edit = await getPostForEdit(id, staff.editor);
+    expect([edit?.video?.id, edit?.videoPoster?.id, edit?.videoCaptions?.id]).toEqual(
+      Object.values(videoFields(files)),
+    );
   });
 
   it("the unused-file sweep keeps the video files a post, its pending draft or a revision names", async () => {

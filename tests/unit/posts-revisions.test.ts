@@ -95,6 +95,18 @@ describe("diffRevisions", () => {
   });
 });
 
+describe("diffRevisions: the video", () => {
+  it("names the video, poster and captions files that changed", () => {
+    const b = { ...base, videoId: 7, videoCaptionsId: 8 };
+    const diffs = diffRevisions(base, b);
+    expect(diffs.map((d) => d.field)).toEqual(["videoId", "videoCaptionsId"]);
+    expect(diffs[0]!.parts.filter((p) => p.added || p.removed)).toEqual([
+      { value: "(ไม่มี)", removed: true },
+      { value: "ไฟล์หมายเลข 7", added: true },
+    ]);
+  });
+});
+
 describe("parseSnapshot", () => {
   it("reads old or partial snapshots with empty defaults and refuses non-objects", () => {
     expect(parseSnapshot({ title: "ก" })).toEqual({
