@@ -20,6 +20,8 @@ export const multimedia: SeedPost[] = [
       "สำนักงานคณะกรรมการการเลือกตั้งประจำจังหวัดเชียงรายเผยแพร่คลิปสั้นเชิญชวนผู้มีสิทธิเลือกตั้งตรวจสอบรายชื่อ และไปใช้สิทธิตามวันและเวลาที่กำหนด",
     ),
     at: bkk(2024, 2, 5, 10, 0),
+    // Listings show the cover; the post's page shows the video in its place.
+    cover: "mm-clip-poster",
     video: { asset: "mm-clip", poster: "mm-clip-poster", captions: "mm-clip-captions" },
     tags: ["วีดิทัศน์", "ประชาสัมพันธ์"],
     viewCount: 97,
