@@ -6,9 +6,13 @@ import type { UploadUse } from "./types";
 export const ACCEPT_TEXT: Record<UploadUse, string> = {
   attachment: "ไฟล์ PDF, Word (DOCX, DOC), Excel (XLSX, XLS), ODT, ODS และภาพ PNG, JPEG, WebP",
   image: "ภาพ PNG, JPEG หรือ WebP",
+  video: "วิดีโอ MP4 หรือ WebM",
+  captions: "ไฟล์คำบรรยาย WebVTT (.vtt)",
 };
 
 export const ACCEPT_ATTR: Record<UploadUse, string> = {
   attachment: ".pdf,.docx,.doc,.xlsx,.xls,.odt,.ods,.png,.jpg,.jpeg,.webp",
   image: ".png,.jpg,.jpeg,.webp",
+  video: ".mp4,.m4v,.webm,video/mp4,video/webm",
+  captions: ".vtt,text/vtt",
 };

@@ -2,7 +2,9 @@ import { z } from "zod";
 
 // The text fields of the upload form (the file itself is checked by content in sniff.ts).
 
-export const uploadUseSchema = z.enum(["attachment", "image"], { error: "ไม่ทราบว่าจะใช้ไฟล์นี้เป็นเอกสารแนบหรือรูปภาพ" });
+export const uploadUseSchema = z.enum(["attachment", "image", "video", "captions"], {
+  error: "ไม่ทราบว่าจะใช้ไฟล์นี้เป็นเอกสารแนบ รูปภาพ วิดีโอ หรือคำบรรยาย",
+});
 
 /**
  * The browser's idempotency key for one chosen file (header Idempotency-Key or field uploadKey):

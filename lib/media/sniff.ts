@@ -1,6 +1,7 @@
 import { fileTypeFromBuffer } from "file-type";
 import { ACCEPT_TEXT } from "./accept";
 import { cfbKind, isCfb } from "./cfb";
+import { checkVtt, isMp4, isWebm } from "./sniff-video";
 import type { UploadUse } from "./types";
 
 // The type of an upload is decided by its bytes only. The name and the browser's Content-Type are
@@ -29,6 +30,9 @@ const TYPES = {
   png: { ext: "png", mime: "image/png", label: "PNG", image: true },
   jpg: { ext: "jpg", mime: "image/jpeg", label: "JPEG", image: true },
   webp: { ext: "webp", mime: "image/webp", label: "WebP", image: true },
+  mp4: { ext: "mp4", mime: "video/mp4", label: "วิดีโอ MP4", image: false },
+  webm: { ext: "webm", mime: "video/webm", label: "วิดีโอ WebM", image: false },
+  vtt: { ext: "vtt", mime: "text/vtt", label: "คำบรรยาย WebVTT", image: false },
 } as const satisfies Record<string, FileTypeInfo>;
 
 type Known = keyof typeof TYPES;
@@ -36,7 +40,12 @@ type Known = keyof typeof TYPES;
 export const ALLOWED: Record<UploadUse, readonly Known[]> = {
   attachment: ["pdf", "docx", "doc", "xlsx", "xls", "odt", "ods", "png", "jpg", "webp"],
   image: ["png", "jpg", "webp"],
+  video: ["mp4", "webm"],
+  captions: ["vtt"],
 };
+
+// Decided by sniff-video.ts alone: file-type's wider answers for these never count.
+const OWN_CHECK = new Set<Known>(["mp4", "webm", "vtt"]);
 
 export type SniffResult = { ok: true; type: FileTypeInfo } | { ok: false; reason: string };
 
@@ -71,11 +80,17 @@ export async function sniffUpload(bytes: Uint8Array, use: UploadUse, claimedName
   }
   const claimed = claimedLabel(claimedName);
   const head = claimed ? `ไฟล์นี้ไม่ใช่ ${claimed} จริง` : "ไม่รับไฟล์ชนิดนี้";
-  return { ok: false, reason: `${head} (เนื้อหาเป็น${found.other}) รับเฉพาะ${ACCEPT_TEXT[use]}` };
+  const hint = use === "captions" ? " ซึ่งเป็นข้อความ UTF-8 ที่บรรทัดแรกขึ้นต้นด้วยคำว่า WEBVTT" : "";
+  return { ok: false, reason: `${head} (เนื้อหาเป็น${found.other}) รับเฉพาะ${ACCEPT_TEXT[use]}${hint}` };
 }
 
 async function identify(bytes: Uint8Array): Promise<Found> {
   if (bytes.length === 0) return { other: "ไฟล์ว่างเปล่า" };
+  if (isMp4(bytes)) return { known: "mp4" };
+  if (isWebm(bytes)) return { known: "webm" };
+  const vtt = checkVtt(bytes);
+  if (vtt === "vtt") return { known: "vtt" };
+  if (vtt === "not-utf8") return { other: "ข้อความ WebVTT ที่ไม่ได้เข้ารหัสแบบ UTF-8" };
   if (looksExecutable(bytes)) return { other: "ไฟล์โปรแกรม" };
   if (isCfb(bytes)) {
     const kind = cfbKind(bytes);
@@ -83,12 +98,12 @@ async function identify(bytes: Uint8Array): Promise<Found> {
     return { other: "ไฟล์ชนิด Compound File ที่ไม่ใช่เอกสาร Word หรือ Excel" };
   }
   const ft = await fileTypeFromBuffer(bytes).catch(() => undefined);
-  const known = ft && (Object.keys(TYPES) as Known[]).find((k) => TYPES[k].mime === ft.mime);
+  const known = ft && (Object.keys(TYPES) as Known[]).find((k) => TYPES[k].mime === ft.mime && !OWN_CHECK.has(k));
   if (known) return { known };
   // Before file-type's own answer, which calls an SVG "XML" and so hides why it is dangerous.
   const markup = markupKind(bytes);
   if (markup) return { other: markup };
-  if (!ft) return { other: "ข้อมูลชนิดที่ระบบไม่รู้จัก" };
+  if (!ft) return { other: isText(bytes) ? "ข้อความธรรมดา" : "ข้อมูลชนิดที่ระบบไม่รู้จัก" };
   if (EXECUTABLE_EXTS.has(ft.ext)) return { other: "ไฟล์โปรแกรม" };
   if (ft.ext === "zip") return { other: "ไฟล์บีบอัด ZIP ที่ไม่ใช่เอกสาร Office" };
   if (/macroenabled/i.test(ft.mime)) return { other: "เอกสาร Office ที่มีมาโคร" };
@@ -122,6 +137,14 @@ function markupKind(b: Uint8Array): string | null {
   return null;
 }
 
+/** UTF-8 text without NUL bytes (the first 4 KB; a character cut at the end is allowed). */
+function isText(b: Uint8Array): boolean {
+  const head = b.subarray(0, 4096);
+  if (head.includes(0)) return false;
+  const text = new TextDecoder("utf-8").decode(head);
+  return !text.slice(0, -1).includes("\ufffd");
+}
+
 const CLAIMED: Record<string, string> = {
   pdf: "PDF",
   docx: "Word",
@@ -134,6 +157,10 @@ const CLAIMED: Record<string, string> = {
   jpg: "ภาพ JPEG",
   jpeg: "ภาพ JPEG",
   webp: "ภาพ WebP",
+  mp4: "วิดีโอ MP4",
+  m4v: "วิดีโอ MP4",
+  webm: "วิดีโอ WebM",
+  vtt: "ไฟล์คำบรรยาย WebVTT",
 };
 
 function claimedLabel(name: string): string | null {

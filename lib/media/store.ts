@@ -36,8 +36,24 @@ export type StoredAsset = Asset & { replayed: boolean };
 // ".part" young enough to belong to an upload still being written.
 const STALE_PARTIAL_MS = 10 * 60_000;
 
-const KIND_OF: Record<UploadUse, AssetKind> = { image: "IMAGE", attachment: "FILE" };
-const USE_OF: Record<AssetKind, UploadUse> = { IMAGE: "image", FILE: "attachment" };
+const KIND_OF: Record<UploadUse, AssetKind> = {
+  image: "IMAGE",
+  attachment: "FILE",
+  video: "VIDEO",
+  captions: "CAPTIONS",
+};
+const USE_OF: Record<AssetKind, UploadUse> = {
+  IMAGE: "image",
+  FILE: "attachment",
+  VIDEO: "video",
+  CAPTIONS: "captions",
+};
+const KIND_WORD: Record<AssetKind, string> = {
+  IMAGE: "รูปภาพ",
+  FILE: "เอกสารแนบ",
+  VIDEO: "วิดีโอ",
+  CAPTIONS: "ไฟล์คำบรรยาย",
+};
 
 export async function storeUpload(input: UploadInput): Promise<StoredAsset> {
   const { uploadsDir, maxUploadBytes } = env();
@@ -101,12 +117,8 @@ export async function replaceUpload(assetId: number, input: ReplaceInput): Promi
   if (!current) throw new UploadError(404, "ไม่พบไฟล์ที่ต้องการแทนที่ อาจถูกลบไปแล้ว");
   const use = input.use ?? USE_OF[current.kind];
   if (KIND_OF[use] !== current.kind) {
-    throw new UploadError(
-      422,
-      current.kind === "IMAGE"
-        ? "แทนที่ไม่ได้: ไฟล์เดิมเป็นรูปภาพ ต้องแทนที่ด้วยรูปภาพเท่านั้น"
-        : "แทนที่ไม่ได้: ไฟล์เดิมเป็นเอกสารแนบ ต้องแทนที่ด้วยเอกสารแนบเท่านั้น",
-    );
+    const word = KIND_WORD[current.kind];
+    throw new UploadError(422, `แทนที่ไม่ได้: ไฟล์เดิมเป็น${word} ต้องแทนที่ด้วย${word}เท่านั้น`);
   }
   const prepared = await prepareUpload(input.bytes, input.originalName, use, maxUploadBytes);
   const storagePath = newStoragePath(prepared.ext);
@@ -142,6 +154,13 @@ export async function replaceUpload(assetId: number, input: ReplaceInput): Promi
   return result.asset;
 }
 
+const UPLOADED_KIND: Record<AssetKind, UploadedAsset["kind"]> = {
+  IMAGE: "image",
+  FILE: "file",
+  VIDEO: "video",
+  CAPTIONS: "captions",
+};
+
 export function toUploadedAsset(asset: Asset): UploadedAsset {
   return {
     id: asset.id,
@@ -151,7 +170,7 @@ export function toUploadedAsset(asset: Asset): UploadedAsset {
     href: fileHref(asset),
     width: asset.width,
     height: asset.height,
-    kind: asset.kind === "IMAGE" ? "image" : "file",
+    kind: UPLOADED_KIND[asset.kind],
   };
 }
 

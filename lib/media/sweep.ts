@@ -14,19 +14,23 @@ export const UNUSED_AFTER_MS = 24 * 60 * 60_000;
 const BATCH = 200;
 
 // Every asset id named in a post's pending draft or in a revision snapshot (lib/posts/revisions:
-// coverId, galleryIds, attachmentIds, and files the body shows or links).
+// coverId, the video's three files, galleryIds, attachmentIds, and files the body shows or links).
 const SNAPSHOT_REFS = Prisma.sql`
   WITH docs AS (
     SELECT data AS j FROM "PostRevision"
     UNION ALL SELECT draft FROM "Post" WHERE draft IS NOT NULL
   )
-  SELECT (j->>'coverId')::int AS id FROM docs WHERE j->>'coverId' ~ '^[0-9]{1,9}$'
+  SELECT (j->>f)::int AS id FROM docs, unnest(ARRAY['coverId', 'videoId', 'videoPosterId', 'videoCaptionsId']) AS f
+  WHERE j->>f ~ '^[0-9]{1,9}$'
   UNION SELECT e.v::int FROM docs, jsonb_array_elements_text(CASE WHEN jsonb_typeof(j->'galleryIds') = 'array' THEN j->'galleryIds' ELSE '[]'::jsonb END) AS e(v) WHERE e.v ~ '^[0-9]{1,9}$'
   UNION SELECT e.v::int FROM docs, jsonb_array_elements_text(CASE WHEN jsonb_typeof(j->'attachmentIds') = 'array' THEN j->'attachmentIds' ELSE '[]'::jsonb END) AS e(v) WHERE e.v ~ '^[0-9]{1,9}$'
   UNION SELECT b.id FROM docs, asset_body_ids(j->>'body') AS b(id)`;
 
 const UNUSED = Prisma.sql`
   NOT EXISTS (SELECT 1 FROM "Post" p WHERE p."coverId" = a.id)
+  AND NOT EXISTS (SELECT 1 FROM "Post" p WHERE p."videoId" = a.id)
+  AND NOT EXISTS (SELECT 1 FROM "Post" p WHERE p."videoPosterId" = a.id)
+  AND NOT EXISTS (SELECT 1 FROM "Post" p WHERE p."videoCaptionsId" = a.id)
   AND NOT EXISTS (SELECT 1 FROM "PostAttachment" x WHERE x."assetId" = a.id)
   AND NOT EXISTS (SELECT 1 FROM "PostImage" x WHERE x."assetId" = a.id)
   AND NOT EXISTS (SELECT 1 FROM "AssetBodyUse" u WHERE u."assetId" = a.id)

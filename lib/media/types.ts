@@ -1,7 +1,10 @@
 // Shapes shared by the upload route, its client component and the post editor's pickers.
 
-/** What an upload is for: a post attachment (documents and images) or a cover/gallery image. */
-export type UploadUse = "attachment" | "image";
+/**
+ * What an upload is for: a post attachment (documents and images), a cover/gallery/poster image,
+ * a post's video (MP4, WebM) or its captions (WebVTT).
+ */
+export type UploadUse = "attachment" | "image" | "video" | "captions";
 
 /** The answer of POST /api/admin/uploads (and of a replace), as the browser receives it. */
 export type UploadedAsset = {
@@ -14,5 +17,5 @@ export type UploadedAsset = {
   href: string;
   width: number | null;
   height: number | null;
-  kind: "image" | "file";
+  kind: "image" | "file" | "video" | "captions";
 };

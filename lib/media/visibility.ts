@@ -2,9 +2,10 @@ import { getPrisma } from "@/lib/db/client";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 
 // THE rule for who may fetch an uploaded file. The public may, while published content uses it:
-// a published post's cover, gallery picture, attachment, or a file its body shows or links; a
-// published procurement disclosure; an executive's photo (the About page lists them all); a
-// candidate's photo in a published election; a file an office page's body shows or links.
+// a published post's cover, gallery picture, attachment, video (with its poster and captions), or
+// a file its body shows or links; a published procurement disclosure; an executive's photo (the
+// About page lists them all); a candidate's photo in a published election; a file an office
+// page's body shows or links.
 // Anything else (drafts, posts in review, scheduled or withdrawn posts, unpublished disclosures
 // and elections, uploads not used yet) is for signed-in staff only.
 //
@@ -19,6 +20,9 @@ export async function isPublicAsset(assetId: number, db: Db = getPrisma()): Prom
   const rows = await db.$queryRaw<{ public: boolean }[]>`
     SELECT (
       EXISTS (SELECT 1 FROM "Post" p WHERE p."coverId" = ${assetId} AND p.status = 'PUBLISHED')
+      OR EXISTS (SELECT 1 FROM "Post" p WHERE p."videoId" = ${assetId} AND p.status = 'PUBLISHED')
+      OR EXISTS (SELECT 1 FROM "Post" p WHERE p."videoPosterId" = ${assetId} AND p.status = 'PUBLISHED')
+      OR EXISTS (SELECT 1 FROM "Post" p WHERE p."videoCaptionsId" = ${assetId} AND p.status = 'PUBLISHED')
       OR EXISTS (SELECT 1 FROM "PostAttachment" x JOIN "Post" p ON p.id = x."postId" WHERE x."assetId" = ${assetId} AND p.status = 'PUBLISHED')
       OR EXISTS (SELECT 1 FROM "PostImage" x JOIN "Post" p ON p.id = x."postId" WHERE x."assetId" = ${assetId} AND p.status = 'PUBLISHED')
       OR EXISTS (

@@ -3,7 +3,7 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { getPrisma } from "@/lib/db/client";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { PostStatus, Section } from "@/lib/generated/prisma/enums";
-import { CONTENT_INCLUDE, parseSnapshot, snapshotOfPost, type PostSnapshot } from "./revisions";
+import { CONTENT_INCLUDE, parseSnapshot, SINGLE_FILE_FIELDS, snapshotOfPost, type PostSnapshot } from "./revisions";
 import { fileHref } from "./view";
 import { mayReadPendingDraft, visiblePostsWhere } from "./visibility";
 
@@ -124,6 +124,9 @@ export type PostForEdit = {
   cover: AdminAssetView | null;
   gallery: AdminAssetView[];
   attachments: AdminAssetView[];
+  video: AdminAssetView | null;
+  videoPoster: AdminAssetView | null;
+  videoCaptions: AdminAssetView | null;
   revisionCount: number;
   reviewNote: string | null;
   scheduleError: string | null;
@@ -164,12 +167,17 @@ export async function getPostForEdit(id: number, viewer: Viewer): Promise<PostFo
   const draft = mayReadPendingDraft(viewer, row) ? parseSnapshot(row.draft) : null;
   const working = draft ?? live;
   const [assets, draftAuthor] = await Promise.all([
-    assetViews([...(working.coverId ? [working.coverId] : []), ...working.galleryIds, ...working.attachmentIds]),
+    assetViews([
+      ...SINGLE_FILE_FIELDS.flatMap((f) => working[f] ?? []),
+      ...working.galleryIds,
+      ...working.attachmentIds,
+    ]),
     draft && row.draftAuthorId
       ? prisma.user.findUnique({ where: { id: row.draftAuthorId }, select: { name: true } })
       : null,
   ]);
   const pick = (ids: number[]) => ids.flatMap((i) => assets.get(i) ?? []);
+  const one = (id: number | null) => (id ? (assets.get(id) ?? null) : null);
   return {
     id: row.id,
     status: row.status,
@@ -191,9 +199,12 @@ export async function getPostForEdit(id: number, viewer: Viewer): Promise<PostFo
     draftUpdatedAt: draft ? row.draftUpdatedAt : null,
     draftAuthorName: draft ? (draftAuthor?.name ?? null) : null,
     working,
-    cover: working.coverId ? (assets.get(working.coverId) ?? null) : null,
+    cover: one(working.coverId),
     gallery: pick(working.galleryIds),
     attachments: pick(working.attachmentIds),
+    video: one(working.videoId),
+    videoPoster: one(working.videoPosterId),
+    videoCaptions: one(working.videoCaptionsId),
     revisionCount: row._count.revisions,
     reviewNote: row.reviewNote,
     scheduleError: row.scheduleError,

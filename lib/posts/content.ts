@@ -1,7 +1,7 @@
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { refreshSearchVector } from "@/lib/search/index-post";
-import type { PostStatus } from "@/lib/generated/prisma/enums";
-import type { PostSnapshot } from "./revisions";
+import type { AssetKind, PostStatus } from "@/lib/generated/prisma/enums";
+import { SINGLE_FILE_FIELDS, type PostSnapshot } from "./revisions";
 import type { WorkflowPost } from "./permissions";
 
 // Writing a snapshot of editable fields onto a post's live columns and relations, inside the
@@ -11,8 +11,34 @@ type Tx = Prisma.TransactionClient;
 
 /** The snapshot's own columns on Post. */
 export function scalarData(s: PostSnapshot) {
-  return { title: s.title, section: s.section, slug: s.slug, summary: s.summary, body: s.body, coverId: s.coverId };
+  return {
+    title: s.title,
+    section: s.section,
+    slug: s.slug,
+    summary: s.summary,
+    body: s.body,
+    coverId: s.coverId,
+    videoId: s.videoId,
+    videoPosterId: s.videoPosterId,
+    videoCaptionsId: s.videoCaptionsId,
+  };
 }
+
+type FileFields = Pick<PostSnapshot, (typeof SINGLE_FILE_FIELDS)[number] | "galleryIds" | "attachmentIds">;
+
+/** Every file a snapshot names, once. */
+function fileIds(s: FileFields): number[] {
+  const singles = SINGLE_FILE_FIELDS.flatMap((f) => (s[f] ? [s[f]] : []));
+  return [...new Set([...singles, ...s.galleryIds, ...s.attachmentIds])];
+}
+
+/** The kind of file each single-file field takes. */
+const SINGLE_KIND = {
+  coverId: "IMAGE",
+  videoId: "VIDEO",
+  videoPosterId: "IMAGE",
+  videoCaptionsId: "CAPTIONS",
+} as const satisfies Record<(typeof SINGLE_FILE_FIELDS)[number], AssetKind>;
 
 async function writeTags(tx: Tx, postId: number, names: string[]): Promise<void> {
   await tx.postTag.deleteMany({ where: { postId } });
@@ -54,14 +80,16 @@ export async function writeRelations(tx: Tx, postId: number, s: PostSnapshot): P
   await refreshSearchVector(tx, postId);
 }
 
-export type AssetProblems = Partial<Record<"coverId" | "galleryIds" | "attachmentIds", string[]>>;
+export type AssetProblems = Partial<Record<keyof FileFields, string[]>>;
 
-/** Every chosen file must exist; covers and gallery items must be images. */
-export async function checkAssets(
-  tx: Tx,
-  s: Pick<PostSnapshot, "coverId" | "galleryIds" | "attachmentIds">,
-): Promise<AssetProblems> {
-  const ids = [...new Set([...(s.coverId ? [s.coverId] : []), ...s.galleryIds, ...s.attachmentIds])];
+const MISSING = "อาจถูกลบไปแล้ว โปรดเลือกใหม่";
+
+/**
+ * Every chosen file must exist; covers, gallery items and posters must be images, the video a
+ * video, the captions a WebVTT file; a poster or captions need the video they belong to.
+ */
+export async function checkAssets(tx: Tx, s: FileFields): Promise<AssetProblems> {
+  const ids = fileIds(s);
   if (ids.length === 0) return {};
   const rows = await tx.asset.findMany({ where: { id: { in: ids } }, select: { id: true, kind: true } });
   const kind = new Map(rows.map((r) => [r.id, r.kind]));
@@ -75,21 +103,41 @@ export async function checkAssets(
   if (s.attachmentIds.some((id) => !kind.has(id))) {
     problems.attachmentIds = ["ไม่พบเอกสารแนบบางรายการ อาจถูกลบไปแล้ว โปรดเลือกใหม่"];
   }
+  const wrong = (id: number | null, want: AssetKind, name: string, what: string) =>
+    id && kind.get(id) !== want ? [kind.has(id) ? `${name}ต้องเป็น${what}` : `ไม่พบ${name}ที่เลือก ${MISSING}`] : undefined;
+  const video = wrong(s.videoId, "VIDEO", "วิดีโอ", "ไฟล์วิดีโอ MP4 หรือ WebM");
+  const poster = wrong(s.videoPosterId, "IMAGE", "ภาพตัวอย่างวิดีโอ", "ไฟล์รูปภาพ");
+  const captions = wrong(s.videoCaptionsId, "CAPTIONS", "คำบรรยายวิดีโอ", "ไฟล์ WebVTT");
+  if (video) problems.videoId = video;
+  if (poster) problems.videoPosterId = poster;
+  if (captions) problems.videoCaptionsId = captions;
+  if (!s.videoId && (s.videoPosterId || s.videoCaptionsId)) {
+    problems.videoId = ["ภาพตัวอย่างและคำบรรยายใช้คู่กับวิดีโอ โปรดอัปโหลดวิดีโอ หรือนำภาพตัวอย่างและคำบรรยายออก"];
+  }
   return problems;
 }
 
 /** The snapshot without files that no longer exist (an old revision may name deleted ones). */
 export async function withExistingAssets(tx: Tx, s: PostSnapshot): Promise<PostSnapshot> {
-  const ids = [...new Set([...(s.coverId ? [s.coverId] : []), ...s.galleryIds, ...s.attachmentIds])];
+  const ids = fileIds(s);
   const rows = ids.length
     ? await tx.asset.findMany({ where: { id: { in: ids } }, select: { id: true, kind: true } })
     : [];
   const kind = new Map(rows.map((r) => [r.id, r.kind]));
+  const single = (f: (typeof SINGLE_FILE_FIELDS)[number]) => {
+    const id = s[f];
+    return id && kind.get(id) === SINGLE_KIND[f] ? id : null;
+  };
+  const videoId = single("videoId");
   return {
     ...s,
-    coverId: s.coverId && kind.get(s.coverId) === "IMAGE" ? s.coverId : null,
+    coverId: single("coverId"),
     galleryIds: s.galleryIds.filter((id) => kind.get(id) === "IMAGE"),
     attachmentIds: s.attachmentIds.filter((id) => kind.has(id)),
+    // A poster or captions without their video would be refused on the next save.
+    videoId,
+    videoPosterId: videoId ? single("videoPosterId") : null,
+    videoCaptionsId: videoId ? single("videoCaptionsId") : null,
   };
 }
 
@@ -120,5 +168,8 @@ export function auditContent(s: PostSnapshot) {
     coverId: s.coverId,
     galleryIds: s.galleryIds,
     attachmentIds: s.attachmentIds,
+    videoId: s.videoId,
+    videoPosterId: s.videoPosterId,
+    videoCaptionsId: s.videoCaptionsId,
   };
 }

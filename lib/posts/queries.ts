@@ -1,13 +1,15 @@
 import { getPrisma } from "@/lib/db/client";
 import { withFileTokens } from "@/lib/media/body-links";
 import type { Section } from "@/lib/generated/prisma/enums";
-import { toAttachmentView, toImageView, toSummary, type PostSummary, type PostView } from "./view";
+import { toAttachmentView, toImageView, toSummary, toVideoView, type PostSummary, type PostView } from "./view";
 
 // Public reads: listings return only published posts; a post's own address also answers for a
 // withdrawn one, with a notice instead of its content (the filters live here, not in pages).
 export const PUBLIC = { status: "PUBLISHED" } as const;
 export const ORDER = [{ publishedAt: "desc" }, { id: "desc" }] as const;
 const COVER = { select: { id: true, token: true, fileName: true, alt: true, width: true, height: true } } as const;
+const FILE_LINK = { select: { id: true, token: true, fileName: true } } as const;
+const VIDEO = { select: { id: true, token: true, fileName: true, mimeType: true, size: true } } as const;
 export const SUMMARY_SELECT = {
   id: true,
   section: true,
@@ -78,6 +80,9 @@ export async function getPublicPost(id: number): Promise<PublicPostView | null> 
       tags: { include: { tag: true }, orderBy: { tag: { name: "asc" } } },
       gallery: { include: { asset: true }, orderBy: { position: "asc" } },
       attachments: { include: { asset: true }, orderBy: { position: "asc" } },
+      video: VIDEO,
+      videoPoster: FILE_LINK,
+      videoCaptions: FILE_LINK,
       changeNotes: { orderBy: { createdAt: "desc" } },
     },
   });
@@ -100,6 +105,7 @@ export async function getPublicPost(id: number): Promise<PublicPostView | null> 
       tags: [],
       gallery: [],
       attachments: [],
+      video: null,
       withdrawn: { reason: row.withdrawnReason ?? "", at: row.withdrawnAt ?? row.updatedAt },
       redirectToId: row.redirectToId,
     };
@@ -110,6 +116,7 @@ export async function getPublicPost(id: number): Promise<PublicPostView | null> 
     tags: row.tags.map((t) => t.tag.name),
     gallery: row.gallery.map((g) => ({ ...toImageView(g.asset), caption: g.caption })),
     attachments: row.attachments.map(toAttachmentView),
+    video: toVideoView(row.video, row.videoPoster, row.videoCaptions, summary.cover),
     withdrawn: null,
     redirectToId: null,
   };

@@ -18,6 +18,10 @@ export type PostSnapshot = {
   coverId: number | null;
   galleryIds: number[];
   attachmentIds: number[];
+  /** The uploaded video, its poster picture and its captions (WebVTT). */
+  videoId: number | null;
+  videoPosterId: number | null;
+  videoCaptionsId: number | null;
 };
 
 export type SnapshotField = keyof PostSnapshot;
@@ -32,9 +36,16 @@ export const SNAPSHOT_FIELDS: readonly SnapshotField[] = [
   "coverId",
   "galleryIds",
   "attachmentIds",
+  "videoId",
+  "videoPosterId",
+  "videoCaptionsId",
 ];
 
+/** The snapshot fields that name one file each (the ordered lists are galleryIds and attachmentIds). */
+export const SINGLE_FILE_FIELDS = ["coverId", "videoId", "videoPosterId", "videoCaptionsId"] as const;
+
 const ids = z.array(z.number().int().positive()).catch([]);
+const id = z.number().int().positive().nullable().catch(null);
 
 // Stored JSON is read leniently: a field missing from an older snapshot gets its empty value.
 const snapshotSchema = z.object({
@@ -44,9 +55,12 @@ const snapshotSchema = z.object({
   summary: z.string().catch(""),
   body: z.string().catch(""),
   tags: z.array(z.string()).catch([]),
-  coverId: z.number().int().positive().nullable().catch(null),
+  coverId: id,
   galleryIds: ids,
   attachmentIds: ids,
+  videoId: id,
+  videoPosterId: id,
+  videoCaptionsId: id,
 });
 
 /** A stored snapshot (revision data or pending draft), or null when there is none. */
@@ -62,6 +76,9 @@ type PostWithContent = {
   summary: string;
   body: string;
   coverId: number | null;
+  videoId: number | null;
+  videoPosterId: number | null;
+  videoCaptionsId: number | null;
   tags: { tag: { name: string } }[];
   gallery: { assetId: number; position: number }[];
   attachments: { assetId: number; position: number }[];
@@ -80,6 +97,9 @@ export function snapshotOfPost(p: PostWithContent): PostSnapshot {
     coverId: p.coverId,
     galleryIds: [...p.gallery].sort(byPosition).map((g) => g.assetId),
     attachmentIds: [...p.attachments].sort(byPosition).map((a) => a.assetId),
+    videoId: p.videoId,
+    videoPosterId: p.videoPosterId,
+    videoCaptionsId: p.videoCaptionsId,
   };
 }
 
@@ -192,10 +212,12 @@ function fieldDiff(field: SnapshotField, a: PostSnapshot, b: PostSnapshot): Fiel
     case "slug":
       return { field, parts: diffList([a.slug ?? none], [b.slug ?? none]) };
     case "coverId":
-      return {
-        field,
-        parts: diffList([a.coverId ? idLabel(a.coverId) : none], [b.coverId ? idLabel(b.coverId) : none]),
-      };
+    case "videoId":
+    case "videoPosterId":
+    case "videoCaptionsId": {
+      const label = (v: number | null) => (v ? idLabel(v) : none);
+      return { field, parts: diffList([label(a[field])], [label(b[field])]) };
+    }
     case "tags":
       return { field, parts: diffList(a.tags, b.tags) };
     case "galleryIds":

@@ -114,6 +114,9 @@ export const postSchema = z.object({
   coverId: optionalId("ภาพปกไม่ถูกต้อง โปรดเลือกใหม่"),
   galleryIds: idList("ภาพกิจกรรม"),
   attachmentIds: idList("เอกสารแนบ"),
+  videoId: optionalId("วิดีโอไม่ถูกต้อง โปรดเลือกใหม่"),
+  videoPosterId: optionalId("ภาพตัวอย่างวิดีโอไม่ถูกต้อง โปรดเลือกใหม่"),
+  videoCaptionsId: optionalId("คำบรรยายวิดีโอไม่ถูกต้อง โปรดเลือกใหม่"),
 });
 
 export type PostInput = z.output<typeof postSchema>;

@@ -29,6 +29,18 @@ export type AttachmentView = {
   downloadCount: number;
 };
 
+/** A post's uploaded video, as the page's <video> element plays it. */
+export type VideoView = {
+  src: string;
+  mimeType: string;
+  fileName: string;
+  size: number;
+  /** The poster picture's address: the video's own poster, else the post's cover; null without either. */
+  poster: string | null;
+  /** The WebVTT captions' address, or null. */
+  captions: string | null;
+};
+
 export type PostView = PostSummary & {
   slug: string | null;
   body: string;
@@ -38,6 +50,7 @@ export type PostView = PostSummary & {
   tags: string[];
   gallery: (ImageView & { caption: string })[];
   attachments: AttachmentView[];
+  video: VideoView | null;
   changeNotes: { note: string; at: Date }[];
 };
 
@@ -61,6 +74,25 @@ export function toAttachmentView(a: AttachmentRow): AttachmentView {
     typeLabel: typeLabel(a.asset.mimeType),
     size: a.asset.size,
     downloadCount: a.asset.downloadCount,
+  };
+}
+
+type VideoRow = FileLink & { mimeType: string; size: number };
+
+export function toVideoView(
+  video: VideoRow | null,
+  poster: FileLink | null,
+  captions: FileLink | null,
+  cover: ImageView | null,
+): VideoView | null {
+  if (!video) return null;
+  return {
+    src: fileHref(video),
+    mimeType: video.mimeType,
+    fileName: video.fileName,
+    size: video.size,
+    poster: poster ? fileHref(poster) : (cover?.src ?? null),
+    captions: captions ? fileHref(captions) : null,
   };
 }
 
@@ -96,6 +128,9 @@ const TYPE_LABELS: Record<string, string> = {
   "image/png": "PNG",
   "image/jpeg": "JPEG",
   "image/webp": "WebP",
+  "video/mp4": "MP4",
+  "video/webm": "WebM",
+  "text/vtt": "WebVTT",
 };
 
 export function typeLabel(mimeType: string): string {

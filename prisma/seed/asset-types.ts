@@ -22,4 +22,14 @@ export type FileAsset = {
   downloadCount: number;
 };
 
-export type SeedAsset = ImageAsset | FileAsset;
+/** A video or its captions: bytes kept in code (./video.ts). */
+export type MediaAsset = {
+  kind: "VIDEO" | "CAPTIONS";
+  key: string;
+  name: string;
+  fileName: string;
+  mimeType: string;
+  bytes: Buffer;
+};
+
+export type SeedAsset = ImageAsset | FileAsset | MediaAsset;

@@ -1,5 +1,6 @@
-import type { FileAsset, ImageAsset } from "./asset-types";
+import type { FileAsset, ImageAsset, MediaAsset } from "./asset-types";
 import { pictureSpec, type Motif, type Palette } from "./motifs";
+import { DEMO_VTT, DEMO_WEBM } from "./video";
 
 // The demo's files. `key` is how posts refer to them; `name` is the file under uploads/seed/.
 
@@ -117,6 +118,7 @@ export const images: ImageAsset[] = [
     "การรวบรวมผลคะแนนที่ศูนย์รวมผลคะแนน",
   ]),
   img("mm-video", "video", "purple", 18, "วีดิทัศน์รู้ทันข่าวปลอม.png", "ภาพตัวอย่างวีดิทัศน์รู้ทันข่าวปลอมช่วงการเลือกตั้ง"),
+  img("mm-clip-poster", "video", "teal", 19, "ภาพตัวอย่างคลิปเชิญชวนใช้สิทธิ.png", "ภาพตัวอย่างคลิปเชิญชวนไปใช้สิทธิเลือกตั้ง"),
   img("other-contact", "mountains", "teal", 19, "ติดต่อสำนักงาน.png", "ภาพประกอบช่องทางการติดต่อสำนักงาน"),
 ];
 
@@ -125,3 +127,23 @@ import { procurementFiles } from "./assets-procurement";
 import { skr1Files } from "./procurement";
 
 export const files: FileAsset[] = [...documents, ...procurementFiles, ...skr1Files];
+
+/** The demo's uploaded video and its Thai captions (a post in มัลติมีเดีย plays them). */
+export const media: MediaAsset[] = [
+  {
+    kind: "VIDEO",
+    key: "mm-clip",
+    name: "mm-clip.webm",
+    fileName: "คลิปเชิญชวนใช้สิทธิเลือกตั้ง.webm",
+    mimeType: "video/webm",
+    bytes: DEMO_WEBM,
+  },
+  {
+    kind: "CAPTIONS",
+    key: "mm-clip-captions",
+    name: "mm-clip.vtt",
+    fileName: "คำบรรยายคลิปเชิญชวนใช้สิทธิ.vtt",
+    mimeType: "text/vtt",
+    bytes: Buffer.from(DEMO_VTT, "utf8"),
+  },
+];

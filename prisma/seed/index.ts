@@ -2,7 +2,7 @@ import { mkdir, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Prisma, PrismaClient } from "@/lib/generated/prisma/client";
 import type { SeedAsset } from "./asset-types";
-import { images, files } from "./assets";
+import { images, files, media } from "./assets";
 import { seedElections } from "./elections";
 import { events } from "./events";
 import { makePdf, makePng, sha256 } from "./files";
@@ -56,8 +56,8 @@ export async function seedDemo(prisma: PrismaClient, opts: SeedOptions): Promise
 }
 
 function buildAssets(uploadsDir: string): BuiltAsset[] {
-  return [...images, ...files].map((spec) => {
-    const bytes = spec.kind === "IMAGE" ? makePng(spec.picture) : makePdf(spec.pdf);
+  return [...images, ...files, ...media].map((spec) => {
+    const bytes = spec.kind === "IMAGE" ? makePng(spec.picture) : spec.kind === "FILE" ? makePdf(spec.pdf) : spec.bytes;
     const storagePath = `seed/${spec.name}`;
     return { spec, bytes, storagePath, absPath: path.join(uploadsDir, storagePath) };
   });
@@ -95,7 +95,7 @@ async function insertRows(tx: Prisma.TransactionClient, built: BuiltAsset[], now
       kind: spec.kind,
       fileName: spec.fileName,
       storagePath,
-      mimeType: spec.kind === "IMAGE" ? "image/png" : "application/pdf",
+      mimeType: spec.kind === "IMAGE" ? "image/png" : spec.kind === "FILE" ? "application/pdf" : spec.mimeType,
       size: bytes.length,
       width: spec.kind === "IMAGE" ? spec.picture.width : null,
       height: spec.kind === "IMAGE" ? spec.picture.height : null,
@@ -168,6 +168,9 @@ function postData(
     body: post.body,
     author: { connect: { id: authorId } },
     cover: post.cover ? { connect: { id: assetId(post.cover) } } : undefined,
+    video: post.video ? { connect: { id: assetId(post.video.asset) } } : undefined,
+    videoPoster: post.video?.poster ? { connect: { id: assetId(post.video.poster) } } : undefined,
+    videoCaptions: post.video?.captions ? { connect: { id: assetId(post.video.captions) } } : undefined,
     createdAt: at,
     updatedAt: lastUpdatedAt ?? at,
     publishedAt: published ? at : null,

@@ -82,3 +82,27 @@ export const svgBytes = () =>
   );
 
 export { buildZip, cfbBytes, docxBytes, odfBytes, plainZipBytes, xlsxBytes };
+
+// ---- video and captions -------------------------------------------------------------------------
+
+/** A real, playable WebM (VP8): the demo's clip (prisma/seed/video.ts). */
+export { DEMO_WEBM as webmBytes, DEMO_VTT as vttText } from "@/prisma/seed/video";
+
+/** The start of an MP4 as encoders write it: an `ftyp` box (major brand, compatible brands), then `mdat`. */
+export function mp4Bytes(major = "isom", compatible = ["isom", "iso2", "avc1", "mp41"]): Buffer {
+  const ftyp = Buffer.alloc(16 + compatible.length * 4);
+  ftyp.writeUInt32BE(ftyp.length, 0);
+  ftyp.write("ftyp", 4, "latin1");
+  ftyp.write(major, 8, "latin1");
+  ftyp.writeUInt32BE(0x200, 12);
+  compatible.forEach((b, i) => ftyp.write(b, 16 + i * 4, "latin1"));
+  const mdat = Buffer.alloc(8 + 64, 0x11);
+  mdat.writeUInt32BE(mdat.length, 0);
+  mdat.write("mdat", 4, "latin1");
+  return Buffer.concat([ftyp, mdat]);
+}
+
+/** A WebVTT file's bytes (UTF-8), optionally behind a byte-order mark. */
+export function vttBytes(text: string, bom = false): Buffer {
+  return Buffer.concat([bom ? Buffer.from([0xef, 0xbb, 0xbf]) : Buffer.alloc(0), Buffer.from(text, "utf8")]);
+}

@@ -91,6 +91,9 @@ export function postForm(fields: {
   coverId?: number;
   galleryIds?: number[];
   attachmentIds?: number[];
+  videoId?: number;
+  videoPosterId?: number;
+  videoCaptionsId?: number;
   changeType?: "minor" | "major";
   changeNote?: string;
   notifySubscribers?: "on";
@@ -108,6 +111,9 @@ export function postForm(fields: {
     coverId: fields.coverId,
     galleryIds: JSON.stringify(fields.galleryIds ?? []),
     attachmentIds: JSON.stringify(fields.attachmentIds ?? []),
+    videoId: fields.videoId,
+    videoPosterId: fields.videoPosterId,
+    videoCaptionsId: fields.videoCaptionsId,
     changeType: fields.changeType,
     notifySubscribers: fields.notifySubscribers,
     changeNote: fields.changeNote,

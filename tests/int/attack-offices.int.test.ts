@@ -86,6 +86,7 @@ async function chiangraiRows(): Promise<Record<string, string[]>> {
 async function crossLinks(): Promise<unknown[]> {
   return db.runner.query(`
     SELECT 'cover' AS link, p.id FROM "Post" p JOIN "Asset" a ON a.id = p."coverId" WHERE a."officeId" <> p."officeId"
+    UNION ALL SELECT 'video', p.id FROM "Post" p JOIN "Asset" a ON a.id IN (p."videoId", p."videoPosterId", p."videoCaptionsId") WHERE a."officeId" <> p."officeId"
     UNION ALL SELECT 'redirect', p.id FROM "Post" p JOIN "Post" r ON r.id = p."redirectToId" WHERE r."officeId" <> p."officeId"
     UNION ALL SELECT 'attachment', x."postId" FROM "PostAttachment" x JOIN "Post" p ON p.id = x."postId" JOIN "Asset" a ON a.id = x."assetId" WHERE a."officeId" <> p."officeId"
     UNION ALL SELECT 'gallery', x."postId" FROM "PostImage" x JOIN "Post" p ON p.id = x."postId" JOIN "Asset" a ON a.id = x."assetId" WHERE a."officeId" <> p."officeId"

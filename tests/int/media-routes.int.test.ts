@@ -192,8 +192,8 @@ describe("POST /api/admin/uploads", () => {
 
   it.each([
     ["no file", null, "attachment", /ไม่พบไฟล์/],
-    ["no use", pdfBytes(), null, /เอกสารแนบหรือรูปภาพ/],
-    ["an unknown use", pdfBytes(), "avatar", /เอกสารแนบหรือรูปภาพ/],
+    ["no use", pdfBytes(), null, /เอกสารแนบ รูปภาพ วิดีโอ หรือคำบรรยาย/],
+    ["an unknown use", pdfBytes(), "avatar", /เอกสารแนบ รูปภาพ วิดีโอ หรือคำบรรยาย/],
   ])("answers 422 for %s", async (_, bytes, use, error) => {
     signInAs("AUTHOR");
     await expectRefused(await upload(post("/api/admin/uploads", form(bytes, "a.pdf", use))), 422, error);

@@ -130,7 +130,7 @@ describe("seedDemo", () => {
     expect(assets.filter((a) => a.kind === "IMAGE").length).toBeGreaterThanOrEqual(10);
     expect(assets.filter((a) => a.kind === "FILE").length).toBeGreaterThanOrEqual(5);
     for (const a of assets) {
-      expect(a.storagePath).toMatch(/^seed\/[a-z0-9-]+\.(png|pdf)$/);
+      expect(a.storagePath).toMatch(/^seed\/[a-z0-9-]+\.(png|pdf|webm|vtt)$/);
       const bytes = await readUpload(a.storagePath);
       expect(bytes.length, a.storagePath).toBe(a.size);
       expect(sha256(bytes), a.storagePath).toBe(a.sha256);
@@ -139,13 +139,31 @@ describe("seedDemo", () => {
         expect(bytes.subarray(0, 8).equals(PNG_SIGNATURE)).toBe(true);
         expect(bytes.subarray(12, 16).toString("latin1")).toBe("IHDR");
         expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([a.width, a.height]);
-      } else {
+      } else if (a.kind === "FILE") {
         expect(bytes.subarray(0, 5).toString("latin1")).toBe("%PDF-");
         expect(bytes.subarray(-6).toString("latin1")).toBe("%%EOF\n");
       }
     }
     const downloaded = assets.filter((a) => a.kind === "FILE" && a.downloadCount > 0);
     expect(downloaded.length).toBeGreaterThan(0);
+  });
+
+  it("gives a multimedia post an uploaded video, poster and captions that pass the upload checks", async () => {
+    const { sniffUpload } = await import("@/lib/media/sniff");
+    const post = await db.prisma.post.findFirstOrThrow({
+      where: { section: "MULTIMEDIA", videoId: { not: null } },
+      include: { video: true, videoPoster: true, videoCaptions: true },
+    });
+    expect(post.status).toBe("PUBLISHED");
+    expect(post.videoPoster?.kind).toBe("IMAGE");
+    for (const [asset, use, mime] of [
+      [post.video, "video", "video/webm"],
+      [post.videoCaptions, "captions", "text/vtt"],
+    ] as const) {
+      expect(asset?.mimeType).toBe(mime);
+      const sniffed = await sniffUpload(await readUpload(asset!.storagePath), use);
+      expect(sniffed).toMatchObject({ ok: true, type: { mime } });
+    }
   });
 
   it("uses every file it writes: a day later the sweep of unused uploads removes none of them", async () => {

@@ -31,6 +31,7 @@ function post(overrides: Partial<PostView>): PostView {
     tags: [],
     gallery: [],
     attachments: [],
+    video: null,
     changeNotes: [],
     ...overrides,
   };

@@ -12,6 +12,9 @@ const base: PostSnapshot = {
   coverId: null,
   galleryIds: [],
   attachmentIds: [4],
+  videoId: null,
+  videoPosterId: null,
+  videoCaptionsId: null,
 };
 
 describe("diffRevisions", () => {
@@ -92,6 +95,18 @@ describe("diffRevisions", () => {
   });
 });
 
+describe("diffRevisions: the video", () => {
+  it("names the video, poster and captions files that changed", () => {
+    const b = { ...base, videoId: 7, videoCaptionsId: 8 };
+    const diffs = diffRevisions(base, b);
+    expect(diffs.map((d) => d.field)).toEqual(["videoId", "videoCaptionsId"]);
+    expect(diffs[0]!.parts.filter((p) => p.added || p.removed)).toEqual([
+      { value: "(ไม่มี)", removed: true },
+      { value: "ไฟล์หมายเลข 7", added: true },
+    ]);
+  });
+});
+
 describe("parseSnapshot", () => {
   it("reads old or partial snapshots with empty defaults and refuses non-objects", () => {
     expect(parseSnapshot({ title: "ก" })).toEqual({
@@ -101,6 +116,9 @@ describe("parseSnapshot", () => {
       body: "",
       tags: [],
       attachmentIds: [],
+      videoId: null,
+      videoPosterId: null,
+      videoCaptionsId: null,
     });
     expect(parseSnapshot(null)).toBeNull();
     expect(parseSnapshot("x")).toBeNull();
@@ -128,6 +146,9 @@ describe("post schema", () => {
       coverId: null,
       galleryIds: [3, 4],
       attachmentIds: [],
+      videoId: null,
+      videoPosterId: null,
+      videoCaptionsId: null,
     });
   });
 

@@ -23,6 +23,7 @@ const post: PostView = {
   tags: ["MOU", "สาธารณสุข"],
   gallery: [],
   attachments: [],
+  video: null,
   changeNotes: [],
 };
 

@@ -2,17 +2,18 @@
 
 import { useId, useState } from "react";
 import { FileUpload } from "@/components/admin/media/file-upload";
-import type { UploadedAsset } from "@/lib/media/types";
+import type { UploadedAsset, UploadUse } from "@/lib/media/types";
 import { formatFileSize, typeLabel } from "@/lib/posts/view";
 import { moveItem, type PickedAsset } from "./asset-item";
 import { errorId, fieldDomId, FieldError } from "../forms/field-error";
 
 type Props = {
-  /** coverId / photoId / fileId (one file, submitted as a number) or galleryIds / attachmentIds (JSON arrays). */
-  name: "coverId" | "galleryIds" | "attachmentIds" | "photoId" | "fileId";
+  /** A one-file field (submitted as a number) or galleryIds / attachmentIds (JSON arrays). */
+  name:
+    "coverId" | "galleryIds" | "attachmentIds" | "photoId" | "fileId" | "videoId" | "videoPosterId" | "videoCaptionsId";
   label: string;
   hint?: string;
-  use: "image" | "attachment";
+  use: UploadUse;
   multiple: boolean;
   defaultItems: PickedAsset[];
   errors?: string[];

@@ -10,6 +10,7 @@ import { POST_FIELD_LABELS } from "./field-labels";
 import { FormStatus } from "../forms/form-status";
 import type { PostFormValues } from "./post-form-values";
 import { PostTextFields } from "./post-text-fields";
+import { PostVideoFields } from "./post-video-fields";
 import { RichTextEditor } from "../editor/rich-text-editor";
 import { TagInput } from "./tag-input";
 
@@ -115,6 +116,7 @@ export function PostFormBody(props: Props) {
         onChange={markDirty}
         maxBytes={maxUploadBytes}
       />
+      <PostVideoFields values={values} errors={errors} onChange={markDirty} maxBytes={maxUploadBytes} />
       {askChangeType && <ChangeTypeFields key={saves} errors={errors} />}
       <div className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center gap-3 border-t border-slate-300 bg-white/95 px-4 py-3">
         <button

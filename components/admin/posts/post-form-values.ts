@@ -16,6 +16,9 @@ export type PostFormValues = {
   cover: PickedAsset | null;
   gallery: PickedAsset[];
   attachments: PickedAsset[];
+  video: PickedAsset | null;
+  videoPoster: PickedAsset | null;
+  videoCaptions: PickedAsset | null;
 };
 
 export const EMPTY_POST: PostFormValues = {
@@ -31,6 +34,9 @@ export const EMPTY_POST: PostFormValues = {
   cover: null,
   gallery: [],
   attachments: [],
+  video: null,
+  videoPoster: null,
+  videoCaptions: null,
 };
 
 type EditSource = {
@@ -41,6 +47,9 @@ type EditSource = {
   cover: PickedAsset | null;
   gallery: PickedAsset[];
   attachments: PickedAsset[];
+  video: PickedAsset | null;
+  videoPoster: PickedAsset | null;
+  videoCaptions: PickedAsset | null;
 };
 
 /** The form's starting values from lib/posts/admin-queries getPostForEdit (its working copy). */
@@ -59,5 +68,8 @@ export function formValuesOf(post: EditSource): PostFormValues {
     cover: post.cover,
     gallery: post.gallery,
     attachments: post.attachments,
+    video: post.video,
+    videoPoster: post.videoPoster,
+    videoCaptions: post.videoCaptions,
   };
 }

@@ -50,6 +50,14 @@ export function previewViewOf(post: PostForEdit, live: LiveExtras, now = new Dat
       size: a.size,
       downloadCount: downloads.get(a.id)?.downloadCount ?? 0,
     })),
+    video: post.video && {
+      src: post.video.src,
+      mimeType: post.video.mimeType,
+      fileName: post.video.fileName,
+      size: post.video.size,
+      poster: post.videoPoster?.src ?? post.cover?.src ?? null,
+      captions: post.videoCaptions?.src ?? null,
+    },
     changeNotes: live?.changeNotes ?? [],
   };
 }

@@ -5,6 +5,7 @@ import { withVideoEmbeds } from "@/lib/posts/video-embeds";
 import { formatThaiDate, formatThaiDateTime, toBangkokIso } from "@/lib/thai-date";
 import { PostDate } from "@/components/ui/post-date";
 import { lastUpdateOf, PostUpdates, UPDATES_ID } from "./post-updates";
+import { PostVideo } from "./post-video";
 import { ShareLinks } from "./share-links";
 import { VideoEmbeds } from "./video-embeds";
 
@@ -36,15 +37,20 @@ export function PostArticle({ post, url }: { post: PostView; url?: string }) {
           </>
         )}
       </p>
-      {post.cover && (
-        // eslint-disable-next-line @next/next/no-img-element -- uploads are served as-is for now
-        <img
-          src={post.cover.src}
-          alt={post.cover.alt}
-          width={post.cover.width ?? undefined}
-          height={post.cover.height ?? undefined}
-          className="mt-4 w-full rounded"
-        />
+      {/* A post's video takes the cover's place (the cover is its poster when it has none of its own). */}
+      {post.video ? (
+        <PostVideo video={post.video} title={post.title} />
+      ) : (
+        post.cover && (
+          // eslint-disable-next-line @next/next/no-img-element -- uploads are served as-is for now
+          <img
+            src={post.cover.src}
+            alt={post.cover.alt}
+            width={post.cover.width ?? undefined}
+            height={post.cover.height ?? undefined}
+            className="mt-4 w-full rounded"
+          />
+        )
       )}
       {/* Bodies are sanitised HTML from the office's editor. */}
       <VideoEmbeds>

@@ -14,6 +14,20 @@ const DEMO_VIDEO_PARAGRAPH = `<p><a href="${DEMO_VIDEO_URL}">รู้ทัน�
 export const multimedia: SeedPost[] = [
   {
     section: "MULTIMEDIA",
+    title: "คลิปสั้นเชิญชวนไปใช้สิทธิเลือกตั้ง",
+    summary: "คลิปสั้นพร้อมคำบรรยายภาษาไทย ชวนตรวจสอบรายชื่อและไปใช้สิทธิเลือกตั้งตามวันและเวลาที่กำหนด",
+    body: paras(
+      "สำนักงานคณะกรรมการการเลือกตั้งประจำจังหวัดเชียงรายเผยแพร่คลิปสั้นเชิญชวนผู้มีสิทธิเลือกตั้งตรวจสอบรายชื่อ และไปใช้สิทธิตามวันและเวลาที่กำหนด",
+    ),
+    at: bkk(2024, 2, 5, 10, 0),
+    // Listings show the cover; the post's page shows the video in its place.
+    cover: "mm-clip-poster",
+    video: { asset: "mm-clip", poster: "mm-clip-poster", captions: "mm-clip-captions" },
+    tags: ["วีดิทัศน์", "ประชาสัมพันธ์"],
+    viewCount: 97,
+  },
+  {
+    section: "MULTIMEDIA",
     title: "ประมวลภาพกิจกรรมส่งเสริมประชาธิปไตยในสถานศึกษา ปี 2565",
     summary: "ภาพกิจกรรมให้ความรู้และจำลองการเลือกตั้งในโรงเรียน",
     body: paras("ประมวลภาพกิจกรรมส่งเสริมประชาธิปไตยในสถานศึกษา อำเภอเมืองเชียงราย เมื่อวันที่ ๑๕ มีนาคม ๒๕๖๕"),

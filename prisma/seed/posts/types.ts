@@ -20,6 +20,8 @@ export type SeedPost = {
   cover?: string;
   gallery?: { asset: string; caption?: string }[];
   attachments?: { asset: string; label?: string }[];
+  /** An uploaded video (asset keys of the video, its poster picture and its captions). */
+  video?: { asset: string; poster?: string; captions?: string };
   tags?: string[];
   viewCount?: number;
 };
