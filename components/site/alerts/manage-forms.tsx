@@ -1,7 +1,7 @@
 import { MODE_LABEL, sectionsLabel } from "@/lib/alerts/messages";
 import type { SubscriptionView } from "@/lib/alerts/subscribe";
 import type { Section } from "@/lib/generated/prisma/enums";
-import { SECTIONS } from "@/lib/posts/sections";
+import { ModeChoices, SectionChoices } from "./choices";
 
 // The page a link in every alert opens (/alerts/manage/{token}): what the address receives, a
 // form to change it and a button to stop. No sign-in: the link is the key.
@@ -28,34 +28,8 @@ export function ManageForms({ sub }: { sub: SubscriptionView }) {
         className="mt-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200"
       >
         <input type="hidden" name="token" value={sub.manageToken} />
-        <fieldset>
-          <legend className="font-bold">หมวดข่าวที่ต้องการ</legend>
-          <div className="mt-1 grid gap-1 sm:grid-cols-2">
-            {SECTIONS.map((s) => (
-              <label key={s.key} className="flex items-center gap-2">
-                <input
-                  type="checkbox"
-                  name="section"
-                  value={s.key}
-                  defaultChecked={sections.includes(s.key)}
-                  className="size-5 shrink-0"
-                />
-                {s.label}
-              </label>
-            ))}
-          </div>
-        </fieldset>
-        <fieldset className="mt-3">
-          <legend className="font-bold">รับข่าวเมื่อใด</legend>
-          <div className="mt-1 flex flex-wrap gap-x-6 gap-y-1">
-            {(["IMMEDIATE", "DAILY"] as const).map((mode) => (
-              <label key={mode} className="flex items-center gap-2">
-                <input type="radio" name="mode" value={mode} defaultChecked={sub.mode === mode} className="size-5" />
-                {MODE_LABEL[mode]}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <SectionChoices checked={sections} />
+        <ModeChoices checked={sub.mode} />
         <button type="submit" className={`${button} mt-3 bg-brand-700 text-white hover:bg-brand-800`}>
           {sub.active ? "บันทึกการเปลี่ยนแปลง" : "กลับมารับข่าวตามนี้"}
         </button>

@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { alertsEnabled } from "@/lib/alerts/mailer";
-import { MODE_LABEL } from "@/lib/alerts/messages";
 import type { Section } from "@/lib/generated/prisma/enums";
 import { SECTIONS } from "@/lib/posts/sections";
+import { ModeChoices, SectionChoices } from "./choices";
 
 // "รับข่าวทางอีเมล": a plain form (no script) posting to /api/alerts/subscribe, which answers with
 // the /alerts page and its message. On the home page every section is ticked; on a listing, that
@@ -21,25 +21,7 @@ export function SubscribeForm({
 }) {
   if (!alertsEnabled()) return null;
   const id = (s: string) => `${idPrefix}-${s}`;
-  const choices = (
-    <fieldset className="mt-2">
-      <legend className="font-bold">หมวดข่าวที่ต้องการ</legend>
-      <div className="mt-1 grid gap-1 sm:grid-cols-2">
-        {SECTIONS.map((s) => (
-          <label key={s.key} className="flex items-center gap-2">
-            <input
-              type="checkbox"
-              name="section"
-              value={s.key}
-              defaultChecked={sections.includes(s.key)}
-              className="size-5 shrink-0"
-            />
-            {s.label}
-          </label>
-        ))}
-      </div>
-    </fieldset>
-  );
+  const choices = <SectionChoices checked={sections} className="mt-2" />;
   return (
     <section aria-labelledby={id("title")} className="mt-8 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200">
       <h2 id={id("title")} className="text-xl font-bold text-brand-900">
@@ -69,17 +51,7 @@ export function SubscribeForm({
             {choices}
           </details>
         )}
-        <fieldset className="mt-2">
-          <legend className="font-bold">รับข่าวเมื่อใด</legend>
-          <div className="mt-1 flex flex-wrap gap-x-6 gap-y-1">
-            {(["IMMEDIATE", "DAILY"] as const).map((mode) => (
-              <label key={mode} className="flex items-center gap-2">
-                <input type="radio" name="mode" value={mode} defaultChecked={mode === "IMMEDIATE"} className="size-5" />
-                {MODE_LABEL[mode]}
-              </label>
-            ))}
-          </div>
-        </fieldset>
+        <ModeChoices checked="IMMEDIATE" />
         <label className="mt-3 flex items-start gap-2">
           <input type="checkbox" name="consent" required className="mt-1 size-5 shrink-0" />
           <span>
