@@ -130,6 +130,21 @@ async function buildMessage(deliveryId: number): Promise<Message | null> {
   return postMessage(ctx, recipient, post, note?.note ?? "");
 }
 
+/**
+ * Whether the mail server refused this message for good: a 5xx reply to its recipient or its
+ * content (nodemailer's EENVELOPE, EMESSAGE). A refused sign-in or connection (a setting to fix)
+ * is retried, so the messages go out once the server is set right.
+ */
+function isPermanentRefusal(e: unknown): boolean {
+  const { code, responseCode } = (e ?? {}) as { code?: unknown; responseCode?: unknown };
+  return (
+    (code === "EENVELOPE" || code === "EMESSAGE") &&
+    typeof responseCode === "number" &&
+    responseCode >= 500 &&
+    responseCode < 600
+  );
+}
+
 /** Sends one delivery still PENDING; a failure is recorded, then thrown for the queue to retry. */
 export async function alertSend(payload: AlertJobs["alert_send"], helpers?: Pick<JobHelpers, "job">): Promise<void> {
   const root = getRootPrisma();
@@ -152,12 +167,16 @@ export async function alertSend(payload: AlertJobs["alert_send"], helpers?: Pick
       await sendPaced(fromAddress(ctx.officeName, ctx.siteUrl), message);
     } catch (e) {
       const error = e instanceof Error ? e.message : String(e);
-      const last = helpers ? helpers.job.attempts >= helpers.job.max_attempts : false;
+      // A 5xx refusal of the address or message will not change: not retried, so a dead address
+      // is not knocked on ten times. Anything else (connection, sign-in, 4xx) is retried.
+      const permanent = isPermanentRefusal(e);
+      const last = permanent || (helpers ? helpers.job.attempts >= helpers.job.max_attempts : false);
       await getPrisma().alertDelivery.update({
         where: { id: payload.deliveryId },
         data: { attempts: { increment: 1 }, lastError: error.slice(0, 500), ...(last ? { status: "FAILED" } : {}) },
       });
-      throw e;
+      if (!permanent) throw e;
+      return;
     }
     await getPrisma().alertDelivery.update({
       where: { id: payload.deliveryId },

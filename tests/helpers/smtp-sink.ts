@@ -30,15 +30,23 @@ export type SmtpSink = {
   messages: Received[];
   /** Messages to `to`, in arrival order. */
   to(address: string): Received[];
+  /** Addresses answered "550 no such mailbox" from now on. */
+  refused: Set<string>;
   close(): Promise<void>;
 };
 
 export async function startSmtpSink(port?: number): Promise<SmtpSink> {
   const messages: Received[] = [];
+  const refused = new Set<string>();
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ["STARTTLS"],
     logger: false,
+    onRcptTo(address, _session, callback) {
+      if (!refused.has(address.address.toLowerCase())) return callback();
+      const error = Object.assign(new Error("5.1.1 No such mailbox"), { responseCode: 550 });
+      callback(error);
+    },
     onData(stream, session, callback) {
       simpleParser(stream)
         .then((mail) => {
@@ -61,6 +69,7 @@ export async function startSmtpSink(port?: number): Promise<SmtpSink> {
     url: `smtp://127.0.0.1:${p}`,
     port: p,
     messages,
+    refused,
     to: (address) => messages.filter((m) => m.to === address.toLowerCase()),
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };

@@ -369,4 +369,19 @@ describe("a mail server that refuses", () => {
       resetEnvForTests();
     }
   });
+
+  it("a mailbox that does not exist (550) is not asked again: failed at once, nothing left in the queue", async () => {
+    const email = "gone@example.com";
+    await subscribed(email, { section: ["MULTIMEDIA"] });
+    sink.refused.add(email);
+    const p = await makePost(db.prisma, { authorId: staff.author.id, title: "คลิปใหม่", section: "MULTIMEDIA" });
+    await publishAs(p.id, 1);
+    await work();
+    const d = await db.prisma.alertDelivery.findFirstOrThrow({ where: { postId: p.id } });
+    expect(d).toMatchObject({ status: "FAILED", attempts: 1 });
+    expect(d.lastError).toContain("550");
+    const [{ left }] = await db.prisma.$queryRaw<[{ left: number }]>`
+      SELECT count(*)::int AS left FROM graphile_worker.jobs WHERE key = ${`alert-send-${d.id}`}`;
+    expect(left).toBe(0);
+  });
 });
