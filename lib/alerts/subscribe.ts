@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { getPrisma, getRootPrisma } from "@/lib/db/client";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { addAlertJob, MAIL_QUEUE } from "./queue";
 import type { ManageInput, SubscribeInput } from "./schema";
 
@@ -31,6 +31,17 @@ export type SubscribeOutcome = "queued" | "capped";
 /** Stores the wish and queues its confirmation (or, over a cap, quietly does nothing). */
 export async function subscribe(input: SubscribeInput, now: Date = new Date()): Promise<SubscribeOutcome> {
   if (await overAllOffices(input.email, now)) return "capped";
+  try {
+    return await store(input, now);
+  } catch (e) {
+    // Two forms for a new address at once: the other made the row first; this one now finds it
+    // (and its cap: one confirmation a minute).
+    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") return store(input, now);
+    throw e;
+  }
+}
+
+function store(input: SubscribeInput, now: Date): Promise<SubscribeOutcome> {
   return getPrisma().$transaction(async (tx) => {
     const found = await tx.subscriber.findFirst({ where: { email: input.email } });
     const fresh = !found?.confirmWindowAt || now.getTime() - found.confirmWindowAt.getTime() >= DAY_MS;

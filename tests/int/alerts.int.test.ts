@@ -271,6 +271,17 @@ describe("the form refuses what is wrong and tells nobody who subscribes", () =>
     expect(row.sections).toEqual([]);
   });
 
+  it("two forms for a new address at the same moment: both answered, one row, one confirmation", async () => {
+    const email = "double.click@example.com";
+    const form = { email, sections: ["OTHER" as const], mode: "DAILY" as const, consent: "on" as const };
+    const outcomes = await Promise.all([subscribe(form), subscribe(form), subscribe(form)]);
+    expect(outcomes.filter((o) => o === "queued")).toHaveLength(1);
+    expect(outcomes.filter((o) => o === "capped")).toHaveLength(2);
+    expect(await db.prisma.subscriber.count({ where: { email } })).toBe(1);
+    await work();
+    expect(sink.to(email)).toHaveLength(1);
+  });
+
   it("spread over a day, the same address gets at most three confirmations from an office", async () => {
     const start = Date.now();
     const outcomes: string[] = [];
