@@ -60,16 +60,20 @@ beforeEach(() => {
 });
 
 /**
- * Runs the queue until nothing is due: runOnce stops at the first moment it finds no job it may
- * take, and a named queue stays taken for a moment after each job completes.
+ * Runs the queue until nothing is due or in hand: runOnce stops at the first moment it finds no
+ * job it may take (a named queue stays taken for a moment after each job completes), and it
+ * returns before its last job's completion is written (graphile-worker does not await it), so a
+ * job still locked is waited for too.
  */
 async function work(): Promise<void> {
-  for (let round = 0; round < 50; round++) {
+  for (let round = 0; round < 100; round++) {
     await runAlertJobsOnce(db.url!);
-    const [{ due }] = await db.prisma.$queryRaw<[{ due: number }]>`
-      SELECT count(*)::int AS due FROM graphile_worker.jobs
-      WHERE run_at <= now() AND locked_at IS NULL AND attempts < max_attempts`;
-    if (due === 0) return;
+    const [{ due, held }] = await db.prisma.$queryRaw<[{ due: number; held: number }]>`
+      SELECT count(*) FILTER (WHERE locked_at IS NULL AND run_at <= now())::int AS due,
+             count(*) FILTER (WHERE locked_at IS NOT NULL)::int AS held
+      FROM graphile_worker.jobs WHERE attempts < max_attempts OR locked_at IS NOT NULL`;
+    if (due === 0 && held === 0) return;
+    if (due === 0) await new Promise((r) => setTimeout(r, 20));
   }
   throw new Error("the queue did not empty");
 }
