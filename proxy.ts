@@ -2,11 +2,12 @@ import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { authSecret, secureCookies, sessionCookieName } from "@/lib/auth/secret";
 import { DEFAULT_SEGMENT, OFFICE_HEADER } from "@/lib/offices/context";
-import { publicPageOf } from "@/lib/offices/segment";
+import { insidePath, publicPageOf } from "@/lib/offices/segment";
 
 // Two jobs, before any page code runs:
-// - A public page is rendered under its office (app/(site)/[office]/…): /posts/1 on nan's host
-//   becomes /nan/posts/1 inside Next, so that Next's page cache keeps each office's pages apart.
+// - A public page is rendered under its language and office (app/(site)/[lang]/[office]/…):
+//   /posts/1 on nan's host becomes /th/nan/posts/1 inside Next, /en/posts/1 /en/nan/posts/1, so
+//   that Next's page cache keeps each office's pages in each language apart.
 //   The address the reader sees does not change. The server names the office in a header it
 //   writes itself (server/serve.ts); without one (`next dev`) it is the default office.
 // - A convenience only: signed-out visitors of the staff area go to the sign-in page. Every page,
@@ -19,7 +20,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     // nextUrl, not request.url: a rewrite to another origin (SITE_URL's, say) would be fetched
     // as an outside address, back through this proxy, again and again.
     const inside = request.nextUrl.clone();
-    inside.pathname = `/${office}${pathname === "/" ? "" : pathname}`;
+    inside.pathname = insidePath(pathname, office);
     return NextResponse.rewrite(inside);
   }
   if (pathname !== "/admin" && !pathname.startsWith("/admin/")) return NextResponse.next();

@@ -48,9 +48,9 @@ export type RouteQuery = {
 export const ROUTE_QUERY: readonly RouteQuery[] = [
   // Search results (lib/search/params.ts reads these five): recent queries come from the cache
   // until the next publish, so a popular query costs one database search per change (issue 11).
-  { path: /^\/search\/?$/, params: ["q", "section", "from", "to", "page"], shareSeconds: 60 },
+  { path: /^(?:\/en)?\/search\/?$/, params: ["q", "section", "from", "to", "page"], shareSeconds: 60 },
   // E-mail alerts: the result of a form (?result=…) and one reader's confirm and manage links.
-  { path: /^\/alerts(\/|$)/, params: null },
+  { path: /^(?:\/en)?\/alerts(\/|$)/, params: null },
 ];
 
 /** How long an answer for `url` may be shared although Next marked it private; null: as Next says. */

@@ -1,11 +1,12 @@
 import Link from "next/link";
+import { HtmlDocument } from "@/components/shell/html-document";
 import { HeaderSearch } from "@/components/site/shell/header-search";
 
 // Pages that need no data: prerendered at build time, served as files (also the benchmark's
 // reference for what "static" costs on this server).
 export default function StaticLayout({ children }: { children: React.ReactNode }) {
   return (
-    <>
+    <HtmlDocument lang="th">
       <header className="bg-brand-800 text-white">
         <a
           href="#main"
@@ -23,6 +24,6 @@ export default function StaticLayout({ children }: { children: React.ReactNode }
       <main id="main" className="mx-auto max-w-3xl px-4 py-6">
         {children}
       </main>
-    </>
+    </HtmlDocument>
   );
 }

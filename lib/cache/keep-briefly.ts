@@ -18,8 +18,8 @@ let briefMarker: (() => Promise<boolean>) | undefined;
  * Seen after a restart: the scheduler published an overdue post during the first, slow render of
  * its page, and that 404 was then served for the route's 60 seconds.
  *
- * Called by each page just before its notFound(), not from app/(site)/[office]/not-found.tsx: Next renders
- * the not-found boundary as part of every page of the segment, so it would shorten them all.
+ * Called by each page just before its notFound(), not from the office's not-found.tsx: Next
+ * renders the not-found boundary as part of every page of the segment, so it would shorten them all.
  */
 export async function keepOnlyBriefly(): Promise<void> {
   briefMarker ??= unstable_cache(async () => true, ["ect-keep-only-briefly"], { revalidate: BRIEF_SECONDS });

@@ -82,7 +82,7 @@ describe("RSS and Atom", () => {
   });
 
   it("per section, and a 404 for a section that does not exist", async () => {
-    const { GET } = await import("@/app/(site)/[office]/news/[section]/atom.xml/route");
+    const { GET } = await import("@/app/(site)/[lang]/[office]/news/[section]/atom.xml/route");
     const r = await text(await GET(new Request("https://x/"), { params: Promise.resolve({ section: "procurement" }) }));
     expect(r.type).toBe("application/atom+xml; charset=utf-8");
     expect(r.body).toContain("ประกวดราคาจ้างพิมพ์บัตร");

@@ -66,14 +66,15 @@ describe("PageCache keys: what a client adds cannot multiply entries or poison t
     for (const dir of publicReaders) {
       const sample = `/${dir
         .split(path.sep)
-        // Route groups and the office segment (proxy.ts adds it) are not in the reader's address.
-        .filter((s) => !/^\(.*\)$/.test(s) && s !== "[office]")
+        // Route groups, the language and the office (proxy.ts adds them) are not in the address.
+        .filter((s) => !/^\(.*\)$/.test(s) && s !== "[lang]" && s !== "[office]")
         .map((s) => s.replace(/^\[.*\]$/, "x"))
         .join("/")}`;
-      expect(
-        ROUTE_QUERY.some((r) => r.path.test(sample)),
-        `${dir} reads its query: list it in ROUTE_QUERY (server/cache-key.ts)`,
-      ).toBe(true);
+      for (const address of dir.includes("[lang]") ? [sample, `/en${sample}`] : [sample])
+        expect(
+          ROUTE_QUERY.some((r) => r.path.test(address)),
+          `${dir} reads its query: list it in ROUTE_QUERY (server/cache-key.ts) for ${address}`,
+        ).toBe(true);
     }
   });
 

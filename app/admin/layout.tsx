@@ -1,0 +1,6 @@
+import { HtmlDocument } from "@/components/shell/html-document";
+
+// The staff area is Thai throughout.
+export default function AdminDocument({ children }: { children: React.ReactNode }) {
+  return <HtmlDocument lang="th">{children}</HtmlDocument>;
+}

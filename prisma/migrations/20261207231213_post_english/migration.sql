@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Post" ADD COLUMN     "bodyEn" TEXT,
+ADD COLUMN     "summaryEn" TEXT,
+ADD COLUMN     "titleEn" TEXT;
