@@ -1,6 +1,7 @@
 import { getToken } from "next-auth/jwt";
 import { NextResponse, type NextRequest } from "next/server";
 import { authSecret, secureCookies, sessionCookieName } from "@/lib/auth/secret";
+import { hasEnglish } from "@/lib/i18n/paths";
 import { DEFAULT_SEGMENT, OFFICE_HEADER } from "@/lib/offices/context";
 import { insidePath, publicPageOf } from "@/lib/offices/segment";
 
@@ -16,6 +17,13 @@ import { insidePath, publicPageOf } from "@/lib/offices/segment";
 export async function proxy(request: NextRequest): Promise<NextResponse> {
   const { pathname, search } = request.nextUrl;
   if (publicPageOf(pathname)) {
+    // An English address of a page with no English version yet: its Thai page (for now).
+    const english = /^\/en(\/.*)?$/.exec(pathname);
+    if (english && !hasEnglish(english[1] ?? "/")) {
+      const thai = request.nextUrl.clone();
+      thai.pathname = english[1] ?? "/";
+      return NextResponse.redirect(thai, 307);
+    }
     const office = request.headers.get(OFFICE_HEADER) ?? DEFAULT_SEGMENT;
     // nextUrl, not request.url: a rewrite to another origin (SITE_URL's, say) would be fetched
     // as an outside address, back through this proxy, again and again.

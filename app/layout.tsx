@@ -13,7 +13,7 @@ export function generateMetadata(): Metadata {
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#25245f" };
 
-// The document itself (<html lang>) is each part's own (components/shell/html-document.tsx): the
+// The document itself (<html lang>) is each part's own (app/html-document.tsx): the
 // public pages are Thai or English by their address (app/(site)/[lang]), the rest Thai.
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return children;

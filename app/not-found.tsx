@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { HtmlDocument } from "@/components/shell/html-document";
+import { HtmlDocument } from "@/app/html-document";
 
 // Outside the public layout (the site's own 404 lives in app/(site)/[lang]/[office]/not-found.tsx),
 // so it is a document of its own.

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { HtmlDocument } from "@/components/shell/html-document";
+import { HtmlDocument } from "@/app/html-document";
 import { HeaderSearch } from "@/components/site/shell/header-search";
 
 // Pages that need no data: prerendered at build time, served as files (also the benchmark's

@@ -1,4 +1,4 @@
-import { HtmlDocument } from "@/components/shell/html-document";
+import { HtmlDocument } from "@/app/html-document";
 
 // The staff area is Thai throughout.
 export default function AdminDocument({ children }: { children: React.ReactNode }) {

@@ -1,20 +1,25 @@
 import Link from "next/link";
+import type { SiteLang } from "@/lib/i18n/langs";
+import { translator } from "@/lib/i18n/translator";
 
 export function Pagination({
   page,
   pageCount,
   href,
+  lang = "th",
 }: {
   page: number;
   pageCount: number;
   href: (page: number) => string;
+  lang?: SiteLang;
 }) {
+  const t = translator(lang);
   if (pageCount <= 1) return null;
   const pages = Array.from({ length: pageCount }, (_, i) => i + 1).filter(
     (p) => p === 1 || p === pageCount || Math.abs(p - page) <= 2,
   );
   return (
-    <nav aria-label="เลขหน้า" className="mt-6">
+    <nav aria-label={t("pagination.nav")} className="mt-6">
       <ul className="flex flex-wrap items-center gap-1">
         {page > 1 && (
           <li>
@@ -23,7 +28,7 @@ export function Pagination({
               rel="prev"
               className="block rounded px-3 py-2 ring-1 ring-slate-300 hover:bg-brand-50"
             >
-              ‹ ก่อนหน้า
+              ‹ {t("pagination.prev")}
             </Link>
           </li>
         )}
@@ -42,7 +47,7 @@ export function Pagination({
               <Link
                 href={href(p)}
                 className="block rounded px-3 py-2 ring-1 ring-slate-300 hover:bg-brand-50"
-                aria-label={`หน้า ${p}`}
+                aria-label={t("pagination.page", { page: p })}
               >
                 {p}
               </Link>
@@ -56,7 +61,7 @@ export function Pagination({
               rel="next"
               className="block rounded px-3 py-2 ring-1 ring-slate-300 hover:bg-brand-50"
             >
-              ถัดไป ›
+              {t("pagination.next")} ›
             </Link>
           </li>
         )}

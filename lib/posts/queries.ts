@@ -19,6 +19,8 @@ export const SUMMARY_SELECT = {
   publishedAt: true,
   createdAt: true,
   cover: COVER,
+  titleEn: true,
+  summaryEn: true,
 } as const;
 
 export const PAGE_SIZE = 10;
@@ -102,6 +104,8 @@ export async function getPublicPost(id: number): Promise<PublicPostView | null> 
       summary: "",
       cover: null,
       body: "",
+      bodyEn: null,
+      english: null,
       tags: [],
       gallery: [],
       attachments: [],
@@ -113,6 +117,7 @@ export async function getPublicPost(id: number): Promise<PublicPostView | null> 
   return {
     ...base,
     body: await withFileTokens(row.body),
+    bodyEn: row.bodyEn ? await withFileTokens(row.bodyEn) : null,
     tags: row.tags.map((t) => t.tag.name),
     gallery: row.gallery.map((g) => ({ ...toImageView(g.asset), caption: g.caption })),
     attachments: row.attachments.map(toAttachmentView),

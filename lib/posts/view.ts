@@ -14,6 +14,8 @@ export type PostSummary = {
   path: string;
   publishedAt: Date;
   cover: ImageView | null;
+  /** The staff-written English title and summary (the /en pages), or null without a translation. */
+  english: { title: string; summary: string } | null;
 };
 
 export type ImageView = { id: number; src: string; alt: string; width: number | null; height: number | null };
@@ -44,6 +46,8 @@ export type VideoView = {
 export type PostView = PostSummary & {
   slug: string | null;
   body: string;
+  /** The English translation's body (sanitised HTML), or null. */
+  bodyEn: string | null;
   firstPublishedAt: Date;
   lastUpdatedAt: Date | null;
   viewCount: number;
@@ -105,6 +109,8 @@ export function toSummary(row: {
   publishedAt: Date | null;
   createdAt: Date;
   cover: CoverRow;
+  titleEn?: string | null;
+  summaryEn?: string | null;
 }): PostSummary {
   return {
     id: row.id,
@@ -114,6 +120,7 @@ export function toSummary(row: {
     path: postPath(row.id, row.slug),
     publishedAt: row.publishedAt ?? row.createdAt,
     cover: row.cover ? toImageView(row.cover) : null,
+    english: row.titleEn ? { title: row.titleEn, summary: row.summaryEn ?? "" } : null,
   };
 }
 

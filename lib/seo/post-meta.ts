@@ -6,7 +6,8 @@ import { toBangkokIso } from "@/lib/thai-date";
 // What a link preview (Facebook, LINE, X) and a search engine read about a post: Open Graph and
 // Twitter tags with absolute addresses, and a schema.org NewsArticle.
 
-export type SiteInfo = { siteUrl: string; officeName: string };
+/** `contentLang`: the language the shown title and text are in (an English page's translation). */
+export type SiteInfo = { siteUrl: string; officeName: string; contentLang?: "th" | "en" };
 
 export function postOpenGraph(post: PostView, url: string, site: SiteInfo): Pick<Metadata, "openGraph" | "twitter"> {
   // First the card drawn for the post (title and date in Thai, always present), then its cover.
@@ -31,7 +32,7 @@ export function postOpenGraph(post: PostView, url: string, site: SiteInfo): Pick
       title: post.title,
       description,
       siteName: site.officeName,
-      locale: "th_TH",
+      locale: site.contentLang === "en" ? "en_GB" : "th_TH",
       publishedTime: post.firstPublishedAt.toISOString(),
       modifiedTime: (post.lastUpdatedAt ?? post.publishedAt).toISOString(),
       section: sectionInfo(post.section).label,
@@ -50,7 +51,7 @@ export function newsArticleJsonLd(post: PostView, url: string, site: SiteInfo): 
     description: post.summary || undefined,
     url,
     mainEntityOfPage: url,
-    inLanguage: "th",
+    inLanguage: site.contentLang ?? "th",
     datePublished: toBangkokIso(post.firstPublishedAt),
     dateModified: toBangkokIso(post.lastUpdatedAt ?? post.publishedAt),
     articleSection: sectionInfo(post.section).label,

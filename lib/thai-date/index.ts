@@ -13,6 +13,7 @@ export {
   toThaiDigits,
 } from "./names";
 export { BANGKOK_TZ, fromBangkok, toBangkokParts } from "./parts";
+export { ENGLISH_MONTHS, ENGLISH_MONTHS_SHORT, formatEnglishDate, formatEnglishDateTime } from "./english";
 export {
   formatMonthYear,
   formatThaiClock,

@@ -26,6 +26,8 @@ function post(overrides: Partial<PostView>): PostView {
     firstPublishedAt: fromBangkok(2022, 3, 1, 10, 0),
     lastUpdatedAt: null,
     body: "<p>เนื้อหา</p>",
+    bodyEn: null,
+    english: null,
     viewCount: 0,
     cover: null,
     tags: [],

@@ -19,6 +19,8 @@ const post: PostView = {
   cover: { id: 3, src: "/files/3/mou.jpg", alt: "", width: 1200, height: 630 },
   slug: "mou",
   body: "<p>x</p>",
+  bodyEn: null,
+  english: null,
   viewCount: 0,
   tags: ["MOU", "สาธารณสุข"],
   gallery: [],

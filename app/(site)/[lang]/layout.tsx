@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { HtmlDocument } from "@/components/shell/html-document";
+import { HtmlDocument } from "@/app/html-document";
 import { isSiteLang } from "@/lib/i18n/langs";
 
 // The public pages in one language: /… is Thai, /en/… English (proxy.ts puts the language in

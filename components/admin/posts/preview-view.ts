@@ -24,6 +24,9 @@ export function previewViewOf(post: PostForEdit, live: LiveExtras, now = new Dat
     firstPublishedAt: post.firstPublishedAt ?? shownDate,
     lastUpdatedAt: post.lastUpdatedAt,
     body: w.body,
+    // The preview shows the Thai page.
+    bodyEn: null,
+    english: null,
     viewCount: live?.viewCount ?? 0,
     tags: w.tags,
     cover: post.cover && {

@@ -4,7 +4,7 @@ import { useState } from "react";
 
 // "คัดลอกลิงก์": without JavaScript (or without clipboard access) it is simply the permanent
 // address as a link, to open or long-press and copy; with it, a click copies and says so.
-export function CopyLink({ url }: { url: string }) {
+export function CopyLink({ url, label, done }: { url: string; label: string; done: string }) {
   const [copied, setCopied] = useState(false);
   return (
     <>
@@ -22,10 +22,10 @@ export function CopyLink({ url }: { url: string }) {
           }
         }}
       >
-        คัดลอกลิงก์
+        {label}
       </a>
       <span role="status" className="text-sm text-emerald-800">
-        {copied ? "คัดลอกลิงก์แล้ว" : ""}
+        {copied ? done : ""}
       </span>
     </>
   );

@@ -1,45 +1,70 @@
 import Link from "next/link";
+import { formatDate, formatDateTime } from "@/lib/i18n/dates";
+import type { SiteLang } from "@/lib/i18n/langs";
+import { localePath } from "@/lib/i18n/paths";
+import { translator } from "@/lib/i18n/translator";
 import { formatFileSize, type PostView } from "@/lib/posts/view";
 import { sectionInfo } from "@/lib/posts/sections";
 import { withVideoEmbeds } from "@/lib/posts/video-embeds";
-import { formatThaiDate, formatThaiDateTime, toBangkokIso } from "@/lib/thai-date";
+import { toBangkokIso } from "@/lib/thai-date";
 import { PostDate } from "@/components/ui/post-date";
 import { lastUpdateOf, PostUpdates, UPDATES_ID } from "./post-updates";
 import { PostVideo } from "./post-video";
 import { ShareLinks } from "./share-links";
 import { VideoEmbeds } from "./video-embeds";
 
-/** `url`: the post's absolute permanent address, for the share links (none in staff previews). */
-export function PostArticle({ post, url }: { post: PostView; url?: string }) {
+/**
+ * `url`: the post's absolute permanent address, for the share links (none in staff previews).
+ * In English: the staff-written translation, else the Thai title and body marked lang="th" under
+ * a note that the item is in Thai. What staff typed besides (captions, file names, tags, notes of
+ * changes) is Thai.
+ */
+export function PostArticle({ post, url, lang = "th" }: { post: PostView; url?: string; lang?: SiteLang }) {
+  const t = translator(lang);
   const section = sectionInfo(post.section);
   const updatedAt = lastUpdateOf(post.lastUpdatedAt, post.changeNotes);
+  const english = lang === "en" ? post.english : null;
+  const title = english?.title ?? post.title;
+  const body = english && post.bodyEn ? post.bodyEn : post.body;
+  // Content in Thai on an English page: what staff typed besides the translation, and the title
+  // and body where they have none.
+  const thai = lang === "en" ? "th" : undefined;
+  const titleLang = english ? undefined : thai;
+  const bodyLang = english && post.bodyEn ? undefined : thai;
   return (
     <article className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-8">
-      <nav aria-label="ตำแหน่งของหน้านี้" className="mb-3 text-sm text-slate-600">
-        <Link href="/" className="underline">
-          หน้าแรก
+      <nav aria-label={t("post.breadcrumb")} className="mb-3 text-sm text-slate-600">
+        <Link href={localePath(lang, "/")} className="underline">
+          {t("shell.home")}
         </Link>{" "}
         ›{" "}
-        <Link href={`/news/${section.slug}`} className="underline">
-          {section.label}
+        <Link href={localePath(lang, `/news/${section.slug}`)} className="underline">
+          {t(`sections.${post.section}.label`)}
         </Link>
       </nav>
-      <h1 className="text-2xl font-bold leading-snug text-brand-900 sm:text-3xl">{post.title}</h1>
+      <h1 className="text-2xl font-bold leading-snug text-brand-900 sm:text-3xl" lang={titleLang}>
+        {title}
+      </h1>
+      {bodyLang && (
+        <p className="mt-2 rounded-md bg-amber-50 p-3 text-slate-800 ring-1 ring-amber-200" data-in-thai>
+          {t("post.thaiOnly")}
+        </p>
+      )}
       <p className="mt-2 text-slate-700">
-        <PostDate date={post.publishedAt} />
+        <PostDate date={post.publishedAt} lang={lang} />
         {updatedAt && (
           <>
             {" "}
             ·{" "}
             <a href={`#${UPDATES_ID}`} className="underline">
-              ปรับปรุงล่าสุด {formatThaiDate(updatedAt, "medium")}
+              {t("post.updated")} {formatDate(lang, updatedAt)}
             </a>
           </>
         )}
       </p>
       {/* A post's video takes the cover's place (the cover is its poster when it has none of its own). */}
       {post.video ? (
-        <PostVideo video={post.video} title={post.title} />
+        <PostVideo video={post.video} title={title} lang={lang} />
       ) : (
         post.cover && (
           // eslint-disable-next-line @next/next/no-img-element -- uploads are served as-is for now
@@ -54,12 +79,16 @@ export function PostArticle({ post, url }: { post: PostView; url?: string }) {
       )}
       {/* Bodies are sanitised HTML from the office's editor. */}
       <VideoEmbeds>
-        <div className="prose-th mt-6 text-lg" dangerouslySetInnerHTML={{ __html: withVideoEmbeds(post.body) }} />
+        <div
+          className="prose-th mt-6 text-lg"
+          lang={bodyLang}
+          dangerouslySetInnerHTML={{ __html: withVideoEmbeds(body) }}
+        />
       </VideoEmbeds>
       {post.gallery.length > 0 && (
         <section aria-labelledby="gallery-title" className="mt-8">
           <h2 id="gallery-title" className="mb-3 text-xl font-bold">
-            ภาพกิจกรรม
+            {t("post.gallery")}
           </h2>
           <ul className="grid grid-cols-2 gap-3 md:grid-cols-3">
             {post.gallery.map((g) => (
@@ -76,7 +105,11 @@ export function PostArticle({ post, url }: { post: PostView; url?: string }) {
                       className="aspect-video w-full rounded object-cover"
                     />
                   </a>
-                  {g.caption && <figcaption className="mt-1 text-sm text-slate-600">{g.caption}</figcaption>}
+                  {g.caption && (
+                    <figcaption className="mt-1 text-sm text-slate-600" lang={thai}>
+                      {g.caption}
+                    </figcaption>
+                  )}
                 </figure>
               </li>
             ))}
@@ -86,17 +119,20 @@ export function PostArticle({ post, url }: { post: PostView; url?: string }) {
       {post.attachments.length > 0 && (
         <section aria-labelledby="files-title" className="mt-8">
           <h2 id="files-title" className="mb-3 text-xl font-bold">
-            เอกสารแนบ
+            {t("post.attachments")}
           </h2>
           <ul className="space-y-2">
             {post.attachments.map((a) => (
               <li key={a.id} className="rounded border border-slate-200 p-3">
-                <a href={a.href} className="font-bold text-brand-800 underline">
+                <a href={a.href} className="font-bold text-brand-800 underline" lang={thai}>
                   {a.label}
                 </a>
                 <span className="block text-sm text-slate-600">
-                  ไฟล์ {a.typeLabel} · ขนาด {formatFileSize(a.size)} · ดาวน์โหลด {a.downloadCount.toLocaleString("th-TH")}{" "}
-                  ครั้ง
+                  {t("post.fileInfo", {
+                    type: a.typeLabel,
+                    size: formatFileSize(a.size),
+                    count: a.downloadCount,
+                  })}
                 </span>
               </li>
             ))}
@@ -106,26 +142,26 @@ export function PostArticle({ post, url }: { post: PostView; url?: string }) {
       {post.tags.length > 0 && (
         <section aria-labelledby="tags-title" className="mt-8">
           <h2 id="tags-title" className="mb-2 text-lg font-bold">
-            แท็ก
+            {t("post.tags")}
           </h2>
           <ul className="flex flex-wrap gap-2">
-            {post.tags.map((t) => (
-              <li key={t} className="rounded-full bg-brand-50 px-3 py-1 text-sm text-brand-800">
-                {t}
+            {post.tags.map((tag) => (
+              <li key={tag} className="rounded-full bg-brand-50 px-3 py-1 text-sm text-brand-800" lang={thai}>
+                {tag}
               </li>
             ))}
           </ul>
         </section>
       )}
-      {url && <ShareLinks url={url} title={post.title} />}
+      {url && <ShareLinks url={url} title={title} lang={lang} />}
       <footer className="mt-8 border-t border-slate-200 pt-4 text-sm text-slate-700">
         <p>
-          เผยแพร่ครั้งแรก{" "}
+          {t("post.firstPublished")}{" "}
           <time dateTime={toBangkokIso(post.firstPublishedAt)}>
-            {formatThaiDateTime(post.firstPublishedAt, "long")}
+            {formatDateTime(lang, post.firstPublishedAt, "long")}
           </time>
         </p>
-        <PostUpdates lastUpdatedAt={post.lastUpdatedAt} notes={post.changeNotes} />
+        <PostUpdates lastUpdatedAt={post.lastUpdatedAt} notes={post.changeNotes} lang={lang} />
       </footer>
     </article>
   );

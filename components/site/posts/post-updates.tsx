@@ -1,4 +1,7 @@
-import { formatThaiDateTime, toBangkokIso } from "@/lib/thai-date";
+import { formatDateTime } from "@/lib/i18n/dates";
+import type { SiteLang } from "@/lib/i18n/langs";
+import { translator } from "@/lib/i18n/translator";
+import { toBangkokIso } from "@/lib/thai-date";
 
 export const UPDATES_ID = "post-updates";
 
@@ -12,20 +15,30 @@ export function lastUpdateOf(lastUpdatedAt: Date | null, notes: Note[]): Date | 
 
 // What changed and when, open on the page as GOV.UK shows "Last updated": readers checking an
 // announcement should not have to find and open a box to learn that a date in it was corrected.
-export function PostUpdates({ lastUpdatedAt, notes }: { lastUpdatedAt: Date | null; notes: Note[] }) {
+export function PostUpdates({
+  lastUpdatedAt,
+  notes,
+  lang = "th",
+}: {
+  lastUpdatedAt: Date | null;
+  notes: Note[];
+  lang?: SiteLang;
+}) {
   const updatedAt = lastUpdateOf(lastUpdatedAt, notes);
   if (!updatedAt) return null;
   const newestFirst = [...notes].sort((a, b) => b.at.getTime() - a.at.getTime());
   return (
     <section id={UPDATES_ID} aria-labelledby={`${UPDATES_ID}-title`} className="mt-3">
       <h2 id={`${UPDATES_ID}-title`} className="font-bold text-slate-900">
-        ปรับปรุงล่าสุด <time dateTime={toBangkokIso(updatedAt)}>{formatThaiDateTime(updatedAt, "long")}</time>
+        {translator(lang)("post.updated")}{" "}
+        <time dateTime={toBangkokIso(updatedAt)}>{formatDateTime(lang, updatedAt, "long")}</time>
       </h2>
       {newestFirst.length > 0 && (
         <ol className="mt-1 space-y-1">
           {newestFirst.map((n, i) => (
             <li key={`${n.at.getTime()}-${i}`}>
-              <time dateTime={toBangkokIso(n.at)}>{formatThaiDateTime(n.at)}</time> — {n.note}
+              <time dateTime={toBangkokIso(n.at)}>{formatDateTime(lang, n.at)}</time> —{" "}
+              <span lang={lang === "th" ? undefined : "th"}>{n.note}</span>
             </li>
           ))}
         </ol>

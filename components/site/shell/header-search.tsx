@@ -1,20 +1,31 @@
-// The site-wide search box: a plain GET form to /search, no JavaScript.
-export function HeaderSearch() {
+import type { SiteLang } from "@/lib/i18n/langs";
+import { translator } from "@/lib/i18n/translator";
+
+// The site-wide search box: a plain GET form to /search, no JavaScript. (The search page is
+// Thai for now: English readers' words find translated posts too.)
+export function HeaderSearch({ lang = "th" }: { lang?: SiteLang }) {
+  const t = translator(lang);
   return (
-    <form role="search" aria-label="ค้นหาข่าว" action="/search" method="get" className="flex w-full gap-1 sm:w-auto">
+    <form
+      role="search"
+      aria-label={t("search.form")}
+      action="/search"
+      method="get"
+      className="flex w-full gap-1 sm:w-auto"
+    >
       <label htmlFor="site-search" className="sr-only">
-        ค้นหาข่าวและประกาศ
+        {t("search.label")}
       </label>
       <input
         id="site-search"
         name="q"
         type="search"
         maxLength={100}
-        placeholder="ค้นหาข่าว ประกาศ"
+        placeholder={t("search.placeholder")}
         className="min-w-0 flex-1 rounded border-0 px-3 py-2 text-slate-900 placeholder:text-slate-600 sm:w-56"
       />
       <button type="submit" className="rounded bg-gold-500 px-3 py-2 font-bold text-brand-900 hover:bg-gold-400">
-        ค้นหา
+        {t("search.submit")}
       </button>
     </form>
   );

@@ -1,13 +1,16 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import type { SiteLang } from "@/lib/i18n/langs";
+import { translator } from "@/lib/i18n/translator";
 import { onlineFigure } from "@/lib/online/label";
 
 // Pages stay cached: the count comes from a small request of its own. Without JavaScript the
 // <noscript> image still counts the visit and shows the number.
 const HEARTBEAT_MS = 60_000;
 
-export function OnlineCounter() {
+export function OnlineCounter({ lang = "th" }: { lang?: SiteLang }) {
+  const t = translator(lang);
   const [count, setCount] = useState<number | null>(null);
 
   useEffect(() => {
@@ -35,11 +38,12 @@ export function OnlineCounter() {
       {count === null ? (
         <noscript>
           {/* eslint-disable-next-line @next/next/no-img-element -- a counter image for readers without JavaScript */}
-          <img src="/api/online/badge.svg" alt="จำนวนผู้เข้าชมขณะนี้" width={220} height={24} />
+          <img src="/api/online/badge.svg" alt={t("footer.onlineBadge")} width={220} height={24} />
         </noscript>
       ) : (
         <>
-          ผู้เข้าชมขณะนี้ <span className="font-bold text-gold-400">{onlineFigure(count)}</span> คน
+          {t("footer.online")} <span className="font-bold text-gold-400">{onlineFigure(count)}</span>{" "}
+          {t("footer.onlineUnit")}
         </>
       )}
     </p>

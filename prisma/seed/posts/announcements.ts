@@ -20,6 +20,14 @@ export const announcements: SeedPost[] = [
     attachments: [{ asset: "ann-recruit-2565" }],
     tags: ["รับสมัครงาน", "พนักงานราชการ"],
     viewCount: 1544,
+    english: {
+      title: "Recruitment of a government employee: data entry officer",
+      summary: "Applications from 7 to 18 March 2022, during office hours.",
+      body: paras(
+        "The Chiang Rai Provincial Office of the Election Commission is recruiting one government employee as a data entry officer.",
+        "Applicants must apply in person from 7 to 18 March 2022, 08.30 to 16.30, at the office. The details are in the attached announcement (in Thai).",
+      ),
+    },
   },
   {
     section: "ANNOUNCEMENT",

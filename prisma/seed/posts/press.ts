@@ -66,6 +66,14 @@ export const pressReleases: SeedPost[] = [
     cover: "press-smartvote",
     tags: ["ประชาสัมพันธ์", "เลือกตั้ง", "ผู้มีสิทธิเลือกตั้ง"],
     viewCount: 642,
+    english: {
+      title: "ECT Chiang Rai invites voters to check their names on the Smart Vote app",
+      summary: "Voters can check their names and polling units in advance, before every election.",
+      body: paras(
+        "The Chiang Rai Provincial Office of the Election Commission invites every voter to check their name and polling unit on the Smart Vote app or on the Election Commission's website.",
+        "A voter whose name, or the name of someone in their household, is missing or wrong may ask the district or local registration office where their house is registered to add or remove it, within the period set by law.",
+      ),
+    },
   },
   {
     section: "PRESS_RELEASE",

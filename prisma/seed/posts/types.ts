@@ -24,6 +24,8 @@ export type SeedPost = {
   video?: { asset: string; poster?: string; captions?: string };
   tags?: string[];
   viewCount?: number;
+  /** The staff-written English translation (the /en pages). */
+  english?: { title: string; summary: string; body: string };
 };
 
 /** Wraps each paragraph in <p>; paragraphs may hold inline <strong> and entities (&amp;), nothing else. */

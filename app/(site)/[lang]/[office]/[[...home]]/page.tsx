@@ -9,6 +9,9 @@ import { ElectionsLink, MoreLink } from "@/components/site/posts/section-block";
 import { Tabs } from "@/components/ui/tabs";
 import { getMonthCalendar } from "@/lib/calendar/month";
 import { getCentralPressReleases } from "@/lib/posts/central";
+import { langOf } from "@/lib/i18n/langs";
+import { languageAlternates } from "@/lib/i18n/paths";
+import { translator } from "@/lib/i18n/translator";
 import { getLatestPosts } from "@/lib/posts/queries";
 import { currentYearMonth } from "@/lib/thai-date";
 import type { Section } from "@/lib/generated/prisma/enums";
@@ -20,12 +23,15 @@ export const revalidate = 60;
 export const dynamicParams = true;
 export { renderOnRequest as generateStaticParams } from "@/lib/cache/render-on-request";
 
-export async function generateMetadata({ params }: { params: Promise<{ home?: string[] }> }): Promise<Metadata> {
-  const { home } = await params;
+type Params = Promise<{ lang: string; home?: string[] }>;
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { home, lang } = await params;
+  const l = langOf(lang);
   // Other addresses that land here are 404s: they get no canonical of their own.
   return home && home.length > 0
-    ? { title: "ไม่พบหน้าที่ต้องการ" }
-    : { alternates: { canonical: "/", types: feedAlternates() } };
+    ? { title: translator(l)("notFound.title") }
+    : { alternates: { ...languageAlternates(l, "/"), ...(l === "th" ? { types: feedAlternates() } : {}) } };
 }
 
 // Four cards a tab and five lines a list: enough to scan on a phone, and every item is sent
@@ -34,9 +40,13 @@ async function latest(section: Section, limit = 4) {
   return getLatestPosts({ sections: [section], limit });
 }
 
-export default async function HomePage({ params }: { params: Promise<{ home?: string[] }> }) {
-  const { home } = await params;
+export default async function HomePage({ params }: { params: Params }) {
+  const { home, lang: segment } = await params;
   if (home && home.length > 0) notFound();
+  const lang = langOf(segment);
+  const t = translator(lang);
+  // The calendar and the alerts are Thai for now: the English home page leaves them out.
+  const thai = lang === "th";
 
   const [strip, stripOther, activities, press, central, media, electionAnn, results, procurement, calendar] =
     await Promise.all([
@@ -51,101 +61,101 @@ export default async function HomePage({ params }: { params: Promise<{ home?: st
       latest("ELECTION_ANNOUNCEMENT", 5),
       latest("ELECTION_RESULT", 5),
       latest("PROCUREMENT", 5),
-      getMonthCalendar(currentYearMonth()),
+      thai ? getMonthCalendar(currentYearMonth()) : null,
     ]);
 
   return (
     <>
-      <h1 className="sr-only">หน้าแรก</h1>
-      <AnnouncementStrip news={strip} other={stripOther} />
+      <h1 className="sr-only">{t("home.title")}</h1>
+      <AnnouncementStrip news={strip} other={stripOther} lang={lang} />
       <div className="grid gap-6 lg:grid-cols-3">
-        <section aria-labelledby="news-title" className="lg:col-span-2">
+        <section aria-labelledby="news-title" className={calendar ? "lg:col-span-2" : "lg:col-span-3"}>
           <h2 id="news-title" className="mb-2 text-xl font-bold text-brand-900">
-            ข่าวสาร
+            {t("home.news")}
           </h2>
           <Tabs
-            label="ข่าวสาร"
+            label={t("home.news")}
             panels={[
               {
                 key: "activities",
-                label: "ข่าว/กิจกรรม",
+                label: t("sections.NEWS_ACTIVITY.label"),
                 content: (
                   <>
-                    <PostCards posts={activities} lead />
-                    <MoreLink section="NEWS_ACTIVITY" />
+                    <PostCards posts={activities} lead lang={lang} />
+                    <MoreLink section="NEWS_ACTIVITY" lang={lang} />
                   </>
                 ),
               },
               {
                 key: "press",
-                label: "ข่าวประชาสัมพันธ์ กกต.",
+                label: t("home.centralPress"),
                 content: (
                   <>
-                    <PostCards posts={central?.posts ?? press} />
-                    <MoreLink section="PRESS_RELEASE" site={central?.site} />
+                    <PostCards posts={central?.posts ?? press} lang={lang} />
+                    <MoreLink section="PRESS_RELEASE" site={central?.site} lang={lang} />
                   </>
                 ),
               },
               {
                 key: "media",
-                label: "มัลติมีเดีย",
+                label: t("sections.MULTIMEDIA.label"),
                 content: (
                   <>
-                    <PostCards posts={media} />
-                    <MoreLink section="MULTIMEDIA" />
+                    <PostCards posts={media} lang={lang} />
+                    <MoreLink section="MULTIMEDIA" lang={lang} />
                   </>
                 ),
               },
             ]}
           />
         </section>
-        <CalendarWidget calendar={calendar} />
+        {calendar && <CalendarWidget calendar={calendar} />}
       </div>
       <section
         aria-labelledby="elections-title"
         className="mt-8 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200"
       >
         <h2 id="elections-title" className="mb-2 text-xl font-bold text-brand-900">
-          ประกาศและจัดซื้อจัดจ้าง
+          {t("home.announcements")}
         </h2>
         <Tabs
-          label="ประกาศและจัดซื้อจัดจ้าง"
+          label={t("home.announcements")}
           panels={[
             {
               key: "ann",
-              label: "ประกาศเกี่ยวกับการเลือกตั้ง",
+              label: t("sections.ELECTION_ANNOUNCEMENT.label"),
               content: (
                 <>
-                  <PostList posts={electionAnn} />
-                  <MoreLink section="ELECTION_ANNOUNCEMENT" />
+                  <PostList posts={electionAnn} lang={lang} />
+                  <MoreLink section="ELECTION_ANNOUNCEMENT" lang={lang} />
                 </>
               ),
             },
             {
               key: "results",
-              label: "ประกาศผลการเลือกตั้ง",
+              label: t("sections.ELECTION_RESULT.label"),
               content: (
                 <>
-                  <PostList posts={results} />
-                  <ElectionsLink />
-                  <MoreLink section="ELECTION_RESULT" />
+                  <PostList posts={results} lang={lang} />
+                  <ElectionsLink lang={lang} />
+                  <MoreLink section="ELECTION_RESULT" lang={lang} />
                 </>
               ),
             },
             {
               key: "procurement",
-              label: "ข่าวประกวดราคา",
+              label: t("sections.PROCUREMENT.label"),
               content: (
                 <>
-                  <PostList posts={procurement} />
-                  <MoreLink section="PROCUREMENT" />
+                  <PostList posts={procurement} lang={lang} />
+                  <MoreLink section="PROCUREMENT" lang={lang} />
                 </>
               ),
             },
           ]}
         />
       </section>
-      <SubscribeForm />
+      {thai && <SubscribeForm />}
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { langOf } from "@/lib/i18n/langs";
 import { SectionListing } from "@/components/site/posts/section-listing";
 import { getPinnedCentralPosts } from "@/lib/posts/central";
 import { loadSectionPage, sectionMetadata } from "./section-page";
@@ -5,13 +6,22 @@ import { loadSectionPage, sectionMetadata } from "./section-page";
 export const revalidate = 60;
 export { renderOnRequest as generateStaticParams } from "@/lib/cache/render-on-request";
 
-type Props = { params: Promise<{ section: string }> };
+type Props = { params: Promise<{ lang: string; section: string }> };
 
 export async function generateMetadata({ params }: Props) {
-  return sectionMetadata((await params).section, 1);
+  const { section, lang } = await params;
+  return sectionMetadata(section, 1, langOf(lang));
 }
 
 export default async function SectionPage({ params }: Props) {
-  const { section, result } = await loadSectionPage((await params).section, 1);
-  return <SectionListing section={section} result={result} pinned={await getPinnedCentralPosts(section.key)} />;
+  const { section: slug, lang } = await params;
+  const { section, result } = await loadSectionPage(slug, 1);
+  return (
+    <SectionListing
+      section={section}
+      result={result}
+      pinned={await getPinnedCentralPosts(section.key)}
+      lang={langOf(lang)}
+    />
+  );
 }

@@ -1,5 +1,8 @@
 import { notFound } from "next/navigation";
 import { feedAlternates } from "@/lib/feeds/links";
+import type { SiteLang } from "@/lib/i18n/langs";
+import { languageAlternates, localePath } from "@/lib/i18n/paths";
+import { translator } from "@/lib/i18n/translator";
 import { getSectionPage } from "@/lib/posts/queries";
 import { sectionBySlug, sectionPath } from "@/lib/posts/sections";
 import { pageShareMeta } from "@/lib/seo/page-meta";
@@ -15,13 +18,16 @@ export async function loadSectionPage(slug: string, page: number) {
   return { section, result };
 }
 
-export async function sectionMetadata(slug: string, page: number) {
+export async function sectionMetadata(slug: string, page: number, lang: SiteLang) {
+  const t = translator(lang);
   const section = sectionBySlug(slug);
-  if (!section) return { title: "ไม่พบหน้าที่ต้องการ" };
-  const title = page > 1 ? `${section.label} หน้า ${page}` : section.label;
+  if (!section) return { title: t("notFound.title") };
+  const label = t(`sections.${section.key}.label`);
+  const title = page > 1 ? t("listing.titlePage", { section: label, page }) : label;
+  const path = sectionPath(section.key, page);
   return {
     title,
-    alternates: { canonical: sectionPath(section.key, page), types: feedAlternates(section) },
-    ...(await pageShareMeta({ title, path: sectionPath(section.key, page) })),
+    alternates: { ...languageAlternates(lang, path), ...(lang === "th" ? { types: feedAlternates(section) } : {}) },
+    ...(await pageShareMeta({ title, path: localePath(lang, path), lang })),
   };
 }

@@ -53,7 +53,7 @@ export default async function PreviewPage({ params }: Props) {
           </Link>
         </div>
       </div>
-      <SiteHeader settings={settings} />
+      <SiteHeader settings={settings} preview />
       {/* A <div>, not <main>: the preview sits inside the staff layout's <main>. */}
       <div id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">
         {/* The address it will have, so the share links look as they will. */}

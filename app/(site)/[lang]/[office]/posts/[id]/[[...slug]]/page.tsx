@@ -5,12 +5,15 @@ import { WithdrawnNotice } from "@/components/site/posts/withdrawn-notice";
 import { keepOnlyBriefly } from "@/lib/cache/keep-briefly";
 import { siteUrl } from "@/lib/http/absolute";
 import { feedAlternates } from "@/lib/feeds/links";
+import { langOf, type SiteLang } from "@/lib/i18n/langs";
+import { languageAlternates, localePath } from "@/lib/i18n/paths";
+import { getLocalSettings } from "@/lib/i18n/site-settings";
+import { translator } from "@/lib/i18n/translator";
 import { getPublicPost } from "@/lib/posts/queries";
 import { parseId } from "@/lib/http/params";
 import { postPath } from "@/lib/posts/url";
 import { jsonLdText } from "@/lib/seo/json-ld";
 import { newsArticleJsonLd, postOpenGraph } from "@/lib/seo/post-meta";
-import { getSiteSettings } from "@/lib/settings/queries";
 
 // Permanent address: /posts/{id} or /posts/{id}/{slug}. A missing, wrong or old slug redirects
 // (308) to the canonical address, so links shared with any slug keep working. A withdrawn post
@@ -19,52 +22,58 @@ import { getSiteSettings } from "@/lib/settings/queries";
 export const revalidate = 60;
 export { renderOnRequest as generateStaticParams } from "@/lib/cache/render-on-request";
 
-type Props = { params: Promise<{ id: string; slug?: string[] }> };
+type Props = { params: Promise<{ lang: string; id: string; slug?: string[] }> };
 
 async function load(params: Props["params"]) {
-  const { id: raw, slug } = await params;
+  const { id: raw, slug, lang } = await params;
   const id = parseId(raw);
   const post = id === null ? null : await getPublicPost(id);
-  return { post, slug: slug?.join("/") ?? null };
+  return { post, slug: slug?.join("/") ?? null, lang: langOf(lang) };
 }
 
-async function site() {
-  return { siteUrl: siteUrl(), officeName: (await getSiteSettings()).officeName };
+async function site(lang: SiteLang) {
+  return { siteUrl: siteUrl(), officeName: (await getLocalSettings(lang)).officeName };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { post } = await load(params);
-  if (!post) return { title: "ไม่พบหน้าที่ต้องการ" };
+  const { post, lang } = await load(params);
+  if (!post) return { title: translator(lang)("notFound.title") };
   const path = postPath(post.id, post.slug);
-  const info = await site();
+  // The page in its language: the translation's title and summary where there is one.
+  const shown = lang === "en" && post.english ? { ...post, ...post.english } : post;
+  const info = { ...(await site(lang)), contentLang: shown === post ? ("th" as const) : ("en" as const) };
+  const url = `${info.siteUrl}${localePath(lang, path)}`;
+  const alternates = languageAlternates(lang, path);
   return {
-    title: post.withdrawn ? `${post.title} (ถอนการเผยแพร่แล้ว)` : post.title,
-    description: post.summary || undefined,
-    alternates: { canonical: `${info.siteUrl}${path}`, types: feedAlternates() },
-    ...(post.withdrawn ? { robots: { index: false } } : postOpenGraph(post, `${info.siteUrl}${path}`, info)),
+    title: post.withdrawn ? `${shown.title} (ถอนการเผยแพร่แล้ว)` : shown.title,
+    description: shown.summary || undefined,
+    alternates: { ...alternates, canonical: url, ...(lang === "th" ? { types: feedAlternates() } : {}) },
+    ...(post.withdrawn ? { robots: { index: false } } : postOpenGraph(shown, url, info)),
   };
 }
 
 export default async function PostPage({ params }: Props) {
-  const { post, slug } = await load(params);
+  const { post, slug, lang } = await load(params);
   if (!post) {
     // Not public (yet): a 404 is kept for seconds, not the 60 s of a page, so that one rendered
     // while the post was being published cannot hide it (lib/cache/keep-briefly.ts).
     await keepOnlyBriefly();
     notFound();
   }
-  if (post.withdrawn && post.redirectToId !== null) permanentRedirect(postPath(post.redirectToId, null));
-  if (slug !== post.slug) permanentRedirect(postPath(post.id, post.slug));
+  if (post.withdrawn && post.redirectToId !== null)
+    permanentRedirect(localePath(lang, postPath(post.redirectToId, null)));
+  if (slug !== post.slug) permanentRedirect(localePath(lang, postPath(post.id, post.slug)));
   if (post.withdrawn) return <WithdrawnNotice post={{ ...post, withdrawn: post.withdrawn }} />;
-  const info = await site();
-  const url = `${info.siteUrl}${postPath(post.id, post.slug)}`;
+  const shown = lang === "en" && post.english ? { ...post, ...post.english } : post;
+  const info = { ...(await site(lang)), contentLang: shown === post ? ("th" as const) : ("en" as const) };
+  const url = `${info.siteUrl}${localePath(lang, postPath(post.id, post.slug))}`;
   return (
     <>
       <script
         type="application/ld+json"
-        dangerouslySetInnerHTML={{ __html: jsonLdText(newsArticleJsonLd(post, url, info)) }}
+        dangerouslySetInnerHTML={{ __html: jsonLdText(newsArticleJsonLd(shown, url, info)) }}
       />
-      <PostArticle post={post} url={url} />
+      <PostArticle post={post} url={url} lang={lang} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { DISPLAY_BOOT_SCRIPT } from "@/lib/display/reader-choices";
-import { sarabunLatin, sarabunThai } from "@/app/fonts";
+import { sarabunLatin, sarabunThai } from "./fonts";
 
 /**
  * The document around every page: its language, Sarabun and the reader's display choices. Each

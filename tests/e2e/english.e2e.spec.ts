@@ -1,0 +1,114 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible } from "../helpers/axe-check";
+import { laterZoneRun, ONCE } from "../helpers/e2e-page";
+
+test.skip(laterZoneRun, ONCE);
+
+// The English site: a reader switches language on any page and stays on the same content; a
+// post with a staff-written translation reads in English, one without shows its Thai title and
+// text marked Thai with a note; search engines find each page's other language (hreflang).
+
+const SMART_VOTE_EN = "ECT Chiang Rai invites voters to check their names on the Smart Vote app";
+const SMART_VOTE_TH = "กกต.เชียงราย ชวนตรวจสอบรายชื่อผู้มีสิทธิเลือกตั้งผ่านแอปพลิเคชัน Smart Vote";
+
+const switchLink = (page: Page) => page.locator("header a[data-language-switch]");
+const alternate = (page: Page, lang: string) => page.locator(`head link[rel="alternate"][hreflang="${lang}"]`);
+
+test("from the Thai home page to English and back, the same page in the other language", async ({ page }) => {
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "th");
+  await switchLink(page).click();
+  await expect(page).toHaveURL(/\/en$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+  await expect(page).toHaveTitle("Chiang Rai Provincial Office of the Election Commission of Thailand");
+  const nav = page.getByRole("navigation", { name: "Main menu" });
+  await expect(nav.getByRole("link", { name: "Press releases" })).toHaveAttribute("href", "/en/news/press-releases");
+  // An untranslated post: its Thai title, marked Thai, and the note.
+  const untranslated = page.locator('main a[lang="th"][href^="/en/posts/"]').first();
+  await expect(untranslated).toBeVisible();
+  await expect(untranslated.locator("xpath=following-sibling::span[1]")).toHaveText("In Thai");
+
+  await page.getByRole("navigation", { name: "Main menu" }).getByRole("link", { name: "Press releases" }).click();
+  await expect(page).toHaveURL(/\/en\/news\/press-releases$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Press releases");
+  // The translated post is listed by its English title and dated in the Common Era.
+  const item = page.getByRole("listitem").filter({ has: page.getByRole("link", { name: SMART_VOTE_EN }) });
+  await expect(item.locator("time")).toHaveText("20 Jun 2022");
+  await item.getByRole("link", { name: SMART_VOTE_EN }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(SMART_VOTE_EN);
+  await expect(page.locator("main")).toContainText("invites every voter to check their name and polling unit");
+  await expect(page.locator("[data-in-thai]")).toHaveCount(0);
+  const english = new URL(page.url()).pathname;
+  expect(english).toMatch(/^\/en\/posts\/\d+/);
+
+  // Back to Thai: the same post at its permanent Thai address.
+  await switchLink(page).click();
+  await expect(page).toHaveURL(new RegExp(`${english.slice(3)}$`));
+  await expect(page.locator("html")).toHaveAttribute("lang", "th");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(SMART_VOTE_TH);
+});
+
+test("each page names its other language for search engines, both ways, on translated pages only", async ({ page }) => {
+  await page.goto("/news/press-releases");
+  await expect(alternate(page, "en")).toHaveAttribute("href", /^https?:\/\/[^/]+\/en\/news\/press-releases$/);
+  await expect(alternate(page, "th")).toHaveAttribute("href", /^https?:\/\/[^/]+\/news\/press-releases$/);
+  await page.goto("/en/news/press-releases");
+  await expect(alternate(page, "th")).toHaveAttribute("href", /^https?:\/\/[^/]+\/news\/press-releases$/);
+  await expect(page.locator('head link[rel="canonical"]')).toHaveAttribute(
+    "href",
+    /^https?:\/\/[^/]+\/en\/news\/press-releases$/,
+  );
+  await expect(page.locator('head meta[property="og:locale"]')).toHaveAttribute("content", "en_GB");
+  // A page with no English version yet: no alternate, and its English address leads to it.
+  await page.goto("/calendar/2565-06");
+  await expect(alternate(page, "en")).toHaveCount(0);
+  await expect(switchLink(page)).toHaveAttribute("href", "/en");
+  const answer = await page.request.get("/en/calendar/2565-06", { maxRedirects: 0 });
+  expect(answer.status()).toBe(307);
+  expect(answer.headers()["location"]).toMatch(/\/calendar\/2565-06$/);
+});
+
+test("an untranslated post reads in Thai under an English note, marked Thai for screen readers", async ({ page }) => {
+  await page.goto("/en/news/activities");
+  const link = page.locator('main a[lang="th"][href^="/en/posts/"]').first();
+  const title = await link.innerText();
+  await link.click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "th");
+  await expect(page.locator("[data-in-thai]")).toHaveText(
+    "The text of this item is in Thai: it has not been translated into English.",
+  );
+  await expect(page.locator("main .prose-th")).toHaveAttribute("lang", "th");
+  // The page around it is English.
+  await expect(page.getByRole("navigation", { name: "You are here" })).toContainText("News and activities");
+  await expect(page.locator("main footer")).toContainText("First published");
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the language switch is a plain link in the page", async ({ page }) => {
+    await page.goto("/news/press-releases/page/2");
+    await expect(switchLink(page)).toHaveAttribute("href", "/en/news/press-releases/page/2");
+    await switchLink(page).click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText("Press releases");
+    await expect(page.getByRole("navigation", { name: "Pages" })).toBeVisible();
+  });
+});
+
+for (const path of ["/en", "/en/news/press-releases", "/en/news/activities"]) {
+  test(`axe finds nothing serious on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    await expectAccessible(page, path);
+  });
+}
+
+test("axe finds nothing serious on a translated and an untranslated English post", async ({ page }) => {
+  await page.goto("/en/news/press-releases");
+  const translated = await page.getByRole("link", { name: SMART_VOTE_EN }).getAttribute("href");
+  const untranslated = await page.locator('main a[lang="th"][href^="/en/posts/"]').first().getAttribute("href");
+  for (const path of [translated!, untranslated!]) {
+    await page.goto(path);
+    await expectAccessible(page, path);
+  }
+});
