@@ -21,6 +21,9 @@ export function scalarData(s: PostSnapshot) {
     videoId: s.videoId,
     videoPosterId: s.videoPosterId,
     videoCaptionsId: s.videoCaptionsId,
+    titleEn: s.titleEn,
+    summaryEn: s.summaryEn,
+    bodyEn: s.bodyEn,
   };
 }
 
@@ -164,6 +167,9 @@ export function auditContent(s: PostSnapshot) {
     slug: s.slug,
     summary: s.summary,
     bodyLength: s.body.length,
+    titleEn: s.titleEn,
+    summaryEn: s.summaryEn,
+    bodyEnLength: s.bodyEn?.length ?? 0,
     tags: s.tags,
     coverId: s.coverId,
     galleryIds: s.galleryIds,

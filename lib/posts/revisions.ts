@@ -22,6 +22,10 @@ export type PostSnapshot = {
   videoId: number | null;
   videoPosterId: number | null;
   videoCaptionsId: number | null;
+  /** The English translation (null when not written); bodyEn is sanitised HTML like body. */
+  titleEn: string | null;
+  summaryEn: string | null;
+  bodyEn: string | null;
 };
 
 export type SnapshotField = keyof PostSnapshot;
@@ -39,6 +43,9 @@ export const SNAPSHOT_FIELDS: readonly SnapshotField[] = [
   "videoId",
   "videoPosterId",
   "videoCaptionsId",
+  "titleEn",
+  "summaryEn",
+  "bodyEn",
 ];
 
 /** The snapshot fields that name one file each (the ordered lists are galleryIds and attachmentIds). */
@@ -46,6 +53,7 @@ export const SINGLE_FILE_FIELDS = ["coverId", "videoId", "videoPosterId", "video
 
 const ids = z.array(z.number().int().positive()).catch([]);
 const id = z.number().int().positive().nullable().catch(null);
+const optionalText = z.string().nullable().catch(null);
 
 // Stored JSON is read leniently: a field missing from an older snapshot gets its empty value.
 const snapshotSchema = z.object({
@@ -61,6 +69,9 @@ const snapshotSchema = z.object({
   videoId: id,
   videoPosterId: id,
   videoCaptionsId: id,
+  titleEn: optionalText,
+  summaryEn: optionalText,
+  bodyEn: optionalText,
 });
 
 /** A stored snapshot (revision data or pending draft), or null when there is none. */
@@ -79,6 +90,9 @@ type PostWithContent = {
   videoId: number | null;
   videoPosterId: number | null;
   videoCaptionsId: number | null;
+  titleEn: string | null;
+  summaryEn: string | null;
+  bodyEn: string | null;
   tags: { tag: { name: string } }[];
   gallery: { assetId: number; position: number }[];
   attachments: { assetId: number; position: number }[];
@@ -100,6 +114,9 @@ export function snapshotOfPost(p: PostWithContent): PostSnapshot {
     videoId: p.videoId,
     videoPosterId: p.videoPosterId,
     videoCaptionsId: p.videoCaptionsId,
+    titleEn: p.titleEn,
+    summaryEn: p.summaryEn,
+    bodyEn: p.bodyEn,
   };
 }
 
@@ -223,13 +240,14 @@ function fieldDiff(field: SnapshotField, a: PostSnapshot, b: PostSnapshot): Fiel
     case "galleryIds":
     case "attachmentIds":
       return { field, parts: diffList(a[field].map(idLabel), b[field].map(idLabel)) };
-    case "body": {
-      const [ta, tb] = [bodyText(a.body), bodyText(b.body)];
+    case "body":
+    case "bodyEn": {
+      const [ta, tb] = [bodyText(a[field] ?? ""), bodyText(b[field] ?? "")];
       if (ta === tb) return { field, parts: [{ value: tb }], formatOnly: true };
       return { field, parts: diffText(ta, tb) };
     }
     default:
-      return { field, parts: diffText(a[field], b[field]) };
+      return { field, parts: diffText(a[field] ?? "", b[field] ?? "") };
   }
 }
 

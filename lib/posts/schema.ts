@@ -4,8 +4,9 @@ import { isValidSlug } from "./url";
 
 // The post form, shared by the editor and the server actions. One schema for a post's editable
 // content; create and update are derived from it. Plain-text fields (title, summary, tags, notes,
-// reasons) are stored as typed and escaped by React when shown; the body is HTML and is sanitised
-// by the action (lib/posts/sanitize.ts) after this schema accepts it. Everything arrives as
+// reasons, the English title and summary) are stored as typed and escaped by React when shown; the
+// bodies (Thai and English) are HTML and are sanitised by the action (lib/posts/sanitize.ts) after
+// this schema accepts them. Everything arrives as
 // FormData strings.
 
 export const SECTION_KEYS = SECTIONS.map((s) => s.key) as [
@@ -31,6 +32,8 @@ const text = (label: string, max: number) =>
     .default("")
     .transform((s) => s.trim())
     .pipe(z.string().max(max, tooLong(label, max)));
+/** An optional plain-text field: trimmed, "" → null. */
+const optionalText = (label: string, max: number) => text(label, max).transform((s) => (s === "" ? null : s));
 
 /** "ก, ข,ข , ค" → ["ก", "ข", "ค"]: trimmed, blanks dropped, duplicates kept once, order kept. */
 export function parseTags(raw: string): string[] {
@@ -117,12 +120,35 @@ export const postSchema = z.object({
   videoId: optionalId("วิดีโอไม่ถูกต้อง โปรดเลือกใหม่"),
   videoPosterId: optionalId("ภาพตัวอย่างวิดีโอไม่ถูกต้อง โปรดเลือกใหม่"),
   videoCaptionsId: optionalId("คำบรรยายวิดีโอไม่ถูกต้อง โปรดเลือกใหม่"),
+  // The staff-written English translation of the same post; each part optional ("" → null). The
+  // English body is HTML like the Thai one and goes through the same sanitiser in the action.
+  titleEn: optionalText("ชื่อเรื่องภาษาอังกฤษ", LIMITS.title),
+  summaryEn: optionalText("สรุปภาษาอังกฤษ", LIMITS.summary),
+  bodyEn: z
+    .string()
+    .default("")
+    .pipe(z.string().max(LIMITS.body, "เนื้อหาภาษาอังกฤษยาวเกินไป โปรดแบ่งเป็นหลายเรื่องหรือแนบเป็นไฟล์"))
+    .transform((s) => (s.trim() === "" ? null : s)),
 });
 
 export type PostInput = z.output<typeof postSchema>;
 
+/** An English summary or body is shown under an English title: without one it has no heading. */
+function englishNeedsTitle(
+  v: { titleEn: string | null; summaryEn: string | null; bodyEn: string | null },
+  ctx: z.RefinementCtx,
+): void {
+  if (v.titleEn === null && (v.summaryEn !== null || v.bodyEn !== null)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["titleEn"],
+      message: "ใส่ชื่อเรื่องภาษาอังกฤษก่อน หรือลบสรุปและเนื้อหาภาษาอังกฤษออก",
+    });
+  }
+}
+
 /** A new post: content only (it starts as a draft). */
-export const createPostSchema = postSchema;
+export const createPostSchema = postSchema.superRefine(englishNeedsTitle);
 
 const changeFields = {
   changeType: z
@@ -145,7 +171,10 @@ function majorNeedsNote(v: { changeType: "minor" | "major"; changeNote: string }
 }
 
 /** Saving an existing post: content plus, for a live post, whether the change is minor or major. */
-export const updatePostSchema = postSchema.extend(changeFields).superRefine(majorNeedsNote);
+export const updatePostSchema = postSchema.extend(changeFields).superRefine((v, ctx) => {
+  englishNeedsTitle(v, ctx);
+  majorNeedsNote(v, ctx);
+});
 
 export type PostUpdateInput = z.output<typeof updatePostSchema>;
 

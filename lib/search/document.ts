@@ -15,6 +15,10 @@ export type SearchDocument = {
   tags: string[];
   /** Attachment labels and file names. */
   attachments: string[];
+  /** The staff-written English translation, weighted like its Thai counterpart ("" when none). */
+  titleEn?: string;
+  summaryEn?: string;
+  bodyTextEn?: string;
 };
 
 type Weight = "A" | "B" | "C";
@@ -55,11 +59,15 @@ export function documentWords(doc: SearchDocument): Map<string, string[]> {
     }
   };
   field(doc.title, "A");
+  field(doc.titleEn ?? "", "A");
   field(doc.summary, "B");
+  field(doc.summaryEn ?? "", "B");
   for (const tag of doc.tags) field(tag, "B");
   for (const name of doc.attachments) field(name, "C");
-  // The body last: a long body reaching the position limit loses only its own tail.
+  // The bodies last: a long body reaching the position limit loses only the bodies' tail (a very
+  // long Thai body may leave the English one out of the dictionary index; the n-gram text keeps it).
   field(doc.bodyText, "C");
+  field(doc.bodyTextEn ?? "", "C");
   return entries;
 }
 

@@ -15,6 +15,9 @@ const SOURCE = {
   title: true,
   summary: true,
   body: true,
+  titleEn: true,
+  summaryEn: true,
+  bodyEn: true,
   tags: { select: { tag: { select: { name: true } } } },
   attachments: { select: { label: true, asset: { select: { fileName: true } } } },
 } as const;
@@ -25,14 +28,29 @@ type Indexed = { vector: string; ngrams: string; text: string };
 
 function indexOf(row: SourceRow | null): Indexed {
   if (!row) return { vector: "", ngrams: "", text: "" };
+  const english = {
+    titleEn: row.titleEn ?? "",
+    summaryEn: row.summaryEn ?? "",
+    bodyTextEn: htmlToText(row.bodyEn ?? ""),
+  };
   const doc: SearchDocument = {
     title: row.title,
     summary: row.summary,
     bodyText: htmlToText(row.body),
     tags: row.tags.map((t) => t.tag.name),
     attachments: row.attachments.flatMap((a) => (a.label ? [a.label, a.asset.fileName] : [a.asset.fileName])),
+    ...english,
   };
-  const text = buildSearchText([doc.title, doc.summary, ...doc.tags, ...doc.attachments, doc.bodyText]);
+  const text = buildSearchText([
+    doc.title,
+    english.titleEn,
+    doc.summary,
+    english.summaryEn,
+    ...doc.tags,
+    ...doc.attachments,
+    doc.bodyText,
+    english.bodyTextEn,
+  ]);
   const words = documentWords(doc);
   return { vector: buildSearchVector(doc, words), ngrams: buildNgramVector(row.officeId, text, words.keys()), text };
 }

@@ -94,6 +94,9 @@ export function postForm(fields: {
   videoId?: number;
   videoPosterId?: number;
   videoCaptionsId?: number;
+  titleEn?: string;
+  summaryEn?: string;
+  bodyEn?: string;
   changeType?: "minor" | "major";
   changeNote?: string;
   notifySubscribers?: "on";
@@ -114,6 +117,9 @@ export function postForm(fields: {
     videoId: fields.videoId,
     videoPosterId: fields.videoPosterId,
     videoCaptionsId: fields.videoCaptionsId,
+    titleEn: fields.titleEn,
+    summaryEn: fields.summaryEn,
+    bodyEn: fields.bodyEn,
     changeType: fields.changeType,
     notifySubscribers: fields.notifySubscribers,
     changeNote: fields.changeNote,

@@ -82,7 +82,7 @@ async function snapshot(db: TestDatabase): Promise<Record<string, string[]>> {
   const out: Record<string, string[]> = {};
   for (const table of TABLES) {
     const rows = await db.runner.query<{ row: string }>(
-      `SELECT (to_jsonb(t) - 'officeId' - 'isPlatformAdmin' - 'nationalId' - 'videoId' - 'videoPosterId' - 'videoCaptionsId' - CASE WHEN '${table}' = 'SiteSettings' THEN 'id' ELSE '' END)::text AS row
+      `SELECT (to_jsonb(t) - 'officeId' - 'isPlatformAdmin' - 'nationalId' - 'videoId' - 'videoPosterId' - 'videoCaptionsId' - 'titleEn' - 'summaryEn' - 'bodyEn' - CASE WHEN '${table}' = 'SiteSettings' THEN 'id' ELSE '' END)::text AS row
        FROM "${table}" t ORDER BY 1`,
     );
     out[table] = rows.map((r) => r.row);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { bodyText, diffList, diffRevisions, diffText, parseSnapshot, type PostSnapshot } from "@/lib/posts/revisions";
-import { parseTags, parseWallTime, postSchema, updatePostSchema } from "@/lib/posts/schema";
+import { createPostSchema, parseTags, parseWallTime, postSchema, updatePostSchema } from "@/lib/posts/schema";
 
 const base: PostSnapshot = {
   title: "ประกาศผลการเลือกตั้ง",
@@ -15,6 +15,9 @@ const base: PostSnapshot = {
   videoId: null,
   videoPosterId: null,
   videoCaptionsId: null,
+  titleEn: null,
+  summaryEn: null,
+  bodyEn: null,
 };
 
 describe("diffRevisions", () => {
@@ -107,6 +110,20 @@ describe("diffRevisions: the video", () => {
   });
 });
 
+describe("diffRevisions: the English translation", () => {
+  it("shows a new English title as added and compares the English body by its words", () => {
+    const a = { ...base, titleEn: "Election results", bodyEn: "<p>The count</p>" };
+    const b = { ...base, titleEn: "Official Election results", bodyEn: "<p><strong>The count</strong></p>" };
+    const added = diffRevisions(base, a);
+    expect(added.map((d) => d.field)).toEqual(["titleEn", "bodyEn"]);
+    expect(added[0]!.parts).toEqual([{ value: "Election results", added: true }]);
+    const changed = diffRevisions(a, b);
+    expect(changed.map((d) => d.field)).toEqual(["titleEn", "bodyEn"]);
+    expect(changed[0]!.parts.filter((p) => p.added)).toEqual([{ value: "Official ", added: true }]);
+    expect(changed[1]!.formatOnly).toBe(true);
+  });
+});
+
 describe("parseSnapshot", () => {
   it("reads old or partial snapshots with empty defaults and refuses non-objects", () => {
     expect(parseSnapshot({ title: "ก" })).toEqual({
@@ -160,6 +177,22 @@ describe("post schema", () => {
     expect(errors.section).toEqual(["กรุณาเลือกหมวดจากรายการ"]);
     expect(errors.slug?.[0]).toMatch(/a-z 0-9/);
     expect(errors.galleryIds?.[0]).toMatch(/ไม่ถูกต้อง/);
+  });
+
+  it("keeps an optional English translation, empty parts as none", () => {
+    expect(postSchema.parse(valid)).toMatchObject({ titleEn: null, summaryEn: null, bodyEn: null });
+    const r = updatePostSchema.parse({ ...valid, titleEn: "  Results  ", summaryEn: " ", bodyEn: "<p>Text</p>" });
+    expect(r).toMatchObject({ titleEn: "Results", summaryEn: null, bodyEn: "<p>Text</p>" });
+  });
+
+  it("refuses an English summary or body without an English title, in Thai", () => {
+    for (const extra of [{ summaryEn: "Summary" }, { bodyEn: "<p>Text</p>" }]) {
+      const r = updatePostSchema.safeParse({ ...valid, ...extra });
+      expect(r.error?.flatten().fieldErrors.titleEn?.[0]).toMatch(/^ใส่ชื่อเรื่องภาษาอังกฤษก่อน/);
+    }
+    expect(createPostSchema.safeParse({ ...valid, bodyEn: "<p>Text</p>" }).success).toBe(false);
+    const long = updatePostSchema.safeParse({ ...valid, titleEn: "x".repeat(301) });
+    expect(long.error?.flatten().fieldErrors.titleEn).toEqual(["ชื่อเรื่องภาษาอังกฤษยาวได้ไม่เกิน 300 ตัวอักษร"]);
   });
 
   it("requires a change note for a major change only", () => {

@@ -12,12 +12,14 @@ type Props = {
   defaultValue: string;
   errors?: string[];
   hint?: string;
+  /** The language of the text typed (the English translation's body says "en"). */
+  lang?: string;
   onChange?: () => void;
 };
 
 // Tiptap's document becomes HTML in a hidden input, so the editor posts like any other field.
 // The server sanitises that HTML with an allowlist; the editor only offers what survives it.
-export function RichTextEditor({ name, label, defaultValue, errors, hint, onChange }: Props) {
+export function RichTextEditor({ name, label, defaultValue, errors, hint, lang, onChange }: Props) {
   const [html, setHtml] = useState(defaultValue);
   const labelId = useId();
   const hintId = useId();
@@ -36,7 +38,7 @@ export function RichTextEditor({ name, label, defaultValue, errors, hint, onChan
     content: defaultValue,
     // Server-rendered page: create the editor after hydration.
     immediatelyRender: false,
-    editorProps: { attributes: attributes(editorId, labelId, describedBy, !!errors?.length) },
+    editorProps: { attributes: attributes(editorId, labelId, describedBy, !!errors?.length, lang) },
     onUpdate: ({ editor: e }) => {
       setHtml(e.isEmpty ? "" : e.getHTML());
       onChange?.();
@@ -46,8 +48,8 @@ export function RichTextEditor({ name, label, defaultValue, errors, hint, onChan
   // would throw away what the user typed.
   const invalid = !!errors?.length;
   useEffect(() => {
-    editor?.setOptions({ editorProps: { attributes: attributes(editorId, labelId, describedBy, invalid) } });
-  }, [editor, editorId, labelId, describedBy, invalid]);
+    editor?.setOptions({ editorProps: { attributes: attributes(editorId, labelId, describedBy, invalid, lang) } });
+  }, [editor, editorId, labelId, describedBy, invalid, lang]);
 
   return (
     <div>
@@ -70,6 +72,7 @@ export function RichTextEditor({ name, label, defaultValue, errors, hint, onChan
         ) : (
           // Before hydration: the saved text, so the page never looks empty.
           <div
+            lang={lang}
             className="prose-th min-h-64 px-4 py-3 text-lg text-slate-500"
             dangerouslySetInnerHTML={{ __html: defaultValue }}
           />
@@ -81,9 +84,16 @@ export function RichTextEditor({ name, label, defaultValue, errors, hint, onChan
   );
 }
 
-function attributes(id: string, labelId: string, describedBy: string, invalid: boolean): Record<string, string> {
+function attributes(
+  id: string,
+  labelId: string,
+  describedBy: string,
+  invalid: boolean,
+  lang?: string,
+): Record<string, string> {
   return {
     id,
+    ...(lang ? { lang } : {}),
     role: "textbox",
     "aria-multiline": "true",
     "aria-labelledby": labelId,

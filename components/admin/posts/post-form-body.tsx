@@ -5,6 +5,7 @@ import type { PostActionState } from "@/lib/posts/actions/state";
 import { AssetPicker } from "../media/asset-picker";
 import { ChangeTypeFields } from "./change-type-fields";
 import { useEditSession } from "./edit-session";
+import { PostEnglishFields } from "./post-english-fields";
 import { useHydrated } from "../forms/use-hydrated";
 import { POST_FIELD_LABELS } from "./field-labels";
 import { FormStatus } from "../forms/form-status";
@@ -82,6 +83,7 @@ export function PostFormBody(props: Props) {
       )}
       <PostTextFields values={values} errors={errors} />
       <RichTextEditor name="body" label="เนื้อหา" defaultValue={values.body} errors={errors.body} onChange={markDirty} />
+      <PostEnglishFields values={values} errors={errors} onChange={markDirty} />
       <TagInput defaultTags={values.tags} errors={errors.tags} onChange={markDirty} />
       <AssetPicker
         name="coverId"

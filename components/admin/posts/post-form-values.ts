@@ -19,6 +19,10 @@ export type PostFormValues = {
   video: PickedAsset | null;
   videoPoster: PickedAsset | null;
   videoCaptions: PickedAsset | null;
+  /** The English translation ("" when none). */
+  titleEn: string;
+  summaryEn: string;
+  bodyEn: string;
 };
 
 export const EMPTY_POST: PostFormValues = {
@@ -37,13 +41,26 @@ export const EMPTY_POST: PostFormValues = {
   video: null,
   videoPoster: null,
   videoCaptions: null,
+  titleEn: "",
+  summaryEn: "",
+  bodyEn: "",
 };
 
 type EditSource = {
   id: number;
   version: number;
   status: PostStatus;
-  working: { title: string; section: Section; slug: string | null; summary: string; body: string; tags: string[] };
+  working: {
+    title: string;
+    section: Section;
+    slug: string | null;
+    summary: string;
+    body: string;
+    tags: string[];
+    titleEn: string | null;
+    summaryEn: string | null;
+    bodyEn: string | null;
+  };
   cover: PickedAsset | null;
   gallery: PickedAsset[];
   attachments: PickedAsset[];
@@ -71,5 +88,8 @@ export function formValuesOf(post: EditSource): PostFormValues {
     video: post.video,
     videoPoster: post.videoPoster,
     videoCaptions: post.videoCaptions,
+    titleEn: w.titleEn ?? "",
+    summaryEn: w.summaryEn ?? "",
+    bodyEn: w.bodyEn ?? "",
   };
 }

@@ -18,7 +18,7 @@ import {
   type PostSnapshot,
 } from "../revisions";
 import { sanitizeBody } from "../sanitize";
-import { createPostSchema, updatePostSchema } from "../schema";
+import { createPostSchema, updatePostSchema, type PostInput } from "../schema";
 import { visiblePostsWhere } from "../visibility";
 import { can, isLive, refusal } from "../permissions";
 import { parseId } from "@/lib/http/params";
@@ -29,6 +29,13 @@ import type { PostActionState } from "./state";
 // - never published (draft, in review, scheduled): the post's own fields;
 // - live, saved by an editor: the public page, as a minor or a major (publicly noted) change;
 // - live, saved by an author: the pending `draft`, which an editor publishes later.
+
+/** The form's content with both bodies (Thai and English) reduced to the HTML allowlist. */
+function sanitized(content: PostInput): PostSnapshot {
+  const bodyEn = content.bodyEn === null ? null : sanitizeBody(content.bodyEn);
+  // An English body that was nothing but removed markup is no translation.
+  return { ...content, body: sanitizeBody(content.body), bodyEn: bodyEn || null };
+}
 
 /** Creates a DRAFT (no id) or saves an existing post's working copy. */
 export async function savePost(prev: PostActionState, posted: FormData): Promise<PostActionState> {
@@ -44,7 +51,7 @@ export async function savePost(prev: PostActionState, posted: FormData): Promise
     const parsed = updatePostSchema.safeParse(values);
     if (!parsed.success) return invalid(parsed.error);
     const { changeType, changeNote, notifySubscribers, ...content } = parsed.data;
-    const snapshot: PostSnapshot = { ...content, body: sanitizeBody(content.body) };
+    const snapshot = sanitized(content);
     const editor = hasRole(user, "EDITOR");
     let publicChanged = false;
 
@@ -139,7 +146,7 @@ export async function savePost(prev: PostActionState, posted: FormData): Promise
 async function createPost(userId: number, values: Record<string, string>): Promise<PostActionState> {
   const parsed = createPostSchema.safeParse(values);
   if (!parsed.success) return invalid(parsed.error);
-  const snapshot: PostSnapshot = { ...parsed.data, body: sanitizeBody(parsed.data.body) };
+  const snapshot = sanitized(parsed.data);
   const outcome = await getPrisma().$transaction(async (tx): Promise<Outcome & { id?: number }> => {
     const problems = await checkAssets(tx, snapshot);
     if (Object.keys(problems).length) return { kind: "invalid", state: withFieldErrors(problems) };
