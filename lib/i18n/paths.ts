@@ -15,6 +15,8 @@ const ENGLISH_PAGES: readonly RegExp[] = [
   /^\/$/,
   /^\/news\/[a-z-]+(?:\/page\/\d+)?\/?$/,
   /^\/posts\/\d+(?:\/[^/]*)?\/?$/,
+  /^\/calendar(?:\/\d{4}-\d{2})?\/?$/,
+  /^\/(?:about|contact|privacy)\/?$/,
 ];
 
 /** Whether the Thai page at `path` has an English version. */

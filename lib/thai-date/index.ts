@@ -13,7 +13,15 @@ export {
   toThaiDigits,
 } from "./names";
 export { BANGKOK_TZ, fromBangkok, toBangkokParts } from "./parts";
-export { ENGLISH_MONTHS, ENGLISH_MONTHS_SHORT, formatEnglishDate, formatEnglishDateTime } from "./english";
+export {
+  ENGLISH_MONTHS,
+  ENGLISH_MONTHS_SHORT,
+  ENGLISH_WEEKDAYS,
+  formatEnglishDate,
+  formatEnglishDateTime,
+  formatEnglishMonthYear,
+  formatEnglishTime,
+} from "./english";
 export {
   formatMonthYear,
   formatThaiClock,

@@ -60,12 +60,12 @@ test("each page names its other language for search engines, both ways, on trans
   );
   await expect(page.locator('head meta[property="og:locale"]')).toHaveAttribute("content", "en_GB");
   // A page with no English version yet: no alternate, and its English address leads to it.
-  await page.goto("/calendar/2565-06");
+  await page.goto("/elections");
   await expect(alternate(page, "en")).toHaveCount(0);
   await expect(switchLink(page)).toHaveAttribute("href", "/en");
-  const answer = await page.request.get("/en/calendar/2565-06", { maxRedirects: 0 });
+  const answer = await page.request.get("/en/elections", { maxRedirects: 0 });
   expect(answer.status()).toBe(307);
-  expect(answer.headers()["location"]).toMatch(/\/calendar\/2565-06$/);
+  expect(answer.headers()["location"]).toMatch(/\/elections$/);
 });
 
 test("an untranslated post reads in Thai under an English note, marked Thai for screen readers", async ({ page }) => {
@@ -82,6 +82,51 @@ test("an untranslated post reads in Thai under an English note, marked Thai for 
   // The page around it is English.
   await expect(page.getByRole("navigation", { name: "You are here" })).toContainText("News and activities");
   await expect(page.locator("main footer")).toContainText("First published");
+});
+
+test("the calendar in English: month names, Common Era years, English times; the events as staff typed them", async ({
+  page,
+}) => {
+  await page.goto("/calendar/2565-06");
+  await switchLink(page).click();
+  await expect(page).toHaveURL(/\/en\/calendar\/2565-06$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Activity calendar");
+  await expect(page.getByRole("heading", { level: 2 }).first()).toHaveText("June 2022");
+  await expect(page.locator("table thead th")).toHaveText(["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]);
+  // 1 June 2022 was a Wednesday, whatever the language.
+  await expect(page.locator("table tbody tr").first().locator("td").nth(3)).toHaveAttribute("data-day", "2022-06-01");
+  const list = page.getByRole("region", { name: "Activities in June 2022" });
+  await expect(list.getByText("Wednesday, 1 June 2022, 00:30–04:30").first()).toBeVisible();
+  // A three-day training, all day.
+  await expect(list.getByText("Monday, 6 June 2022 to Wednesday, 8 June 2022")).toBeVisible();
+  await expect(list.locator('h3[lang="th"]').first()).toHaveText("ซ้อมแผนการขนส่งหีบบัตรเลือกตั้งในเวลากลางคืน");
+  // Every date and time the page writes is English (the titles staff typed may hold Thai years).
+  for (const when of await list.locator("time").allInnerTexts())
+    expect(when).toMatch(/^[A-Z][a-z]+day, \d+ [A-Z][a-z]+ 2022/);
+  await page.getByRole("link", { name: /Previous month/ }).click();
+  await expect(page).toHaveURL(/\/en\/calendar\/2565-05$/);
+  await expect(page.getByRole("heading", { level: 2 }).first()).toHaveText("May 2022");
+  await expectAccessible(page, "/en/calendar/2565-05");
+});
+
+test("the office's pages in English: English names and labels, the office's Thai text marked Thai", async ({
+  page,
+}) => {
+  await page.goto("/contact");
+  await switchLink(page).click();
+  await expect(page).toHaveURL(/\/en\/contact$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Contact the office");
+  await expect(page.locator("main dt")).toContainText(["Address", "Telephone"]);
+  await expect(page.locator("main address")).toHaveAttribute("lang", "th");
+  await expectAccessible(page, "/en/contact");
+  // The footer leads to the English about page; the office's own text is Thai under a note.
+  await page.locator("footer").getByRole("link", { name: "About the office" }).click();
+  await expect(page).toHaveURL(/\/en\/about$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("About the office");
+  await expect(page.locator("[data-in-thai]")).toBeVisible();
+  await expect(page.locator("main .prose-th")).toHaveAttribute("lang", "th");
+  await expect(page.getByRole("heading", { name: "Executives" })).toBeVisible();
+  await expectAccessible(page, "/en/about");
 });
 
 test.describe("without JavaScript", () => {

@@ -1,10 +1,14 @@
 // The English pages' dates against Intl en-GB in Asia/Bangkok, for every day of two years and
 // the instants either side of Bangkok midnight, whatever zone the test process runs in.
 import { describe, expect, it } from "vitest";
-import { formatEnglishDate, formatEnglishDateTime } from "@/lib/thai-date";
+import { formatEnglishDate, formatEnglishDateTime, formatEnglishMonthYear, formatEnglishTime } from "@/lib/thai-date";
 
 const medium = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "Asia/Bangkok" });
 const long = new Intl.DateTimeFormat("en-GB", { dateStyle: "long", timeZone: "Asia/Bangkok" });
+const full = new Intl.DateTimeFormat("en-GB", { dateStyle: "full", timeZone: "Asia/Bangkok" });
+const fullTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "full", timeStyle: "short", timeZone: "Asia/Bangkok" });
+const time = new Intl.DateTimeFormat("en-GB", { timeStyle: "short", timeZone: "Asia/Bangkok" });
+const monthYear = new Intl.DateTimeFormat("en-GB", { month: "long", year: "numeric", timeZone: "Asia/Bangkok" });
 const mediumTime = new Intl.DateTimeFormat("en-GB", {
   dateStyle: "medium",
   timeStyle: "short",
@@ -23,8 +27,17 @@ describe("formatEnglishDate", () => {
         expect(formatEnglishDate(d, "long")).toBe(long.format(d));
         expect(formatEnglishDateTime(d)).toBe(mediumTime.format(d));
         expect(formatEnglishDateTime(d, "long")).toBe(longTime.format(d));
+        expect(formatEnglishDate(d, "full")).toBe(full.format(d));
+        expect(formatEnglishDateTime(d, "full")).toBe(fullTime.format(d));
+        expect(formatEnglishTime(d)).toBe(time.format(d));
       }
     }
+  });
+
+  it("names every month of the calendar as Intl does, with its Common Era year", () => {
+    for (let year = 2020; year <= 2030; year++)
+      for (let month = 1; month <= 12; month++)
+        expect(formatEnglishMonthYear({ year, month })).toBe(monthYear.format(Date.UTC(year, month - 1, 15)));
   });
 
   it("writes the Common Era year, not the Buddhist one", () => {

@@ -41,13 +41,14 @@ describe("addresses in each language", () => {
     expect(hasEnglish("/")).toBe(true);
     expect(hasEnglish("/news/press-releases/page/3")).toBe(true);
     expect(hasEnglish("/posts/12/slug")).toBe(true);
-    expect(hasEnglish("/calendar/2569-12")).toBe(false);
+    expect(hasEnglish("/calendar/2569-12")).toBe(true);
+    expect(hasEnglish("/elections")).toBe(false);
     expect(hasEnglish("/posts/12/slug/more")).toBe(false);
     expect(languageAlternates("en", "/posts/12")).toEqual({
       canonical: "/en/posts/12",
       languages: { th: "/posts/12", en: "/en/posts/12", "x-default": "/posts/12" },
     });
-    expect(languageAlternates("th", "/calendar")).toEqual({ canonical: "/calendar" });
+    expect(languageAlternates("th", "/elections")).toEqual({ canonical: "/elections" });
   });
 });
 
@@ -55,9 +56,9 @@ describe("the proxy", () => {
   const ask = (path: string) => proxy(new NextRequest(`http://localhost${path}`));
 
   it("sends an English address with no English page yet to the Thai page (307), keeping the query", async () => {
-    const res = await ask("/en/calendar/2569-12?x=1");
+    const res = await ask("/en/elections/1?x=1");
     expect(res.status).toBe(307);
-    expect(res.headers.get("location")).toBe("http://localhost/calendar/2569-12?x=1");
+    expect(res.headers.get("location")).toBe("http://localhost/elections/1?x=1");
   });
 
   it("renders English pages under the English segment", async () => {

@@ -1,41 +1,47 @@
 import Link from "next/link";
 import type { MonthCalendar } from "@/lib/calendar/assemble";
-import { formatMonthParam, formatMonthYear } from "@/lib/thai-date";
+import { formatMonth } from "@/lib/i18n/dates";
+import type { SiteLang } from "@/lib/i18n/langs";
+import { localePath } from "@/lib/i18n/paths";
+import { translator } from "@/lib/i18n/translator";
+import { formatMonthParam } from "@/lib/thai-date";
 import { WeekdayHeads } from "./weekday-heads";
 
 // The home page's small month: days with events link to the full calendar.
-export function CalendarWidget({ calendar }: { calendar: MonthCalendar }) {
+export function CalendarWidget({ calendar, lang = "th" }: { calendar: MonthCalendar; lang?: SiteLang }) {
   const { grid, eventsByDay, holidaysByDay } = calendar;
-  const monthUrl = `/calendar/${formatMonthParam(grid.ym)}`;
+  const t = translator(lang);
+  const monthPath = (ym: MonthCalendar["grid"]["ym"]) => localePath(lang, `/calendar/${formatMonthParam(ym)}`);
+  const monthUrl = monthPath(grid.ym);
   return (
     <section
       aria-labelledby="calendar-widget-title"
       className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200"
     >
       <h2 id="calendar-widget-title" className="mb-2 text-lg font-bold text-brand-800">
-        ปฏิทินกิจกรรม ตารางปฏิบัติงาน
+        {t("calendar.title")}
       </h2>
       <div className="mb-2 flex items-center justify-between">
         <Link
-          href={`/calendar/${formatMonthParam(grid.prev)}`}
+          href={monthPath(grid.prev)}
           className="rounded px-2 py-1 font-bold text-brand-700 hover:bg-brand-50"
-          aria-label={`เดือนก่อนหน้า ${formatMonthYear(grid.prev)}`}
+          aria-label={`${t("calendar.prev")} ${formatMonth(lang, grid.prev)}`}
         >
           ««
         </Link>
-        <span className="font-bold">{grid.title}</span>
+        <span className="font-bold">{formatMonth(lang, grid.ym)}</span>
         <Link
-          href={`/calendar/${formatMonthParam(grid.next)}`}
+          href={monthPath(grid.next)}
           className="rounded px-2 py-1 font-bold text-brand-700 hover:bg-brand-50"
-          aria-label={`เดือนถัดไป ${formatMonthYear(grid.next)}`}
+          aria-label={`${t("calendar.next")} ${formatMonth(lang, grid.next)}`}
         >
           »»
         </Link>
       </div>
       <table className="w-full table-fixed text-center text-sm [&_td]:p-0.5">
-        <caption className="sr-only">ปฏิทินเดือน{grid.title}</caption>
+        <caption className="sr-only">{t("calendar.widgetCaption", { month: formatMonth(lang, grid.ym) })}</caption>
         <thead>
-          <WeekdayHeads className="py-1 font-bold" />
+          <WeekdayHeads className="py-1 font-bold" lang={lang} />
         </thead>
         <tbody>
           {grid.weeks.map((week) => (
@@ -59,12 +65,17 @@ export function CalendarWidget({ calendar }: { calendar: MonthCalendar }) {
                         href={`${monthUrl}#d-${d.key}`}
                         className={cls}
                         aria-current={d.isToday ? "date" : undefined}
-                        aria-label={`${d.day} มีกิจกรรม ${count} รายการ`}
+                        aria-label={t("calendar.dayEvents", { day: d.day, count })}
                       >
                         {d.day}
                       </Link>
                     ) : (
-                      <span className={cls} aria-current={d.isToday ? "date" : undefined} title={holiday?.name}>
+                      <span
+                        className={cls}
+                        aria-current={d.isToday ? "date" : undefined}
+                        title={holiday?.name}
+                        lang={holiday && lang !== "th" ? "th" : undefined}
+                      >
                         {d.day}
                       </span>
                     )}
@@ -76,8 +87,8 @@ export function CalendarWidget({ calendar }: { calendar: MonthCalendar }) {
         </tbody>
       </table>
       <p className="mt-3 text-right">
-        <Link href="/calendar" className="text-brand-700 underline">
-          ดูปฏิทินทั้งหมด
+        <Link href={localePath(lang, "/calendar")} className="text-brand-700 underline">
+          {t("calendar.all")}
         </Link>
       </p>
     </section>

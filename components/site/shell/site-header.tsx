@@ -22,9 +22,9 @@ export function SiteHeader({
   const nav = [
     { href: localePath(lang, "/"), label: t("shell.home") },
     ...SECTIONS.map((s) => ({ href: localePath(lang, `/news/${s.slug}`), label: t(`sections.${s.key}.label`) })),
-    // Not yet in English: the Thai pages.
+    // Not yet in English: the Thai page.
     { href: "/elections", label: t("shell.elections") },
-    { href: "/calendar", label: t("shell.calendar") },
+    { href: localePath(lang, "/calendar"), label: t("shell.calendar") },
   ];
   return (
     <header className="bg-brand-800 text-white">

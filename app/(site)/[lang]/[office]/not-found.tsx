@@ -29,7 +29,7 @@ export default function NotFound() {
           </Link>
         </li>
         <li>
-          <Link href="/calendar" className="text-brand-700 underline">
+          <Link href={localePath(lang, "/calendar")} className="text-brand-700 underline">
             {t("shell.calendar")}
           </Link>
         </li>

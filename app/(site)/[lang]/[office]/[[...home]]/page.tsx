@@ -45,7 +45,7 @@ export default async function HomePage({ params }: { params: Params }) {
   if (home && home.length > 0) notFound();
   const lang = langOf(segment);
   const t = translator(lang);
-  // The calendar and the alerts are Thai for now: the English home page leaves them out.
+  // The alerts are Thai for now: the English home page leaves them out.
   const thai = lang === "th";
 
   const [strip, stripOther, activities, press, central, media, electionAnn, results, procurement, calendar] =
@@ -61,7 +61,7 @@ export default async function HomePage({ params }: { params: Params }) {
       latest("ELECTION_ANNOUNCEMENT", 5),
       latest("ELECTION_RESULT", 5),
       latest("PROCUREMENT", 5),
-      thai ? getMonthCalendar(currentYearMonth()) : null,
+      getMonthCalendar(currentYearMonth()),
     ]);
 
   return (
@@ -69,7 +69,7 @@ export default async function HomePage({ params }: { params: Params }) {
       <h1 className="sr-only">{t("home.title")}</h1>
       <AnnouncementStrip news={strip} other={stripOther} lang={lang} />
       <div className="grid gap-6 lg:grid-cols-3">
-        <section aria-labelledby="news-title" className={calendar ? "lg:col-span-2" : "lg:col-span-3"}>
+        <section aria-labelledby="news-title" className="lg:col-span-2">
           <h2 id="news-title" className="mb-2 text-xl font-bold text-brand-900">
             {t("home.news")}
           </h2>
@@ -109,7 +109,7 @@ export default async function HomePage({ params }: { params: Params }) {
             ]}
           />
         </section>
-        {calendar && <CalendarWidget calendar={calendar} />}
+        <CalendarWidget calendar={calendar} lang={lang} />
       </div>
       <section
         aria-labelledby="elections-title"

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { OfficeArticle } from "@/components/site/office/office-article";
-import { officePageMetadata } from "@/lib/office/metadata";
+import { langOf } from "@/lib/i18n/langs";
+import { officePageMetadata, officePageTitle } from "@/lib/office/metadata";
 import { getOfficePage } from "@/lib/office/queries";
 import { isBareAddress } from "@/lib/office/route";
 
@@ -9,7 +10,7 @@ import { isBareAddress } from "@/lib/office/route";
 export const revalidate = 3600;
 export { renderOnRequest as generateStaticParams } from "@/lib/cache/render-on-request";
 
-type Props = { params: Promise<{ rest?: string[] }> };
+type Props = { params: Promise<{ lang: string; rest?: string[] }> };
 
 export function generateMetadata({ params }: Props): Promise<Metadata> {
   return officePageMetadata("PRIVACY", params);
@@ -17,6 +18,14 @@ export function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PrivacyPage({ params }: Props) {
   if (!(await isBareAddress(params))) notFound();
+  const lang = langOf((await params).lang);
   const page = await getOfficePage("PRIVACY");
-  return <OfficeArticle title={page.title} body={page.body} updatedAt={page.updatedAt} />;
+  return (
+    <OfficeArticle
+      lang={lang}
+      title={await officePageTitle("PRIVACY", lang)}
+      body={page.body}
+      updatedAt={page.updatedAt}
+    />
+  );
 }
