@@ -20,12 +20,21 @@ export async function centralOfficeSite(): Promise<{ office: DirectoryOffice; si
   return office ? { office, site: siteOf(office) } : null;
 }
 
-export async function listOffices(): Promise<OfficeList> {
+/** `english`: the offices' and provinces' English names (the English page). */
+export async function listOffices(english = false): Promise<OfficeList> {
   const offices = await loadDirectory(getPrisma());
+  const names = english
+    ? new Map(
+        (await getPrisma().office.findMany({ select: { code: true, nameEn: true, provinceEn: true } })).map((o) => [
+          o.code,
+          o,
+        ]),
+      )
+    : null;
   const links = offices.map((o) => ({
     code: o.code,
-    name: o.nameTh,
-    province: o.province ?? "",
+    name: names?.get(o.code)?.nameEn ?? o.nameTh,
+    province: (names ? names.get(o.code)?.provinceEn : o.province) ?? o.province ?? "",
     href: officeAddress(o, env()),
     isCentral: o.isCentral,
   }));

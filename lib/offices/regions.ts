@@ -3,10 +3,12 @@
 
 export const REGIONS = [
   {
+    key: "north",
     name: "ภาคเหนือ",
     codes: ["chiangmai", "chiangrai", "lampang", "lamphun", "maehongson", "nan", "phayao", "phrae", "uttaradit"],
   },
   {
+    key: "northeast",
     name: "ภาคตะวันออกเฉียงเหนือ",
     codes: [
       "amnatcharoen",
@@ -32,6 +34,7 @@ export const REGIONS = [
     ],
   },
   {
+    key: "central",
     name: "ภาคกลาง",
     codes: [
       "bangkok",
@@ -58,9 +61,14 @@ export const REGIONS = [
       "uthaithani",
     ],
   },
-  { name: "ภาคตะวันออก", codes: ["chachoengsao", "chanthaburi", "chonburi", "prachinburi", "rayong", "sakaeo", "trat"] },
-  { name: "ภาคตะวันตก", codes: ["kanchanaburi", "phetchaburi", "prachuapkhirikhan", "ratchaburi", "tak"] },
   {
+    key: "east",
+    name: "ภาคตะวันออก",
+    codes: ["chachoengsao", "chanthaburi", "chonburi", "prachinburi", "rayong", "sakaeo", "trat"],
+  },
+  { key: "west", name: "ภาคตะวันตก", codes: ["kanchanaburi", "phetchaburi", "prachuapkhirikhan", "ratchaburi", "tak"] },
+  {
+    key: "south",
     name: "ภาคใต้",
     codes: [
       "chumphon",
@@ -84,16 +92,18 @@ export const REGIONS = [
 /** Where an office added later, that no region lists yet, is grouped. */
 const OTHER_REGION = "สำนักงานอื่น";
 
-export type RegionGroup<T> = { name: string; offices: T[] };
+export type RegionKey = (typeof REGIONS)[number]["key"] | "other";
+export type RegionGroup<T> = { key: RegionKey; name: string; offices: T[] };
 
 /** Offices grouped by region, in the regions' order, then any office of no listed region. */
 export function byRegion<T extends { code: string }>(offices: readonly T[]): RegionGroup<T>[] {
   const groups = REGIONS.map((r) => ({
+    key: r.key as RegionKey,
     name: r.name,
     offices: offices.filter((o) => (r.codes as readonly string[]).includes(o.code)),
   }));
   // An office added later (lib/offices/office-actions.ts) that no region lists yet.
   const listed = new Set<string>(REGIONS.flatMap((r) => r.codes));
   const others = offices.filter((o) => !listed.has(o.code));
-  return others.length > 0 ? [...groups, { name: OTHER_REGION, offices: others }] : groups;
+  return others.length > 0 ? [...groups, { key: "other" as const, name: OTHER_REGION, offices: others }] : groups;
 }

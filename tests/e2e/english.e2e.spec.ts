@@ -127,6 +127,16 @@ test("the office's pages in English: English names and labels, the office's Thai
   await expect(page.locator("main .prose-th")).toHaveAttribute("lang", "th");
   await expect(page.getByRole("heading", { name: "Executives" })).toBeVisible();
   await expectAccessible(page, "/en/about");
+
+  await page.locator("footer").getByRole("link", { name: "ECT offices nationwide" }).click();
+  await expect(page).toHaveURL(/\/en\/offices$/);
+  const north = page.getByRole("region", { name: "Northern region (9 provinces)" });
+  const chiangRai = north.getByRole("link", {
+    name: "Chiang Rai Provincial Office of the Election Commission of Thailand",
+  });
+  await expect(chiangRai).toHaveAttribute("href", /\/en$/);
+  await expect(north.getByRole("cell", { name: "Chiang Rai", exact: true })).toBeVisible();
+  await expectAccessible(page, "/en/offices");
 });
 
 test.describe("without JavaScript", () => {

@@ -102,7 +102,7 @@ describe("messages", () => {
     expect(translator("en")("listing.total", { count: 1 })).toBe("1 item");
     expect(translator("en")("listing.total", { count: 1234 })).toBe("1,234 items");
     expect(translator("th")("listing.total", { count: 1234 })).toBe("ทั้งหมด 1,234 รายการ");
-    expect(translator("en")("post.fileInfo", { type: "PDF", size: "1.5 KB", count: 2 })).toBe(
+    expect(translator("en")("article.fileInfo", { type: "PDF", size: "1.5 KB", count: 2 })).toBe(
       "PDF file · 1.5 KB · downloaded 2 times",
     );
   });

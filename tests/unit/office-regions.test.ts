@@ -43,7 +43,7 @@ describe("regions", () => {
 
   it("put an office added later, of no listed region, in a last group", () => {
     const groups = byRegion([{ code: "nan" }, { code: "newprovince" }]);
-    expect(groups.at(-1)).toEqual({ name: "สำนักงานอื่น", offices: [{ code: "newprovince" }] });
+    expect(groups.at(-1)).toEqual({ key: "other", name: "สำนักงานอื่น", offices: [{ code: "newprovince" }] });
     expect(groups).toHaveLength(7);
   });
 });

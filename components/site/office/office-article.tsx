@@ -21,7 +21,7 @@ export function OfficeArticle({ title, body, updatedAt, before, after, lang = "t
   const thai = lang === "th" ? undefined : "th";
   return (
     <article className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-8">
-      <nav aria-label={t("post.breadcrumb")} className="mb-3 text-sm text-slate-600">
+      <nav aria-label={t("article.breadcrumb")} className="mb-3 text-sm text-slate-600">
         <Link href={localePath(lang, "/")} className="underline">
           {t("shell.home")}
         </Link>{" "}
@@ -39,7 +39,7 @@ export function OfficeArticle({ title, body, updatedAt, before, after, lang = "t
       {after}
       {updatedAt && (
         <p className="mt-8 border-t border-slate-200 pt-3 text-sm text-slate-700" data-testid="updated-at">
-          {t("post.updated")} <time dateTime={toBangkokIso(updatedAt)}>{formatDate(lang, updatedAt, "long")}</time>
+          {t("article.updated")} <time dateTime={toBangkokIso(updatedAt)}>{formatDate(lang, updatedAt, "long")}</time>
         </p>
       )}
     </article>

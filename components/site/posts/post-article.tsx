@@ -33,7 +33,7 @@ export function PostArticle({ post, url, lang = "th" }: { post: PostView; url?: 
   const bodyLang = english && post.bodyEn ? undefined : thai;
   return (
     <article className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-8">
-      <nav aria-label={t("post.breadcrumb")} className="mb-3 text-sm text-slate-600">
+      <nav aria-label={t("article.breadcrumb")} className="mb-3 text-sm text-slate-600">
         <Link href={localePath(lang, "/")} className="underline">
           {t("shell.home")}
         </Link>{" "}
@@ -47,7 +47,7 @@ export function PostArticle({ post, url, lang = "th" }: { post: PostView; url?: 
       </h1>
       {bodyLang && (
         <p className="mt-2 rounded-md bg-amber-50 p-3 text-slate-800 ring-1 ring-amber-200" data-in-thai>
-          {t("post.thaiOnly")}
+          {t("article.thaiOnly")}
         </p>
       )}
       <p className="mt-2 text-slate-700">
@@ -57,7 +57,7 @@ export function PostArticle({ post, url, lang = "th" }: { post: PostView; url?: 
             {" "}
             ·{" "}
             <a href={`#${UPDATES_ID}`} className="underline">
-              {t("post.updated")} {formatDate(lang, updatedAt)}
+              {t("article.updated")} {formatDate(lang, updatedAt)}
             </a>
           </>
         )}
@@ -88,7 +88,7 @@ export function PostArticle({ post, url, lang = "th" }: { post: PostView; url?: 
       {post.gallery.length > 0 && (
         <section aria-labelledby="gallery-title" className="mt-8">
           <h2 id="gallery-title" className="mb-3 text-xl font-bold">
-            {t("post.gallery")}
+            {t("article.gallery")}
           </h2>
           <ul className="grid grid-cols-2 gap-3 md:grid-cols-3">
             {post.gallery.map((g) => (
@@ -119,7 +119,7 @@ export function PostArticle({ post, url, lang = "th" }: { post: PostView; url?: 
       {post.attachments.length > 0 && (
         <section aria-labelledby="files-title" className="mt-8">
           <h2 id="files-title" className="mb-3 text-xl font-bold">
-            {t("post.attachments")}
+            {t("article.attachments")}
           </h2>
           <ul className="space-y-2">
             {post.attachments.map((a) => (
@@ -128,7 +128,7 @@ export function PostArticle({ post, url, lang = "th" }: { post: PostView; url?: 
                   {a.label}
                 </a>
                 <span className="block text-sm text-slate-600">
-                  {t("post.fileInfo", {
+                  {t("article.fileInfo", {
                     type: a.typeLabel,
                     size: formatFileSize(a.size),
                     count: a.downloadCount,
@@ -142,7 +142,7 @@ export function PostArticle({ post, url, lang = "th" }: { post: PostView; url?: 
       {post.tags.length > 0 && (
         <section aria-labelledby="tags-title" className="mt-8">
           <h2 id="tags-title" className="mb-2 text-lg font-bold">
-            {t("post.tags")}
+            {t("article.tags")}
           </h2>
           <ul className="flex flex-wrap gap-2">
             {post.tags.map((tag) => (
@@ -156,7 +156,7 @@ export function PostArticle({ post, url, lang = "th" }: { post: PostView; url?: 
       {url && <ShareLinks url={url} title={title} lang={lang} />}
       <footer className="mt-8 border-t border-slate-200 pt-4 text-sm text-slate-700">
         <p>
-          {t("post.firstPublished")}{" "}
+          {t("article.firstPublished")}{" "}
           <time dateTime={toBangkokIso(post.firstPublishedAt)}>
             {formatDateTime(lang, post.firstPublishedAt, "long")}
           </time>

@@ -30,7 +30,7 @@ export function PostUpdates({
   return (
     <section id={UPDATES_ID} aria-labelledby={`${UPDATES_ID}-title`} className="mt-3">
       <h2 id={`${UPDATES_ID}-title`} className="font-bold text-slate-900">
-        {translator(lang)("post.updated")}{" "}
+        {translator(lang)("article.updated")}{" "}
         <time dateTime={toBangkokIso(updatedAt)}>{formatDateTime(lang, updatedAt, "long")}</time>
       </h2>
       {newestFirst.length > 0 && (

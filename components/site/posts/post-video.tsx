@@ -16,24 +16,24 @@ export function PostVideo({ video, title, lang = "th" }: { video: VideoView; tit
           preload="none"
           playsInline
           poster={video.poster ?? undefined}
-          aria-label={t("post.video", { title })}
+          aria-label={t("article.video", { title })}
           className="h-full w-full"
         >
           <source src={video.src} type={video.mimeType} />
           {video.captions && <track kind="captions" srcLang="th" label="ไทย" src={video.captions} default />}
           <p className="p-4 text-white">
-            {t("post.videoUnplayable")}{" "}
+            {t("article.videoUnplayable")}{" "}
             <a href={video.src} download={video.fileName} className="underline">
-              {t("post.videoDownload")}
+              {t("article.videoDownload")}
             </a>
           </p>
         </video>
       </div>
       <figcaption id="post-video-caption" className="mt-2 text-sm text-slate-700">
-        {t("post.video", { title })}
-        {video.captions ? t("post.videoCaptions") : ""} ·{" "}
+        {t("article.video", { title })}
+        {video.captions ? t("article.videoCaptions") : ""} ·{" "}
         <a href={video.src} download={video.fileName} className="text-brand-800 underline">
-          {t("post.videoFile")}
+          {t("article.videoFile")}
         </a>{" "}
         ({typeLabel(video.mimeType)} {formatFileSize(video.size)})
       </figcaption>

@@ -8,7 +8,7 @@ export function ShareLinks({ url, title, lang = "th" }: { url: string; title: st
   return (
     <section aria-labelledby="share-title" className="mt-8" data-no-print>
       <h2 id="share-title" className="mb-2 text-lg font-bold">
-        {t("post.share")}
+        {t("article.share")}
       </h2>
       <ul className="flex flex-wrap items-center gap-2">
         {shareLinks(url, title).map((l) => (
@@ -20,12 +20,12 @@ export function ShareLinks({ url, title, lang = "th" }: { url: string; title: st
               className="rounded-md bg-brand-700 px-3 py-1 font-bold text-white hover:bg-brand-800"
             >
               {l.label}
-              <span className="sr-only"> {t("post.newWindow")}</span>
+              <span className="sr-only"> {t("article.newWindow")}</span>
             </a>
           </li>
         ))}
         <li className="flex items-center gap-2">
-          <CopyLink url={url} label={t("post.copyLink")} done={t("post.copied")} />
+          <CopyLink url={url} label={t("article.copyLink")} done={t("article.copied")} />
         </li>
       </ul>
     </section>

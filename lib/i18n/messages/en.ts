@@ -82,7 +82,7 @@ export const en: Messages = {
     empty: "Nothing in this section yet",
     pinned: "Pinned from the ECT central office",
   },
-  post: {
+  article: {
     breadcrumb: "You are here",
     updated: "Last updated",
     gallery: "Photos",
@@ -140,6 +140,26 @@ export const en: Messages = {
     executives: "Executives",
     tel: "Tel.",
     photo: "Photo of {name}",
+  },
+  offices: {
+    title: "ECT offices nationwide",
+    description:
+      "The websites of the Office of the Election Commission of Thailand and its offices in all 77 provinces, by region",
+    count: "The websites of {count} offices, by region",
+    central: "Central office:",
+    region: "{region} ({count, plural, one {# province} other {# provinces}})",
+    caption: "ECT provincial offices in the {region}",
+    province: "Province",
+    website: "Website",
+  },
+  regions: {
+    north: "Northern region",
+    northeast: "Northeastern region",
+    central: "Central region",
+    east: "Eastern region",
+    west: "Western region",
+    south: "Southern region",
+    other: "Other offices",
   },
   notFound: {
     home: "Back to the home page",
