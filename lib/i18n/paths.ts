@@ -15,6 +15,7 @@ const ENGLISH_PAGES: readonly RegExp[] = [
   /^\/$/,
   /^\/news\/[a-z-]+(?:\/page\/\d+)?\/?$/,
   /^\/posts\/\d+(?:\/[^/]*)?\/?$/,
+  /^\/search\/?$/,
 ];
 
 /** Whether the Thai page at `path` has an English version. */
