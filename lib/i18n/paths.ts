@@ -16,7 +16,7 @@ const ENGLISH_PAGES: readonly RegExp[] = [
   /^\/news\/[a-z-]+(?:\/page\/\d+)?\/?$/,
   /^\/posts\/\d+(?:\/[^/]*)?\/?$/,
   /^\/calendar(?:\/\d{4}-\d{2})?\/?$/,
-  /^\/(?:about|contact|privacy|offices)\/?$/,
+  /^\/(?:about|contact|privacy|offices|search)\/?$/,
 ];
 
 /** Whether the Thai page at `path` has an English version. */

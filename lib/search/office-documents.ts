@@ -1,5 +1,5 @@
 import { currentOfficeId, getPrisma } from "@/lib/db/client";
-import type { Section } from "@/lib/generated/prisma/enums";
+import type { ProcurementKind, Section } from "@/lib/generated/prisma/enums";
 import { officePageInfo } from "@/lib/office/pages";
 import { kindInfo } from "@/lib/procurement/kinds";
 import { compoundsEndingWith } from "./compounds";
@@ -22,6 +22,8 @@ export type DocumentHit = {
   kind: "page" | "procurement";
   /** What the document is: «หน้าเว็บ» or the disclosure's kind. */
   label: string;
+  /** The same as a key, for pages in other languages (messages searchPage.kinds). */
+  labelKey: "PAGE" | ProcurementKind;
   path: string;
   date: Date | null;
   title: SnippetPart[];
@@ -31,6 +33,7 @@ export type DocumentHit = {
 type Prepared = {
   kind: DocumentHit["kind"];
   label: string;
+  labelKey: DocumentHit["labelKey"];
   path: string;
   date: Date | null;
   title: string;
@@ -80,7 +83,14 @@ async function load(): Promise<Prepared[]> {
     // The about page lists the executives: their names and positions find it.
     const people = p.key === "ABOUT" ? executives.flatMap((e) => [e.name, e.position]) : [];
     return prepare(
-      { kind: "page", label: "หน้าเว็บ", path: info.path, date: null, title: p.title || info.defaultTitle },
+      {
+        kind: "page",
+        label: "หน้าเว็บ",
+        labelKey: "PAGE",
+        path: info.path,
+        date: null,
+        title: p.title || info.defaultTitle,
+      },
       [p.title, body, ...people],
       [body, ...people].join(" "),
     );
@@ -91,6 +101,7 @@ async function load(): Promise<Prepared[]> {
         {
           kind: "procurement",
           label: kindInfo(d.kind).label,
+          labelKey: d.kind,
           path: `/procurement/${d.fiscalYear}#d-${d.id}`,
           date: d.documentDate,
           title: d.title,
@@ -144,6 +155,7 @@ export async function searchOfficeDocuments(input: DocumentSearch): Promise<Docu
     hits.push({
       kind: doc.kind,
       label: doc.label,
+      labelKey: doc.labelKey,
       path: doc.path,
       date: doc.date,
       title: title.parts,

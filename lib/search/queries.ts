@@ -1,7 +1,9 @@
 import { currentOfficeId, getPrisma, getRootPrisma } from "@/lib/db/client";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Section } from "@/lib/generated/prisma/enums";
-import { postPath } from "@/lib/posts/url";
+import type { SiteLang } from "@/lib/i18n/langs";
+import { shownPost } from "@/lib/i18n/posts";
+import { toSummary } from "@/lib/posts/view";
 import { poolCondition, rankSql, wordMatches } from "./match-sql";
 import { highlight, type SnippetPart } from "./snippet";
 import { htmlToText } from "./text";
@@ -37,10 +39,14 @@ const SNIPPET_LENGTH = 200;
 export type SearchHit = {
   id: number;
   section: Section;
+  /** The post's address in the search's language. */
   path: string;
   publishedAt: Date;
+  /** Title and passage in the search's language: on the English page, Thai when untranslated. */
   title: SnippetPart[];
   snippet: SnippetPart[];
+  /** On the English page, a post with no translation: its Thai title and text. */
+  inThai: boolean;
 };
 
 export type SearchResults = {
@@ -60,6 +66,8 @@ export type SearchInput = {
   start?: Date;
   end?: Date;
   page: number;
+  /** The page's language: which of a post's texts to show and highlight (Thai by default). */
+  lang?: SiteLang;
 };
 
 type Window = { ids: number[]; verified: number };
@@ -143,20 +151,29 @@ export async function searchPosts(input: SearchInput): Promise<SearchResults | n
       body: true,
       publishedAt: true,
       createdAt: true,
+      titleEn: true,
+      summaryEn: true,
+      bodyEn: true,
     },
   });
+  const lang = input.lang ?? "th";
   const byId = new Map(posts.map((p) => [p.id, p]));
   const items = rows.flatMap(({ id }) => {
     const p = byId.get(id);
     if (!p) return [];
+    const summary = toSummary({ ...p, cover: null });
+    const shown = shownPost(lang, summary);
+    // The body of the text shown: the translation's when its title and summary are shown.
+    const body = lang === "en" && summary.english ? (p.bodyEn ?? "") : p.body;
     return [
       {
         id,
         section: p.section,
-        path: postPath(p.id, p.slug),
-        publishedAt: p.publishedAt ?? p.createdAt,
-        title: highlight(p.title, input.words).parts,
-        snippet: snippetOf(p.summary, htmlToText(p.body), input.words),
+        path: shown.href,
+        publishedAt: summary.publishedAt,
+        title: highlight(shown.title, input.words).parts,
+        snippet: snippetOf(shown.summary, htmlToText(body), input.words),
+        inThai: shown.inThai,
       },
     ];
   });

@@ -1,9 +1,13 @@
+import type { SiteLang } from "@/lib/i18n/langs";
+import { localePath } from "@/lib/i18n/paths";
+import { translator, type Translator } from "@/lib/i18n/translator";
 import { SECTIONS } from "@/lib/posts/sections";
 import type { SearchParams } from "@/lib/search/params";
 import { MAX_QUERY_LENGTH } from "@/lib/search/tsquery";
 
-// The search page's own form: words, section and a Buddhist-era date range. A plain GET form
-// (works without JavaScript); problems are shown under their field and named in aria-describedby.
+// The search page's own form: words, section and a date range (Buddhist-era years on the Thai
+// page, Common Era ones on the English page). A plain GET form (works without JavaScript);
+// problems are shown under their field and named in aria-describedby.
 
 const input = "mt-1 block w-full rounded border border-slate-400 px-3 py-2";
 
@@ -20,11 +24,13 @@ function DateField({
   label,
   value,
   error,
+  t,
 }: {
   name: "from" | "to";
   label: string;
   value: string;
   error?: string;
+  t: Translator;
 }) {
   const hint = `${name}-hint`;
   const err = `${name}-error`;
@@ -39,32 +45,33 @@ function DateField({
         defaultValue={value}
         inputMode="numeric"
         maxLength={10}
-        placeholder="วว/ดด/ปปปป"
+        placeholder={t("searchPage.datePlaceholder")}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${hint} ${err}` : hint}
         className={input}
       />
       <p id={hint} className="mt-1 text-sm text-slate-600">
-        ปีพุทธศักราช เช่น 01/06/2566
+        {t("searchPage.dateHint")}
       </p>
       <FieldError id={err} message={error} />
     </div>
   );
 }
 
-export function SearchForm({ params }: { params: SearchParams }) {
+export function SearchForm({ params, lang = "th" }: { params: SearchParams; lang?: SiteLang }) {
   const { errors } = params;
+  const t = translator(lang);
   return (
     <form
       role="search"
-      aria-label="ค้นหาแบบละเอียด"
-      action="/search"
+      aria-label={t("searchPage.form")}
+      action={localePath(lang, "/search")}
       method="get"
       className="mt-4 grid gap-4 rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 md:grid-cols-2"
     >
       <div className="md:col-span-2">
         <label htmlFor="search-q" className="font-bold">
-          คำค้น
+          {t("searchPage.words")}
         </label>
         <input
           id="search-q"
@@ -80,7 +87,7 @@ export function SearchForm({ params }: { params: SearchParams }) {
       </div>
       <div className="md:col-span-2">
         <label htmlFor="search-section" className="font-bold">
-          หมวด
+          {t("searchPage.section")}
         </label>
         <select
           id="search-section"
@@ -90,20 +97,20 @@ export function SearchForm({ params }: { params: SearchParams }) {
           aria-describedby={errors.section ? "section-error" : undefined}
           className={input}
         >
-          <option value="">ทุกหมวด</option>
+          <option value="">{t("searchPage.allSections")}</option>
           {SECTIONS.map((s) => (
             <option key={s.slug} value={s.slug}>
-              {s.label}
+              {t(`sections.${s.key}.label`)}
             </option>
           ))}
         </select>
         <FieldError id="section-error" message={errors.section} />
       </div>
-      <DateField name="from" label="ตั้งแต่วันที่" value={params.from} error={errors.from} />
-      <DateField name="to" label="ถึงวันที่" value={params.to} error={errors.to} />
+      <DateField name="from" label={t("searchPage.from")} value={params.from} error={errors.from} t={t} />
+      <DateField name="to" label={t("searchPage.to")} value={params.to} error={errors.to} t={t} />
       <div className="md:col-span-2">
         <button type="submit" className="rounded bg-brand-700 px-5 py-2 font-bold text-white hover:bg-brand-800">
-          ค้นหา
+          {t("searchPage.submit")}
         </button>
       </div>
     </form>

@@ -1,15 +1,16 @@
 import type { SiteLang } from "@/lib/i18n/langs";
+import { localePath } from "@/lib/i18n/paths";
 import { translator } from "@/lib/i18n/translator";
 
-// The site-wide search box: a plain GET form to /search, no JavaScript. (The search page is
-// Thai for now: English readers' words find translated posts too.)
+// The site-wide search box: a plain GET form to the search page in the page's language
+// (/search or /en/search), no JavaScript.
 export function HeaderSearch({ lang = "th" }: { lang?: SiteLang }) {
   const t = translator(lang);
   return (
     <form
       role="search"
       aria-label={t("search.form")}
-      action="/search"
+      action={localePath(lang, "/search")}
       method="get"
       className="flex w-full gap-1 sm:w-auto"
     >
