@@ -1,13 +1,15 @@
 import Link from "next/link";
 import type { SiteLang } from "@/lib/i18n/langs";
+import { hasEnglish, localePath } from "@/lib/i18n/paths";
 import { translator } from "@/lib/i18n/translator";
 import { DOCUMENT_HITS_SHOWN, type DocumentHit } from "@/lib/search/office-documents";
 import { SearchHit } from "./search-hit";
 import { PostDate } from "../../ui/post-date";
 
 /**
- * The office's pages and procurement documents that match, above the news results. They are Thai
- * only: on the English page their titles and text are marked Thai, their kind named in English.
+ * The office's pages and procurement documents that match, above the news results. Their text is
+ * Thai: on the English page their titles and text are marked Thai, their kind named in English,
+ * and an office page links to its English version (its chrome and title in English).
  */
 export function DocumentResults({ hits, lang = "th" }: { hits: DocumentHit[]; lang?: SiteLang }) {
   if (hits.length === 0) return null;
@@ -21,7 +23,13 @@ export function DocumentResults({ hits, lang = "th" }: { hits: DocumentHit[]; la
       </h2>
       <ul className="mt-3 divide-y divide-slate-200 rounded-lg bg-white shadow-sm ring-1 ring-slate-200">
         {shown.map((hit) => (
-          <SearchHit key={hit.path} path={hit.path} title={hit.title} snippet={hit.snippet} inThai={lang !== "th"}>
+          <SearchHit
+            key={hit.path}
+            path={lang === "en" && hasEnglish(hit.path) ? localePath("en", hit.path) : hit.path}
+            title={hit.title}
+            snippet={hit.snippet}
+            inThai={lang !== "th"}
+          >
             {t(`searchPage.kinds.${hit.labelKey}`)}
             {hit.date && (
               <>
