@@ -1,4 +1,5 @@
 import type { FileAsset } from "./asset-types";
+import { ENGLISH_MONTHS } from "@/lib/thai-date/english";
 import { THAI_MONTHS } from "@/lib/thai-date/names";
 
 // PDFs of the procurement disclosures (ปีงบประมาณ 2568 and 2569) beyond those the procurement
@@ -18,20 +19,6 @@ function pdf(key: string, fileName: string, title: string, lines: string[], down
   };
 }
 
-const EN_MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 /** Asset key of the สขร.1 of a calendar month (BE year), e.g. proc-skr1-2568-10. */
 export const skr1Key = (yearBE: number, month: number) => `proc-skr1-${yearBE}-${String(month).padStart(2, "0")}`;
 
@@ -44,7 +31,7 @@ export function skr1File(fy: number, month: number, total: string, downloads: nu
     `สขร1-${th}.pdf`,
     `สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือน${th.replace("-", " ")} (แบบ สขร.1)`,
     [
-      `Procurement summary for ${EN_MONTHS[month - 1]} ${yearBE - 543} (form Sor Khor Ror 1)`,
+      `Procurement summary for ${ENGLISH_MONTHS[month - 1]} ${yearBE - 543} (form Sor Khor Ror 1)`,
       `Fiscal year B.E. ${fy} (1 October ${fy - 544} - 30 September ${fy - 543})`,
       "",
       "No. | Item | Budget (THB) | Method | Supplier | Reason",
