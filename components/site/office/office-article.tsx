@@ -1,9 +1,8 @@
-import Link from "next/link";
 import { formatDate } from "@/lib/i18n/dates";
 import type { SiteLang } from "@/lib/i18n/langs";
-import { localePath } from "@/lib/i18n/paths";
 import { translator } from "@/lib/i18n/translator";
 import { toBangkokIso } from "@/lib/thai-date";
+import { Breadcrumbs } from "../shell/breadcrumbs";
 
 type Props = {
   title: string;
@@ -21,12 +20,7 @@ export function OfficeArticle({ title, body, updatedAt, before, after, lang = "t
   const thai = lang === "th" ? undefined : "th";
   return (
     <article className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-8">
-      <nav aria-label={t("article.breadcrumb")} className="mb-3 text-sm text-slate-600">
-        <Link href={localePath(lang, "/")} className="underline">
-          {t("shell.home")}
-        </Link>{" "}
-        › <span aria-current="page">{title}</span>
-      </nav>
+      <Breadcrumbs lang={lang} trail={[{ label: title }]} />
       <h1 className="text-2xl font-bold leading-snug text-brand-900 sm:text-3xl">{title}</h1>
       {before}
       {thai && body && (

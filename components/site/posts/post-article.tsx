@@ -1,7 +1,5 @@
-import Link from "next/link";
 import { formatDate, formatDateTime } from "@/lib/i18n/dates";
 import type { SiteLang } from "@/lib/i18n/langs";
-import { localePath } from "@/lib/i18n/paths";
 import { translator } from "@/lib/i18n/translator";
 import { formatFileSize, type PostView } from "@/lib/posts/view";
 import { sectionInfo } from "@/lib/posts/sections";
@@ -12,6 +10,7 @@ import { lastUpdateOf, PostUpdates, UPDATES_ID } from "./post-updates";
 import { PostVideo } from "./post-video";
 import { ShareLinks } from "./share-links";
 import { VideoEmbeds } from "./video-embeds";
+import { Breadcrumbs } from "../shell/breadcrumbs";
 
 /**
  * `url`: the post's absolute permanent address, for the share links (none in staff previews).
@@ -33,15 +32,10 @@ export function PostArticle({ post, url, lang = "th" }: { post: PostView; url?: 
   const bodyLang = english && post.bodyEn ? undefined : thai;
   return (
     <article className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-8">
-      <nav aria-label={t("article.breadcrumb")} className="mb-3 text-sm text-slate-600">
-        <Link href={localePath(lang, "/")} className="underline">
-          {t("shell.home")}
-        </Link>{" "}
-        ›{" "}
-        <Link href={localePath(lang, `/news/${section.slug}`)} className="underline">
-          {t(`sections.${post.section}.label`)}
-        </Link>
-      </nav>
+      <Breadcrumbs
+        lang={lang}
+        trail={[{ label: t(`sections.${post.section}.label`), href: `/news/${section.slug}` }]}
+      />
       <h1 className="text-2xl font-bold leading-snug text-brand-900 sm:text-3xl" lang={titleLang}>
         {title}
       </h1>

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Breadcrumbs } from "@/components/site/shell/breadcrumbs";
 import { notFound } from "next/navigation";
 import { feedAlternates } from "@/lib/feeds/links";
 import { langOf } from "@/lib/i18n/langs";
@@ -46,12 +46,7 @@ export default async function OfficesPage({ params }: Props) {
   const title = t("offices.title");
   return (
     <article className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-8">
-      <nav aria-label={t("article.breadcrumb")} className="mb-3 text-sm text-slate-600">
-        <Link href={localePath(lang, "/")} className="underline">
-          {t("shell.home")}
-        </Link>{" "}
-        › <span aria-current="page">{title}</span>
-      </nav>
+      <Breadcrumbs lang={lang} trail={[{ label: title }]} />
       <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{title}</h1>
       <p className="mt-2 text-slate-700">{t("offices.count", { count })}</p>
       {central && (
