@@ -6,6 +6,7 @@ import { xmlText } from "@/lib/feeds/xml";
 import { fromBangkok } from "@/lib/thai-date";
 
 const meta: FeedMeta = {
+  lang: "th",
   title: "สำนักงาน กกต. เชียงราย",
   description: "ข่าวและประกาศล่าสุด",
   pageUrl: "https://ect.example.go.th/",

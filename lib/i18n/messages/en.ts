@@ -119,4 +119,12 @@ export const en: Messages = {
     MULTIMEDIA: { label: "Multimedia", description: "Activity photos and videos" },
     OTHER: { label: "Other", description: "Other news" },
   },
+  feeds: {
+    nav: "RSS and Atom news feeds",
+    follow: "Follow in a feed reader:",
+    all: "All news and announcements",
+    description: "The latest news and announcements of the {office}",
+    sectionDescription: "{section}: the latest of the {office}",
+    untranslated: "[In Thai] {title}",
+  },
 };

@@ -118,6 +118,15 @@ export const th = {
     MULTIMEDIA: { label: "มัลติมีเดีย", description: "ภาพกิจกรรมและวิดีโอ" },
     OTHER: { label: "อื่นๆ", description: "ข่าวอื่น ๆ" },
   },
+  feeds: {
+    nav: "ฟีดข่าว RSS และ Atom",
+    follow: "ติดตามด้วยโปรแกรมอ่านฟีด:",
+    all: "ข่าวและประกาศทั้งหมด",
+    description: "ข่าวและประกาศล่าสุดจาก{office}",
+    sectionDescription: "{section} ล่าสุดจาก{office}",
+    // A post with no translation, in a feed of this language (Thai posts are Thai already).
+    untranslated: "{title}",
+  },
 };
 
 /** Every language's messages have the keys of the Thai ones. */
