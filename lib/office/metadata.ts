@@ -16,7 +16,7 @@ export async function officePageMetadata(key: OfficePageKey, params: Params): Pr
   return {
     title: page.title,
     description: info.description,
-    alternates: { canonical: info.path, types: feedAlternates() },
+    alternates: { canonical: info.path, types: feedAlternates("th") },
     ...(await pageShareMeta({ title: page.title, description: info.description, path: info.path })),
   };
 }

@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: TITLE,
     description,
-    alternates: { canonical: "/offices", types: feedAlternates() },
+    alternates: { canonical: "/offices", types: feedAlternates("th") },
     ...(await pageShareMeta({ title: TITLE, description, path: "/offices" })),
   };
 }
