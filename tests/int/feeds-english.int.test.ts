@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { TestDatabase } from "@/tests/helpers/db";
 import { useTestDatabase } from "@/tests/helpers/app-doubles";
 
-// The English feeds as a feed reader gets them.
+// The English feeds and the sitemap's language alternates as a feed reader and a search engine
+// get them.
 
 vi.hoisted(() => {
   process.env.SITE_URL = "https://ect.example.go.th";
@@ -150,5 +151,49 @@ describe("English feeds", () => {
     expect(th.body).not.toContain("Check your name");
 
     expect((await call("en", "nope")).status).toBe(404);
+  });
+});
+
+describe("sitemap alternates", () => {
+  /** Each <url>: its address and its alternates by hreflang. */
+  async function sitemap() {
+    const { GET } = await import("@/app/sitemap.xml/route");
+    const xml = await (await GET()).text();
+    expect(xml).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
+    const urls = [...xml.matchAll(/<url>([\s\S]*?)<\/url>/g)].map(([, inner = ""]) => ({
+      loc: /<loc>([^<]*)<\/loc>/.exec(inner)?.[1],
+      alternates: Object.fromEntries(
+        [...inner.matchAll(/<xhtml:link rel="alternate" hreflang="([^"]+)" href="([^"]+)"\/>/g)].map((m) => [
+          m[1],
+          m[2],
+        ]),
+      ),
+    }));
+    return new Map(urls.map((u) => [u.loc, u.alternates]));
+  }
+
+  it("pages with an English version are listed in both languages, each naming both", async () => {
+    const urls = await sitemap();
+    const pairs: [string, string][] = [
+      ["/", "/en"],
+      ["/news/press-releases", "/en/news/press-releases"],
+      [`/posts/${ids.translated}/check-names`, `/en/posts/${ids.translated}/check-names`],
+      // A post without a translation has its English page too (the Thai text, said to be Thai).
+      [`/posts/${ids.thaiOnly}`, `/en/posts/${ids.thaiOnly}`],
+    ];
+    for (const [th, en] of pairs) {
+      const both = { th: `${SITE}${th}`, en: `${SITE}${en}`, "x-default": `${SITE}${th}` };
+      expect(urls.get(`${SITE}${th}`), th).toEqual(both);
+      expect(urls.get(`${SITE}${en}`), en).toEqual(both);
+    }
+  });
+
+  it("pages with no English version are listed once, with no alternates; drafts not at all", async () => {
+    const urls = await sitemap();
+    for (const path of ["/calendar", "/procurement", "/about", "/sitemap"]) {
+      expect(urls.get(`${SITE}${path}`), path).toEqual({});
+      expect(urls.has(`${SITE}/en${path}`), path).toBe(false);
+    }
+    expect([...urls.keys()].filter((u) => u?.includes(`/posts/${ids.draft}`))).toEqual([]);
   });
 });
