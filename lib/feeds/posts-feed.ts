@@ -1,8 +1,10 @@
+import type { SiteLang } from "@/lib/i18n/langs";
 import { xmlText } from "./xml";
 
 // RSS 2.0 and Atom 1.0 documents of published posts. Every address is absolute; dates are
 // instants (RFC 822 in GMT for RSS, ISO 8601 in UTC for Atom), so the server's time zone never
-// shows. Readers get the summary; the page itself carries the full text.
+// shows. Readers get the summary; the page itself carries the full text. A feed is in one
+// language: the English ones link the English pages (lib/feeds/queries.ts picks the texts).
 
 export type FeedItem = {
   id: number;
@@ -15,6 +17,7 @@ export type FeedItem = {
 };
 
 export type FeedMeta = {
+  lang: SiteLang;
   title: string;
   description: string;
   /** The page the feed follows (site or section listing). */
@@ -48,7 +51,7 @@ export function buildRss(meta: FeedMeta, items: FeedItem[]): string {
     <link>${xmlText(meta.pageUrl)}</link>
     <atom:link href="${xmlText(meta.selfUrl)}" rel="self" type="application/rss+xml"/>
     <description>${xmlText(meta.description)}</description>
-    <language>th</language>
+    <language>${meta.lang}</language>
     <lastBuildDate>${updated.toUTCString()}</lastBuildDate>
 ${entries.join("\n")}
   </channel>
@@ -74,7 +77,7 @@ export function buildAtom(meta: FeedMeta, items: FeedItem[]): string {
   </entry>`,
   );
   return `<?xml version="1.0" encoding="UTF-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="th">
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${meta.lang}">
   <title>${xmlText(meta.title)}</title>
   <subtitle>${xmlText(meta.description)}</subtitle>
   <link rel="alternate" type="text/html" href="${xmlText(meta.pageUrl)}"/>

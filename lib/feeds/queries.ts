@@ -1,9 +1,11 @@
 import { getPrisma } from "@/lib/db/client";
 import { absolute } from "@/lib/http/absolute";
 import type { Section } from "@/lib/generated/prisma/enums";
-import { sectionInfo } from "@/lib/posts/sections";
 import { dayKeyOf, formatMonthParam } from "@/lib/thai-date";
 import { postPath } from "@/lib/posts/url";
+import type { SiteLang } from "@/lib/i18n/langs";
+import { localePath } from "@/lib/i18n/paths";
+import { translator } from "@/lib/i18n/translator";
 import type { IcalEvent } from "./ical";
 import type { FeedItem } from "./posts-feed";
 
@@ -12,21 +14,38 @@ import type { FeedItem } from "./posts-feed";
 
 export const FEED_SIZE = 30;
 
-export async function feedItems(section?: Section): Promise<FeedItem[]> {
+/**
+ * The latest published posts as a feed in `lang` lists them: in English the staff-written
+ * translation where there is one, else the Thai title marked "[In Thai]" and the Thai summary,
+ * linked to the English page either way (which says the same).
+ */
+export async function feedItems(lang: SiteLang, section?: Section): Promise<FeedItem[]> {
+  const t = translator(lang);
   const rows = await getPrisma().post.findMany({
     where: { status: "PUBLISHED", ...(section ? { section } : {}) },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: FEED_SIZE,
-    select: { id: true, slug: true, title: true, summary: true, section: true, publishedAt: true, lastUpdatedAt: true },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      summary: true,
+      titleEn: true,
+      summaryEn: true,
+      section: true,
+      publishedAt: true,
+      lastUpdatedAt: true,
+    },
   });
   return rows.map((r) => {
     const publishedAt = r.publishedAt ?? new Date(0);
+    const english = lang === "en" && r.titleEn ? { title: r.titleEn, summary: r.summaryEn ?? "" } : null;
     return {
       id: r.id,
-      title: r.title,
-      summary: r.summary,
-      url: absolute(postPath(r.id, r.slug)),
-      category: sectionInfo(r.section).label,
+      title: english ? english.title : t("feeds.untranslated", { title: r.title }),
+      summary: english ? english.summary : r.summary,
+      url: absolute(localePath(lang, postPath(r.id, r.slug))),
+      category: t(`sections.${r.section}.label`),
       publishedAt,
       updatedAt: r.lastUpdatedAt && r.lastUpdatedAt > publishedAt ? r.lastUpdatedAt : publishedAt,
     };

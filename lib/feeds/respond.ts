@@ -1,7 +1,10 @@
-import { getSiteSettings } from "@/lib/settings/queries";
 import { sectionBySlug, sectionPath } from "@/lib/posts/sections";
 import type { Section } from "@/lib/generated/prisma/enums";
 import { absolute } from "@/lib/http/absolute";
+import type { SiteLang } from "@/lib/i18n/langs";
+import { localePath } from "@/lib/i18n/paths";
+import { getLocalSettings } from "@/lib/i18n/site-settings";
+import { translator } from "@/lib/i18n/translator";
 import { feedItems } from "./queries";
 import { buildAtom, buildRss, type FeedMeta } from "./posts-feed";
 
@@ -24,23 +27,28 @@ export function sectionOf(slug: string): { key: Section; label: string; slug: st
   return info ? { key: info.key, label: info.label, slug: info.slug } : null;
 }
 
+/** A feed of the latest posts (of one section, or all) in `lang`: /feed.xml, /en/news/…/atom.xml … */
 export async function postsFeed(
   format: "rss" | "atom",
-  section: { key: Section; label: string; slug: string } | null,
+  section: { key: Section; slug: string } | null,
+  lang: SiteLang = "th",
 ): Promise<Response> {
-  const settings = await getSiteSettings();
+  const [settings, items] = await Promise.all([getLocalSettings(lang), feedItems(lang, section?.key)]);
+  const t = translator(lang);
+  const office = settings.officeName;
+  const label = section ? t(`sections.${section.key}.label`) : "";
   const file = format === "rss" ? "feed.xml" : "atom.xml";
   const meta: FeedMeta = {
-    title: section ? `${section.label} — ${settings.officeName}` : settings.officeName,
+    lang,
+    title: section ? `${label} — ${office}` : office,
     description: section
-      ? `${section.label} ล่าสุดจาก${settings.officeName}`
-      : `ข่าวและประกาศล่าสุดจาก${settings.officeName}`,
-    pageUrl: absolute(section ? sectionPath(section.key) : "/"),
-    selfUrl: absolute(section ? `/news/${section.slug}/${file}` : `/${file}`),
+      ? t("feeds.sectionDescription", { section: label, office })
+      : t("feeds.description", { office }),
+    pageUrl: absolute(localePath(lang, section ? sectionPath(section.key) : "/")),
+    selfUrl: absolute(localePath(lang, section ? `/news/${section.slug}/${file}` : `/${file}`)),
     siteUrl: absolute(""),
     fallbackUpdated: new Date(),
   };
-  const items = await feedItems(section?.key);
   return format === "rss"
     ? xmlResponse(buildRss(meta, items), "application/rss+xml")
     : xmlResponse(buildAtom(meta, items), "application/atom+xml");

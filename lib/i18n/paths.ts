@@ -10,10 +10,13 @@ export function localePath(lang: SiteLang, path: string): string {
 }
 
 // The pages that have an English version so far; any other /en/… address sends the reader to
-// the Thai page (proxy.ts), and the Thai page offers no English link.
+// the Thai page (proxy.ts), and the Thai page offers no English link. The sections' feeds are
+// here too (the whole office's, /en/feed.xml and /en/atom.xml, never pass the proxy's check:
+// lib/offices/segment.ts).
 const ENGLISH_PAGES: readonly RegExp[] = [
   /^\/$/,
   /^\/news\/[a-z-]+(?:\/page\/\d+)?\/?$/,
+  /^\/news\/[a-z-]+\/(?:feed|atom)\.xml$/,
   /^\/posts\/\d+(?:\/[^/]*)?\/?$/,
   /^\/calendar(?:\/\d{4}-\d{2})?\/?$/,
   /^\/(?:about|contact|privacy|offices|search)\/?$/,

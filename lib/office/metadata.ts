@@ -24,7 +24,7 @@ export async function officePageMetadata(key: OfficePageKey, params: Params): Pr
   return {
     title,
     description,
-    alternates: { ...languageAlternates(lang, info.path), ...(lang === "th" ? { types: feedAlternates() } : {}) },
+    alternates: { ...languageAlternates(lang, info.path), types: feedAlternates(lang) },
     ...(await pageShareMeta({ title, description, path: localePath(lang, info.path), lang })),
   };
 }

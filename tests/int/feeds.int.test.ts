@@ -83,12 +83,14 @@ describe("RSS and Atom", () => {
 
   it("per section, and a 404 for a section that does not exist", async () => {
     const { GET } = await import("@/app/(site)/[lang]/[office]/news/[section]/atom.xml/route");
-    const r = await text(await GET(new Request("https://x/"), { params: Promise.resolve({ section: "procurement" }) }));
+    const r = await text(
+      await GET(new Request("https://x/"), { params: Promise.resolve({ lang: "th", section: "procurement" }) }),
+    );
     expect(r.type).toBe("application/atom+xml; charset=utf-8");
     expect(r.body).toContain("ประกวดราคาจ้างพิมพ์บัตร");
     expect(r.body).not.toContain("ข่าว MOU");
     expect(r.body).toContain('href="https://ect.example.go.th/news/procurement/atom.xml"');
-    const bad = await GET(new Request("https://x/"), { params: Promise.resolve({ section: "../admin" }) });
+    const bad = await GET(new Request("https://x/"), { params: Promise.resolve({ lang: "th", section: "../admin" }) });
     expect(bad.status).toBe(404);
   });
 });

@@ -6,6 +6,7 @@ import { xmlText } from "@/lib/feeds/xml";
 import { fromBangkok } from "@/lib/thai-date";
 
 const meta: FeedMeta = {
+  lang: "th",
   title: "สำนักงาน กกต. เชียงราย",
   description: "ข่าวและประกาศล่าสุด",
   pageUrl: "https://ect.example.go.th/",
@@ -124,6 +125,21 @@ describe("sitemap", () => {
     expect(xml).toContain("<url><loc>https://ect.example.go.th/</loc></url>");
     expect(xml).toContain(
       "<loc>https://ect.example.go.th/posts/7/mou?a=1&amp;b=2</loc><lastmod>2022-04-29T02:30:00.000Z</lastmod>",
+    );
+  });
+  it("names a page's other language with xhtml:link, in the namespace it declares", () => {
+    const alternates = [
+      { hreflang: "th" as const, href: "https://ect.example.go.th/" },
+      { hreflang: "en" as const, href: "https://ect.example.go.th/en" },
+      { hreflang: "x-default" as const, href: "https://ect.example.go.th/" },
+    ];
+    const xml = buildSitemap([{ url: "https://ect.example.go.th/en", alternates }]);
+    expect(xml).toContain('xmlns:xhtml="http://www.w3.org/1999/xhtml"');
+    expect(xml).toContain(
+      "<url><loc>https://ect.example.go.th/en</loc>" +
+        '<xhtml:link rel="alternate" hreflang="th" href="https://ect.example.go.th/"/>' +
+        '<xhtml:link rel="alternate" hreflang="en" href="https://ect.example.go.th/en"/>' +
+        '<xhtml:link rel="alternate" hreflang="x-default" href="https://ect.example.go.th/"/></url>',
     );
   });
 });

@@ -3,7 +3,7 @@ import { NextRequest } from "next/server";
 import { hasEnglish, languageAlternates, localePath } from "@/lib/i18n/paths";
 import { shownPost } from "@/lib/i18n/posts";
 import { translator } from "@/lib/i18n/translator";
-import { insidePath } from "@/lib/offices/segment";
+import { insidePath, publicPageOf } from "@/lib/offices/segment";
 import type { PostSummary } from "@/lib/posts/view";
 import { proxy } from "@/proxy";
 
@@ -44,6 +44,11 @@ describe("addresses in each language", () => {
     expect(hasEnglish("/calendar/2569-12")).toBe(true);
     expect(hasEnglish("/elections")).toBe(false);
     expect(hasEnglish("/posts/12/slug/more")).toBe(false);
+    // The feeds: a section's in English under its listing; the whole office's keep their own address.
+    expect(hasEnglish("/news/press-releases/atom.xml")).toBe(true);
+    expect(publicPageOf("/en/news/press-releases/feed.xml")).toBe(true);
+    expect(publicPageOf("/en/feed.xml")).toBe(false);
+    expect(publicPageOf("/en/atom.xml")).toBe(false);
     expect(languageAlternates("en", "/posts/12")).toEqual({
       canonical: "/en/posts/12",
       languages: { th: "/posts/12", en: "/en/posts/12", "x-default": "/posts/12" },

@@ -14,8 +14,8 @@ import { PostDate } from "../../ui/post-date";
 
 // Shared by /news/{section} and /news/{section}/page/{n}; the routes read the page (./section-page.ts).
 // Page 1 of a provincial site also carries the central office's posts the office pinned there.
-// In English: the translated titles, the Thai ones marked (the feeds, the procurement pages and
-// the alerts are Thai for now, and left out).
+// In English: the translated titles, the Thai ones marked, and the English feeds (the procurement
+// pages and the alerts are Thai for now, and left out).
 export function SectionListing({
   section,
   result,
@@ -36,7 +36,7 @@ export function SectionListing({
         {t(`sections.${section.key}.description`)} · {t("listing.total", { count: result.total })}
         {result.pageCount > 1 && ` · ${t("listing.pageOf", { page: result.page, pageCount: result.pageCount })}`}
       </p>
-      {thai && <FeedLinks section={section} />}
+      <FeedLinks section={section} lang={lang} />
       {thai && section.key === "PROCUREMENT" && (
         <p className="mt-3 rounded-md bg-brand-50 p-3 ring-1 ring-brand-100">
           <Link href="/procurement" className="font-bold text-brand-800 underline">

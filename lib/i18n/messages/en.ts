@@ -224,4 +224,12 @@ export const en: Messages = {
       page: "The page number is not valid.",
     },
   },
+  feeds: {
+    nav: "RSS and Atom news feeds",
+    follow: "Follow in a feed reader:",
+    all: "All news and announcements",
+    description: "The latest news and announcements of the {office}",
+    sectionDescription: "{section}: the latest of the {office}",
+    untranslated: "[In Thai] {title}",
+  },
 };

@@ -42,7 +42,7 @@ export async function generateMetadata({ params }: { params: Params }) {
   return {
     title: { default: settings.officeName, template: `%s | ${settings.officeShortName}` },
     description,
-    alternates: lang === "th" ? { types: feedAlternates() } : {},
+    alternates: { types: feedAlternates(lang) },
     ...(await pageShareMeta({ description, lang })),
   };
 }

@@ -31,7 +31,7 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   // Other addresses that land here are 404s: they get no canonical of their own.
   return home && home.length > 0
     ? { title: translator(l)("notFound.title") }
-    : { alternates: { ...languageAlternates(l, "/"), ...(l === "th" ? { types: feedAlternates() } : {}) } };
+    : { alternates: { ...languageAlternates(l, "/"), types: feedAlternates(l) } };
 }
 
 // Four cards a tab and five lines a list: enough to scan on a phone, and every item is sent

@@ -27,7 +27,7 @@ export async function sectionMetadata(slug: string, page: number, lang: SiteLang
   const path = sectionPath(section.key, page);
   return {
     title,
-    alternates: { ...languageAlternates(lang, path), ...(lang === "th" ? { types: feedAlternates(section) } : {}) },
+    alternates: { ...languageAlternates(lang, path), types: feedAlternates(lang, section) },
     ...(await pageShareMeta({ title, path: localePath(lang, path), lang })),
   };
 }

@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title,
     description,
-    alternates: { ...languageAlternates(lang, "/offices"), ...(lang === "th" ? { types: feedAlternates() } : {}) },
+    alternates: { ...languageAlternates(lang, "/offices"), types: feedAlternates(lang) },
     ...(await pageShareMeta({ title, description, path: localePath(lang, "/offices"), lang })),
   };
 }

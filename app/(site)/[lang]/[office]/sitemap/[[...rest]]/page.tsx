@@ -18,7 +18,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title,
     description,
-    alternates: { canonical: "/sitemap", types: feedAlternates() },
+    alternates: { canonical: "/sitemap", types: feedAlternates("th") },
     ...(await pageShareMeta({ title, description, path: "/sitemap" })),
   };
 }

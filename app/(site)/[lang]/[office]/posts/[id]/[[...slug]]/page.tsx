@@ -47,7 +47,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return {
     title: post.withdrawn ? `${shown.title} (ถอนการเผยแพร่แล้ว)` : shown.title,
     description: shown.summary || undefined,
-    alternates: { ...alternates, canonical: url, ...(lang === "th" ? { types: feedAlternates() } : {}) },
+    alternates: { ...alternates, canonical: url, types: feedAlternates(lang) },
     ...(post.withdrawn ? { robots: { index: false } } : postOpenGraph(shown, url, info)),
   };
 }

@@ -1,0 +1,9 @@
+import { postsFeed } from "@/lib/feeds/respond";
+
+// Atom 1.0 of the latest posts of every section, in English (the Thai one is /atom.xml). Like it, it
+// keeps its own address outside the office's pages (lib/offices/segment.ts).
+export const dynamic = "force-dynamic";
+
+export function GET(): Promise<Response> {
+  return postsFeed("atom", null, "en");
+}
