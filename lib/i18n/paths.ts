@@ -19,7 +19,7 @@ const ENGLISH_PAGES: readonly RegExp[] = [
   /^\/news\/[a-z-]+\/(?:feed|atom)\.xml$/,
   /^\/posts\/\d+(?:\/[^/]*)?\/?$/,
   /^\/calendar(?:\/\d{4}-\d{2})?\/?$/,
-  /^\/(?:about|contact|privacy|offices|search)\/?$/,
+  /^\/(?:about|contact|privacy|offices|search|sitemap)\/?$/,
 ];
 
 /** Whether the Thai page at `path` has an English version. */

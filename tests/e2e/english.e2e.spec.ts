@@ -139,6 +139,32 @@ test("the office's pages in English: English names and labels, the office's Thai
   await expectAccessible(page, "/en/offices");
 });
 
+test("the English site map leads to the English pages, marks those still in Thai, and lists the English feeds", async ({
+  page,
+}) => {
+  await page.goto("/sitemap");
+  await switchLink(page).click();
+  await expect(page).toHaveURL(/\/en\/sitemap$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Site map");
+  const main = page.locator("main");
+  await expect(main.getByRole("link", { name: "Press releases", exact: true })).toHaveAttribute(
+    "href",
+    "/en/news/press-releases",
+  );
+  await expect(main.getByRole("link", { name: "Activity calendar", exact: true })).toHaveAttribute(
+    "href",
+    "/en/calendar",
+  );
+  const elections = main.getByRole("listitem").filter({ has: page.getByRole("link", { name: "Election results" }) });
+  await expect(elections.getByRole("link")).toHaveAttribute("href", "/elections");
+  await expect(elections).toContainText("(in Thai)");
+  await expect(main.getByRole("link", { name: "All news and announcements (RSS)" })).toHaveAttribute(
+    "href",
+    "/en/feed.xml",
+  );
+  await expectAccessible(page, "/en/sitemap");
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
 

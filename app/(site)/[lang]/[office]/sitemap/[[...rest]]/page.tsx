@@ -1,41 +1,46 @@
 import type { Metadata } from "next";
-import { pageShareMeta } from "@/lib/seo/page-meta";
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/site/shell/breadcrumbs";
 import { feedAlternates } from "@/lib/feeds/links";
+import { langOf } from "@/lib/i18n/langs";
+import { languageAlternates, localePath } from "@/lib/i18n/paths";
 import { isBareAddress } from "@/lib/office/route";
 import { siteMapGroups } from "@/lib/office/site-map";
+import { pageShareMeta } from "@/lib/seo/page-meta";
 
 // The human site map. /sitemap.xml (app/sitemap.xml) is a different route and stays the XML one.
 export const revalidate = 3600;
 export { renderOnRequest as generateStaticParams } from "@/lib/cache/render-on-request";
 
-type Props = { params: Promise<{ rest?: string[] }> };
+type Props = { params: Promise<{ lang: string; rest?: string[] }> };
+
+const TEXT = {
+  th: { title: "แผนผังเว็บไซต์", description: "รายการทุกส่วนของเว็บไซต์", notFound: "ไม่พบหน้าที่ต้องการ" },
+  en: { title: "Site map", description: "Every part of this site", notFound: "Page not found" },
+} as const;
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  if (!(await isBareAddress(params))) return { title: "ไม่พบหน้าที่ต้องการ" };
-  const [title, description] = ["แผนผังเว็บไซต์", "รายการทุกส่วนของเว็บไซต์"];
+  const lang = langOf((await params).lang);
+  if (!(await isBareAddress(params))) return { title: TEXT[lang].notFound };
+  const { title, description } = TEXT[lang];
   return {
     title,
     description,
-    alternates: { canonical: "/sitemap", types: feedAlternates("th") },
-    ...(await pageShareMeta({ title, description, path: "/sitemap" })),
+    alternates: { ...languageAlternates(lang, "/sitemap"), types: feedAlternates(lang) },
+    ...(await pageShareMeta({ title, description, path: localePath(lang, "/sitemap"), lang })),
   };
 }
 
 export default async function SiteMapPage({ params }: Props) {
   if (!(await isBareAddress(params))) notFound();
+  const lang = langOf((await params).lang);
+  const { title } = TEXT[lang];
   return (
     <article className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-8">
-      <nav aria-label="ตำแหน่งของหน้านี้" className="mb-3 text-sm text-slate-600">
-        <Link href="/" className="underline">
-          หน้าแรก
-        </Link>{" "}
-        › <span aria-current="page">แผนผังเว็บไซต์</span>
-      </nav>
-      <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">แผนผังเว็บไซต์</h1>
+      <Breadcrumbs lang={lang} trail={[{ label: title }]} />
+      <h1 className="text-2xl font-bold text-brand-900 sm:text-3xl">{title}</h1>
       <div className="mt-6 grid gap-8 md:grid-cols-2">
-        {siteMapGroups().map((g, i) => (
+        {siteMapGroups(lang).map((g, i) => (
           <section key={g.title} aria-labelledby={`sitemap-group-${i}`}>
             <h2 id={`sitemap-group-${i}`} className="text-xl font-bold text-brand-900">
               {g.title}
@@ -47,6 +52,7 @@ export default async function SiteMapPage({ params }: Props) {
                   <a href={l.href} className="font-bold text-brand-700 underline">
                     {l.label}
                   </a>
+                  {l.inThai && <span className="ml-2 text-sm text-slate-700">(in Thai)</span>}
                   {l.note && <span className="block text-sm text-slate-700">{l.note}</span>}
                 </li>
               ))}
