@@ -52,8 +52,9 @@ export async function sitemapEntries(): Promise<SitemapEntry[]> {
   const posts = await getPrisma().post.findMany({
     where: { status: "PUBLISHED" },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
-    // Home and sections in two languages, calendar and procurement, and every post in two.
-    take: Math.floor((SITEMAP_LIMIT - 2 * (1 + SECTIONS.length) - 2 - office.length - years.length) / 2),
+    // Every page may be listed in two languages: home, sections, calendar, procurement, the
+    // office's pages, the fiscal years, then as many posts as fit.
+    take: Math.floor((SITEMAP_LIMIT - 2 * (1 + SECTIONS.length + 2 + office.length + years.length)) / 2),
     select: { id: true, slug: true, section: true, publishedAt: true, lastUpdatedAt: true },
   });
   const latest = new Map<string, Date>();
