@@ -97,7 +97,7 @@ async function officeSites(prisma: PrismaClient, config: ReturnType<typeof env>)
     .filter((o) => ready.has(o.id))
     .map(
       (o) =>
-        `    ${officeAddress(o, config)}  ${o.nameTh}${o.isDefault ? " (also http://localhost:${config.port}/)" : ""}`,
+        `    ${officeAddress(o, config)}  ${o.nameTh}${o.isDefault ? ` (also http://localhost:${config.port}/)` : ""}`,
     );
 }
 
