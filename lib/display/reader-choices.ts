@@ -3,16 +3,9 @@
 // HTML for everyone) still open in each reader's own settings.
 
 export const DISPLAY_KEY = "ect-display";
-export const TEXT_SIZES = [
-  { value: "m", label: "ปกติ" },
-  { value: "l", label: "ใหญ่" },
-  { value: "xl", label: "ใหญ่มาก" },
-] as const;
-export const CONTRASTS = [
-  { value: "normal", label: "สีปกติ" },
-  { value: "bw", label: "ขาว-ดำ" },
-  { value: "by", label: "ดำ-เหลือง" },
-] as const;
+// Their names are the interface's (lib/i18n/messages: display.m, display.bw …).
+export const TEXT_SIZES = [{ value: "m" }, { value: "l" }, { value: "xl" }] as const;
+export const CONTRASTS = [{ value: "normal" }, { value: "bw" }, { value: "by" }] as const;
 
 export type Display = { text: (typeof TEXT_SIZES)[number]["value"]; contrast: (typeof CONTRASTS)[number]["value"] };
 export const DEFAULT_DISPLAY: Display = { text: "m", contrast: "normal" };

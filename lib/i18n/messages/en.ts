@@ -161,6 +161,11 @@ export const en: Messages = {
     south: "Southern region",
     other: "Other offices",
   },
+  siteMap: {
+    title: "Site map",
+    description: "Every part of this site",
+    inThai: "(in Thai)",
+  },
   notFound: {
     home: "Back to the home page",
     title: "Page not found",

@@ -159,6 +159,11 @@ export const th = {
     south: "ภาคใต้",
     other: "สำนักงานอื่น",
   },
+  siteMap: {
+    title: "แผนผังเว็บไซต์",
+    description: "รายการทุกส่วนของเว็บไซต์",
+    inThai: "",
+  },
   notFound: {
     home: "กลับหน้าแรก",
     title: "ไม่พบหน้าที่ต้องการ",

@@ -4,6 +4,7 @@ import { Breadcrumbs } from "@/components/site/shell/breadcrumbs";
 import { feedAlternates } from "@/lib/feeds/links";
 import { langOf } from "@/lib/i18n/langs";
 import { languageAlternates, localePath } from "@/lib/i18n/paths";
+import { translator } from "@/lib/i18n/translator";
 import { isBareAddress } from "@/lib/office/route";
 import { siteMapGroups } from "@/lib/office/site-map";
 import { pageShareMeta } from "@/lib/seo/page-meta";
@@ -14,15 +15,11 @@ export { renderOnRequest as generateStaticParams } from "@/lib/cache/render-on-r
 
 type Props = { params: Promise<{ lang: string; rest?: string[] }> };
 
-const TEXT = {
-  th: { title: "แผนผังเว็บไซต์", description: "รายการทุกส่วนของเว็บไซต์", notFound: "ไม่พบหน้าที่ต้องการ" },
-  en: { title: "Site map", description: "Every part of this site", notFound: "Page not found" },
-} as const;
-
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const lang = langOf((await params).lang);
-  if (!(await isBareAddress(params))) return { title: TEXT[lang].notFound };
-  const { title, description } = TEXT[lang];
+  const t = translator(lang);
+  if (!(await isBareAddress(params))) return { title: t("notFound.title") };
+  const [title, description] = [t("siteMap.title"), t("siteMap.description")];
   return {
     title,
     description,
@@ -34,7 +31,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function SiteMapPage({ params }: Props) {
   if (!(await isBareAddress(params))) notFound();
   const lang = langOf((await params).lang);
-  const { title } = TEXT[lang];
+  const t = translator(lang);
+  const title = t("siteMap.title");
   return (
     <article className="rounded-lg bg-white p-4 shadow-sm ring-1 ring-slate-200 sm:p-8">
       <Breadcrumbs lang={lang} trail={[{ label: title }]} />
@@ -52,7 +50,7 @@ export default async function SiteMapPage({ params }: Props) {
                   <a href={l.href} className="font-bold text-brand-700 underline">
                     {l.label}
                   </a>
-                  {l.inThai && <span className="ml-2 text-sm text-slate-700">(in Thai)</span>}
+                  {l.inThai && <span className="ml-2 text-sm text-slate-700">{t("siteMap.inThai")}</span>}
                   {l.note && <span className="block text-sm text-slate-700">{l.note}</span>}
                 </li>
               ))}
